@@ -1,1 +1,17 @@
-//! placeholder
+//! The language layer: everything tact needs to read text the same way in English, Italian,
+//! Greek, Romanian and Finnish — detection, normalization, tokens with spans into the original
+//! text, Snowball stems and cue lexicons compiled into one automaton per language.
+
+mod detect;
+mod lang;
+mod lexicon;
+mod normalize;
+mod text;
+
+pub use detect::{detect, Detection};
+pub use lang::{Lang, UnsupportedLanguage};
+pub use lexicon::{lexicon_entries, lexicon_header, CueMatch, LexId, Lexicons};
+pub use normalize::{fold, normalize, Normalized};
+pub use text::{stem, tokenize, Token, TurnText};
+
+include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));

@@ -82,9 +82,7 @@ impl FromStr for Role {
 }
 
 /// The medium a conversation happened in; it changes which metrics and thresholds apply.
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
     #[default]

@@ -1,0 +1,147 @@
+//! Tokens with byte spans into the original text, Snowball stems, and the per-turn bundle of
+//! normalized text, tokens and cue matches that rules and metrics read.
+
+use crate::{normalize, CueMatch, Lang, Lexicons, Normalized};
+use rust_stemmers::Stemmer;
+use std::sync::OnceLock;
+use tact_model::Span;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A word of a turn: its range in the normalized text and its span in the original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub norm_start: u32,
+    pub norm_end: u32,
+    pub span: Span,
+}
+
+impl Token {
+    pub fn norm<'a>(&self, n: &'a Normalized) -> &'a str {
+        &n.text[self.norm_start as usize..self.norm_end as usize]
+    }
+}
+
+/// Splits normalized text into words. Elided articles and pronouns ("l'offerta", "dell'anno",
+/// "s-a") become separate words, except in English where "don't" is one word.
+pub fn tokenize(n: &Normalized, lang: Option<Lang>) -> Vec<Token> {
+    let split_elision = lang != Some(Lang::En);
+    let mut out = Vec::with_capacity(n.text.len() / 5 + 1);
+    let mut push = |s: usize, e: usize| {
+        out.push(Token {
+            norm_start: s as u32,
+            norm_end: e as u32,
+            span: n.to_original(s, e),
+        });
+    };
+    for (i, w) in n.text.unicode_word_indices() {
+        if split_elision && w.contains('\'') {
+            let mut start = i;
+            for part in w.split_inclusive('\'') {
+                let end = start + part.len();
+                let core_end = if part.ends_with('\'') { end - 1 } else { end };
+                if core_end > start {
+                    push(start, core_end);
+                }
+                start = end;
+            }
+        } else {
+            push(i, i + w.len());
+        }
+    }
+    out
+}
+
+fn stemmers() -> &'static [Stemmer] {
+    static STEMMERS: OnceLock<Vec<Stemmer>> = OnceLock::new();
+    STEMMERS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .map(|l| Stemmer::create(l.stemmer_algorithm()))
+            .collect()
+    })
+}
+
+/// The Snowball stem of a word, folded like normalized text so stems compare across spellings.
+pub fn stem(lang: Lang, word: &str) -> String {
+    let lower = word.to_lowercase();
+    crate::fold(&stemmers()[lang.index()].stem(&lower))
+}
+
+/// One turn's text as the rules see it.
+#[derive(Debug, Clone, Default)]
+pub struct TurnText {
+    pub norm: Normalized,
+    pub tokens: Vec<Token>,
+    pub cues: Vec<CueMatch>,
+}
+
+impl TurnText {
+    pub fn new(text: &str, lang: Lang) -> Self {
+        let norm = normalize(text);
+        let tokens = tokenize(&norm, Some(lang));
+        let cues = Lexicons::get().find(lang, &norm);
+        TurnText { norm, tokens, cues }
+    }
+
+    pub fn word_count(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Words in normalized form.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.tokens.iter().map(|t| t.norm(&self.norm))
+    }
+
+    /// Cue matches of one lexicon, in text order.
+    pub fn cues_of(&self, lex: crate::LexId) -> impl Iterator<Item = &CueMatch> + '_ {
+        self.cues.iter().filter(move |c| c.lex == lex)
+    }
+
+    pub fn has(&self, lex: crate::LexId) -> bool {
+        self.cues.iter().any(|c| c.lex == lex)
+    }
+
+    pub fn first(&self, lex: crate::LexId) -> Option<&CueMatch> {
+        self.cues.iter().find(|c| c.lex == lex)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str, lang: Lang) -> Vec<String> {
+        let n = normalize(s);
+        tokenize(&n, Some(lang))
+            .iter()
+            .map(|t| t.norm(&n).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn italian_elision_splits_but_english_contractions_do_not() {
+        assert_eq!(
+            words("L'offerta è dell'anno", Lang::It),
+            ["l", "offerta", "e", "dell", "anno"]
+        );
+        assert_eq!(words("I don't know", Lang::En), ["i", "don't", "know"]);
+    }
+
+    #[test]
+    fn token_spans_quote_the_original() {
+        let s = "Όχι ευχαριστώ";
+        let n = normalize(s);
+        let t = tokenize(&n, Some(Lang::El));
+        assert_eq!(&s[t[1].span.start..t[1].span.end], "ευχαριστώ");
+    }
+
+    #[test]
+    fn stems_conflate_inflections_in_every_language() {
+        assert_eq!(stem(Lang::En, "offers"), stem(Lang::En, "offer"));
+        assert_eq!(stem(Lang::It, "offerte"), stem(Lang::It, "offerta"));
+        assert_eq!(stem(Lang::Ro, "ofertele"), stem(Lang::Ro, "oferta"));
+        assert_eq!(stem(Lang::Fi, "takuuta"), stem(Lang::Fi, "takuun"));
+        assert_eq!(stem(Lang::Fi, "tarjouksen"), stem(Lang::Fi, "tarjoukset"));
+        assert_eq!(stem(Lang::El, "προσφορές"), stem(Lang::El, "προσφορά"));
+    }
+}
