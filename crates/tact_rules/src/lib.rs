@@ -1,1 +1,21 @@
-//! placeholder
+//! The OOPS rule catalogue and the engine that runs it. Each rule lives in its own file under
+//! `rules/<family>/`, documented by its doc comment; `registry.rs` lists every rule once.
+
+mod config;
+mod context;
+mod corpus;
+pub mod docs;
+mod engine;
+pub mod examples;
+mod phrases;
+mod registry;
+mod rule;
+mod rules;
+
+pub use config::{ConfigError, Hours, RuleConfig, Settings};
+pub use context::{Analyzed, AnalyzedTurn, LangSource, Sentence};
+pub use corpus::Corpus;
+pub use engine::{run_rules, Engine};
+pub use phrases::alternative;
+pub use registry::{rule_by_key, RULES};
+pub use rule::{CheckContext, Family, Finding, Moment, Rule, RuleInfo, Severity};

@@ -1,0 +1,346 @@
+//! Settings from `tact.toml`: which rules run, their severities and options, opening hours.
+//! Raw TOML is validated once here so rules read typed values and a typo is an error, not a
+//! silently ignored option.
+
+use crate::{RuleInfo, Severity, RULES};
+use chrono::{DateTime, Datelike, Duration, NaiveTime, TimeZone, Timelike, Weekday};
+use chrono_tz::Tz;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("invalid configuration: {0}")]
+    Toml(#[from] toml::de::Error),
+    #[error("unknown rule {0:?} in configuration (see `tact rules`)")]
+    UnknownRule(String),
+    #[error("unknown time zone {0:?}")]
+    TimeZone(String),
+    #[error("invalid time {0:?} (expected HH:MM)")]
+    Time(String),
+    #[error("invalid weekday {0:?} (expected mon, tue, wed, thu, fri, sat, sun)")]
+    Weekday(String),
+    #[error("option {option:?} of rule {rule} must be {expected}")]
+    Option {
+        rule: String,
+        option: String,
+        expected: &'static str,
+    },
+}
+
+/// Opening hours in a time zone; lead rules count delays inside them.
+#[derive(Debug, Clone)]
+pub struct Hours {
+    pub timezone: Tz,
+    pub open: NaiveTime,
+    pub close: NaiveTime,
+    pub days: Vec<Weekday>,
+}
+
+impl Default for Hours {
+    fn default() -> Self {
+        Hours {
+            timezone: chrono_tz::UTC,
+            open: NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            close: NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default(),
+            days: vec![
+                Weekday::Mon,
+                Weekday::Tue,
+                Weekday::Wed,
+                Weekday::Thu,
+                Weekday::Fri,
+            ],
+        }
+    }
+}
+
+impl Hours {
+    /// Whether the business is open at instant `t`.
+    pub fn is_open<O: TimeZone>(&self, t: &DateTime<O>) -> bool {
+        let local = t.with_timezone(&self.timezone);
+        self.days.contains(&local.weekday())
+            && local.time() >= self.open
+            && local.time() < self.close
+    }
+
+    /// Seconds between `a` and `b` that fall inside opening hours (0 if `b` is before `a`).
+    pub fn open_seconds_between<O: TimeZone>(&self, a: &DateTime<O>, b: &DateTime<O>) -> i64 {
+        let (a, b) = (
+            a.with_timezone(&self.timezone),
+            b.with_timezone(&self.timezone),
+        );
+        if b <= a {
+            return 0;
+        }
+        let mut total = 0i64;
+        let mut day = a.date_naive();
+        let last = b.date_naive();
+        while day <= last {
+            if self.days.contains(&day.weekday()) {
+                let (Some(o), Some(c)) = (
+                    self.timezone
+                        .from_local_datetime(&day.and_time(self.open))
+                        .earliest(),
+                    self.timezone
+                        .from_local_datetime(&day.and_time(self.close))
+                        .earliest(),
+                ) else {
+                    day += Duration::days(1);
+                    continue;
+                };
+                let s = if a > o { a } else { o };
+                let e = if b < c { b } else { c };
+                if e > s {
+                    total += (e - s).num_seconds();
+                }
+            }
+            day += Duration::days(1);
+        }
+        total
+    }
+
+    /// Minutes since midnight of the opening time, for display.
+    pub fn describe(&self) -> String {
+        format!(
+            "{:02}:{:02}-{:02}:{:02} {}",
+            self.open.hour(),
+            self.open.minute(),
+            self.close.hour(),
+            self.close.minute(),
+            self.timezone
+        )
+    }
+}
+
+/// One rule's settings: severity override and options.
+#[derive(Debug, Clone, Default)]
+pub struct RuleConfig {
+    pub id: String,
+    pub severity: Option<Severity>,
+    pub options: toml::Table,
+}
+
+impl RuleConfig {
+    fn num(&self, name: &str) -> Option<f64> {
+        match self.options.get(name)? {
+            toml::Value::Integer(i) => Some(*i as f64),
+            toml::Value::Float(f) => Some(*f),
+            _ => None,
+        }
+    }
+    pub fn f64(&self, name: &str, default: f64) -> f64 {
+        self.num(name).unwrap_or(default)
+    }
+    pub fn usize(&self, name: &str, default: usize) -> usize {
+        self.num(name).map_or(default, |v| v.max(0.0) as usize)
+    }
+    pub fn bool(&self, name: &str, default: bool) -> bool {
+        self.options
+            .get(name)
+            .and_then(toml::Value::as_bool)
+            .unwrap_or(default)
+    }
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawHours {
+    timezone: Option<String>,
+    open: Option<String>,
+    close: Option<String>,
+    days: Option<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawSettings {
+    #[serde(default)]
+    select: Vec<String>,
+    #[serde(default)]
+    ignore: Vec<String>,
+    #[serde(default)]
+    hours: RawHours,
+    #[serde(default)]
+    rules: BTreeMap<String, toml::Table>,
+}
+
+/// Validated settings.
+#[derive(Debug, Clone, Default)]
+pub struct Settings {
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+    pub hours: Hours,
+    rules: BTreeMap<&'static str, RuleConfig>,
+}
+
+fn parse_time(s: &str) -> Result<NaiveTime, ConfigError> {
+    NaiveTime::parse_from_str(s.trim(), "%H:%M").map_err(|_| ConfigError::Time(s.to_string()))
+}
+
+fn parse_day(s: &str) -> Result<Weekday, ConfigError> {
+    s.trim()
+        .parse::<Weekday>()
+        .map_err(|_| ConfigError::Weekday(s.to_string()))
+}
+
+/// Whether a selector (`P001`, `reoffer-after-refusal`, `pressure`, `P`) names the rule.
+fn selects(selector: &str, rule: &RuleInfo) -> bool {
+    let s = selector.trim();
+    s.eq_ignore_ascii_case(rule.code)
+        || s == rule.id
+        || s == rule.family.as_str()
+        || (s.len() < rule.code.len() && rule.code.starts_with(&s.to_uppercase()))
+}
+
+impl Settings {
+    pub fn from_toml(text: &str) -> Result<Settings, ConfigError> {
+        let raw: RawSettings = toml::from_str(text)?;
+        let mut hours = Hours::default();
+        if let Some(tz) = raw.hours.timezone {
+            hours.timezone = tz.parse().map_err(|_| ConfigError::TimeZone(tz.clone()))?;
+        }
+        if let Some(o) = raw.hours.open {
+            hours.open = parse_time(&o)?;
+        }
+        if let Some(c) = raw.hours.close {
+            hours.close = parse_time(&c)?;
+        }
+        if let Some(days) = raw.hours.days {
+            hours.days = days
+                .iter()
+                .map(|d| parse_day(d))
+                .collect::<Result<_, _>>()?;
+        }
+        for sel in raw.select.iter().chain(&raw.ignore) {
+            if !RULES.iter().any(|r| selects(sel, r)) {
+                return Err(ConfigError::UnknownRule(sel.clone()));
+            }
+        }
+        let mut rules = BTreeMap::new();
+        for (key, mut table) in raw.rules {
+            let info =
+                crate::rule_by_key(&key).ok_or_else(|| ConfigError::UnknownRule(key.clone()))?;
+            let severity = match table.remove("severity") {
+                None => None,
+                Some(toml::Value::String(s)) => {
+                    Some(s.parse().map_err(|_| ConfigError::Option {
+                        rule: key.clone(),
+                        option: "severity".into(),
+                        expected: "one of info, warning, error",
+                    })?)
+                }
+                Some(_) => {
+                    return Err(ConfigError::Option {
+                        rule: key,
+                        option: "severity".into(),
+                        expected: "a string",
+                    })
+                }
+            };
+            rules.insert(
+                info.id,
+                RuleConfig {
+                    id: info.id.to_string(),
+                    severity,
+                    options: table,
+                },
+            );
+        }
+        Ok(Settings {
+            select: raw.select,
+            ignore: raw.ignore,
+            hours,
+            rules,
+        })
+    }
+
+    pub fn is_enabled(&self, rule: &RuleInfo) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|s| selects(s, rule)))
+            && !self.ignore.iter().any(|s| selects(s, rule))
+    }
+
+    pub fn rule_config(&self, rule: &RuleInfo) -> RuleConfig {
+        self.rules
+            .get(rule.id)
+            .cloned()
+            .unwrap_or_else(|| RuleConfig {
+                id: rule.id.to_string(),
+                ..RuleConfig::default()
+            })
+    }
+
+    pub fn severity(&self, rule: &RuleInfo) -> Severity {
+        self.rules
+            .get(rule.id)
+            .and_then(|c| c.severity)
+            .unwrap_or_else(|| rule.default_severity())
+    }
+
+    /// Replaces the selection (from command-line flags).
+    pub fn with_selection(
+        mut self,
+        select: Vec<String>,
+        ignore: Vec<String>,
+    ) -> Result<Self, ConfigError> {
+        for sel in select.iter().chain(&ignore) {
+            if !RULES.iter().any(|r| selects(sel, r)) {
+                return Err(ConfigError::UnknownRule(sel.clone()));
+            }
+        }
+        if !select.is_empty() {
+            self.select = select;
+        }
+        self.ignore.extend(ignore);
+        Ok(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::DateTime;
+
+    #[test]
+    fn parses_rules_hours_and_selection() {
+        let s = Settings::from_toml(
+            r#"
+            ignore = ["over-service"]
+            [hours]
+            timezone = "Europe/Rome"
+            open = "08:30"
+            close = "19:00"
+            days = ["mon", "tue", "wed", "thu", "fri", "sat"]
+            [rules.reoffer-after-refusal]
+            severity = "error"
+            "#,
+        )
+        .expect("valid");
+        let p001 = crate::rule_by_key("P001").expect("registered");
+        assert_eq!(s.severity(p001), Severity::Error);
+        assert!(s.is_enabled(p001));
+        assert_eq!(s.hours.days.len(), 6);
+    }
+
+    #[test]
+    fn unknown_rules_zones_and_keys_are_errors() {
+        assert!(matches!(
+            Settings::from_toml("[rules.no-such-rule]\n"),
+            Err(ConfigError::UnknownRule(_))
+        ));
+        assert!(matches!(
+            Settings::from_toml("[hours]\ntimezone = \"Mars/Base\"\n"),
+            Err(ConfigError::TimeZone(_))
+        ));
+        assert!(Settings::from_toml("colour = true\n").is_err());
+    }
+
+    #[test]
+    fn open_seconds_skip_nights_and_weekends() {
+        let h = Hours::default();
+        let fri = DateTime::parse_from_rfc3339("2026-03-06T17:00:00Z").expect("date");
+        let mon = DateTime::parse_from_rfc3339("2026-03-09T10:00:00Z").expect("date");
+        assert_eq!(h.open_seconds_between(&fri, &mon), 2 * 3600);
+        let sat = DateTime::parse_from_rfc3339("2026-03-07T11:00:00Z").expect("date");
+        assert!(!h.is_open(&sat));
+    }
+}

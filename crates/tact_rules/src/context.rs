@@ -1,0 +1,364 @@
+//! A conversation read once by the language layer — languages, normalized text, tokens, cues and
+//! sentences per turn — so that every rule and metric reads the same analysis and none redoes it.
+
+use tact_lang::{detect, lex, Lang, TurnText};
+use tact_model::{Conversation, Role, Span, Turn};
+
+/// Where the conversation language came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LangSource {
+    /// The input's `language` field.
+    Input,
+    /// The majority of detected turns, weighted by words.
+    Detected,
+    /// Nothing to detect from; English assumed.
+    Fallback,
+}
+
+/// A sentence of a turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte span in the original text.
+    pub span: Span,
+    /// Range in the normalized text.
+    pub norm_start: u32,
+    pub norm_end: u32,
+    pub is_question: bool,
+    /// A question that offers alternatives ("A or B?").
+    pub is_choice: bool,
+}
+
+/// One turn after language analysis.
+#[derive(Debug, Clone)]
+pub struct AnalyzedTurn {
+    pub lang: Lang,
+    /// The language detected on this turn alone, when the detector was confident.
+    pub detected: Option<Lang>,
+    pub text: TurnText,
+    pub sentences: Vec<Sentence>,
+    /// Every cue of the turn is a backchannel ("mhm", "sì", "ναι"): it does not take the floor.
+    pub is_backchannel: bool,
+}
+
+impl AnalyzedTurn {
+    pub fn questions(&self) -> impl Iterator<Item = &Sentence> + '_ {
+        self.sentences.iter().filter(|s| s.is_question)
+    }
+    pub fn has_question(&self) -> bool {
+        self.sentences.iter().any(|s| s.is_question)
+    }
+    pub fn word_count(&self) -> usize {
+        self.text.word_count()
+    }
+}
+
+/// A conversation with its analysis.
+#[derive(Debug, Clone)]
+pub struct Analyzed<'c> {
+    pub conversation: &'c Conversation,
+    pub lang: Lang,
+    pub lang_source: LangSource,
+    pub turns: Vec<AnalyzedTurn>,
+}
+
+fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
+    let text = t.norm.text.as_str();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    // Greek writes its question mark as ';' (or U+037E, folded here to ';' by NFC rules).
+    let is_end = |c: char| {
+        matches!(c, '.' | '!' | '?' | '\n' | '…' | '\u{037E}') || (lang == Lang::El && c == ';')
+    };
+    for (pos, c) in text.char_indices() {
+        if pos < i {
+            continue;
+        }
+        if is_end(c) {
+            // Swallow runs like "?!" or "...".
+            let mut end = pos + c.len_utf8();
+            let mut question = c == '?' || (lang == Lang::El && (c == ';' || c == '\u{037E}'));
+            while let Some(n) = text[end..].chars().next() {
+                if is_end(n) && n != '\n' {
+                    question |= n == '?';
+                    end += n.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            push_sentence(t, &mut out, start, end, question);
+            start = end;
+            i = end;
+        }
+    }
+    if start < bytes.len() {
+        push_sentence(t, &mut out, start, bytes.len(), false);
+    }
+    out
+}
+
+fn push_sentence(t: &TurnText, out: &mut Vec<Sentence>, s: usize, e: usize, is_question: bool) {
+    let raw = &t.norm.text[s..e];
+    let lead = raw.len() - raw.trim_start().len();
+    let trail = raw.len() - raw.trim_end().len();
+    let (s, e) = (s + lead, e - trail);
+    if s >= e || !raw.chars().any(char::is_alphanumeric) {
+        return;
+    }
+    let is_choice = is_question
+        && t.cues_of(lex::CHOICE_CONNECTOR)
+            .any(|c| c.norm_start as usize >= s && (c.norm_end as usize) <= e);
+    out.push(Sentence {
+        span: t.norm.to_original(s, e),
+        norm_start: s as u32,
+        norm_end: e as u32,
+        is_question,
+        is_choice,
+    });
+}
+
+fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn {
+    let text = TurnText::new(&turn.text, lang);
+    let sentences = split_sentences(&text, lang);
+    let words = text.word_count();
+    let bc_words: usize = text
+        .cues_of(lex::BACKCHANNEL)
+        .map(|c| {
+            text.tokens
+                .iter()
+                .filter(|t| t.norm_start >= c.norm_start && t.norm_end <= c.norm_end)
+                .count()
+        })
+        .sum();
+    let is_backchannel = words > 0 && words <= 4 && bc_words == words;
+    AnalyzedTurn {
+        lang,
+        detected,
+        text,
+        sentences,
+        is_backchannel,
+    }
+}
+
+impl<'c> Analyzed<'c> {
+    /// Analyses a conversation. `forced` (from the CLI) wins over the input's `language` field,
+    /// which wins over detection.
+    pub fn new(conversation: &'c Conversation, forced: Option<Lang>) -> Self {
+        let declared = forced.or_else(|| {
+            conversation
+                .language
+                .as_deref()
+                .and_then(|l| l.parse().ok())
+        });
+        let detections: Vec<Option<Lang>> = conversation
+            .turns
+            .iter()
+            .map(|t| detect(&t.text).filter(|d| d.reliable).map(|d| d.lang))
+            .collect();
+        let (lang, lang_source) = match declared {
+            Some(l) => (l, LangSource::Input),
+            None => {
+                let mut weight = [0usize; 5];
+                for (t, d) in conversation.turns.iter().zip(&detections) {
+                    if let Some(l) = d {
+                        weight[l.index()] += t.text.split_whitespace().count();
+                    }
+                }
+                match weight
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| **w > 0)
+                    .max_by_key(|(_, w)| **w)
+                {
+                    Some((i, _)) => (Lang::ALL[i], LangSource::Detected),
+                    None => {
+                        let all: String = conversation
+                            .turns
+                            .iter()
+                            .map(|t| t.text.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        match detect(&all) {
+                            Some(d) => (d.lang, LangSource::Detected),
+                            None => (Lang::En, LangSource::Fallback),
+                        }
+                    }
+                }
+            }
+        };
+        let turns = conversation
+            .turns
+            .iter()
+            .zip(detections)
+            .map(|(t, d)| {
+                // A turn in another language is read in its own language only when the detector
+                // is sure; short turns ("ok", "sì") follow the conversation.
+                let turn_lang = match d {
+                    Some(l) if l != lang && t.text.split_whitespace().count() >= 4 => l,
+                    _ => lang,
+                };
+                analyze_turn(t, turn_lang, d)
+            })
+            .collect();
+        Analyzed {
+            conversation,
+            lang,
+            lang_source,
+            turns,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.turns.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.turns.is_empty()
+    }
+    pub fn turn(&self, i: usize) -> &Turn {
+        &self.conversation.turns[i]
+    }
+    pub fn role(&self, i: usize) -> Role {
+        self.conversation.turns[i].role
+    }
+    pub fn text(&self, i: usize) -> &str {
+        &self.conversation.turns[i].text
+    }
+    pub fn is_seller(&self, i: usize) -> bool {
+        self.role(i).is_seller()
+    }
+    pub fn is_customer(&self, i: usize) -> bool {
+        self.role(i) == Role::Customer
+    }
+    /// Indices of turns by sellers (agents and bots).
+    pub fn seller_turns(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len()).filter(|&i| self.is_seller(i))
+    }
+    pub fn customer_turns(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len()).filter(|&i| self.is_customer(i))
+    }
+    /// The next seller turn after `i`.
+    pub fn next_seller(&self, i: usize) -> Option<usize> {
+        (i + 1..self.len()).find(|&j| self.is_seller(j))
+    }
+    /// The previous seller turn before `i`.
+    pub fn prev_seller(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| self.is_seller(j))
+    }
+    pub fn next_customer(&self, i: usize) -> Option<usize> {
+        (i + 1..self.len()).find(|&j| self.is_customer(j))
+    }
+    pub fn prev_customer(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| self.is_customer(j))
+    }
+    /// The original text covered by a span of turn `i`.
+    pub fn quote(&self, i: usize, span: Span) -> &str {
+        self.text(i).get(span.start..span.end).unwrap_or("")
+    }
+    /// Content words of a turn: tokens that are not stop words, numbers or one- and two-letter
+    /// words, in text order.
+    pub fn content_tokens(&self, i: usize) -> impl Iterator<Item = &tact_lang::Token> + '_ {
+        let t = &self.turns[i].text;
+        t.tokens.iter().filter(move |tok| {
+            let w = tok.norm(&t.norm);
+            w.chars().count() > 2
+                && !w.chars().all(|c| c.is_ascii_digit())
+                && !t
+                    .cues_of(lex::STOPWORDS)
+                    .any(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end)
+        })
+    }
+
+    /// Snowball stems of the content words of a turn, in text order.
+    pub fn content_stems(&self, i: usize) -> Vec<String> {
+        let lang = self.turns[i].lang;
+        self.content_tokens(i)
+            .map(|tok| tact_lang::stem(lang, self.quote(i, tok.span)))
+            .collect()
+    }
+
+    /// The original span of the `k`-th content word of turn `i`.
+    pub fn content_token_span(&self, i: usize, k: usize) -> Span {
+        self.content_tokens(i)
+            .nth(k)
+            .map_or(Span::new(0, 0), |t| t.span)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conv(lang: Option<&str>, turns: &[(Role, &str)]) -> Conversation {
+        Conversation {
+            language: lang.map(str::to_string),
+            turns: turns.iter().map(|(r, t)| Turn::new(*r, *t)).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn conversation_language_is_the_weighted_majority() {
+        let c = conv(
+            None,
+            &[
+                (
+                    Role::Customer,
+                    "Buonasera, vorrei informazioni sul vostro abbonamento in palestra.",
+                ),
+                (
+                    Role::Agent,
+                    "Certo, mi dica pure: che tipo di allenamento le interessa di più?",
+                ),
+                (Role::Customer, "ok"),
+            ],
+        );
+        let a = Analyzed::new(&c, None);
+        assert_eq!(a.lang, Lang::It);
+        assert_eq!(a.lang_source, LangSource::Detected);
+        assert!(a.turns[2].is_backchannel);
+    }
+
+    #[test]
+    fn declared_language_overrides_detection() {
+        let c = conv(
+            Some("fi"),
+            &[(Role::Customer, "Hello there, I would like a quote please.")],
+        );
+        assert_eq!(Analyzed::new(&c, None).lang, Lang::Fi);
+        assert_eq!(Analyzed::new(&c, Some(Lang::Ro)).lang, Lang::Ro);
+    }
+
+    #[test]
+    fn greek_semicolon_is_a_question_mark() {
+        let c = conv(
+            Some("el"),
+            &[(Role::Agent, "Θέλετε το μπλε ή το μαύρο; Εντάξει.")],
+        );
+        let a = Analyzed::new(&c, None);
+        let s = &a.turns[0].sentences;
+        assert!(s[0].is_question && s[0].is_choice);
+        assert!(!s[1].is_question);
+    }
+
+    #[test]
+    fn choice_questions_are_found_in_every_language() {
+        for (lang, text) in [
+            ("en", "Would you like it in red or blue?"),
+            ("it", "Lo preferisce rosso o blu?"),
+            ("ro", "Îl doriți roșu sau albastru?"),
+            ("fi", "Haluatko punaisen vai sinisen?"),
+            ("el", "Το θέλετε κόκκινο ή μπλε;"),
+        ] {
+            let c = conv(Some(lang), &[(Role::Agent, text)]);
+            let a = Analyzed::new(&c, None);
+            assert!(a.turns[0].sentences[0].is_choice, "{lang}: {text}");
+        }
+    }
+
+    #[test]
+    fn or_not_questions_are_not_choices() {
+        let c = conv(Some("en"), &[(Role::Agent, "Do you want it or not?")]);
+        assert!(!Analyzed::new(&c, None).turns[0].sentences[0].is_choice);
+    }
+}

@@ -1,0 +1,86 @@
+//! Reads the rule docs extracted from each rule's doc comment: sections, the one-line summary,
+//! the suggestion, and the per-language examples that the registry tests execute.
+
+include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
+
+/// The doc comment of the rule with this id ("reoffer-after-refusal" → reoffer_after_refusal.rs).
+pub fn raw_docs(id: &str) -> &'static str {
+    let stem = id.replace('-', "_");
+    RULE_DOCS
+        .iter()
+        .find(|(s, _)| *s == stem)
+        .map_or("", |(_, d)| d)
+}
+
+/// The text of a `## Heading` section, without the heading.
+pub fn section<'a>(docs: &'a str, heading: &str) -> Option<&'a str> {
+    let marker = format!("## {heading}");
+    let start = docs.lines().position(|l| l.trim() == marker)?;
+    let body_start: usize = docs.lines().take(start + 1).map(|l| l.len() + 1).sum();
+    let rest = docs.get(body_start..)?;
+    let end = rest
+        .lines()
+        .position(|l| l.starts_with("## "))
+        .map_or(rest.len(), |n| {
+            rest.lines().take(n).map(|l| l.len() + 1).sum()
+        });
+    Some(rest[..end.min(rest.len())].trim())
+}
+
+/// The first paragraph of a section, joined into one line.
+pub fn first_paragraph(docs: &str, heading: &str) -> String {
+    section(docs, heading)
+        .map(|s| {
+            s.split("\n\n")
+                .next()
+                .unwrap_or("")
+                .lines()
+                .map(str::trim)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default()
+}
+
+/// A documented example: its language, whether it is the bad one, and its conversation text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocExample {
+    pub lang: String,
+    pub bad: bool,
+    pub body: String,
+}
+
+/// Every ```` ```conversation lang=xx bad|ok ```` block of the *Examples* section.
+pub fn examples(docs: &str) -> Vec<DocExample> {
+    let Some(sec) = section(docs, "Examples") else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut current: Option<DocExample> = None;
+    for line in sec.lines() {
+        let t = line.trim();
+        if let Some(info) = t.strip_prefix("```conversation") {
+            let mut ex = DocExample {
+                lang: String::new(),
+                bad: false,
+                body: String::new(),
+            };
+            for word in info.split_whitespace() {
+                if let Some(l) = word.strip_prefix("lang=") {
+                    ex.lang = l.to_string();
+                } else if word == "bad" {
+                    ex.bad = true;
+                }
+            }
+            current = Some(ex);
+        } else if t.starts_with("```") {
+            if let Some(ex) = current.take() {
+                out.push(ex);
+            }
+        } else if let Some(ex) = current.as_mut() {
+            ex.body.push_str(line);
+            ex.body.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,110 @@
+//! Runs the enabled rules over an analysed conversation and turns their findings into moments
+//! with severity, evidence, suggestion and an OK alternative in the conversation's language.
+
+use crate::{
+    alternative, Analyzed, CheckContext, Corpus, Finding, Moment, RuleConfig, RuleInfo, Settings,
+    Severity, RULES,
+};
+
+/// The rules a run uses, with their settings resolved once.
+pub struct Engine {
+    settings: Settings,
+    rules: Vec<(&'static RuleInfo, RuleConfig, Severity, String)>,
+    corpus: Corpus,
+}
+
+impl Engine {
+    pub fn new(settings: Settings) -> Self {
+        Self::with_rules(settings, |_| true)
+    }
+
+    /// An engine restricted further by `keep` (e.g. to rules that apply to scripts).
+    pub fn with_rules(settings: Settings, keep: impl Fn(&RuleInfo) -> bool) -> Self {
+        let rules = RULES
+            .iter()
+            .filter(|r| settings.is_enabled(r) && keep(r))
+            .map(|r| {
+                (
+                    r,
+                    settings.rule_config(r),
+                    settings.severity(r),
+                    r.suggestion(),
+                )
+            })
+            .collect();
+        Engine {
+            settings,
+            rules,
+            corpus: Corpus::new(),
+        }
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn rule_count(&self) -> usize {
+        self.rules.len()
+    }
+
+    /// Moments of one conversation, ordered by turn and position.
+    pub fn run(&self, conv: &Analyzed<'_>) -> Vec<Moment> {
+        let mut moments = Vec::new();
+        let mut findings = Vec::new();
+        for (info, config, severity, suggestion) in &self.rules {
+            findings.clear();
+            let cx = CheckContext {
+                conv,
+                config,
+                settings: &self.settings,
+                corpus: &self.corpus,
+            };
+            info.rule.check(&cx, &mut findings);
+            findings.sort_by_key(|f| (f.turn, f.span.start));
+            findings.dedup_by_key(|f| f.turn);
+            for f in findings.drain(..) {
+                moments.push(to_moment(conv, info, *severity, suggestion, f));
+            }
+        }
+        moments.sort_by(|a, b| {
+            a.turn
+                .cmp(&b.turn)
+                .then(a.start.cmp(&b.start))
+                .then(a.code.cmp(b.code))
+        });
+        moments
+    }
+}
+
+fn to_moment(
+    conv: &Analyzed<'_>,
+    info: &'static RuleInfo,
+    severity: Severity,
+    suggestion: &str,
+    f: Finding,
+) -> Moment {
+    let text = conv.text(f.turn);
+    let (start, end) = if f.span.is_empty() || f.span.end > text.len() {
+        (0, text.len())
+    } else {
+        (f.span.start, f.span.end)
+    };
+    Moment {
+        rule: info.id,
+        code: info.code,
+        family: info.family,
+        severity,
+        turn: f.turn,
+        start,
+        end,
+        evidence: text.get(start..end).unwrap_or("").to_string(),
+        message: f.message,
+        suggestion: suggestion.to_string(),
+        alternative: alternative(info.id, conv.lang).unwrap_or("").to_string(),
+    }
+}
+
+/// Runs every rule with default settings (tests, docs).
+pub fn run_rules(conv: &Analyzed<'_>) -> Vec<Moment> {
+    Engine::new(Settings::default()).run(conv)
+}

@@ -1,0 +1,39 @@
+//! Example OK replies per rule and language, from `data/<lang>/alternatives.toml`: the
+//! alternative a moment proposes is always in the conversation's language.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use tact_lang::Lang;
+
+type Table = HashMap<String, String>;
+
+fn tables() -> &'static HashMap<&'static str, Table> {
+    static TABLES: OnceLock<HashMap<&'static str, Table>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        crate::docs::ALTERNATIVES
+            .iter()
+            .map(|(lang, text)| (*lang, toml::from_str::<Table>(text).unwrap_or_default()))
+            .collect()
+    })
+}
+
+/// The example OK reply for `rule_id` in `lang`, falling back to English only if the language
+/// file lacks it (a registry test makes sure none does).
+pub fn alternative(rule_id: &str, lang: Lang) -> Option<&'static str> {
+    let t = tables();
+    t.get(lang.code())
+        .and_then(|m| m.get(rule_id))
+        .or_else(|| t.get("en").and_then(|m| m.get(rule_id)))
+        .map(String::as_str)
+}
+
+/// Whether the language's file parses as TOML (checked by the registry tests).
+pub fn alternatives_parse(lang: Lang) -> Result<(), String> {
+    let (_, text) = crate::docs::ALTERNATIVES
+        .iter()
+        .find(|(l, _)| *l == lang.code())
+        .ok_or_else(|| format!("no data/{lang}/alternatives.toml"))?;
+    toml::from_str::<Table>(text)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}

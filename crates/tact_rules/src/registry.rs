@@ -1,0 +1,39 @@
+//! The catalogue: every rule once, with its stable code and id. Codes and ids never change
+//! meaning; a retired rule keeps its line commented out so its code is never reused.
+
+use crate::rules::{argument, courtesy, lead, listening, over_service, pressure};
+use crate::{Family, RuleInfo};
+
+#[rustfmt::skip]
+pub static RULES: &[RuleInfo] = &[
+    RuleInfo { code: "P001", id: "reoffer-after-refusal", family: Family::Pressure, rule: &pressure::ReofferAfterRefusal, scripts: false },
+    RuleInfo { code: "P002", id: "false-urgency", family: Family::Pressure, rule: &pressure::FalseUrgency, scripts: true },
+    RuleInfo { code: "P003", id: "agent-monologue", family: Family::Pressure, rule: &pressure::AgentMonologue, scripts: true },
+    RuleInfo { code: "P004", id: "talks-over-customer", family: Family::Pressure, rule: &pressure::TalksOverCustomer, scripts: false },
+    RuleInfo { code: "N001", id: "ignored-need", family: Family::Listening, rule: &listening::IgnoredNeed, scripts: false },
+    RuleInfo { code: "N002", id: "pitch-before-discovery", family: Family::Listening, rule: &listening::PitchBeforeDiscovery, scripts: true },
+    RuleInfo { code: "N003", id: "unanswered-question", family: Family::Listening, rule: &listening::UnansweredQuestion, scripts: false },
+    RuleInfo { code: "N004", id: "customer-repeats-themselves", family: Family::Listening, rule: &listening::CustomerRepeatsThemselves, scripts: false },
+    RuleInfo { code: "O001", id: "choice-overload", family: Family::OverService, rule: &over_service::ChoiceOverload, scripts: true },
+    RuleInfo { code: "O002", id: "scripted-praise", family: Family::OverService, rule: &over_service::ScriptedPraise, scripts: true },
+    RuleInfo { code: "O003", id: "upsell-barrage", family: Family::OverService, rule: &over_service::UpsellBarrage, scripts: true },
+    RuleInfo { code: "O004", id: "robotic-script", family: Family::OverService, rule: &over_service::RoboticScript, scripts: false },
+    RuleInfo { code: "O005", id: "unsolicited-callback", family: Family::OverService, rule: &over_service::UnsolicitedCallback, scripts: false },
+    RuleInfo { code: "A001", id: "contradicts-customer", family: Family::Argument, rule: &argument::ContradictsCustomer, scripts: false },
+    RuleInfo { code: "A002", id: "cites-rules-at-customer", family: Family::Argument, rule: &argument::CitesRulesAtCustomer, scripts: true },
+    RuleInfo { code: "A003", id: "blames-customer", family: Family::Argument, rule: &argument::BlamesCustomer, scripts: false },
+    RuleInfo { code: "A004", id: "condescension", family: Family::Argument, rule: &argument::Condescension, scripts: true },
+    RuleInfo { code: "C001", id: "agent-rudeness", family: Family::Courtesy, rule: &courtesy::AgentRudeness, scripts: false },
+    RuleInfo { code: "C002", id: "buyer-rudeness", family: Family::Courtesy, rule: &courtesy::BuyerRudeness, scripts: false },
+    RuleInfo { code: "C003", id: "dismissive-reply", family: Family::Courtesy, rule: &courtesy::DismissiveReply, scripts: false },
+    RuleInfo { code: "L001", id: "slow-first-response", family: Family::Lead, rule: &lead::SlowFirstResponse, scripts: false },
+    RuleInfo { code: "L002", id: "after-hours-unanswered", family: Family::Lead, rule: &lead::AfterHoursUnanswered, scripts: false },
+];
+
+/// Finds a rule by code (`P001`, any case) or id (`reoffer-after-refusal`).
+pub fn rule_by_key(key: &str) -> Option<&'static RuleInfo> {
+    let key = key.trim();
+    RULES
+        .iter()
+        .find(|r| r.id == key || r.code.eq_ignore_ascii_case(key))
+}

@@ -1,0 +1,190 @@
+//! What a rule is and what it reports: the trait every rule implements, its registry metadata,
+//! and the moment a user sees.
+
+use crate::{Analyzed, Corpus, RuleConfig, Settings};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+use tact_model::Span;
+
+/// Rule families; a code's letter names its family.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Family {
+    Pressure,
+    Listening,
+    OverService,
+    Argument,
+    Courtesy,
+    Lead,
+    Reaction,
+}
+
+impl Family {
+    pub const ALL: [Family; 7] = [
+        Family::Pressure,
+        Family::Listening,
+        Family::OverService,
+        Family::Argument,
+        Family::Courtesy,
+        Family::Lead,
+        Family::Reaction,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Family::Pressure => "pressure",
+            Family::Listening => "listening",
+            Family::OverService => "over-service",
+            Family::Argument => "argument",
+            Family::Courtesy => "courtesy",
+            Family::Lead => "lead",
+            Family::Reaction => "reaction",
+        }
+    }
+    /// The letter every code of this family starts with.
+    pub fn code_prefix(self) -> char {
+        match self {
+            Family::Pressure => 'P',
+            Family::Listening => 'N',
+            Family::OverService => 'O',
+            Family::Argument => 'A',
+            Family::Courtesy => 'C',
+            Family::Lead => 'L',
+            Family::Reaction => 'S',
+        }
+    }
+    /// Default severity: arguing with or insulting a customer costs more than over-serving one.
+    pub fn default_severity(self) -> Severity {
+        match self {
+            Family::Argument | Family::Courtesy => Severity::Error,
+            Family::Pressure | Family::Listening | Family::Lead | Family::Reaction => {
+                Severity::Warning
+            }
+            Family::OverService => Severity::Info,
+        }
+    }
+}
+
+impl fmt::Display for Family {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How much a moment matters; ordered so thresholds compare.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Severity {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_lowercase().as_str() {
+            "info" => Ok(Severity::Info),
+            "warning" | "warn" => Ok(Severity::Warning),
+            "error" => Ok(Severity::Error),
+            _ => Err(format!(
+                "unknown severity {s:?} (expected info, warning or error)"
+            )),
+        }
+    }
+}
+
+/// What a rule found: the turn, the evidence span in that turn's original text, and a message
+/// that names what was said.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub turn: usize,
+    pub span: Span,
+    pub message: String,
+}
+
+/// Everything a rule may read while checking one conversation.
+pub struct CheckContext<'a> {
+    pub conv: &'a Analyzed<'a>,
+    pub config: &'a RuleConfig,
+    pub settings: &'a Settings,
+    pub corpus: &'a Corpus,
+}
+
+/// A rule: reads an analysed conversation and reports findings.
+pub trait Rule: Send + Sync {
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>);
+}
+
+/// A rule's registry entry: the stable contract (code, id) and its defaults.
+pub struct RuleInfo {
+    pub code: &'static str,
+    pub id: &'static str,
+    pub family: Family,
+    pub rule: &'static dyn Rule,
+    /// Whether `tact lint-script` runs it on agent-only scripts.
+    pub scripts: bool,
+}
+
+impl RuleInfo {
+    pub fn default_severity(&self) -> Severity {
+        self.family.default_severity()
+    }
+    /// The rule's user documentation (its doc comment).
+    pub fn docs(&self) -> &'static str {
+        crate::docs::raw_docs(self.id)
+    }
+    /// One line: the first paragraph of *What it detects*.
+    pub fn summary(&self) -> String {
+        crate::docs::first_paragraph(self.docs(), "What it detects")
+    }
+    /// What to do instead: the first paragraph of *Suggested instead*.
+    pub fn suggestion(&self) -> String {
+        crate::docs::first_paragraph(self.docs(), "Suggested instead")
+    }
+}
+
+impl fmt::Debug for RuleInfo {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.code, self.id)
+    }
+}
+
+/// An OOPS moment as reported to users.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct Moment {
+    pub rule: &'static str,
+    pub code: &'static str,
+    pub family: Family,
+    pub severity: Severity,
+    pub turn: usize,
+    /// Byte offsets of the evidence in the turn's text.
+    pub start: usize,
+    pub end: usize,
+    pub evidence: String,
+    pub message: String,
+    pub suggestion: String,
+    /// An example OK reply, in the conversation's language.
+    pub alternative: String,
+}

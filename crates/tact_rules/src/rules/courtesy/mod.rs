@@ -1,0 +1,9 @@
+//! The courtesy family.
+
+mod agent_rudeness;
+mod buyer_rudeness;
+mod dismissive_reply;
+
+pub(crate) use agent_rudeness::AgentRudeness;
+pub(crate) use buyer_rudeness::BuyerRudeness;
+pub(crate) use dismissive_reply::DismissiveReply;

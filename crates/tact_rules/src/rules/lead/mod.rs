@@ -1,0 +1,7 @@
+//! The lead family.
+
+mod after_hours_unanswered;
+mod slow_first_response;
+
+pub(crate) use after_hours_unanswered::AfterHoursUnanswered;
+pub(crate) use slow_first_response::SlowFirstResponse;

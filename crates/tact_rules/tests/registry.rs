@@ -1,0 +1,145 @@
+//! Meta-tests over the whole catalogue: stable, well-formed codes and ids, complete docs, and
+//! documented examples that really behave as documented in all five languages.
+
+use std::collections::HashSet;
+use tact_lang::Lang;
+use tact_rules::docs::{examples, section};
+use tact_rules::examples::parse;
+use tact_rules::{alternative, Analyzed, Engine, Settings, RULES};
+
+const SECTIONS: [&str; 6] = [
+    "What it detects",
+    "Why it hurts the sale",
+    "Examples",
+    "Suggested instead",
+    "Options",
+    "Known limits",
+];
+
+#[test]
+fn codes_and_ids_are_unique_and_well_formed() {
+    let mut codes = HashSet::new();
+    let mut ids = HashSet::new();
+    for r in RULES {
+        assert!(codes.insert(r.code), "duplicate code {}", r.code);
+        assert!(ids.insert(r.id), "duplicate id {}", r.id);
+        assert!(
+            r.code.starts_with(r.family.code_prefix()),
+            "{} is not prefixed {}",
+            r.code,
+            r.family.code_prefix()
+        );
+        assert!(
+            r.code.len() == 4 && r.code[1..].chars().all(|c| c.is_ascii_digit()),
+            "{} is not LNNN",
+            r.code
+        );
+        assert!(
+            r.id.split('-').all(|w| !w.is_empty()
+                && w.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())),
+            "{} is not kebab-case",
+            r.id
+        );
+        assert!(
+            !r.id.starts_with("avoid-") && !r.id.starts_with("use-"),
+            "{} names a remedy, not a pattern",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn every_rule_has_every_doc_section() {
+    for r in RULES {
+        for s in SECTIONS {
+            let body = section(r.docs(), s);
+            assert!(
+                body.is_some_and(|b| !b.is_empty()),
+                "{} {} lacks `## {s}`",
+                r.code,
+                r.id
+            );
+        }
+        assert!(!r.summary().contains("TODO"), "{} is undocumented", r.id);
+    }
+}
+
+#[test]
+fn every_rule_has_a_bad_and_an_ok_example_in_every_language() {
+    for r in RULES {
+        let ex = examples(r.docs());
+        for lang in Lang::ALL {
+            let code = lang.code();
+            assert!(
+                ex.iter().any(|e| e.lang == code && e.bad),
+                "{}: no bad example in {code}",
+                r.id
+            );
+            assert!(
+                ex.iter().any(|e| e.lang == code && !e.bad),
+                "{}: no OK example in {code}",
+                r.id
+            );
+        }
+    }
+}
+
+#[test]
+fn bad_examples_fire_where_marked_and_ok_examples_stay_silent() {
+    let mut failures = Vec::new();
+    for r in RULES {
+        let engine = Engine::new(
+            Settings::default()
+                .with_selection(vec![r.id.to_string()], vec![])
+                .expect("known rule"),
+        );
+        for ex in examples(r.docs()) {
+            let parsed =
+                parse(&ex.body).unwrap_or_else(|e| panic!("{} example {}: {e}", r.id, ex.lang));
+            for p in parsed {
+                let lang: Lang = ex.lang.parse().expect("example language");
+                let a = Analyzed::new(&p.conversation, Some(lang));
+                let fired: Vec<usize> = engine.run(&a).iter().map(|m| m.turn).collect();
+                let expected = if ex.bad { p.fires.clone() } else { Vec::new() };
+                if ex.bad && expected.is_empty() {
+                    failures.push(format!(
+                        "{} {} bad example marks no `# fires` turn",
+                        r.id, ex.lang
+                    ));
+                }
+                if fired != expected {
+                    failures.push(format!(
+                        "{} {} {} example: fired on turns {fired:?}, documented {expected:?}",
+                        r.id,
+                        ex.lang,
+                        if ex.bad { "bad" } else { "OK" }
+                    ));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_rule_has_an_alternative_in_every_language() {
+    for lang in Lang::ALL {
+        for r in RULES {
+            let alt = alternative(r.id, lang).unwrap_or("");
+            assert!(
+                !alt.is_empty(),
+                "{}: no alternative in data/{lang}/alternatives.toml",
+                r.id
+            );
+            if lang != Lang::En {
+                assert_ne!(
+                    Some(alt),
+                    alternative(r.id, Lang::En).filter(|_| false),
+                    "{}",
+                    r.id
+                );
+            }
+        }
+    }
+}
