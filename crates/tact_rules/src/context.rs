@@ -52,6 +52,19 @@ impl AnalyzedTurn {
     }
 }
 
+/// A stretch of talk by one side: consecutive turns of that side, where the other side's
+/// backchannels ("mhm", "sì", "ναι") do not interrupt it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Run {
+    pub first: usize,
+    pub last: usize,
+    /// The turn of the run with the most words.
+    pub longest_turn: usize,
+    pub words: usize,
+    /// Seconds from the first start to the last end, for timed calls.
+    pub seconds: Option<f64>,
+}
+
 /// A conversation with its analysis.
 #[derive(Debug, Clone)]
 pub struct Analyzed<'c> {
@@ -255,6 +268,52 @@ impl<'c> Analyzed<'c> {
     pub fn quote(&self, i: usize, span: Span) -> &str {
         self.text(i).get(span.start..span.end).unwrap_or("")
     }
+    /// Runs of talk by sellers (`seller == true`) or by the customer, backchannels of the other
+    /// side not breaking them. System turns break every run.
+    pub fn runs(&self, seller: bool) -> Vec<Run> {
+        let mut out: Vec<Run> = Vec::new();
+        let mut cur: Option<Run> = None;
+        for i in 0..self.len() {
+            let role = self.role(i);
+            let mine = if seller {
+                role.is_seller()
+            } else {
+                role == Role::Customer
+            };
+            if mine {
+                let words = self.turns[i].word_count();
+                let t = self.turn(i);
+                match cur.as_mut() {
+                    Some(r) => {
+                        r.last = i;
+                        r.words += words;
+                        if words > self.turns[r.longest_turn].word_count() {
+                            r.longest_turn = i;
+                        }
+                        if let (Some(s), Some(e)) = (self.turn(r.first).start, t.end) {
+                            r.seconds = Some((e - s).max(0.0));
+                        }
+                    }
+                    None => {
+                        cur = Some(Run {
+                            first: i,
+                            last: i,
+                            longest_turn: i,
+                            words,
+                            seconds: t.duration(),
+                        });
+                    }
+                }
+            } else if role != Role::System && self.turns[i].is_backchannel {
+                continue;
+            } else if let Some(r) = cur.take() {
+                out.push(r);
+            }
+        }
+        out.extend(cur);
+        out
+    }
+
     /// Content words of a turn: tokens that are not stop words, numbers or one- and two-letter
     /// words, in text order.
     pub fn content_tokens(&self, i: usize) -> impl Iterator<Item = &tact_lang::Token> + '_ {
@@ -354,6 +413,30 @@ mod tests {
             let a = Analyzed::new(&c, None);
             assert!(a.turns[0].sentences[0].is_choice, "{lang}: {text}");
         }
+    }
+
+    #[test]
+    fn backchannels_do_not_break_a_run() {
+        let c = conv(
+            Some("it"),
+            &[
+                (
+                    Role::Agent,
+                    "Allora, le spiego come funziona il nostro piano.",
+                ),
+                (Role::Customer, "sì"),
+                (
+                    Role::Agent,
+                    "Ci sono tre fasce di prezzo e due durate diverse.",
+                ),
+                (Role::Customer, "Ma io volevo solo sapere il prezzo base."),
+                (Role::Agent, "Certo."),
+            ],
+        );
+        let runs = Analyzed::new(&c, None).runs(true);
+        assert_eq!(runs.len(), 2);
+        assert_eq!((runs[0].first, runs[0].last), (0, 2));
+        assert_eq!(runs[0].words, 8 + 10);
     }
 
     #[test]

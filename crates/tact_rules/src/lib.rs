@@ -13,7 +13,7 @@ mod rule;
 mod rules;
 
 pub use config::{ConfigError, Hours, RuleConfig, Settings};
-pub use context::{Analyzed, AnalyzedTurn, LangSource, Sentence};
+pub use context::{Analyzed, AnalyzedTurn, LangSource, Run, Sentence};
 pub use corpus::Corpus;
 pub use engine::{run_rules, Engine};
 pub use phrases::alternative;
