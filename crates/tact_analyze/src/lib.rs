@@ -1,1 +1,14 @@
-//! placeholder
+//! Conversation → report: the analysis a user reads for one conversation (language, talk
+//! metrics, moments, score), plus the run summary. Printing is elsewhere (tact_report).
+
+mod metrics;
+mod report;
+
+pub use metrics::{compute_metrics, Metrics};
+pub use report::{score, Analyzer, ConversationReport, Summary, TurnReport};
+
+/// The JSON Schema of one report object, as committed in `docs/report.schema.json`.
+pub fn report_schema() -> String {
+    let schema = schemars::schema_for!(ConversationReport);
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
+}

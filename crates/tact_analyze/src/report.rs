@@ -1,0 +1,154 @@
+//! The report object of one conversation (the documented output schema), the analyzer that
+//! builds it, the score, and the run summary.
+
+use crate::{compute_metrics, Metrics};
+use schemars::JsonSchema;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use tact_lang::Lang;
+use tact_model::{Channel, Conversation, Role};
+use tact_rules::{Analyzed, Engine, Family, LangSource, Moment, Severity};
+
+/// One turn as reported: its language and (from the signals issue on) its learned signals.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct TurnReport {
+    pub index: usize,
+    pub role: Role,
+    /// The language the turn was read in.
+    pub language: String,
+    /// Per-turn signals; empty until learned signals are enabled.
+    pub signals: BTreeMap<String, f64>,
+}
+
+/// The analysis of one conversation: one JSON object per conversation in `json`/`jsonl` output.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+pub struct ConversationReport {
+    pub id: String,
+    pub channel: Channel,
+    /// ISO 639-1 code of the conversation language.
+    pub language: String,
+    /// `input` (the record's `language`), `detected` (majority of turns) or `fallback`.
+    pub language_source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub team: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outcome: Option<String>,
+    /// 0–100; 100 means no OOPS moment. See `score` for the formula.
+    pub score: u8,
+    pub metrics: Metrics,
+    pub turns: Vec<TurnReport>,
+    pub moments: Vec<Moment>,
+    /// The buyer persona; null until persona detection is enabled or when the customer says
+    /// too little to tell.
+    pub persona: Option<serde_json::Value>,
+}
+
+/// Score formula: each moment costs its severity weight (info 2, warning 6, error 12); the sum
+/// is scaled by conversation length, so one slip in a long call costs less than in a short
+/// chat: `score = 100 − Σ weight × 10 / max(10, turns)`, clamped to 0–100 and rounded.
+pub fn score(moments: &[Moment], turns: usize) -> u8 {
+    let penalty: f64 = moments
+        .iter()
+        .map(|m| match m.severity {
+            Severity::Info => 2.0,
+            Severity::Warning => 6.0,
+            Severity::Error => 12.0,
+        })
+        .sum();
+    let scaled = penalty * 10.0 / (turns.max(10) as f64);
+    (100.0 - scaled).clamp(0.0, 100.0).round() as u8
+}
+
+/// Analyses conversations with one configured engine.
+pub struct Analyzer {
+    engine: Engine,
+    forced_lang: Option<Lang>,
+}
+
+impl Analyzer {
+    pub fn new(engine: Engine, forced_lang: Option<Lang>) -> Self {
+        Analyzer {
+            engine,
+            forced_lang,
+        }
+    }
+
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    pub fn analyze(&self, conv: &Conversation) -> ConversationReport {
+        let a = Analyzed::new(conv, self.forced_lang);
+        let moments = self.engine.run(&a);
+        let metrics = compute_metrics(&a);
+        ConversationReport {
+            id: conv.id.clone(),
+            channel: conv.channel,
+            language: a.lang.code().to_string(),
+            language_source: match a.lang_source {
+                LangSource::Input => "input",
+                LangSource::Detected => "detected",
+                LangSource::Fallback => "fallback",
+            }
+            .to_string(),
+            agent: conv.agent.clone(),
+            team: conv.team.clone(),
+            outcome: conv.outcome.clone(),
+            score: score(&moments, a.len()),
+            metrics,
+            turns: a
+                .turns
+                .iter()
+                .enumerate()
+                .map(|(i, t)| TurnReport {
+                    index: i,
+                    role: conv.turns[i].role,
+                    language: t.lang.code().to_string(),
+                    signals: BTreeMap::new(),
+                })
+                .collect(),
+            moments,
+            persona: None,
+        }
+    }
+}
+
+/// Totals of a run, for the closing summary.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Summary {
+    pub conversations: usize,
+    pub turns: usize,
+    pub bytes: u64,
+    pub moments: usize,
+    pub moments_by_family: BTreeMap<Family, usize>,
+    pub moments_by_severity: BTreeMap<Severity, usize>,
+    pub errors: usize,
+    pub elapsed_seconds: f64,
+}
+
+impl Summary {
+    pub fn add(&mut self, r: &ConversationReport) {
+        self.conversations += 1;
+        self.turns += r.turns.len();
+        self.moments += r.moments.len();
+        for m in &r.moments {
+            *self.moments_by_family.entry(m.family).or_default() += 1;
+            *self.moments_by_severity.entry(m.severity).or_default() += 1;
+        }
+    }
+
+    /// Moments at or above a severity.
+    pub fn at_or_above(&self, s: Severity) -> usize {
+        self.moments_by_severity.range(s..).map(|(_, n)| n).sum()
+    }
+
+    pub fn turns_per_second(&self) -> f64 {
+        if self.elapsed_seconds > 0.0 {
+            self.turns as f64 / self.elapsed_seconds
+        } else {
+            0.0
+        }
+    }
+}
