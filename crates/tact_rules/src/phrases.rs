@@ -26,14 +26,3 @@ pub fn alternative(rule_id: &str, lang: Lang) -> Option<&'static str> {
         .or_else(|| t.get("en").and_then(|m| m.get(rule_id)))
         .map(String::as_str)
 }
-
-/// Whether the language's file parses as TOML (checked by the registry tests).
-pub fn alternatives_parse(lang: Lang) -> Result<(), String> {
-    let (_, text) = crate::docs::ALTERNATIVES
-        .iter()
-        .find(|(l, _)| *l == lang.code())
-        .ok_or_else(|| format!("no data/{lang}/alternatives.toml"))?;
-    toml::from_str::<Table>(text)
-        .map(|_| ())
-        .map_err(|e| e.to_string())
-}
