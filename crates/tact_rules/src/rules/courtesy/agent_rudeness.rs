@@ -1,11 +1,102 @@
-//! Rule C001 `agent-rudeness`.
+//! Rule C001 `agent-rudeness`: the agent insults or swears at the customer.
 
+use super::common::{find_abuse, Abuse, Policy};
 use crate::{CheckContext, Finding, Rule};
 
 /// ## What it detects
-/// TODO
+/// An agent turn that insults the customer, sneers at them or swears: name-calling ("idiot",
+/// "cretino", "ηλίθιε", "idiotule", "idiootti"), belittling phrases ("are you deaf?", "stupid
+/// question", "ma è sordo?", "είστε κουφός;", "sunteți surd?", "oletko kuuro?"), an insulting
+/// adjective said of the customer or of what is theirs ("you're useless", "your stupid
+/// question") and swearwords ("fuck", "cazzo", "γαμώτο", "pula", "vittu").
+///
+/// ## Why it hurts the sale
+/// Seed 000 defines the OOPS moment as the message that is "imbarazzante e spiacevole" and
+/// "ostacola il contatto": the customer labels the whole interaction unpleasant and wrong, and
+/// that becomes an obstacle to the purchase — and, with social media, a public review. Seed 003
+/// adds that even a customer who is wrong must not be put in their place: a salesperson who wins
+/// the exchange loses the sale. An insult from the seller is the shortest way to both.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: I already told you twice, the order number is 44821.
+/// agent: Are you deaf? I asked for the invoice number, not the order number.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I already told you twice, the order number is 44821.
+/// agent: Sorry, my mistake. I need the invoice number this time; it starts with INV.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Gliel'ho già detto due volte, il numero d'ordine è 44821.
+/// agent: Ma è sordo? Le ho chiesto il numero della fattura, non dell'ordine.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Gliel'ho già detto due volte, il numero d'ordine è 44821.
+/// agent: Mi scusi, mi sono spiegato male. Mi serve il numero della fattura, inizia con FT.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Σας το είπα ήδη δύο φορές, ο αριθμός παραγγελίας είναι 44821.
+/// agent: Είστε κουφός; Σας ζήτησα τον αριθμό τιμολογίου, όχι της παραγγελίας.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Σας το είπα ήδη δύο φορές, ο αριθμός παραγγελίας είναι 44821.
+/// agent: Συγγνώμη, δεν το εξήγησα καλά. Χρειάζομαι τον αριθμό τιμολογίου, ξεκινά με ΤΠ.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: V-am spus deja de două ori, numărul comenzii este 44821.
+/// agent: Sunteți surd? V-am cerut numărul facturii, nu al comenzii.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: V-am spus deja de două ori, numărul comenzii este 44821.
+/// agent: Îmi cer scuze, nu m-am exprimat clar. Am nevoie de numărul facturii, începe cu FCT.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Sanoin jo kahdesti, tilausnumero on 44821.
+/// agent: Oletko kuuro? Kysyin laskun numeroa, en tilausnumeroa.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Sanoin jo kahdesti, tilausnumero on 44821.
+/// agent: Anteeksi, ilmaisin itseni huonosti. Tarvitsen laskun numeron, se alkaa kirjaimilla LSK.
+/// ```
+///
+/// ## Suggested instead
+/// Take the blame for the misunderstanding, even when it is not yours, and ask again plainly:
+/// "Sorry, I explained that badly: I need the invoice number." Frustration belongs in a note to
+/// your team lead, never in the reply to the customer.
+///
+/// ## Options
+/// None.
+///
+/// ## Known limits
+/// Only words in the `insult`, `derogatory` and `profanity` lexicons count: sarcasm and politely
+/// worded contempt ("as I already said, if you had read the email…") are left to other rules.
+/// Insulting adjectives count only next to a second-person word, so Italian formal address in
+/// the third person ("è un incompetente") is missed. An agent insulting a third party ("the
+/// courier is an idiot") is not reported; swearing is, whoever it is aimed at.
 pub struct AgentRudeness;
 
 impl Rule for AgentRudeness {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        let policy = Policy {
+            possessive_is_listener: true,
+            profanity_needs_aim: false,
+        };
+        for i in c.seller_turns() {
+            let Some(hit) = find_abuse(&c.turns[i], &policy) else {
+                continue;
+            };
+            let what = match (hit.kind, hit.aimed) {
+                (Abuse::Profanity, true) => "swore at the customer",
+                (Abuse::Profanity, false) => "swore in a reply to the customer",
+                (_, true) => "insulted the customer",
+                (_, false) => "used an insult in a reply to the customer",
+            };
+            out.push(Finding {
+                turn: i,
+                span: hit.span,
+                message: format!("the agent {what} (\"{}\")", c.quote(i, hit.span)),
+            });
+        }
+    }
 }

@@ -2,6 +2,7 @@
 
 mod agent_rudeness;
 mod buyer_rudeness;
+mod common;
 mod dismissive_reply;
 
 pub(crate) use agent_rudeness::AgentRudeness;

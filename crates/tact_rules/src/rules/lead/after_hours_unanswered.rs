@@ -1,11 +1,148 @@
-//! Rule L002 `after-hours-unanswered`.
+//! Rule L002 `after-hours-unanswered`: a message sent while closed waited until a later day.
 
 use crate::{CheckContext, Finding, Rule};
+use chrono::{DateTime, FixedOffset};
+use chrono_tz::Tz;
+use tact_model::{Channel, Role, Span};
 
 /// ## What it detects
-/// TODO
+/// A customer message that arrived outside opening hours (`[hours]` in `tact.toml`; by default
+/// Monday to Friday, 09:00–18:00 UTC) and got its first human reply only on a later calendar day
+/// in the business's time zone — or never. The moment points at that late agent reply or, when
+/// no agent ever answered, at the customer's message; an unanswered message counts only when it
+/// asks something or opens the conversation, so a closing "thanks, bye" does not. A message
+/// written at 07:30 and answered at 09:05 the same morning is fine, and so is an evening message
+/// answered that evening. Bot auto-replies do not count as an answer. Messages need a
+/// timestamp (`at`); calls are skipped.
+///
+/// ## Why it hurts the sale
+/// Seed 002 watches the analytics of shops "durante gli orari di chiusura": people inform
+/// themselves and buy "a qualsiasi ora", and the classic idea of opening hours "appartiene al
+/// passato". A lead who wrote on Saturday evening and hears back on Monday has had a whole
+/// weekend to buy elsewhere; handling the lead well is the first step of the sale.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer @2026-03-07T21:40:00+00:00: Hello, do you have the blue corner sofa in stock? I'd like to come and see it.
+/// agent @2026-03-09T09:25:00+00:00: Good morning! Yes, it's in our showroom, you're welcome any time.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer @2026-03-10T07:30:00+00:00: Hello, do you have the blue corner sofa in stock? I'd like to come and see it.
+/// agent @2026-03-10T09:05:00+00:00: Good morning! Yes, it's in our showroom, you're welcome any time.
+/// ```
+/// ```conversation lang=it bad
+/// customer @2026-03-07T21:40:00+00:00: Buonasera, avete il divano angolare blu disponibile? Vorrei venire a vederlo.
+/// agent @2026-03-09T09:25:00+00:00: Buongiorno! Sì, è esposto nel nostro showroom, venga quando vuole.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer @2026-03-10T07:30:00+00:00: Buongiorno, avete il divano angolare blu disponibile? Vorrei venire a vederlo.
+/// agent @2026-03-10T09:05:00+00:00: Buongiorno! Sì, è esposto nel nostro showroom, venga quando vuole.
+/// ```
+/// ```conversation lang=el bad
+/// customer @2026-03-07T21:40:00+00:00: Καλησπέρα, έχετε διαθέσιμο τον μπλε γωνιακό καναπέ; Θα ήθελα να έρθω να τον δω.
+/// agent @2026-03-09T09:25:00+00:00: Καλημέρα! Ναι, βρίσκεται στην έκθεσή μας, περάστε όποτε θέλετε.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer @2026-03-10T07:30:00+00:00: Καλημέρα, έχετε διαθέσιμο τον μπλε γωνιακό καναπέ; Θα ήθελα να έρθω να τον δω.
+/// agent @2026-03-10T09:05:00+00:00: Καλημέρα! Ναι, βρίσκεται στην έκθεσή μας, περάστε όποτε θέλετε.
+/// ```
+/// ```conversation lang=ro bad
+/// customer @2026-03-07T21:40:00+00:00: Bună seara, aveți canapeaua de colț albastră pe stoc? Aș vrea să vin să o văd.
+/// agent @2026-03-09T09:25:00+00:00: Bună dimineața! Da, este expusă în showroom, vă așteptăm oricând.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer @2026-03-10T07:30:00+00:00: Bună dimineața, aveți canapeaua de colț albastră pe stoc? Aș vrea să vin să o văd.
+/// agent @2026-03-10T09:05:00+00:00: Bună dimineața! Da, este expusă în showroom, vă așteptăm oricând.
+/// ```
+/// ```conversation lang=fi bad
+/// customer @2026-03-07T21:40:00+00:00: Hei, onko sininen kulmasohva varastossa? Haluaisin tulla katsomaan sitä.
+/// agent @2026-03-09T09:25:00+00:00: Huomenta! Kyllä, se on esillä myymälässämme, tervetuloa milloin vain.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer @2026-03-10T07:30:00+00:00: Huomenta, onko sininen kulmasohva varastossa? Haluaisin tulla katsomaan sitä.
+/// agent @2026-03-10T09:05:00+00:00: Huomenta! Kyllä, se on esillä myymälässämme, tervetuloa milloin vain.
+/// ```
+///
+/// ## Suggested instead
+/// Treat messages that arrive while you are closed as the first job of the next opening — or
+/// better, have someone on call for evenings and weekends — and answer the question itself, not
+/// just "we'll get back to you"; offer an appointment if the customer wants to come in.
+///
+/// ## Options
+/// None. Opening hours come from the `[hours]` section of `tact.toml`.
+///
+/// ## Known limits
+/// Public holidays are not known. A message answered late on the same calendar day (written
+/// at 18:30, answered at 23:50) is not reported, nor is one answered the next day when the agent
+/// reply has no timestamp. When several messages wait for the same reply, only one moment is
+/// reported.
 pub struct AfterHoursUnanswered;
 
+fn local(t: &DateTime<FixedOffset>, tz: Tz) -> String {
+    t.with_timezone(&tz).format("%a %-d %b %H:%M").to_string()
+}
+
 impl Rule for AfterHoursUnanswered {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        if matches!(
+            c.conversation.channel,
+            Channel::Call | Channel::Review | Channel::Script
+        ) {
+            return;
+        }
+        let hours = &cx.settings.hours;
+        let tz = hours.timezone;
+        let first_customer = c.customer_turns().next();
+        let mut reported_reply = None;
+        for i in c.customer_turns() {
+            let Some(at) = c.turn(i).at else {
+                continue;
+            };
+            if hours.is_open(&at) {
+                continue;
+            }
+            let wrote = local(&at, tz);
+            match (i + 1..c.len()).find(|&k| c.role(k) == Role::Agent) {
+                Some(j) => {
+                    if reported_reply == Some(j) {
+                        continue;
+                    }
+                    let Some(reply_at) = c.turn(j).at else {
+                        continue;
+                    };
+                    let day = |t: &DateTime<FixedOffset>| t.with_timezone(&tz).date_naive();
+                    if day(&reply_at) <= day(&at) {
+                        continue;
+                    }
+                    reported_reply = Some(j);
+                    out.push(Finding {
+                        turn: j,
+                        span: Span::new(0, c.text(j).len()),
+                        message: format!(
+                            "the customer wrote on {wrote}, outside opening hours ({}), and the first agent reply came only on {}",
+                            hours.describe(),
+                            local(&reply_at, tz)
+                        ),
+                    });
+                }
+                None => {
+                    let t = &c.turns[i];
+                    // Only a message that waits for an answer: a question or a new lead.
+                    if t.is_backchannel || !(t.has_question() || first_customer == Some(i)) {
+                        continue;
+                    }
+                    out.push(Finding {
+                        turn: i,
+                        span: Span::new(0, c.text(i).len()),
+                        message: format!(
+                            "the customer wrote on {wrote}, outside opening hours ({}), and no agent ever replied",
+                            hours.describe()
+                        ),
+                    });
+                    break;
+                }
+            }
+        }
+    }
 }
