@@ -21,11 +21,21 @@ fn cell(s: &str) -> String {
 
 impl Printer for MarkdownPrinter<'_> {
     fn conversation(&mut self, _conv: &Conversation, r: &ConversationReport) -> io::Result<()> {
-        writeln!(self.out, "## {} ({}, {}) — score {}\n", cell(&r.id), r.channel, r.language, r.score)?;
+        writeln!(
+            self.out,
+            "## {} ({}, {}) — score {}\n",
+            cell(&r.id),
+            r.channel,
+            r.language,
+            r.score
+        )?;
         if r.moments.is_empty() {
             writeln!(self.out, "No OOPS moments.\n")?;
         } else {
-            writeln!(self.out, "| turn | rule | severity | evidence | what happened | OK alternative |")?;
+            writeln!(
+                self.out,
+                "| turn | rule | severity | evidence | what happened | OK alternative |"
+            )?;
             writeln!(self.out, "|---|---|---|---|---|---|")?;
             for m in &r.moments {
                 writeln!(

@@ -75,21 +75,37 @@ impl Printer for TextPrinter<'_> {
             writeln!(self.out, "    {bar} {}", self.paint(sev_style, &marks))?;
             writeln!(self.out, "    = {}", m.message)?;
             if !m.suggestion.is_empty() {
-                writeln!(self.out, "    = {} {}", self.paint(Style::new().green().bold(), "instead:"), m.suggestion)?;
+                writeln!(
+                    self.out,
+                    "    = {} {}",
+                    self.paint(Style::new().green().bold(), "instead:"),
+                    m.suggestion
+                )?;
             }
             if !m.alternative.is_empty() {
-                writeln!(self.out, "    = {} \"{}\"", self.paint(Style::new().green().bold(), "OK:"), m.alternative)?;
+                writeln!(
+                    self.out,
+                    "    = {} \"{}\"",
+                    self.paint(Style::new().green().bold(), "OK:"),
+                    m.alternative
+                )?;
             }
         }
         let x = &r.metrics;
         let mut parts = vec![
             format!("agent talk {}", pct(x.agent_talk_share)),
-            format!("longest monologue {} words", x.longest_agent_monologue_words),
+            format!(
+                "longest monologue {} words",
+                x.longest_agent_monologue_words
+            ),
             format!("agent questions {}", x.agent_questions),
             format!("choice questions {}", x.choice_questions),
         ];
         if let Some(s) = x.longest_agent_monologue_seconds {
-            parts[1] = format!("longest monologue {} words / {s:.0}s", x.longest_agent_monologue_words);
+            parts[1] = format!(
+                "longest monologue {} words / {s:.0}s",
+                x.longest_agent_monologue_words
+            );
         }
         if let Some(p) = x.patience_seconds {
             parts.push(format!("patience {p:.1}s"));
@@ -100,7 +116,12 @@ impl Printer for TextPrinter<'_> {
         if let Some(f) = x.first_response_seconds {
             parts.push(format!("first response {}", human_duration(f)));
         }
-        writeln!(self.out, "  {} {}", self.paint(Style::new().dim(), "metrics:"), parts.join(" · "))?;
+        writeln!(
+            self.out,
+            "  {} {}",
+            self.paint(Style::new().dim(), "metrics:"),
+            parts.join(" · ")
+        )?;
         writeln!(self.out)
     }
 

@@ -1,0 +1,54 @@
+//! Throughput of reading, the language layer, metrics and the full pipeline over ≥ 100k turns in
+//! five languages, one thread. Figures go to docs/performance.md.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::io::BufReader;
+use tact_analyze::{compute_metrics, Analyzer};
+use tact_readers::{read, Format, ReadOptions};
+use tact_rules::{Analyzed, Engine, Settings};
+
+fn each_conversation(text: &str, mut f: impl FnMut(&tact_model::Conversation)) {
+    let mut input = BufReader::new(text.as_bytes());
+    read(
+        "bench.jsonl",
+        &mut input,
+        Format::Jsonl,
+        &ReadOptions::default(),
+        &mut |c| {
+            if let Ok(c) = c {
+                f(&c);
+            }
+        },
+    );
+}
+
+fn pipeline(c: &mut Criterion) {
+    let (text, turns, _) = tact_bench::corpus(100_000);
+    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    for (unit, throughput) in [
+        ("bytes", Throughput::Bytes(text.len() as u64)),
+        ("turns", Throughput::Elements(turns as u64)),
+    ] {
+        let mut g = c.benchmark_group(format!("pipeline_{unit}"));
+        g.sample_size(10);
+        g.throughput(throughput);
+        g.bench_function("read", |b| {
+            b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(c))))
+        });
+        g.bench_function("read_lang_metrics", |b| {
+            b.iter(|| {
+                each_conversation(&text, |c| {
+                    let a = Analyzed::new(c, None);
+                    std::hint::black_box(compute_metrics(&a));
+                })
+            })
+        });
+        g.bench_function("full", |b| {
+            b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(analyzer.analyze(c)))))
+        });
+        g.finish();
+    }
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);

@@ -1,0 +1,339 @@
+//! `tact analyze`, `tact demo` and `tact lint-script`: stream conversations from the inputs
+//! through the analyzer into a printer, report bad records on stderr and keep going.
+
+use crate::args::{
+    AnalyzeArgs, ColorArg, CommonArgs, DemoArgs, Format, LintScriptArgs, SeverityArg,
+};
+use crate::config::load_settings;
+use anyhow::{bail, Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+use tact_analyze::{Analyzer, Summary};
+use tact_lang::Lang;
+use tact_model::{Channel, Conversation, Role, Turn};
+use tact_readers::{CsvColumns, ReadOptions};
+use tact_report::{printer, summary_text, OutputFormat, Printer};
+use tact_rules::{Engine, Severity};
+
+/// The bundled samples, compiled in so `tact demo` works from any directory.
+const SAMPLES: &[(&str, &str)] = &[
+    (
+        "samples/en.jsonl",
+        include_str!("../../../samples/en.jsonl"),
+    ),
+    (
+        "samples/it.jsonl",
+        include_str!("../../../samples/it.jsonl"),
+    ),
+    (
+        "samples/el.jsonl",
+        include_str!("../../../samples/el.jsonl"),
+    ),
+    (
+        "samples/ro.jsonl",
+        include_str!("../../../samples/ro.jsonl"),
+    ),
+    (
+        "samples/fi.jsonl",
+        include_str!("../../../samples/fi.jsonl"),
+    ),
+];
+
+struct Run<'a> {
+    analyzer: Analyzer,
+    printer: Box<dyn Printer + 'a>,
+    summary: Summary,
+    started: Instant,
+    fail_on: Option<Severity>,
+    quiet: bool,
+}
+
+fn output_format(f: Format) -> OutputFormat {
+    match f {
+        Format::Text => OutputFormat::Text,
+        Format::Json => OutputFormat::Json,
+        Format::Jsonl => OutputFormat::Jsonl,
+        Format::Markdown => OutputFormat::Markdown,
+    }
+}
+
+impl<'a> Run<'a> {
+    fn new(
+        common: &CommonArgs,
+        engine_filter: impl Fn(&tact_rules::RuleInfo) -> bool,
+    ) -> Result<Run<'a>> {
+        let settings = load_settings(common)?;
+        let forced = match &common.lang {
+            Some(l) => Some(l.parse::<Lang>()?),
+            None => None,
+        };
+        let color = match common.color {
+            ColorArg::Always => true,
+            ColorArg::Never => false,
+            ColorArg::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        };
+        let out = Box::new(BufWriter::new(io::stdout()));
+        Ok(Run {
+            analyzer: Analyzer::new(Engine::with_rules(settings, engine_filter), forced),
+            printer: printer(output_format(common.format), out, color),
+            summary: Summary::default(),
+            started: Instant::now(),
+            fail_on: match common.fail_on {
+                SeverityArg::Info => Some(Severity::Info),
+                SeverityArg::Warning => Some(Severity::Warning),
+                SeverityArg::Error => Some(Severity::Error),
+                SeverityArg::Never => None,
+            },
+            quiet: common.quiet,
+        })
+    }
+
+    fn conversation(&mut self, conv: &Conversation) -> Result<()> {
+        let report = self.analyzer.analyze(conv);
+        self.summary.add(&report);
+        self.printer
+            .conversation(conv, &report)
+            .context("cannot write output")
+    }
+
+    fn error(&mut self, message: impl std::fmt::Display) {
+        self.summary.errors += 1;
+        eprintln!("tact: error: {message}");
+    }
+
+    fn read(
+        &mut self,
+        name: &str,
+        input: &mut dyn BufRead,
+        format: tact_readers::Format,
+        opts: &ReadOptions,
+    ) -> Result<()> {
+        let mut write_error = None;
+        tact_readers::read(name, input, format, opts, &mut |item| match item {
+            Ok(conv) => {
+                if write_error.is_none() {
+                    if let Err(e) = self.conversation(&conv) {
+                        write_error = Some(e);
+                    }
+                }
+            }
+            Err(e) => self.error(e),
+        });
+        write_error.map_or(Ok(()), Err)
+    }
+
+    fn finish(mut self) -> Result<ExitCode> {
+        self.summary.elapsed_seconds = self.started.elapsed().as_secs_f64();
+        self.printer
+            .finish(&self.summary)
+            .context("cannot write output")?;
+        if !self.quiet {
+            eprint!("{}", summary_text(&self.summary));
+        }
+        if self.summary.errors > 0 {
+            eprintln!(
+                "tact: {} record(s) or file(s) could not be read",
+                self.summary.errors
+            );
+            return Ok(ExitCode::from(2));
+        }
+        if let Some(s) = self.fail_on {
+            if self.summary.at_or_above(s) > 0 {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// Files to read: named files as given, directories walked for files of a known format.
+fn collect_inputs(
+    paths: &[PathBuf],
+    forced: Option<tact_readers::Format>,
+    errors: &mut Vec<String>,
+) -> Vec<(PathBuf, tact_readers::Format)> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            match forced {
+                Some(f) => out.push((p.clone(), f)),
+                None => out.push((p.clone(), tact_readers::Format::Jsonl)),
+            }
+        } else if p.is_dir() {
+            let mut found: Vec<_> = walkdir::WalkDir::new(p)
+                .follow_links(true)
+                .into_iter()
+                .filter_map(|e| match e {
+                    Ok(e) => Some(e),
+                    Err(err) => {
+                        errors.push(format!("{}: {err}", p.display()));
+                        None
+                    }
+                })
+                .filter(|e| e.file_type().is_file())
+                .filter_map(|e| {
+                    let f = forced.or_else(|| tact_readers::Format::from_path(e.path()))?;
+                    Some((e.into_path(), f))
+                })
+                .collect();
+            found.sort_by(|a, b| a.0.cmp(&b.0));
+            out.extend(found);
+        } else if !p.exists() {
+            errors.push(format!("{}: no such file or directory", p.display()));
+        } else {
+            match forced.or_else(|| tact_readers::Format::from_path(p)) {
+                Some(f) => out.push((p.clone(), f)),
+                None => errors.push(format!(
+                    "{}: cannot tell the format from the extension; use --input-format (jsonl, json, csv, text, vtt, srt)",
+                    p.display()
+                )),
+            }
+        }
+    }
+    out
+}
+
+fn progress(total: u64, quiet: bool) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template(
+            "{spinner} {bytes}/{total_bytes} {wide_bar} {binary_bytes_per_sec} eta {eta}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb
+}
+
+pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
+    let forced = match &a.input_format {
+        Some(name) => match tact_readers::Format::from_name(name) {
+            Some(f) => Some(f),
+            None => {
+                bail!("unknown input format {name:?} (expected jsonl, json, csv, text, vtt or srt)")
+            }
+        },
+        None => None,
+    };
+    let opts = ReadOptions {
+        agent_names: a.agent_names.clone(),
+        csv: CsvColumns {
+            conversation_id: a.csv_id.clone(),
+            role: a.csv_role.clone(),
+            text: a.csv_text.clone(),
+            speaker: a.csv_speaker.clone(),
+            at: a.csv_at.clone(),
+            ..CsvColumns::default()
+        },
+        ..ReadOptions::default()
+    };
+    let mut run = Run::new(&a.common, |_| true)?;
+    let mut errors = Vec::new();
+    let inputs = collect_inputs(&a.paths, forced, &mut errors);
+    for e in errors {
+        run.error(e);
+    }
+    let total: u64 = inputs
+        .iter()
+        .filter_map(|(p, _)| std::fs::metadata(p).ok())
+        .map(|m| m.len())
+        .sum();
+    let pb = progress(total, a.common.quiet);
+    for (path, format) in inputs {
+        let name = path.display().to_string();
+        if path.as_os_str() == "-" {
+            let stdin = io::stdin();
+            let mut lock = stdin.lock();
+            run.read("<stdin>", &mut lock, format, &opts)?;
+            continue;
+        }
+        match std::fs::File::open(&path) {
+            Ok(f) => {
+                run.summary.bytes += f.metadata().map(|m| m.len()).unwrap_or(0);
+                let mut input = BufReader::with_capacity(1 << 16, pb.wrap_read(f));
+                run.read(&name, &mut input, format, &opts)?;
+            }
+            Err(e) => run.error(format!("{name}: {e}")),
+        }
+    }
+    pb.finish_and_clear();
+    run.finish()
+}
+
+pub fn run_demo(d: &DemoArgs) -> Result<ExitCode> {
+    let mut run = Run::new(&d.common, |_| true)?;
+    let opts = ReadOptions::default();
+    for (name, text) in SAMPLES {
+        let mut input = BufReader::new(text.as_bytes());
+        run.read(name, &mut input, tact_readers::Format::Jsonl, &opts)?;
+    }
+    run.finish()
+}
+
+/// Reads a script: each non-empty line is an agent line; `Agent:`-style prefixes are dropped and
+/// `{placeholders}` become a neutral name so they do not look like words of the script.
+pub fn script_conversation(name: &str, text: &str) -> Conversation {
+    let turns = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let body = match l.split_once(':') {
+                Some((head, rest))
+                    if head.parse::<Role>().is_ok() || head.eq_ignore_ascii_case("agente") =>
+                {
+                    rest.trim()
+                }
+                _ => l,
+            };
+            let mut out = String::with_capacity(body.len());
+            let mut in_ph = false;
+            for c in body.chars() {
+                match c {
+                    '{' => {
+                        in_ph = true;
+                        out.push_str("Alex");
+                    }
+                    '}' => in_ph = false,
+                    _ if !in_ph => out.push(c),
+                    _ => {}
+                }
+            }
+            Turn::new(Role::Agent, out)
+        })
+        .collect();
+    Conversation {
+        id: name.to_string(),
+        channel: Channel::Script,
+        turns,
+        ..Conversation::default()
+    }
+}
+
+pub fn run_lint_script(l: &LintScriptArgs) -> Result<ExitCode> {
+    let mut run = Run::new(&l.common, |r| r.scripts)?;
+    let name = l.file.display().to_string();
+    let mut text = String::new();
+    let read: Result<_, io::Error> = if l.file.as_os_str() == "-" {
+        io::stdin().read_to_string(&mut text)
+    } else {
+        std::fs::File::open(&l.file).and_then(|mut f| f.read_to_string(&mut text))
+    };
+    match read {
+        Ok(_) => {
+            let conv = script_conversation(&name, &text);
+            if conv.turns.is_empty() {
+                run.error(format!("{name}: the script has no lines"));
+            } else {
+                run.conversation(&conv)?;
+            }
+        }
+        Err(e) => run.error(format!("{name}: {e}")),
+    }
+    run.finish()
+}

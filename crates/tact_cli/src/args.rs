@@ -1,0 +1,151 @@
+//! Command-line flags, each documented where it is declared; `tact --help` is generated from
+//! these docs.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "tact",
+    version,
+    about = "Finds the OOPS moments in customer conversations, explains them and proposes the OK alternative."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Analyse conversation files (JSONL, JSON, CSV, chat logs, WebVTT, SRT) or `-` for stdin.
+    Analyze(AnalyzeArgs),
+    /// Analyse the bundled sample conversations (five languages) and print the report.
+    Demo(DemoArgs),
+    /// Check a sales or service script (agent lines, optional `Agent:` prefixes) before use.
+    LintScript(LintScriptArgs),
+    /// List every rule: code, id, family, default severity, languages.
+    Rules(RulesArgs),
+    /// Print a rule's documentation, by id or code.
+    Rule { key: String },
+    /// Print the JSON Schema of the report objects.
+    Schema,
+    /// Measure the rules on the labelled samples and public data; writes docs/quality.md.
+    Eval(EvalArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct EvalArgs {
+    /// Folder of the public data sets (shared/data beside the repository by default).
+    #[arg(long, default_value = "../shared/data")]
+    pub data: PathBuf,
+    /// Folder of the labelled sample conversations.
+    #[arg(long, default_value = "samples")]
+    pub samples: PathBuf,
+    /// Where to write the Markdown report (`-` for stdout).
+    #[arg(long, short = 'o', default_value = "docs/quality.md")]
+    pub output: PathBuf,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Jsonl,
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum SeverityArg {
+    Info,
+    Warning,
+    Error,
+    /// Never fail on moments.
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ColorArg {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Options shared by every command that analyses conversations.
+#[derive(Args, Debug, Clone)]
+pub struct CommonArgs {
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value = "text")]
+    pub format: Format,
+    /// Exit with code 1 when a moment at or above this severity is found.
+    #[arg(long, value_enum, default_value = "never")]
+    pub fail_on: SeverityArg,
+    /// Configuration file (default: the nearest tact.toml from the working directory upward).
+    #[arg(long)]
+    pub config: Option<PathBuf>,
+    /// Run only these rules (codes, ids, families or code prefixes; comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Skip these rules (codes, ids, families or code prefixes; comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Read every conversation in this language (en, it, el, ro, fi) instead of detecting it.
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// When to colour text output.
+    #[arg(long, value_enum, default_value = "auto")]
+    pub color: ColorArg,
+    /// Do not print the closing summary on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct AnalyzeArgs {
+    /// Files or directories (searched recursively); `-` reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Input format, when the file extension does not tell (jsonl, json, csv, text, vtt, srt).
+    #[arg(long)]
+    pub input_format: Option<String>,
+    /// Speaker names that are agents, for chat logs and transcripts (comma-separated).
+    #[arg(long, value_delimiter = ',')]
+    pub agent_names: Vec<String>,
+    /// CSV column holding the conversation id.
+    #[arg(long, default_value = "conversation_id")]
+    pub csv_id: String,
+    /// CSV column holding the role.
+    #[arg(long, default_value = "role")]
+    pub csv_role: String,
+    /// CSV column holding the text.
+    #[arg(long, default_value = "text")]
+    pub csv_text: String,
+    /// CSV column holding the speaker name.
+    #[arg(long, default_value = "speaker")]
+    pub csv_speaker: String,
+    /// CSV column holding the RFC 3339 timestamp.
+    #[arg(long, default_value = "at")]
+    pub csv_at: String,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct LintScriptArgs {
+    /// The script: one agent line per line (`Agent:` prefixes and `{placeholders}` allowed).
+    pub file: PathBuf,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct RulesArgs {
+    /// Print as JSON.
+    #[arg(long)]
+    pub json: bool,
+}

@@ -1,0 +1,70 @@
+//! `tact rules` and `tact rule`: the catalogue, read from the registry and the rule docs.
+
+use crate::args::RulesArgs;
+use anyhow::{bail, Result};
+use std::process::ExitCode;
+use tact_lang::Lang;
+use tact_rules::{docs::examples, rule_by_key, RULES};
+
+/// Languages with both a bad and an OK documented example.
+fn languages(docs: &str) -> Vec<&'static str> {
+    let ex = examples(docs);
+    Lang::ALL
+        .iter()
+        .map(|l| l.code())
+        .filter(|c| {
+            ex.iter().any(|e| e.lang == *c && e.bad) && ex.iter().any(|e| e.lang == *c && !e.bad)
+        })
+        .collect()
+}
+
+pub fn list(args: &RulesArgs) -> Result<ExitCode> {
+    if args.json {
+        let rows: Vec<_> = RULES
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "code": r.code, "id": r.id, "family": r.family.as_str(),
+                    "severity": r.default_severity().as_str(), "languages": languages(r.docs()),
+                    "scripts": r.scripts, "summary": r.summary(),
+                })
+            })
+            .collect();
+        println!("{}", serde_json::to_string_pretty(&rows)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{:<5} {:<28} {:<13} {:<8} {:<15} summary",
+        "code", "id", "family", "severity", "languages"
+    );
+    for r in RULES {
+        let mut summary = r.summary();
+        if summary.chars().count() > 70 {
+            summary = summary.chars().take(69).collect::<String>() + "…";
+        }
+        println!(
+            "{:<5} {:<28} {:<13} {:<8} {:<15} {summary}",
+            r.code,
+            r.id,
+            r.family.as_str(),
+            r.default_severity().as_str(),
+            languages(r.docs()).join(",")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn show(key: &str) -> Result<ExitCode> {
+    let Some(r) = rule_by_key(key) else {
+        bail!("no rule {key:?}; `tact rules` lists them");
+    };
+    println!(
+        "# {} {} ({}, default severity {})\n",
+        r.code,
+        r.id,
+        r.family,
+        r.default_severity()
+    );
+    println!("{}", r.docs());
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,214 @@
+//! The `tact` binary as a user runs it: commands, formats, exit codes, bad input.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn tact(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tact"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("tact runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+const GOOD_IT: &str = r#"{"id": "it-1", "language": "it", "turns": [{"role": "agent", "text": "Vuole aggiungere la garanzia estesa a 79 euro?"}, {"role": "customer", "text": "No grazie, non mi interessa."}, {"role": "agent", "text": "Guardi che la garanzia estesa conviene davvero, sono solo 79 euro."}]}"#;
+const GOOD_FI: &str = r#"{"id": "fi-1", "turns": [{"role": "customer", "text": "Hei, etsin uutta puhelinta työkäyttöön."}, {"role": "agent", "text": "Hienoa! Mihin käytät puhelinta eniten?"}]}"#;
+
+#[test]
+fn demo_reports_moments_in_all_five_languages() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let o = tact(&["demo", "--format", "jsonl"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let reports: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("json line"))
+        .collect();
+    assert!(
+        reports.len() >= 50,
+        "only {} sample conversations",
+        reports.len()
+    );
+    for lang in ["en", "it", "el", "ro", "fi"] {
+        let of_lang: Vec<_> = reports.iter().filter(|r| r["language"] == lang).collect();
+        assert!(
+            of_lang.len() >= 10,
+            "{lang}: {} conversations",
+            of_lang.len()
+        );
+        assert!(
+            of_lang
+                .iter()
+                .any(|r| r["moments"].as_array().is_some_and(|m| !m.is_empty())),
+            "{lang}: no moments in the samples"
+        );
+    }
+    assert!(
+        stderr(&o).contains("conversations"),
+        "closing summary on stderr"
+    );
+}
+
+#[test]
+fn malformed_lines_are_reported_and_the_rest_is_analysed() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(
+        dir.path().join("mixed.jsonl"),
+        format!("{GOOD_IT}\n{{\"turns\": [oops\n{GOOD_FI}\n"),
+    )
+    .expect("write");
+    let o = tact(&["analyze", "mixed.jsonl", "--format", "jsonl"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("mixed.jsonl:2"),
+        "stderr: {}",
+        stderr(&o)
+    );
+    let ids: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).expect("json")["id"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids, ["it-1", "fi-1"]);
+}
+
+#[test]
+fn fail_on_sets_exit_code_one() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("c.jsonl"), format!("{GOOD_IT}\n")).expect("write");
+    assert_eq!(
+        tact(&["analyze", "c.jsonl", "-q"], dir.path())
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        tact(
+            &["analyze", "c.jsonl", "-q", "--fail-on", "warning"],
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(1)
+    );
+    std::fs::write(dir.path().join("ok.jsonl"), format!("{GOOD_FI}\n")).expect("write");
+    assert_eq!(
+        tact(
+            &["analyze", "ok.jsonl", "-q", "--fail-on", "info"],
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn text_output_quotes_and_marks_the_evidence_with_an_alternative() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("c.jsonl"), format!("{GOOD_IT}\n")).expect("write");
+    let o = tact(&["analyze", "c.jsonl", "--select", "P001"], dir.path());
+    let out = stdout(&o);
+    assert!(out.contains("P001 reoffer-after-refusal"), "{out}");
+    assert!(
+        out.contains("│ Guardi che la garanzia estesa conviene davvero"),
+        "{out}"
+    );
+    assert!(out.contains('^'), "{out}");
+    assert!(out.contains("OK: \""), "{out}");
+    assert!(
+        !out.contains('\u{1b}'),
+        "no colour codes when not a terminal"
+    );
+}
+
+#[test]
+fn directories_are_walked_and_missing_paths_are_errors() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::create_dir_all(dir.path().join("a/b")).expect("mkdir");
+    std::fs::write(dir.path().join("a/b/deep.jsonl"), format!("{GOOD_FI}\n")).expect("write");
+    std::fs::write(dir.path().join("a/notes.md"), "not a conversation").expect("write");
+    let o = tact(&["analyze", "a", "--format", "jsonl"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 1);
+    let o = tact(&["analyze", "a", "nope.jsonl"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nope.jsonl"));
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
+        .args(["analyze", "-", "--format", "json", "-q"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(format!("{GOOD_FI}\n").as_bytes())
+        .expect("write");
+    let o = child.wait_with_output().expect("wait");
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("a JSON array");
+    assert_eq!(v[0]["language"], "fi");
+}
+
+#[test]
+fn config_file_is_found_upward_and_can_ignore_rules() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(
+        dir.path().join("tact.toml"),
+        "ignore = [\"reoffer-after-refusal\"]\n",
+    )
+    .expect("write");
+    std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+    std::fs::write(dir.path().join("sub/c.jsonl"), format!("{GOOD_IT}\n")).expect("write");
+    let o = tact(
+        &["analyze", "c.jsonl", "--format", "jsonl"],
+        &dir.path().join("sub"),
+    );
+    assert!(!stdout(&o).contains("P001"), "{}", stdout(&o));
+    std::fs::write(dir.path().join("tact.toml"), "[rules.no-such-rule]\n").expect("write");
+    let o = tact(&["analyze", "c.jsonl"], &dir.path().join("sub"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no-such-rule"));
+}
+
+#[test]
+fn rules_lists_the_catalogue_and_rule_prints_docs() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let o = tact(&["rules", "--json"], dir.path());
+    let rules: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(rules.len(), 22);
+    let o = tact(&["rule", "p001"], dir.path());
+    let out = stdout(&o);
+    assert!(
+        out.contains("## What it detects") && out.contains("lang=fi"),
+        "{out}"
+    );
+    assert_eq!(tact(&["rule", "X999"], dir.path()).status.code(), Some(2));
+}
+
+#[test]
+fn unknown_format_is_a_clear_error() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("c.dat"), "x").expect("write");
+    let o = tact(&["analyze", "c.dat"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--input-format"));
+}
