@@ -88,7 +88,9 @@ fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
         if pos < i {
             continue;
         }
-        if is_end(c) {
+        // "4.999", "e.g.", "www.shop.it": a full stop glued to the next word ends nothing.
+        let glued = c == '.' && text[pos + 1..].chars().next().is_some_and(char::is_alphanumeric);
+        if is_end(c) && !glued {
             // Swallow runs like "?!" or "...".
             let mut end = pos + c.len_utf8();
             let mut question = c == '?' || (lang == Lang::El && (c == ';' || c == '\u{037E}'));
@@ -437,6 +439,14 @@ mod tests {
         assert_eq!(runs.len(), 2);
         assert_eq!((runs[0].first, runs[0].last), (0, 2));
         assert_eq!(runs[0].words, 8 + 10);
+    }
+
+    #[test]
+    fn decimals_and_abbreviations_do_not_split_sentences() {
+        let c = conv(Some("ro"), &[(Role::Agent, "Vă fac o ofertă: 5.399 lei, vezi www.magazin.ro. Bine?")]);
+        let s = &Analyzed::new(&c, None).turns[0].sentences;
+        assert_eq!(s.len(), 2);
+        assert!(s[1].is_question);
     }
 
     #[test]

@@ -1,11 +1,129 @@
-//! Rule A002 `cites-rules-at-customer`.
+//! Rule A002 `cites-rules-at-customer`: the law, the contract or the terms used to shut the
+//! customer down.
 
+use super::common::{is_quoted, sentence_of};
 use crate::{CheckContext, Finding, Rule};
+use tact_lang::lex;
+use tact_model::Span;
 
 /// ## What it detects
-/// TODO
+/// The agent cites the rules — the terms, the contract, company policy, the law ("according to
+/// our terms", "come da contratto", "σύμφωνα με τους όρους", "conform contractului",
+/// "sopimusehtojen mukaan") — to refuse the customer or to put an obligation on them ("we
+/// cannot", "you must", "non possiamo", "δεν δικαιούστε", "trebuie să", "teidän täytyy"), or
+/// sends them off to read the rules themselves.
+///
+/// ## Why it hurts the sale
+/// Seed 003 lists sending the customer off to read the consumer protection law ("trimiteți-l
+/// pentru a citi... Legea privind protecția consumatorilor") among the ways to win the argument,
+/// and warns that after winning it "we lose them at the sale". A rule quoted as a weapon tells
+/// the customer the conversation is over and that they are the adversary, even when the rule is
+/// right.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: The blender stopped working after two weeks, can I return it?
+/// agent: According to our terms, we cannot accept returns of used items.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: The blender stopped working after two weeks, can I return it?
+/// agent: I'm sorry it stopped working! It's under warranty, so we can replace it: shall I arrange a pickup?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Il frullatore ha smesso di funzionare dopo due settimane, posso restituirlo?
+/// agent: Secondo il regolamento, non possiamo accettare resi di prodotti usati.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Il frullatore ha smesso di funzionare dopo due settimane, posso restituirlo?
+/// agent: Mi dispiace! È in garanzia, quindi glielo sostituiamo: organizzo il ritiro?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Το μπλέντερ σταμάτησε να λειτουργεί μετά από δύο εβδομάδες, μπορώ να το επιστρέψω;
+/// agent: Σύμφωνα με τους όρους, δεν μπορούμε να δεχτούμε επιστροφή χρησιμοποιημένων προϊόντων.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Το μπλέντερ σταμάτησε να λειτουργεί μετά από δύο εβδομάδες, μπορώ να το επιστρέψω;
+/// agent: Λυπάμαι γι' αυτό! Είναι στην εγγύηση, οπότε θα το αντικαταστήσουμε: να κανονίσω την παραλαβή;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Blenderul s-a stricat după două săptămâni, pot să-l returnez?
+/// agent: Conform regulamentului, nu putem accepta returul produselor folosite.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Blenderul s-a stricat după două săptămâni, pot să-l returnez?
+/// agent: Îmi pare rău! Este în garanție, așa că vi-l înlocuim: să programez ridicarea?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Tehosekoitin lakkasi toimimasta kahden viikon jälkeen, voinko palauttaa sen?
+/// agent: Sopimusehtojen mukaan emme voi ottaa vastaan käytettyjä tuotteita.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Tehosekoitin lakkasi toimimasta kahden viikon jälkeen, voinko palauttaa sen?
+/// agent: Pahoittelen! Se kuuluu takuun piiriin, joten vaihdamme sen uuteen: järjestänkö noudon?
+/// ```
+///
+/// ## Suggested instead
+/// Start from what you can do, not from what the rules forbid. If a limit really applies,
+/// explain it in your own words as a shared problem and offer the closest alternative; quote the
+/// terms only when the customer asks for them.
+///
+/// ## Options
+/// None.
+///
+/// ## Known limits
+/// The citation and the refusal must sit in the same or adjacent sentences of one turn. A turn
+/// that also grants something ("you're entitled to", "ha diritto") is never reported, even when
+/// it refuses something else with the rules; a refusal in plain words that cites no rule is left
+/// to other rules.
 pub struct CitesRulesAtCustomer;
 
 impl Rule for CitesRulesAtCustomer {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        for i in c.seller_turns() {
+            // Used against the customer: there is a customer to answer.
+            if c.prev_customer(i).is_none() {
+                continue;
+            }
+            let turn = &c.turns[i];
+            let t = &turn.text;
+            // "The law gives you 14 days, so yes, you can": the rule is on the customer's side.
+            if t.has(lex::HELPFUL_GRANT) {
+                continue;
+            }
+            let found = t
+                .cues_of(lex::RULES_CITATION)
+                .filter(|m| !is_quoted(t, m))
+                .find_map(|cite| {
+                    let si = sentence_of(turn, cite.norm_start)?;
+                    t.cues_of(lex::SELLER_REFUSAL)
+                        .find(|r| {
+                            !is_quoted(t, r)
+                                && sentence_of(turn, r.norm_start)
+                                    .is_some_and(|sj| si.abs_diff(sj) <= 1)
+                        })
+                        .map(|r| (cite, r, sentence_of(turn, r.norm_start) == Some(si)))
+                });
+            let Some((cite, refusal, same_sentence)) = found else {
+                continue;
+            };
+            let span = if same_sentence {
+                Span::new(
+                    cite.span.start.min(refusal.span.start),
+                    cite.span.end.max(refusal.span.end),
+                )
+            } else {
+                cite.span
+            };
+            out.push(Finding {
+                turn: i,
+                span,
+                message: format!(
+                    "the agent turned the rules against the customer: \"{}\" with \"{}\"",
+                    c.quote(i, cite.span),
+                    c.quote(i, refusal.span)
+                ),
+            });
+        }
+    }
 }

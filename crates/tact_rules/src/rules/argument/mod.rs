@@ -2,6 +2,7 @@
 
 mod blames_customer;
 mod cites_rules_at_customer;
+mod common;
 mod condescension;
 mod contradicts_customer;
 

@@ -1,11 +1,197 @@
-//! Rule N004 `customer-repeats-themselves`.
+//! Rule N004 `customer-repeats-themselves`: the customer has to say it again.
 
+use super::common::{first_sentence_span, number_words, shared, stems};
+use crate::Analyzed;
 use crate::{CheckContext, Finding, Rule};
+use tact_lang::{lex, LexId};
+use tact_model::Span;
 
 /// ## What it detects
-/// TODO
+/// The customer has to repeat something they already said in this conversation: they say so
+/// ("as I already said", "come ho già detto", "όπως σας είπα", "cum v-am spus deja", "kuten jo
+/// sanoin") about something they did say earlier, or they repeat an earlier request nearly word
+/// for word after the agent's turns left it unanswered. The moment is the agent turn right before
+/// the repetition: the turn that showed the customer they had not been heard.
+///
+/// ## Why it hurts the sale
+/// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
+/// the customer's needs) among the OOPS moments that turn an interaction into an obstacle to
+/// buying; having to say the same thing twice is how a customer notices it. Seed 003 warns that
+/// nobody likes to lose a verbal contest and that the customer drifts away as a buyer; seed 004
+/// asks the seller to listen and understand first. A customer who repeats themselves is already
+/// working harder than the seller.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: I'd like the blue one in size 42.
+/// agent: Sure! Which colour would you like?   # fires
+/// customer: As I said, the blue one.
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'd like the blue one in size 42.
+/// agent: So that's the blue one in size 42, correct?
+/// customer: Yes, as I said, blue in 42.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorrei disdire l'abbonamento alla palestra dal mese prossimo.
+/// agent: Ha già provato i nostri nuovi corsi di pilates?   # fires
+/// customer: Vorrei disdire l'abbonamento alla palestra dal mese prossimo, per favore.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorrei disdire l'abbonamento alla palestra dal mese prossimo.
+/// agent: Certo, le preparo subito la disdetta dell'abbonamento dal mese prossimo.
+/// customer: Perfetto, grazie.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θέλω να αλλάξω τη διεύθυνση αποστολής σε Θεσσαλονίκη.
+/// agent: Έχετε δει τις νέες μας προσφορές για κινητά;   # fires
+/// customer: Όπως σας είπα, θέλω να αλλάξω τη διεύθυνση αποστολής.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θέλω να αλλάξω τη διεύθυνση αποστολής σε Θεσσαλονίκη.
+/// agent: Να αλλάξω λοιπόν τη διεύθυνση αποστολής σε Θεσσαλονίκη;
+/// customer: Ναι, όπως σας είπα, στη Θεσσαλονίκη.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Aș vrea factura pe firmă, nu pe persoană fizică.
+/// agent: Doriți să adăugați și garanția extinsă?   # fires
+/// customer: Cum v-am spus deja, factura o vreau pe firmă.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Aș vrea factura pe firmă, nu pe persoană fizică.
+/// agent: Sigur, emit factura pe firmă. Îmi spuneți codul fiscal?
+/// customer: Da, RO123456.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluaisin siirtää huomisen asennuksen ensi viikolle.
+/// agent: Oletteko jo kuulleet uudesta kuituliittymästämme?   # fires
+/// customer: Haluaisin siirtää huomisen asennuksen ensi viikolle, kiitos.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluaisin siirtää huomisen asennuksen ensi viikolle.
+/// agent: Onnistuu, siirrän asennuksen ensi viikon tiistaille.
+/// customer: Kiitos!
+/// ```
+///
+/// ## Suggested instead
+/// Before answering, say back what the customer asked for in their own words ("the blue one in
+/// 42", "cancelling from next month") and act on it. If you need a detail, ask only for what is
+/// missing, never for what they already told you.
+///
+/// ## Options
+/// - `min_shared` (default 3): content words a turn must share with an earlier customer turn to
+///   count as a repetition when it has no "as I said".
+/// - `min_overlap` (default 0.6): the share of the turn's content words that must repeat the
+///   earlier turn.
+///
+/// ## Known limits
+/// A repetition in different words without a repeat marker is missed; "as I said" about
+/// something said in an earlier call is reported when it shares a word with this conversation; a
+/// repetition the agent already confirmed ("so, the blue one?") is taken as agreement, not as a
+/// sign of not listening.
 pub struct CustomerRepeatsThemselves;
 
+/// The sentence of agent turn `a` that shows it had not listened: a question about what the
+/// customer then repeats ("can I have your order number?"), else its first question, else its
+/// first sentence.
+fn evidence(c: &Analyzed<'_>, a: usize, repeated: &[String]) -> Span {
+    let questions: Vec<_> = c.turns[a].questions().collect();
+    questions
+        .iter()
+        .find(|q| shared(&stems(c, a, Some(q), &[]), repeated) > 0)
+        .or(questions.first())
+        .map_or_else(|| first_sentence_span(c, a), |q| q.span)
+}
+
 impl Rule for CustomerRepeatsThemselves {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        let min_shared = cx.config.usize("min_shared", 3).max(1);
+        let min_overlap = cx.config.f64("min_overlap", 0.6);
+        for k in c.customer_turns() {
+            if c.turns[k].is_backchannel {
+                continue;
+            }
+            let Some(a) = (0..k)
+                .rev()
+                .find(|&x| c.is_seller(x) && !c.turns[x].is_backchannel)
+            else {
+                continue;
+            };
+            let earlier: Vec<usize> = (0..a)
+                .rev()
+                .filter(|&e| c.is_customer(e) && !c.turns[e].is_backchannel)
+                .collect();
+            if let Some(marker) = c.turns[k].text.first(lex::REPEAT_MARKER) {
+                // An order number given twice counts as much as a word.
+                let words = |x: usize, skip: &[LexId]| {
+                    let mut w = stems(c, x, None, skip);
+                    w.extend(number_words(c, x));
+                    w
+                };
+                let agent_said = words(a, &[]);
+                let again = words(k, &[lex::REPEAT_MARKER]);
+                let Some(before) = earlier
+                    .iter()
+                    .map(|&e| words(e, &[]))
+                    .find(|s| shared(&again, s) > 0)
+                else {
+                    continue;
+                };
+                let repeated: Vec<String> =
+                    again.into_iter().filter(|s| before.contains(s)).collect();
+                // The agent had already said it all back ("so, the blue one?"): the customer
+                // is confirming, not repeating.
+                if shared(&repeated, &agent_said) >= repeated.len() {
+                    continue;
+                }
+                let span = evidence(c, a, &repeated);
+                out.push(Finding {
+                    turn: a,
+                    span,
+                    message: format!(
+                        "after this reply the customer had to say it again (\"{}\")",
+                        c.quote(k, marker.span)
+                    ),
+                });
+                continue;
+            }
+
+            let again = stems(c, k, None, &[]);
+            if again.len() < min_shared {
+                continue;
+            }
+            for &e in &earlier {
+                let before = stems(c, e, None, &[]);
+                let n = shared(&again, &before);
+                if n < min_shared || (n as f64) < min_overlap * again.len() as f64 {
+                    continue;
+                }
+                let repeated: Vec<String> = again
+                    .iter()
+                    .filter(|s| before.contains(s))
+                    .cloned()
+                    .collect();
+                let taken_up = (e + 1..k).filter(|&x| c.is_seller(x)).any(|x| {
+                    let t = &c.turns[x].text;
+                    shared(&repeated, &stems(c, x, None, &[])) > 0
+                        || t.has(lex::ANSWER_CUE)
+                        || t.has(lex::NEED_ACKNOWLEDGEMENT)
+                        || t.has(lex::REDIRECT_HELP)
+                });
+                if !taken_up {
+                    let quoted = first_sentence_span(c, k);
+                    out.push(Finding {
+                        turn: a,
+                        span: evidence(c, a, &repeated),
+                        message: format!(
+                            "after this reply the customer repeated an earlier request nearly word for word (\"{}\")",
+                            c.quote(k, quoted)
+                        ),
+                    });
+                }
+                break;
+            }
+        }
+    }
 }

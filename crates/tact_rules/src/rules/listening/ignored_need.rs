@@ -1,11 +1,175 @@
-//! Rule N001 `ignored-need`.
+//! Rule N001 `ignored-need`: pitching past what the customer just said they need.
 
+use super::common::{asks_discovery, budget, prices, sentence_at, sentence_span, shared, stems};
 use crate::{CheckContext, Finding, Rule};
+use tact_lang::lex;
 
 /// ## What it detects
-/// TODO
+/// The customer states a need, a constraint or a budget ("my budget is 300", "I need it by
+/// Friday", "mi serve una lavatrice silenziosa", "caut un frigider de 60 de centimetri") and the
+/// agent's very next reply pitches something without a word about it: the reply carries an offer,
+/// shares no content word with what the customer said, does not acknowledge it ("I understand",
+/// "within your budget") and asks nothing. A pitch priced above the budget the customer just gave
+/// is reported even when it names the product they asked about.
+///
+/// ## Why it hurts the sale
+/// Seed 000 names the agents who are "per niente interessati alle loro esigenze" (not at all
+/// interested in the customer's needs) as a source of OOPS moments: the customer labels the
+/// interaction unpleasant and it becomes an obstacle to buying. Seed 001 describes services
+/// "imposed by the needs of the marketers" and a "lack of sympathy for the customer"; seed 004
+/// sets the seller's craft as listening and understanding each buyer's worries. A pitch that
+/// walks past a stated budget or deadline tells the customer none of that happened.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: I need a laptop for my daughter's school work, my budget is 400 euros.
+/// agent: I recommend the UltraBook Pro, on offer today at 899 euros.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I need a laptop for my daughter's school work, my budget is 400 euros.
+/// agent: Within your budget I'd suggest the IdeaPad at 379 euros, light and fine for school work.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Mi serve una lavatrice silenziosa, abitiamo in un appartamento piccolo.
+/// agent: Le propongo la nostra asciugatrice in offerta a 499 euro!   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Mi serve una lavatrice silenziosa, abitiamo in un appartamento piccolo.
+/// agent: Capisco. Per un appartamento le consiglio questa lavatrice silenziosa, fa 48 decibel.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Χρειάζομαι το κινητό μέχρι την Παρασκευή, φεύγω για ταξίδι.
+/// agent: Σας προτείνω να προσθέσετε και την επέκταση εγγύησης με 49 ευρώ!   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Χρειάζομαι το κινητό μέχρι την Παρασκευή, φεύγω για ταξίδι.
+/// agent: Κατάλαβα. Το κινητό θα είναι έτοιμο την Πέμπτη, πριν από το ταξίδι σας.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Caut un frigider care să încapă într-o nișă de 60 de centimetri.
+/// agent: Vă recomand modelul nostru side-by-side, la ofertă acum cu 2.499 de lei!   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Caut un frigider care să încapă într-o nișă de 60 de centimetri.
+/// agent: Am înțeles. Pentru o nișă de 60 de centimetri vă recomand un frigider îngust, de 55.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Budjettini on enintään 300 euroa, tarvitsen pesukoneen pieneen kylpyhuoneeseen.
+/// agent: Suosittelen tätä huippumallia, se on nyt tarjouksessa 649 eurolla!   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Budjettini on enintään 300 euroa, tarvitsen pesukoneen pieneen kylpyhuoneeseen.
+/// agent: Selvä, budjettiisi sopii tämä kapea pesukone, se maksaa 279 euroa.
+/// ```
+///
+/// ## Suggested instead
+/// Answer the need first: repeat it in a few words ("a quiet one, for a small flat", "by Friday",
+/// "up to 400 euros") and propose something that fits it. If nothing fits, say so plainly and ask
+/// what could change before offering an alternative.
+///
+/// ## Options
+/// None.
+///
+/// ## Known limits
+/// A reply that names a fitting product without sharing a word with the request ("the IdeaPad"
+/// for "a cheap laptop") is reported when it carries an offer cue and no price within the budget;
+/// a pitch that repeats one word of the request while ignoring the rest of it is missed, and so is
+/// an ignored need that the reply walks past without any offer cue.
 pub struct IgnoredNeed;
 
 impl Rule for IgnoredNeed {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        for j in c.seller_turns() {
+            let reply = &c.turns[j];
+            if reply.is_backchannel {
+                continue;
+            }
+            // What the customer said since the previous seller turn.
+            let block: Vec<usize> = (0..j).rev().take_while(|&k| c.is_customer(k)).collect();
+            if block.is_empty() {
+                continue;
+            }
+            let t = &reply.text;
+            let cue = match (t.first(lex::OFFER), t.first(lex::PITCH_PHRASE)) {
+                (Some(a), Some(b)) => Some(if a.norm_start <= b.norm_start { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            let Some(cue) = cue else {
+                continue;
+            };
+            // A reply that acknowledges or asks is engaging with the need, whatever it pitches.
+            if t.has(lex::NEED_ACKNOWLEDGEMENT) || asks_discovery(c, j) {
+                continue;
+            }
+            let said: Vec<String> = block
+                .iter()
+                .flat_map(|&k| {
+                    stems(
+                        c,
+                        k,
+                        None,
+                        &[lex::NEED_STATEMENT, lex::BUDGET_LIMIT, lex::PRODUCT_REQUEST],
+                    )
+                })
+                .collect();
+            let answered = stems(c, j, None, &[lex::OFFER, lex::PITCH_PHRASE]);
+            let overlap = shared(&answered, &said);
+            let quoted = prices(c, j);
+
+            if let Some((k, (limit, limit_span))) =
+                block.iter().find_map(|&k| budget(c, k).map(|b| (k, b)))
+            {
+                let asked_for_it = c.turns[k].text.has(lex::PRODUCT_REQUEST) && overlap > 0;
+                if !quoted.is_empty() && quoted.iter().all(|p| p.value > limit.value) {
+                    if asked_for_it {
+                        continue;
+                    }
+                    let over = quoted
+                        .iter()
+                        .max_by(|a, b| a.value.total_cmp(&b.value))
+                        .map_or(cue.span, |p| p.span);
+                    out.push(Finding {
+                        turn: j,
+                        span: over,
+                        message: format!(
+                            "the customer set a limit (\"{}\") and the agent pitched \"{}\", above it, without acknowledging it",
+                            c.quote(k, limit_span),
+                            c.quote(j, over)
+                        ),
+                    });
+                    continue;
+                }
+                // A price within the budget answers it.
+                if quoted.iter().any(|p| p.value <= limit.value) {
+                    continue;
+                }
+            }
+
+            if overlap > 0 {
+                continue;
+            }
+            let need = block.iter().rev().find_map(|&k| {
+                c.turns[k].text.cues_of(lex::NEED_STATEMENT).find_map(|n| {
+                    let s = sentence_at(c, k, n.norm_start)?;
+                    // A bare "I need it" gives the reply nothing to ignore.
+                    (!stems(c, k, Some(s), &[lex::NEED_STATEMENT]).is_empty())
+                        .then_some((k, s.span))
+                })
+            });
+            let Some((k, need_span)) = need else {
+                continue;
+            };
+            let span = sentence_span(c, j, cue);
+            out.push(Finding {
+                turn: j,
+                span,
+                message: format!(
+                    "the customer said \"{}\" and the agent's reply pitched \"{}\" without a word about it",
+                    c.quote(k, need_span),
+                    c.quote(j, span)
+                ),
+            });
+        }
+    }
 }

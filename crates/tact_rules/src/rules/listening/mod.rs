@@ -1,5 +1,6 @@
 //! The listening family.
 
+mod common;
 mod customer_repeats_themselves;
 mod ignored_need;
 mod pitch_before_discovery;

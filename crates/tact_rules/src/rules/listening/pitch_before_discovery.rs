@@ -1,11 +1,131 @@
-//! Rule N002 `pitch-before-discovery`.
+//! Rule N002 `pitch-before-discovery`: recommending before asking anything about the customer.
 
+use super::common::{asks_discovery, pitch, sentence_span, shared, stems};
 use crate::{CheckContext, Finding, Rule};
+use tact_lang::lex;
 
 /// ## What it detects
-/// TODO
+/// The agent's first pitch (a recommendation or offer backed by a price or a second offer cue:
+/// "I recommend the X, on offer at 799 euros", "vă recomand abonamentul Premium, la ofertă")
+/// comes before the agent has asked a single question about the customer: what they will use it
+/// for, for whom, how much they want to spend. Greetings ("how are you?", "how can I help?") are
+/// not questions about the customer. Only the first pitch of a conversation is judged, and a
+/// customer who asked for a product, a price or a recommendation themselves is answered, not
+/// pitched at.
+///
+/// ## Why it hurts the sale
+/// Seed 000 lists agents "per niente interessati alle loro esigenze" (not at all interested in
+/// the customer's needs) among the OOPS moments that make the customer see the interaction as an
+/// obstacle to buying. Seed 001 describes the scripts read aloud by call-centre staff and the
+/// services "imposed by the needs of the marketers" that leave a feeling of annoyance; seed 004
+/// sets the seller's craft as meeting each buyer persona by listening and understanding first. A
+/// product named before any question is a script, not advice.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: Hi, I'm looking for a new phone.
+/// agent: Great! The Galaxy S24 is on offer this week at 799 euros, you'll love it.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: Hi, I'm looking for a new phone.
+/// agent: Happy to help! What will you mostly use it for, and what would you like to spend?
+/// customer: Photos of the kids, mostly. Around 500.
+/// agent: Then I'd suggest the Pixel 8a at 499 euros, it has the best camera in that range.
+/// ```
+/// ```conversation lang=it bad
+/// agent: Buongiorno, sono Marta di FibraVeloce. Abbiamo un'offerta speciale: fibra a 1 giga a soli 24,90 euro al mese!   # fires
+/// ```
+/// ```conversation lang=it ok
+/// agent: Buongiorno, sono Marta di FibraVeloce. Come usate internet in casa, lavorate anche da remoto?
+/// customer: Sì, lavoriamo tutti e due da casa.
+/// agent: Allora le propongo la fibra a 1 giga, in offerta a 24,90 euro al mese.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Καλησπέρα, θα ήθελα να δω τηλεοράσεις.
+/// agent: Σας προτείνω αυτή την OLED 65 ιντσών, είναι σε προσφορά με 1.290 ευρώ!   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Καλησπέρα, θα ήθελα να δω τηλεοράσεις.
+/// agent: Ευχαρίστως! Πόσο μεγάλο είναι το δωμάτιο και τι βλέπετε συνήθως, ταινίες ή αθλητικά;
+/// ```
+/// ```conversation lang=ro bad
+/// agent: Bună ziua! Vă recomand abonamentul nostru Premium, acum la ofertă cu doar 49 de lei pe lună!   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// agent: Bună ziua! Ce vă interesează mai mult la un abonament, minutele sau internetul mobil?
+/// customer: Internetul, folosesc mult telefonul pe drum.
+/// agent: Atunci vă recomand abonamentul cu 50 GB, la ofertă cu 49 de lei pe lună.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Hei, etsin juoksukenkiä.
+/// agent: Suosittelen näitä, ne ovat nyt tarjouksessa 89 eurolla!   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Hei, etsin juoksukenkiä.
+/// agent: Hienoa! Juoksetko enemmän asfaltilla vai maastossa?
+/// ```
+///
+/// ## Suggested instead
+/// Ask one or two short questions before naming any product: what it is for, who will use it,
+/// what matters most (price, speed, size). Then recommend one option and say why it fits what
+/// the customer told you.
+///
+/// ## Options
+/// - `min_shared` (default 2): content words the pitch must share with what the customer already
+///   said for it to count as answering a need the customer volunteered rather than a blind pitch.
+///
+/// ## Known limits
+/// A question asked in the same turn as the pitch counts as discovery, even when it comes after
+/// the product; a pitch without a price or a second offer cue ("I recommend the Galaxy") is not
+/// seen as a pitch; a closed offer question with no price ("would you like our premium plan?")
+/// counts as a question about the customer.
 pub struct PitchBeforeDiscovery;
 
 impl Rule for PitchBeforeDiscovery {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        let min_shared = cx.config.usize("min_shared", 2);
+        let mut said: Vec<String> = Vec::new();
+        for j in 0..c.len() {
+            let turn = &c.turns[j];
+            if c.is_customer(j) {
+                let t = &turn.text;
+                // "How much is the X?", "what do you recommend?": from here on, product talk answers.
+                let asks_product = t.has(lex::PRODUCT_REQUEST)
+                    || turn.questions().any(|q| {
+                        t.cues_of(lex::OFFER)
+                            .any(|o| o.norm_start >= q.norm_start && o.norm_end <= q.norm_end)
+                    });
+                if asks_product {
+                    return;
+                }
+                said.extend(stems(c, j, None, &[lex::NEED_STATEMENT]));
+                continue;
+            }
+            if !c.is_seller(j) || turn.is_backchannel {
+                continue;
+            }
+            if asks_discovery(c, j) {
+                return;
+            }
+            let Some(cue) = pitch(c, j) else {
+                continue;
+            };
+            // A pitch that takes up what the customer volunteered ("for video editing, ...")
+            // answers a need already told.
+            let echoed = shared(&stems(c, j, None, &[lex::OFFER, lex::PITCH_PHRASE]), &said);
+            if min_shared == 0 || echoed < min_shared {
+                let span = sentence_span(c, j, &cue);
+                out.push(Finding {
+                    turn: j,
+                    span,
+                    message: format!(
+                        "the agent pitched (\"{}\") before asking the customer a single question about what they need",
+                        c.quote(j, span)
+                    ),
+                });
+            }
+            return;
+        }
+    }
 }

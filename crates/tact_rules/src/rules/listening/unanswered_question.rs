@@ -1,11 +1,140 @@
-//! Rule N003 `unanswered-question`.
+//! Rule N003 `unanswered-question`: a customer question the agent walks past.
 
+use super::common::{first_sentence_span, is_phatic, pitch, sentence_span, shared, stems};
 use crate::{CheckContext, Finding, Rule};
+use tact_lang::lex;
 
 /// ## What it detects
-/// TODO
+/// A real question from the customer (not a greeting like "how are you?") that no later agent
+/// turn answers: no agent turn takes up its words, the reply gives no answer ("yes", "no",
+/// "unfortunately", "let me check") and instead moves on — it pitches something else and the
+/// conversation ends there, or the customer has to ask again. The moment is the agent turn that
+/// should have answered.
+///
+/// ## Why it hurts the sale
+/// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
+/// the customer's needs) among the OOPS moments that turn an interaction into an obstacle to
+/// buying. A customer's question is the clearest need there is: seed 004 puts listening to and
+/// going through the customer's worries at the heart of the seller's craft, and seed 001 calls
+/// good service the customer getting what they expected. A question answered with a pitch tells
+/// the customer the agent is following a script, not them.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: Does the price include installation?
+/// agent: Great choice! And I recommend adding our premium cleaning kit, on offer at 29 euros.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: Does the price include installation?
+/// agent: Yes, installation is included in the price.
+/// ```
+/// ```conversation lang=it bad
+/// customer: La consegna al piano è compresa?
+/// agent: Le consiglio anche il materasso in memory, in offerta a 299 euro.   # fires
+/// customer: Scusi, ma la consegna al piano è compresa?
+/// ```
+/// ```conversation lang=it ok
+/// customer: La consegna al piano è compresa?
+/// agent: Sì, la consegna al piano è compresa nel prezzo.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Πόσο καιρό κρατάει η μπαταρία;
+/// agent: Σας προτείνω και τη θήκη προστασίας, είναι σε προσφορά με 15 ευρώ.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Πόσο καιρό κρατάει η μπαταρία;
+/// agent: Η μπαταρία κρατάει περίπου δύο μέρες με κανονική χρήση.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Pot returna produsul dacă nu mi se potrivește?
+/// agent: Vă recomand și crema de față din aceeași gamă, la reducere cu 59 de lei.   # fires
+/// customer: Vă întreb din nou: pot returna produsul?
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Pot returna produsul dacă nu mi se potrivește?
+/// agent: Da, aveți 30 de zile să îl returnați, cu bonul fiscal.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Sopiiko tämä laturi myös vanhaan puhelimeeni?
+/// agent: Suosittelen lisäksi tätä kuoripakettia, nyt tarjouksessa 19 eurolla.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Sopiiko tämä laturi myös vanhaan puhelimeeni?
+/// agent: Kyllä, laturi sopii kaikkiin USB-C-puhelimiin.
+/// ```
+///
+/// ## Suggested instead
+/// Answer the question first, in its own words, even when the answer is "I don't know yet, let
+/// me check". Only then, if it still fits, add anything else you wanted to propose.
+///
+/// ## Options
+/// None.
+///
+/// ## Known limits
+/// Precision first: a question is reported only when the reply pitches and the conversation ends,
+/// or when the customer asks again. A reply that answers in entirely different words and without
+/// any answer cue, then pitches, is reported; a question that the agent ignores without pitching
+/// and that the customer lets go is missed, and so is one of several questions in a turn when the
+/// reply answers another with "yes" or "no".
 pub struct UnansweredQuestion;
 
 impl Rule for UnansweredQuestion {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        let takes_floor = |k: usize| !c.turns[k].is_backchannel;
+        for ci in c.customer_turns() {
+            for q in c.turns[ci].questions() {
+                if is_phatic(c, ci, q) {
+                    continue;
+                }
+                let asked = stems(c, ci, Some(q), &[lex::PHATIC_QUESTION]);
+                if asked.is_empty() {
+                    continue;
+                }
+                let Some(j) = (ci + 1..c.len()).find(|&k| c.is_seller(k) && takes_floor(k)) else {
+                    continue;
+                };
+                let next = (j + 1..c.len()).find(|&k| c.is_customer(k) && takes_floor(k));
+                let reply: Vec<usize> = (j..next.unwrap_or(c.len()))
+                    .filter(|&k| c.is_seller(k))
+                    .collect();
+                let answered_later = (j..c.len())
+                    .filter(|&k| c.is_seller(k))
+                    .any(|k| shared(&stems(c, k, None, &[]), &asked) > 0);
+                let answer_like = reply.iter().any(|&k| {
+                    let t = &c.turns[k].text;
+                    t.has(lex::ANSWER_CUE)
+                        || t.has(lex::REDIRECT_HELP)
+                        || t.has(lex::NEED_ACKNOWLEDGEMENT)
+                });
+                if answered_later || answer_like {
+                    continue;
+                }
+                let pitched = reply.iter().find_map(|&k| pitch(c, k).map(|s| (k, s)));
+                let asked_again = next.is_some_and(|k| {
+                    let again = stems(c, k, None, &[lex::REPEAT_MARKER]);
+                    let n = shared(&asked, &again);
+                    let t = &c.turns[k];
+                    (t.has_question() || t.text.has(lex::REPEAT_MARKER))
+                        && n > 0
+                        && 2 * n >= asked.len()
+                });
+                if !(asked_again || (pitched.is_some() && next.is_none())) {
+                    continue;
+                }
+                let span = match pitched {
+                    Some((k, cue)) if k == j => sentence_span(c, j, &cue),
+                    _ => first_sentence_span(c, j),
+                };
+                out.push(Finding {
+                    turn: j,
+                    span,
+                    message: format!(
+                        "the customer asked \"{}\" and the agent moved on without answering it",
+                        c.quote(ci, q.span)
+                    ),
+                });
+            }
+        }
+    }
 }

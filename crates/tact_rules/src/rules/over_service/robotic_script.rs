@@ -1,11 +1,232 @@
-//! Rule O004 `robotic-script`.
+//! Rule O004 `robotic-script`: a template read out instead of an answer to this customer.
 
-use crate::{CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Rule};
+use tact_lang::lex;
 
 /// ## What it detects
-/// TODO
+/// The agent answers the customer with a template instead of a reply. Two ways to tell:
+/// - a long agent turn (at least `min_words` words) whose wording, with numbers and names masked,
+///   has already been said at least `min_repeats` times in the conversations of this run, and that
+///   takes up nothing of what the customer had just said (no shared content word);
+/// - a reply to a complaint made only of call-centre formulas ("we apologise for any
+///   inconvenience, is there anything else I can help you with?", "ci scusiamo per il disagio",
+///   "ζητούμε συγγνώμη για την ταλαιπωρία", "ne cerem scuze pentru neplăcerile create",
+///   "pahoittelemme aiheutunutta haittaa"), with nothing said about the problem itself.
+///
+/// ## Why it hurts the sale
+/// Seed 001 lists "scripts that the girl from the next call centre reads to you on the phone"
+/// among the faces of over-service, and explains why it humiliates: "the customer feels there is
+/// no person in front of them, but an android loaded with a script". The sensitive ear of the
+/// customer registers it, and concludes that the company does not trust a person with keeping
+/// them. The seed's rule of thumb: nearly every memorable service moment happens when the seller
+/// steps out of the template.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: My internet has been down since Monday.
+/// agent: Thank you for your message, we have forwarded your request to the competent department and will reply soon.
+/// customer: It's Thursday now and I work from home.
+/// agent: Thank you for your message, we have forwarded your request to the competent department and will reply soon.
+/// customer: Can someone at least tell me when the technician comes?
+/// agent: Thank you for your message, we have forwarded your request to the competent department and will reply soon.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: My internet has been down since Monday.
+/// agent: I'm sorry your internet has been down since Monday. I've opened a ticket and the technician can come on Friday morning.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Il frigorifero che ho comprato fa un rumore fortissimo.
+/// agent: Gentile cliente, la sua segnalazione è stata inoltrata all'ufficio competente che le risponderà al più presto.
+/// customer: Ma intanto posso usarlo lo stesso?
+/// agent: Gentile cliente, la sua segnalazione è stata inoltrata all'ufficio competente che le risponderà al più presto.
+/// customer: Quindi nessuno mi sa dire niente?
+/// agent: Gentile cliente, la sua segnalazione è stata inoltrata all'ufficio competente che le risponderà al più presto.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Il frigorifero che ho comprato fa un rumore fortissimo.
+/// agent: Mi dispiace per il rumore. Può usare il frigorifero senza problemi, e le mando un tecnico giovedì mattina.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Η παραγγελία μου έχει κολλήσει στο κέντρο διανομής.
+/// agent: Σας ευχαριστούμε για το μήνυμά σας, το αίτημά σας προωθήθηκε στο αρμόδιο τμήμα και θα σας απαντήσουμε σύντομα.
+/// customer: Μπορείτε να μου πείτε πότε θα έρθει το δέμα;
+/// agent: Σας ευχαριστούμε για το μήνυμά σας, το αίτημά σας προωθήθηκε στο αρμόδιο τμήμα και θα σας απαντήσουμε σύντομα.
+/// customer: Έχω πληρώσει και για γρήγορη αποστολή.
+/// agent: Σας ευχαριστούμε για το μήνυμά σας, το αίτημά σας προωθήθηκε στο αρμόδιο τμήμα και θα σας απαντήσουμε σύντομα.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Η παραγγελία μου έχει κολλήσει στο κέντρο διανομής.
+/// agent: Λυπάμαι για την καθυστέρηση. Η παραγγελία σας φεύγει σήμερα από το κέντρο διανομής και θα την έχετε αύριο.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Mașina de spălat livrată ieri nu funcționează deloc.
+/// agent: Ne cerem scuze pentru neplăcerile create. Vă mai pot ajuta cu ceva?   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Mașina de spălat livrată ieri nu funcționează deloc.
+/// agent: Ne cerem scuze pentru neplăcerile create. Vă trimitem mâine un tehnician care să repare mașina de spălat.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Tilaamani sohva tuli rikki ja olen odottanut vastausta viikon.
+/// agent: Pahoittelemme aiheutunutta haittaa. Voinko auttaa vielä jossain?   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Tilaamani sohva tuli rikki ja olen odottanut vastausta viikon.
+/// agent: Pahoittelen, että sohva tuli rikki. Lähetämme uuden sohvan ensi viikolla ilman lisämaksua.
+/// ```
+///
+/// ## Suggested instead
+/// Answer the customer's own words: name their problem, say what happens next and when, and keep
+/// the standard phrases for after that, if at all.
+///
+/// ## Options
+/// - `min_words` (default 12): the shortest agent turn that is compared with the corpus.
+/// - `min_repeats` (default 3): how many times the same wording must have been seen in this run.
+///
+/// ## Known limits
+/// The template path depends on corpus order: the corpus is the conversations of one run, read in
+/// order, so the first `min_repeats - 1` sightings of a template never fire and the same
+/// conversation can be reported in one run and not in another (a smaller or differently sorted
+/// batch). Only identical wording (numbers and mid-sentence capitalised names masked) counts as
+/// the same template; a template with one word changed is new. The agent's first turn is never
+/// compared, since greetings and recording notices are scripted everywhere. "Not adapted" means no
+/// content word in common with the customer's last turn, so a template that happens to repeat one
+/// of the customer's words passes.
 pub struct RoboticScript;
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Content words of their own a reply may add to formulas and still be only formulas.
+const MAX_OWN_WORDS: usize = 2;
+
+fn fnv(mut h: u64, s: &str) -> u64 {
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The wording of turn `i` with numbers as `#` and names (capitalised words that do not open a
+/// sentence) as `@`, hashed so that the corpus stores a number, not the text.
+fn fingerprint(c: &Analyzed<'_>, i: usize) -> u64 {
+    let t = &c.turns[i];
+    let openers: Vec<u32> = t
+        .sentences
+        .iter()
+        .filter_map(|s| {
+            t.text
+                .tokens
+                .iter()
+                .find(|k| k.norm_start >= s.norm_start)
+                .map(|k| k.norm_start)
+        })
+        .collect();
+    let mut h = fnv(FNV_OFFSET, "robotic-script\u{0}");
+    for k in &t.text.tokens {
+        let word = k.norm(&t.text.norm);
+        let masked = if word.chars().any(char::is_numeric) {
+            "#"
+        } else if !openers.contains(&k.norm_start)
+            && c.quote(i, k.span).chars().next().is_some_and(char::is_uppercase)
+        {
+            "@"
+        } else {
+            word
+        };
+        h = fnv(h, masked);
+        h = fnv(h, " ");
+    }
+    h
+}
+
+/// A long turn, shortened for a message.
+fn excerpt(text: &str) -> String {
+    let t = text.trim();
+    match t.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &t[..cut]),
+        None => t.to_string(),
+    }
+}
+
+/// Whether the customer turn says something a reply could take up: a question, a complaint, or
+/// a few content words.
+fn is_specific(c: &Analyzed<'_>, ci: usize) -> bool {
+    let t = &c.turns[ci];
+    t.has_question() || t.text.has(lex::CUSTOMER_COMPLAINT) || c.content_stems(ci).len() >= 3
+}
+
+/// Content words of turn `i` outside its `script_formula` cues, as stems.
+fn own_stems(c: &Analyzed<'_>, i: usize) -> Vec<String> {
+    let t = &c.turns[i];
+    c.content_tokens(i)
+        .filter(|k| {
+            !t.text
+                .cues_of(lex::SCRIPT_FORMULA)
+                .any(|m| m.norm_start <= k.norm_start && k.norm_end <= m.norm_end)
+        })
+        .map(|k| tact_lang::stem(t.lang, c.quote(i, k.span)))
+        .collect()
+}
+
 impl Rule for RoboticScript {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        let min_words = cx.config.usize("min_words", 12);
+        let min_repeats = cx.config.usize("min_repeats", 3).max(1);
+        let first_seller = c.seller_turns().next();
+        for i in c.seller_turns() {
+            // Every long turn is recorded, whether or not it is judged here.
+            let seen = if c.turns[i].word_count() >= min_words.max(1) {
+                cx.corpus.observe(fingerprint(c, i)) as usize
+            } else {
+                0
+            };
+            // The reply to a customer turn: the first seller turn after it.
+            let Some(ci) = c.prev_customer(i).filter(|&ci| c.next_seller(ci) == Some(i)) else {
+                continue;
+            };
+            let said = c.content_stems(ci);
+            if seen >= min_repeats && Some(i) != first_seller && is_specific(c, ci) {
+                let stems = c.content_stems(i);
+                if !stems.iter().any(|s| said.contains(s)) {
+                    let text = c.text(i);
+                    let span = tact_model::Span::new(0, text.len());
+                    out.push(Finding {
+                        turn: i,
+                        span,
+                        message: format!(
+                            "the agent read out a template seen {seen} times in this run (\"{}\") and took up nothing of what the customer said",
+                            excerpt(text)
+                        ),
+                    });
+                    continue;
+                }
+            }
+            let Some(complaint) = c.turns[ci].text.first(lex::CUSTOMER_COMPLAINT) else {
+                continue;
+            };
+            let Some(formula) = c.turns[i].text.first(lex::SCRIPT_FORMULA) else {
+                continue;
+            };
+            // The whole reply, up to the customer's next turn, is formulas.
+            let reply: Vec<usize> = (i..c.len())
+                .take_while(|&j| !c.is_customer(j))
+                .filter(|&j| c.is_seller(j))
+                .collect();
+            let own: Vec<String> = reply.iter().flat_map(|&j| own_stems(c, j)).collect();
+            if own.len() <= MAX_OWN_WORDS && !own.iter().any(|s| said.contains(s)) {
+                out.push(Finding {
+                    turn: i,
+                    span: formula.span,
+                    message: format!(
+                        "the customer complained (\"{}\") and the agent answered only with script formulas (\"{}\")",
+                        c.quote(ci, complaint.span),
+                        c.quote(i, formula.span)
+                    ),
+                });
+            }
+        }
+    }
 }

@@ -1,11 +1,242 @@
-//! Rule O003 `upsell-barrage`.
+//! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
-use crate::{CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Rule};
+use tact_lang::lex;
+use tact_model::Span;
 
 /// ## What it detects
-/// TODO
+/// Unsolicited offers stacked on a customer who asked for something simple: after the request,
+/// the agent piles up add-ons ("would you also like", "vuole anche", "θέλετε και", "doriți și",
+/// "haluatko myös") — at least three offers before the customer says anything of their own, or an
+/// extra pushed in two agent turns in a row while the customer only answers "no" or "ok". Not when
+/// the customer asked what else there is ("what else do you have?", "avete offerte?").
+///
+/// ## Why it hurts the sale
+/// Seed 001 names "an endless series of additional services" as a face of over-service: the
+/// customer who only wanted lunch is asked about sauce, dill and bread, and then told about "a
+/// special offer — buy a box and get 30% off a water-park ticket". The seed calls this invented by
+/// the sellers' needs and imposed on the customer, with a lack of sympathy for them; a seller with
+/// emotional intelligence "will not offer a customer in a hurry lots of promotional goods". Each
+/// extra pitch makes the simple thing the customer came for slower and the seller less trusted.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: A large coffee to go, please.
+/// agent: Sure! Would you also like a croissant? We also have a muffin deal today. And may I suggest our loyalty card?   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: A large coffee to go, please. What else do you have for breakfast?
+/// agent: Sure! Would you also like a croissant? We also have a muffin deal today. And may I suggest our porridge?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorrei fare una ricarica da 20 euro.
+/// agent: Certo. Vuole anche attivare l'offerta internet da 10 giga?
+/// customer: No, grazie.
+/// agent: Vuole aggiungere l'assicurazione sul telefono?   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorrei fare una ricarica da 20 euro.
+/// agent: Certo, ricarica da 20 euro fatta. Le serve altro?
+/// customer: No, grazie.
+/// agent: Buona giornata!
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θα ήθελα ένα σουβλάκι χοιρινό.
+/// agent: Θέλετε και πατάτες;
+/// customer: Όχι.
+/// agent: Να σας βάλω και μια σαλάτα;   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θα ήθελα ένα σουβλάκι χοιρινό. Τι άλλο έχετε;
+/// agent: Θέλετε και πατάτες;
+/// customer: Όχι.
+/// agent: Να σας βάλω και μια σαλάτα;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Vreau un abonament simplu de telefon.
+/// agent: Sigur. Doriți și un pachet de televiziune? Avem și internet acasă cu reducere. Vă recomand și asigurarea telefonului.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Vreau un abonament simplu de telefon.
+/// agent: Sigur. Abonamentul simplu costă 5 euro pe lună și include 500 de minute.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Yksi kahvi, kiitos.
+/// agent: Haluatko myös pullan?
+/// customer: En.
+/// agent: Saisiko siihen suklaakeksin?   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Yksi kahvi, kiitos.
+/// agent: Haluatko myös pullan?
+/// customer: En.
+/// agent: Selvä, kahvi tulee heti.
+/// ```
+///
+/// ## Suggested instead
+/// Serve what the customer asked for first and quickly; if one extra really fits their need, offer
+/// that one, once, and take the first "no" as the answer for everything else.
+///
+/// ## Options
+/// - `min_offers` (default 3): unrequested offers after one request that make a barrage.
+/// - `min_turns` (default 2): agent turns in a row, each adding an extra, that make a barrage.
+///
+/// ## Known limits
+/// An offer counts when it carries an add-on cue (lexicon `addon`), or when it is a question with
+/// an offer word (lexicon `offer`) about something the customer did not mention; an extra
+/// suggested in plain words ("Bread?") is missed. Service questions phrased as add-ons ("would you
+/// also like a bag?") count like any other extra. The request is not judged for size: a customer
+/// who described a long list of needs in one turn is treated like one who asked for a coffee.
 pub struct UpsellBarrage;
 
+/// An unrequested offer: where its cue is, and whether it adds an extra.
+#[derive(Clone, Copy)]
+struct Offer {
+    turn: usize,
+    span: Span,
+    addon: bool,
+}
+
+/// The offers of seller turn `i`, one per sentence; `asked` holds the stems of the request.
+fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
+    let t = &c.turns[i];
+    let lang = t.lang;
+    let mut out = Vec::new();
+    for s in &t.sentences {
+        let inside = |a: u32, b: u32| s.norm_start <= a && b <= s.norm_end;
+        if let Some(m) = t
+            .text
+            .cues_of(lex::ADDON)
+            .find(|m| inside(m.norm_start, m.norm_end))
+        {
+            out.push(Offer {
+                turn: i,
+                span: m.span,
+                addon: true,
+            });
+            continue;
+        }
+        if !s.is_question {
+            continue;
+        }
+        let Some(m) = t
+            .text
+            .cues_of(lex::OFFER)
+            .find(|m| inside(m.norm_start, m.norm_end))
+        else {
+            continue;
+        };
+        // A question about what the customer asked for is serving them, not selling more.
+        let about_request = c
+            .content_tokens(i)
+            .filter(|k| inside(k.norm_start, k.norm_end))
+            .any(|k| asked.contains(&tact_lang::stem(lang, c.quote(i, k.span))));
+        if !about_request {
+            out.push(Offer {
+                turn: i,
+                span: m.span,
+                addon: false,
+            });
+        }
+    }
+    out
+}
+
+/// The customer's own words, shortened for a message.
+fn excerpt(text: &str) -> String {
+    let t = text.trim();
+    match t.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}…", &t[..cut]),
+        None => t.to_string(),
+    }
+}
+
 impl Rule for UpsellBarrage {
-    fn check(&self, _cx: &CheckContext<'_>, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        let min_offers = cx.config.usize("min_offers", 3).max(1);
+        let min_turns = cx.config.usize("min_turns", 2).max(1);
+        let mut request: Option<usize> = None;
+        let mut asked: Vec<String> = Vec::new();
+        let mut window: Vec<Offer> = Vec::new();
+        let mut streak: Vec<Offer> = Vec::new();
+        let mut solicited = false;
+        let mut reported = false;
+        for i in 0..c.len() {
+            if c.is_customer(i) {
+                let t = &c.turns[i];
+                let wants_more = t.text.has(lex::ASKS_FOR_OPTIONS)
+                    || (t.has_question() && (t.text.has(lex::OFFER) || t.text.has(lex::ADDON)));
+                // "No", "ok", "rye" answer the agent; anything longer, or anything said before
+                // the agent spoke, is the customer's own turn.
+                let replying = c
+                    .prev_seller(i)
+                    .is_some_and(|p| request.is_none_or(|r| p > r));
+                let answer = replying
+                    && !t.has_question()
+                    && (t.is_backchannel
+                        || t.word_count() <= 4
+                        || t.text.has(lex::REFUSAL)
+                        || t.text.has(lex::NOTHING_REPLY));
+                if answer {
+                    solicited |= wants_more;
+                } else {
+                    request = Some(i);
+                    asked = c.content_stems(i);
+                    window.clear();
+                    streak.clear();
+                    solicited = wants_more;
+                    reported = false;
+                }
+                continue;
+            }
+            if !c.is_seller(i) {
+                continue;
+            }
+            let found = offers(c, i, &asked);
+            match found.iter().find(|o| o.addon) {
+                Some(o) => streak.push(*o),
+                None => streak.clear(),
+            }
+            window.extend(found.iter().copied());
+            if reported || solicited {
+                continue;
+            }
+            let asked_for = request.map_or_else(
+                || "without being asked".to_string(),
+                |r| format!("after the customer asked for \"{}\"", excerpt(c.text(r))),
+            );
+            let quotes = |offers: &[Offer]| {
+                offers
+                    .iter()
+                    .map(|o| format!("\"{}\"", c.quote(o.turn, o.span)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            if window.len() >= min_offers {
+                reported = true;
+                out.push(Finding {
+                    turn: i,
+                    span: window[min_offers - 1].span,
+                    message: format!(
+                        "{asked_for}, the agent stacked {} unrequested offers ({})",
+                        window.len(),
+                        quotes(&window)
+                    ),
+                });
+            } else if streak.len() >= min_turns {
+                reported = true;
+                let last = streak[streak.len() - 1];
+                out.push(Finding {
+                    turn: i,
+                    span: last.span,
+                    message: format!(
+                        "{asked_for}, the agent pushed an extra in {} turns in a row ({})",
+                        streak.len(),
+                        quotes(&streak)
+                    ),
+                });
+            }
+        }
+    }
 }

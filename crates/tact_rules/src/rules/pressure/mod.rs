@@ -1,6 +1,7 @@
 //! The pressure family.
 
 mod agent_monologue;
+mod common;
 mod false_urgency;
 mod reoffer_after_refusal;
 mod talks_over_customer;

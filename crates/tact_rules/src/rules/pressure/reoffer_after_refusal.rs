@@ -1,7 +1,8 @@
 //! Rule P001 `reoffer-after-refusal`: insisting after a "no".
 
-use crate::{CheckContext, Finding, Rule};
-use tact_lang::lex;
+use crate::{Analyzed, CheckContext, Finding, Rule};
+use tact_lang::{lex, CueMatch};
+use tact_model::Span;
 
 /// ## What it detects
 /// The agent pitches the same offer again after the customer has declined it: a refusal
@@ -72,49 +73,90 @@ use tact_lang::lex;
 ///
 /// ## Options
 /// - `window` (default 2): how many agent turns after the refusal are checked.
-/// - `min_shared` (default 2): content words an agent turn must share with the refused offer to
-///   count as the same offer when it carries no offer cue of its own.
+///
+/// "The same offer" means an agent sentence with an offer or urgency cue that shares a content
+/// word (stemmed) with the offer sentence the customer declined; doubting the "no" ("are you
+/// sure?", lexicon `pushback`) or adding urgency right after it presses the same offer too. A bare "no" counts as a refusal
+/// only as a standalone answer ("No.", "Όχι, …"), not as the negation of a verb.
 ///
 /// ## Known limits
-/// A refusal of one thing followed by a genuinely different offer that shares words with the
-/// first (e.g. two warranties) is reported; an offer repeated in different words without any
-/// offer or urgency cue is missed.
+/// A different offer that shares a word with the declined one (two warranties) is reported; the
+/// same offer repeated in entirely different words, or without any offer cue, is missed. An
+/// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it.
 pub struct ReofferAfterRefusal;
+
+/// Whether a refusal cue is a real "no": a multi-word refusal anywhere, or a bare negation
+/// ("no", "όχι", "nu", "ei") only as the turn's opening answer, followed by punctuation or
+/// nothing — "Nu mi-ați explicat nimic" negates a verb, it declines nothing.
+fn is_refusal(c: &Analyzed<'_>, turn: usize, m: &CueMatch) -> bool {
+    let t = &c.turns[turn].text;
+    let words = t.tokens.iter().filter(|k| k.norm_start >= m.norm_start && k.norm_end <= m.norm_end).count();
+    if words > 1 {
+        return true;
+    }
+    let first = t.tokens.first().is_some_and(|k| k.norm_start == m.norm_start);
+    let next = t.norm.text[m.norm_end as usize..].trim_start_matches(' ').chars().next();
+    first && next.is_none_or(|ch| !ch.is_alphanumeric())
+}
+
+/// Content stems of the sentences of `turn` that carry an offer, urgency or proposal cue: what
+/// is offered.
+fn offer_stems(c: &Analyzed<'_>, turn: usize) -> Vec<(String, Span)> {
+    let t = &c.turns[turn];
+    let cue_sentences: Vec<_> = t
+        .sentences
+        .iter()
+        .filter(|s| {
+            t.text
+                .cues
+                .iter()
+                .any(|m| {
+                    (m.lex == lex::OFFER || m.lex == lex::FALSE_URGENCY || m.lex == lex::PROPOSAL)
+                        && m.norm_start >= s.norm_start
+                        && m.norm_end <= s.norm_end
+                })
+        })
+        .collect();
+    c.content_tokens(turn)
+        .filter(|k| cue_sentences.iter().any(|s| k.norm_start >= s.norm_start && k.norm_end <= s.norm_end))
+        .map(|k| (tact_lang::stem(t.lang, c.quote(turn, k.span)), k.span))
+        .collect()
+}
 
 impl Rule for ReofferAfterRefusal {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let window = cx.config.usize("window", 2);
-        let min_shared = cx.config.usize("min_shared", 2);
         for ci in c.customer_turns() {
-            let Some(refusal) = c.turns[ci].text.first(lex::REFUSAL) else {
+            let Some(refusal) = c.turns[ci].text.cues_of(lex::REFUSAL).find(|m| is_refusal(c, ci, m)) else {
                 continue;
             };
-            // A refusal needs something refused: an earlier agent turn.
+            // A refusal needs something refused: the agent's previous turn must offer something.
             let Some(offer_turn) = c.prev_seller(ci) else {
                 continue;
             };
-            let offered = c.content_stems(offer_turn);
+            let offered = offer_stems(c, offer_turn);
+            if offered.is_empty() {
+                continue;
+            }
             let mut checked = 0;
             let mut j = ci + 1;
             while j < c.len() && checked < window {
                 if c.is_customer(j) {
                     // The customer re-opened the topic (a question, or no second refusal):
                     // from here on, talking about the offer is answering, not insisting.
-                    if c.turns[j].has_question() || !c.turns[j].text.has(lex::REFUSAL) {
+                    if c.turns[j].has_question() || !c.turns[j].text.cues_of(lex::REFUSAL).any(|m| is_refusal(c, j, m)) {
                         break;
                     }
                 } else if c.is_seller(j) {
                     checked += 1;
+                    let again = offer_stems(c, j);
                     let t = &c.turns[j].text;
-                    let cue = t.first(lex::OFFER).or_else(|| t.first(lex::FALSE_URGENCY));
-                    let stems = c.content_stems(j);
-                    let shared: Vec<usize> = (0..stems.len())
-                        .filter(|&k| offered.contains(&stems[k]))
-                        .collect();
-                    if shared.len() >= min_shared || (cue.is_some() && !shared.is_empty()) {
-                        let span =
-                            cue.map_or_else(|| c.content_token_span(j, shared[0]), |m| m.span);
+                    // Pressing the declined offer: naming it again, or doubting the "no"
+                    // ("are you sure?") or adding urgency without naming it.
+                    let same = again.iter().find(|(st, _)| offered.iter().any(|(o, _)| o == st)).map(|(_, sp)| *sp);
+                    let pressed = t.first(lex::PUSHBACK).or_else(|| t.first(lex::FALSE_URGENCY)).map(|m| m.span);
+                    if let Some(span) = same.or(pressed) {
                         out.push(Finding {
                             turn: j,
                             span,

@@ -1,0 +1,286 @@
+//! What the listening rules share: content stems of part of a turn, prices and budgets read from
+//! numbers, what makes a seller turn a pitch, and which questions are only greetings.
+
+use crate::{Analyzed, Sentence};
+use tact_lang::{lex, CueMatch, LexId, Token, TurnText};
+use tact_model::Span;
+
+fn covered(t: &TurnText, l: LexId, tok: &Token) -> bool {
+    t.cues_of(l)
+        .any(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end)
+}
+
+/// Whether a token starts inside a sentence: "1.500" straddles the sentence splitter's full stop.
+fn in_sentence(tok: &Token, s: &Sentence) -> bool {
+    tok.norm_start >= s.norm_start && tok.norm_start < s.norm_end
+}
+
+/// Distinct content stems of turn `i`, restricted to sentence `s` when given, leaving out the
+/// words covered by a cue of `skip` (so a need cue's own words do not count as its content).
+pub(crate) fn stems(
+    c: &Analyzed<'_>,
+    i: usize,
+    s: Option<&Sentence>,
+    skip: &[LexId],
+) -> Vec<String> {
+    let t = &c.turns[i].text;
+    let lang = c.turns[i].lang;
+    let mut out: Vec<String> = Vec::new();
+    for tok in c.content_tokens(i) {
+        if s.is_some_and(|s| !in_sentence(tok, s)) || skip.iter().any(|&l| covered(t, l, tok)) {
+            continue;
+        }
+        let st = tact_lang::stem(lang, c.quote(i, tok.span));
+        if !out.contains(&st) {
+            out.push(st);
+        }
+    }
+    out
+}
+
+/// The numbers of turn `i` as written ("44812", "1.500"): order numbers and amounts that a
+/// customer may have to give twice, which content stems leave out.
+pub(crate) fn number_words(c: &Analyzed<'_>, i: usize) -> Vec<String> {
+    let t = &c.turns[i].text;
+    let mut out: Vec<String> = Vec::new();
+    for w in t.words() {
+        if w.starts_with(|ch: char| ch.is_ascii_digit()) && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+/// How many of `a` occur in `b`.
+pub(crate) fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|x| b.contains(x)).count()
+}
+
+/// Reads "300", "1.200", "1,200", "79,99" or "79.99": a separator followed by exactly three
+/// digits groups thousands, any other is the decimal mark.
+fn parse_number(w: &str) -> Option<f64> {
+    if !w.starts_with(|ch: char| ch.is_ascii_digit())
+        || !w
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
+    {
+        return None;
+    }
+    let last = w.rfind(['.', ',']);
+    let cleaned: String = match last {
+        None => w.to_string(),
+        Some(p) if w.len() - p - 1 == 3 => w.chars().filter(char::is_ascii_digit).collect(),
+        Some(p) => {
+            let int: String = w[..p].chars().filter(char::is_ascii_digit).collect();
+            format!("{int}.{}", &w[p + 1..])
+        }
+    };
+    cleaned.parse().ok()
+}
+
+/// A number said in a turn.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Amount {
+    pub value: f64,
+    /// The number, with its currency or price period when it has one.
+    pub span: Span,
+    /// Index of its token in the turn.
+    pub token: usize,
+    /// It reads as money: a currency or a price period next to it.
+    pub money: bool,
+}
+
+/// The span of the price expression around number token `k` ("79 euro", "€79", "79 de lei",
+/// "EUR 79", "45 a month"), or `None` when nothing next to it makes it money.
+fn money_span(t: &TurnText, k: usize) -> Option<Span> {
+    let toks = &t.tokens;
+    let tok = &toks[k];
+    let text = t.norm.text.as_str();
+    let before = text[..tok.norm_start as usize].trim_end_matches(' ');
+    let after = text[tok.norm_end as usize..].trim_start_matches(' ');
+    let symbol = |ch: char| matches!(ch, '€' | '$' | '£');
+    if before.chars().next_back().is_some_and(symbol) || after.chars().next().is_some_and(symbol) {
+        return Some(tok.span);
+    }
+    let unit_at = |j: usize| {
+        toks.get(j).and_then(|next| {
+            t.cues_of(lex::PRICE_UNIT)
+                .find(|c| c.norm_start == next.norm_start)
+        })
+    };
+    // "79 de euro": a short linking word may stand between number and currency.
+    let linker = toks
+        .get(k + 1)
+        .is_some_and(|next| next.norm(&t.norm).chars().count() <= 2);
+    if let Some(u) = unit_at(k + 1).or_else(|| if linker { unit_at(k + 2) } else { None }) {
+        return Some(Span::new(tok.span.start, u.span.end));
+    }
+    let prev_end = k.checked_sub(1).map(|p| toks[p].norm_end)?;
+    t.cues_of(lex::PRICE_UNIT)
+        .find(|c| c.norm_end == prev_end)
+        .map(|u| Span::new(u.span.start, tok.span.end))
+}
+
+/// Every number of turn `i`, in text order.
+pub(crate) fn amounts(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
+    let t = &c.turns[i].text;
+    t.tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(k, tok)| {
+            let value = parse_number(tok.norm(&t.norm))?;
+            let money = money_span(t, k);
+            Some(Amount {
+                value,
+                span: money.unwrap_or(tok.span),
+                token: k,
+                money: money.is_some(),
+            })
+        })
+        .collect()
+}
+
+/// The prices of turn `i`: numbers with a currency or a price period next to them.
+pub(crate) fn prices(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
+    amounts(c, i).into_iter().filter(|a| a.money).collect()
+}
+
+/// The spending limit a customer states in turn `i` ("my budget is 300", "500 euros at most"):
+/// the number nearest a budget cue in the same sentence, and the span from cue to number. A bare
+/// number counts only when it is not followed by a unit ("100 GB") and is large enough not to be
+/// an hour or a quantity.
+pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
+    let at = &c.turns[i];
+    let t = &at.text;
+    let nums = amounts(c, i);
+    let mut best: Option<(u32, Amount, Span)> = None;
+    for cue in t.cues_of(lex::BUDGET_LIMIT) {
+        let Some(s) = at
+            .sentences
+            .iter()
+            .find(|s| cue.norm_start >= s.norm_start && cue.norm_end <= s.norm_end)
+        else {
+            continue;
+        };
+        for a in &nums {
+            let tok = &t.tokens[a.token];
+            if !in_sentence(tok, s) {
+                continue;
+            }
+            let bare_ok = a.value >= 20.0
+                && t.tokens.get(a.token + 1).is_none_or(|next| {
+                    next.norm_start >= s.norm_end
+                        || covered(t, lex::STOPWORDS, next)
+                        || covered(t, lex::BUDGET_LIMIT, next)
+                });
+            if !a.money && !bare_ok {
+                continue;
+            }
+            let dist = if tok.norm_start >= cue.norm_end {
+                tok.norm_start - cue.norm_end
+            } else {
+                cue.norm_start.saturating_sub(tok.norm_end)
+            };
+            if best.is_none_or(|(d, _, _)| dist < d) {
+                let span = Span::new(
+                    cue.span.start.min(a.span.start),
+                    cue.span.end.max(a.span.end),
+                );
+                best = Some((dist, *a, span));
+            }
+        }
+    }
+    best.map(|(_, a, span)| (a, span))
+}
+
+/// What makes seller turn `i` a pitch: an own-initiative recommendation ("I recommend", "on
+/// offer") backed by a price or a second offer cue, or an offer word with a price. A lone "I
+/// recommend" is as often advice ("restart the router") as a sale. Returns the first cue.
+pub(crate) fn pitch(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
+    let t = &c.turns[i].text;
+    let priced = !prices(c, i).is_empty();
+    if let Some(p) = t.first(lex::PITCH_PHRASE) {
+        let second = t
+            .cues
+            .iter()
+            .filter(|q| q.lex == lex::OFFER || q.lex == lex::PITCH_PHRASE)
+            .any(|q| q.norm_start >= p.norm_end || q.norm_end <= p.norm_start);
+        if priced || second {
+            return Some(*p);
+        }
+    }
+    let offer = t.first(lex::OFFER)?;
+    priced.then_some(*offer)
+}
+
+/// A greeting or contact question ("how are you?", "can you hear me?"): every content word of
+/// the sentence belongs to a phatic cue.
+pub(crate) fn is_phatic(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
+    let t = &c.turns[i].text;
+    let has_cue = t
+        .cues_of(lex::PHATIC_QUESTION)
+        .any(|q| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end);
+    has_cue
+        && c.content_tokens(i)
+            .filter(|tok| in_sentence(tok, s))
+            .all(|tok| covered(t, lex::PHATIC_QUESTION, tok))
+}
+
+/// A question by the seller about the customer (needs, use, preferences): a question sentence
+/// that is neither a greeting nor itself a pitch (no recommendation cue, no price).
+pub(crate) fn is_discovery(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
+    let t = &c.turns[i].text;
+    let inside = |l: LexId| {
+        t.cues_of(l)
+            .any(|q| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end)
+    };
+    s.is_question
+        && !is_phatic(c, i, s)
+        && !inside(lex::PITCH_PHRASE)
+        && !prices(c, i)
+            .iter()
+            .any(|a| in_sentence(&t.tokens[a.token], s))
+}
+
+/// Seller turn `i` asks the customer a discovery question.
+pub(crate) fn asks_discovery(c: &Analyzed<'_>, i: usize) -> bool {
+    c.turns[i].questions().any(|s| is_discovery(c, i, s))
+}
+
+/// The sentence of turn `i` that holds the normalized offset `at`.
+pub(crate) fn sentence_at<'a>(c: &'a Analyzed<'_>, i: usize, at: u32) -> Option<&'a Sentence> {
+    c.turns[i]
+        .sentences
+        .iter()
+        .find(|s| at >= s.norm_start && at < s.norm_end)
+}
+
+/// The sentence of turn `i` around a cue, as evidence that reads on its own; the whole turn when
+/// the cue falls outside every sentence.
+pub(crate) fn sentence_span(c: &Analyzed<'_>, i: usize, cue: &CueMatch) -> Span {
+    sentence_at(c, i, cue.norm_start).map_or(Span::new(0, c.text(i).len()), |s| s.span)
+}
+
+/// The first sentence of turn `i`, or the whole turn: the evidence shown when a turn is at fault
+/// for what it leaves out rather than for a word it says.
+pub(crate) fn first_sentence_span(c: &Analyzed<'_>, i: usize) -> Span {
+    c.turns[i]
+        .sentences
+        .first()
+        .map_or(Span::new(0, c.text(i).len()), |s| s.span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_read_thousands_and_decimals() {
+        assert_eq!(parse_number("300"), Some(300.0));
+        assert_eq!(parse_number("1.200"), Some(1200.0));
+        assert_eq!(parse_number("1,200"), Some(1200.0));
+        assert_eq!(parse_number("79,99"), Some(79.99));
+        assert_eq!(parse_number("79.99"), Some(79.99));
+        assert_eq!(parse_number("abc"), None);
+    }
+}
