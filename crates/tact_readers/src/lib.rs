@@ -29,7 +29,7 @@ pub use crate::text::TextReader;
 pub use crate::vtt::VttReader;
 
 /// An input format tact can read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Format {
     Jsonl,
     Json,

@@ -89,7 +89,6 @@ fn bare_stamp(line: &str) -> Option<(Option<Timestamp>, &str)> {
 }
 
 /// Where an unprefixed line goes.
-#[derive(PartialEq)]
 enum Target {
     /// Nothing yet: the line comes before the first speaker.
     Nowhere,
@@ -108,7 +107,7 @@ impl Reader for TextReader {
     ) {
         let mut speakers = Speakers::new(opts);
         let mut turns: Vec<Turn> = Vec::new();
-        let mut into = Target::Nowhere;
+        let mut target = Target::Nowhere;
         let mut orphan_reported = false;
         let mut lines = Lines::new(source_name, input);
         while let Some(item) = lines.next_line() {
@@ -126,9 +125,9 @@ impl Reader for TextReader {
             match parse_line(line) {
                 Err(reason) => {
                     sink(error(reason));
-                    into = Target::Dropped;
+                    target = Target::Dropped;
                 }
-                Ok(Parsed::Continuation(text)) => match (&into, turns.last_mut()) {
+                Ok(Parsed::Continuation(text)) => match (&target, turns.last_mut()) {
                     (Target::LastTurn, Some(last)) => {
                         if !last.text.is_empty() {
                             last.text.push('\n');
@@ -159,11 +158,11 @@ impl Reader for TextReader {
                             turn.speaker = speaker;
                             turn.at = at;
                             turns.push(turn);
-                            into = Target::LastTurn;
+                            target = Target::LastTurn;
                         }
                         Err(reason) => {
                             sink(error(reason));
-                            into = Target::Dropped;
+                            target = Target::Dropped;
                         }
                     }
                 }

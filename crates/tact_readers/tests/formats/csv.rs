@@ -1,3 +1,5 @@
+//! CSV rows grouped into conversations; per-row errors keep the rest.
+
 use super::*;
 use tact_model::{Channel, Role};
 use tact_readers::CsvColumns;

@@ -1,3 +1,5 @@
+//! JSON arrays and objects; a bad element keeps its line and the others.
+
 use super::*;
 use tact_model::Channel;
 

@@ -1,3 +1,5 @@
+//! JSON Lines, line by line; a bad line is one error.
+
 use super::*;
 use tact_model::{Channel, Role};
 

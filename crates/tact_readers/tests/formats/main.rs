@@ -113,3 +113,55 @@ fn io_errors_mid_stream_reach_the_sink_for_every_format() {
         );
     }
 }
+
+/// Counts the bytes handed out, so a test can see how far the reader has read.
+struct Counting<'a> {
+    data: &'a [u8],
+    given: std::rc::Rc<std::cell::Cell<usize>>,
+}
+
+impl Read for Counting<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.data.read(buf)?;
+        self.given.set(self.given.get() + n);
+        Ok(n)
+    }
+}
+
+#[test]
+fn jsonl_and_csv_emit_each_conversation_before_reading_the_rest() {
+    let jsonl = "{\"turns\":[{\"role\":\"agent\",\"text\":\"hi\"}]}\n".repeat(2000);
+    let mut csv = String::from("conversation_id,role,text\n");
+    for i in 0..2000 {
+        csv.push_str(&format!("c{i},agent,hi\n"));
+    }
+    for (format, data) in [(Format::Jsonl, jsonl), (Format::Csv, csv)] {
+        let given = std::rc::Rc::new(std::cell::Cell::new(0));
+        let mut input = BufReader::with_capacity(
+            256,
+            Counting {
+                data: data.as_bytes(),
+                given: given.clone(),
+            },
+        );
+        let mut first_seen_at = None;
+        let mut count = 0;
+        read(
+            "t",
+            &mut input,
+            format,
+            &ReadOptions::default(),
+            &mut |item| {
+                assert!(item.is_ok(), "{item:?}");
+                count += 1;
+                first_seen_at.get_or_insert(given.get());
+            },
+        );
+        assert_eq!(count, 2000, "{format}");
+        let first = first_seen_at.unwrap_or(usize::MAX);
+        assert!(
+            first < data.len() / 2,
+            "{format}: first conversation after {first} bytes"
+        );
+    }
+}

@@ -1,3 +1,5 @@
+//! The samples in samples/formats read cleanly, one per format.
+
 use super::*;
 use std::path::{Path, PathBuf};
 

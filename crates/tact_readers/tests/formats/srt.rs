@@ -1,3 +1,5 @@
+//! SRT transcripts: cues, speakers, times.
+
 use super::*;
 use tact_model::{Channel, Role};
 

@@ -1,3 +1,5 @@
+//! Plain-text chat logs: stamps, labels, continuations.
+
 use super::*;
 use tact_model::{Channel, Role};
 

@@ -1,3 +1,5 @@
+//! WebVTT transcripts: header, voices, markup, times.
+
 use super::*;
 use tact_model::{Channel, Role};
 
