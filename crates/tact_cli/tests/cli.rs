@@ -212,3 +212,20 @@ fn unknown_format_is_a_clear_error() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--input-format"));
 }
+
+#[test]
+fn readme_config_example_is_valid() {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
+            .expect("README");
+    let block = readme
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|b| b.split("```").next())
+        .expect("a toml block in README");
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("tact.toml"), block).expect("write");
+    std::fs::write(dir.path().join("c.jsonl"), format!("{GOOD_FI}\n")).expect("write");
+    let o = tact(&["analyze", "c.jsonl", "-q"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

@@ -42,7 +42,12 @@ pub fn detect(text: &str) -> Option<Detection> {
             reliable: true,
         });
     }
-    let info = detector().detect(text)?;
+    // Trigram scores settle long before the end of a long email; the head is enough.
+    let mut cut = text.len().min(200);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let info = detector().detect(&text[..cut])?;
     let lang = Lang::from_detector(info.lang())?;
     Some(Detection {
         lang,

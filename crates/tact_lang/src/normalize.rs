@@ -41,6 +41,14 @@ impl Normalized {
 
 /// Folds one character into zero or more normalized characters.
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(if c == '`' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        });
+        return;
+    }
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{0060}' | '\u{00B4}' | '\u{2032}' => {
             out.push('\'')

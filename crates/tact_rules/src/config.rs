@@ -20,6 +20,12 @@ pub enum ConfigError {
     Time(String),
     #[error("invalid weekday {0:?} (expected mon, tue, wed, thu, fri, sat, sun)")]
     Weekday(String),
+    #[error("rule {rule} has no option {option:?} (documented options: {known})")]
+    UnknownOption {
+        rule: String,
+        option: String,
+        known: String,
+    },
     #[error("option {option:?} of rule {rule} must be {expected}")]
     Option {
         rule: String,
@@ -183,6 +189,16 @@ fn parse_day(s: &str) -> Result<Weekday, ConfigError> {
         .map_err(|_| ConfigError::Weekday(s.to_string()))
 }
 
+/// Option names a rule documents: the `name` at the start of each item of its *Options* section.
+fn documented_options(docs: &'static str) -> Vec<&'static str> {
+    crate::docs::section(docs, "Options")
+        .unwrap_or("")
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("- `"))
+        .filter_map(|l| l.split('`').next())
+        .collect()
+}
+
 /// Whether a selector (`P001`, `reoffer-after-refusal`, `pressure`, `P`) names the rule.
 fn selects(selector: &str, rule: &RuleInfo) -> bool {
     let s = selector.trim();
@@ -237,6 +253,18 @@ impl Settings {
                     })
                 }
             };
+            let known = documented_options(info.docs());
+            if let Some(bad) = table.keys().find(|k| !known.contains(&k.as_str())) {
+                return Err(ConfigError::UnknownOption {
+                    rule: info.id.to_string(),
+                    option: bad.clone(),
+                    known: if known.is_empty() {
+                        "none".into()
+                    } else {
+                        known.join(", ")
+                    },
+                });
+            }
             rules.insert(
                 info.id,
                 RuleConfig {
@@ -332,6 +360,17 @@ mod tests {
             Err(ConfigError::TimeZone(_))
         ));
         assert!(Settings::from_toml("colour = true\n").is_err());
+    }
+
+    #[test]
+    fn options_must_be_documented_by_the_rule() {
+        let ok = Settings::from_toml("[rules.reoffer-after-refusal]\nwindow = 3\n")
+            .expect("documented option");
+        let p001 = crate::rule_by_key("P001").expect("registered");
+        assert_eq!(ok.rule_config(p001).usize("window", 2), 3);
+        let err =
+            Settings::from_toml("[rules.reoffer-after-refusal]\nwindw = 3\n").expect_err("typo");
+        assert!(err.to_string().contains("window"), "{err}");
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub struct AnalyzedTurn {
     pub sentences: Vec<Sentence>,
     /// Every cue of the turn is a backchannel ("mhm", "sì", "ναι"): it does not take the floor.
     pub is_backchannel: bool,
+    /// Snowball stems of `text.tokens`, computed on first use: several rules compare stems.
+    stems: std::sync::OnceLock<Vec<String>>,
 }
 
 impl AnalyzedTurn {
@@ -89,7 +91,11 @@ fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
             continue;
         }
         // "4.999", "e.g.", "www.shop.it": a full stop glued to the next word ends nothing.
-        let glued = c == '.' && text[pos + 1..].chars().next().is_some_and(char::is_alphanumeric);
+        let glued = c == '.'
+            && text[pos + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric);
         if is_end(c) && !glued {
             // Swallow runs like "?!" or "...".
             let mut end = pos + c.len_utf8();
@@ -153,7 +159,18 @@ fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn
         text,
         sentences,
         is_backchannel,
+        stems: std::sync::OnceLock::new(),
     }
+}
+
+/// Whether a token carries content: not a stop word, a number, or a one- or two-letter word.
+fn is_content(t: &TurnText, tok: &tact_lang::Token) -> bool {
+    let w = tok.norm(&t.norm);
+    w.chars().nth(2).is_some()
+        && !w.chars().all(|c| c.is_ascii_digit())
+        && !t
+            .cues_of(lex::STOPWORDS)
+            .any(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end)
 }
 
 impl<'c> Analyzed<'c> {
@@ -169,7 +186,13 @@ impl<'c> Analyzed<'c> {
         let detections: Vec<Option<Lang>> = conversation
             .turns
             .iter()
-            .map(|t| detect(&t.text).filter(|d| d.reliable).map(|d| d.lang))
+            // With a declared language, detection only matters for turns long enough to switch.
+            .map(|t| {
+                if declared.is_some() && t.text.split_whitespace().nth(3).is_none() {
+                    return None;
+                }
+                detect(&t.text).filter(|d| d.reliable).map(|d| d.lang)
+            })
             .collect();
         let (lang, lang_source) = match declared {
             Some(l) => (l, LangSource::Input),
@@ -320,21 +343,42 @@ impl<'c> Analyzed<'c> {
     /// words, in text order.
     pub fn content_tokens(&self, i: usize) -> impl Iterator<Item = &tact_lang::Token> + '_ {
         let t = &self.turns[i].text;
-        t.tokens.iter().filter(move |tok| {
-            let w = tok.norm(&t.norm);
-            w.chars().count() > 2
-                && !w.chars().all(|c| c.is_ascii_digit())
-                && !t
-                    .cues_of(lex::STOPWORDS)
-                    .any(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end)
+        t.tokens.iter().filter(move |tok| is_content(t, tok))
+    }
+
+    /// Snowball stems of the tokens of turn `i`, aligned with its tokens, computed once; only
+    /// content words are stemmed (function words get an empty stem).
+    pub fn stems(&self, i: usize) -> &[String] {
+        let t = &self.turns[i];
+        t.stems.get_or_init(|| {
+            t.text
+                .tokens
+                .iter()
+                .map(|tok| {
+                    if is_content(&t.text, tok) {
+                        tact_lang::stem(t.lang, self.quote(i, tok.span))
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect()
         })
+    }
+
+    /// The stem of one token of turn `i` (cached).
+    pub fn stem_of(&self, i: usize, tok: &tact_lang::Token) -> &str {
+        let tokens = &self.turns[i].text.tokens;
+        tokens
+            .binary_search_by_key(&tok.norm_start, |t| t.norm_start)
+            .ok()
+            .and_then(|k| self.stems(i).get(k))
+            .map_or("", String::as_str)
     }
 
     /// Snowball stems of the content words of a turn, in text order.
     pub fn content_stems(&self, i: usize) -> Vec<String> {
-        let lang = self.turns[i].lang;
         self.content_tokens(i)
-            .map(|tok| tact_lang::stem(lang, self.quote(i, tok.span)))
+            .map(|tok| self.stem_of(i, tok).to_string())
             .collect()
     }
 
@@ -443,7 +487,13 @@ mod tests {
 
     #[test]
     fn decimals_and_abbreviations_do_not_split_sentences() {
-        let c = conv(Some("ro"), &[(Role::Agent, "Vă fac o ofertă: 5.399 lei, vezi www.magazin.ro. Bine?")]);
+        let c = conv(
+            Some("ro"),
+            &[(
+                Role::Agent,
+                "Vă fac o ofertă: 5.399 lei, vezi www.magazin.ro. Bine?",
+            )],
+        );
         let s = &Analyzed::new(&c, None).turns[0].sentences;
         assert_eq!(s.len(), 2);
         assert!(s[1].is_question);

@@ -90,12 +90,22 @@ pub struct ReofferAfterRefusal;
 /// nothing — "Nu mi-ați explicat nimic" negates a verb, it declines nothing.
 fn is_refusal(c: &Analyzed<'_>, turn: usize, m: &CueMatch) -> bool {
     let t = &c.turns[turn].text;
-    let words = t.tokens.iter().filter(|k| k.norm_start >= m.norm_start && k.norm_end <= m.norm_end).count();
+    let words = t
+        .tokens
+        .iter()
+        .filter(|k| k.norm_start >= m.norm_start && k.norm_end <= m.norm_end)
+        .count();
     if words > 1 {
         return true;
     }
-    let first = t.tokens.first().is_some_and(|k| k.norm_start == m.norm_start);
-    let next = t.norm.text[m.norm_end as usize..].trim_start_matches(' ').chars().next();
+    let first = t
+        .tokens
+        .first()
+        .is_some_and(|k| k.norm_start == m.norm_start);
+    let next = t.norm.text[m.norm_end as usize..]
+        .trim_start_matches(' ')
+        .chars()
+        .next();
     first && next.is_none_or(|ch| !ch.is_alphanumeric())
 }
 
@@ -107,19 +117,20 @@ fn offer_stems(c: &Analyzed<'_>, turn: usize) -> Vec<(String, Span)> {
         .sentences
         .iter()
         .filter(|s| {
-            t.text
-                .cues
-                .iter()
-                .any(|m| {
-                    (m.lex == lex::OFFER || m.lex == lex::FALSE_URGENCY || m.lex == lex::PROPOSAL)
-                        && m.norm_start >= s.norm_start
-                        && m.norm_end <= s.norm_end
-                })
+            t.text.cues.iter().any(|m| {
+                (m.lex == lex::OFFER || m.lex == lex::FALSE_URGENCY || m.lex == lex::PROPOSAL)
+                    && m.norm_start >= s.norm_start
+                    && m.norm_end <= s.norm_end
+            })
         })
         .collect();
     c.content_tokens(turn)
-        .filter(|k| cue_sentences.iter().any(|s| k.norm_start >= s.norm_start && k.norm_end <= s.norm_end))
-        .map(|k| (tact_lang::stem(t.lang, c.quote(turn, k.span)), k.span))
+        .filter(|k| {
+            cue_sentences
+                .iter()
+                .any(|s| k.norm_start >= s.norm_start && k.norm_end <= s.norm_end)
+        })
+        .map(|k| (c.stem_of(turn, k).to_string(), k.span))
         .collect()
 }
 
@@ -128,7 +139,11 @@ impl Rule for ReofferAfterRefusal {
         let c = cx.conv;
         let window = cx.config.usize("window", 2);
         for ci in c.customer_turns() {
-            let Some(refusal) = c.turns[ci].text.cues_of(lex::REFUSAL).find(|m| is_refusal(c, ci, m)) else {
+            let Some(refusal) = c.turns[ci]
+                .text
+                .cues_of(lex::REFUSAL)
+                .find(|m| is_refusal(c, ci, m))
+            else {
                 continue;
             };
             // A refusal needs something refused: the agent's previous turn must offer something.
@@ -145,7 +160,12 @@ impl Rule for ReofferAfterRefusal {
                 if c.is_customer(j) {
                     // The customer re-opened the topic (a question, or no second refusal):
                     // from here on, talking about the offer is answering, not insisting.
-                    if c.turns[j].has_question() || !c.turns[j].text.cues_of(lex::REFUSAL).any(|m| is_refusal(c, j, m)) {
+                    if c.turns[j].has_question()
+                        || !c.turns[j]
+                            .text
+                            .cues_of(lex::REFUSAL)
+                            .any(|m| is_refusal(c, j, m))
+                    {
                         break;
                     }
                 } else if c.is_seller(j) {
@@ -154,8 +174,19 @@ impl Rule for ReofferAfterRefusal {
                     let t = &c.turns[j].text;
                     // Pressing the declined offer: naming it again, or doubting the "no"
                     // ("are you sure?") or adding urgency without naming it.
-                    let same = again.iter().find(|(st, _)| offered.iter().any(|(o, _)| o == st)).map(|(_, sp)| *sp);
-                    let pressed = t.first(lex::PUSHBACK).or_else(|| t.first(lex::FALSE_URGENCY)).map(|m| m.span);
+                    // Quote the offer itself where the turn names it, else the shared word.
+                    let same = again
+                        .iter()
+                        .find(|(st, _)| offered.iter().any(|(o, _)| o == st))
+                        .map(|(_, sp)| {
+                            t.first(lex::OFFER)
+                                .or_else(|| t.first(lex::PROPOSAL))
+                                .map_or(*sp, |m| m.span)
+                        });
+                    let pressed = t
+                        .first(lex::PUSHBACK)
+                        .or_else(|| t.first(lex::FALSE_URGENCY))
+                        .map(|m| m.span);
                     if let Some(span) = same.or(pressed) {
                         out.push(Finding {
                             turn: j,
