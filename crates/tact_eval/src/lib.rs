@@ -30,6 +30,21 @@ pub enum EvalError {
     Csv { path: String, source: csv::Error },
 }
 
+/// One row of the per-rule table: gold and fired counts, the matrix, and the three figures.
+fn rule_row(label: &str, c: &Confusion) -> String {
+    format!(
+        "| {label} | {} | {} | {} | {} | {} | {} | {} | {} |",
+        c.tp + c.fn_,
+        c.tp + c.fp,
+        c.tp,
+        c.fp,
+        c.fn_,
+        pct(c.precision()),
+        pct(c.recall()),
+        pct(c.f1())
+    )
+}
+
 fn pct(x: Option<f64>) -> String {
     x.map_or("–".into(), |v| format!("{:.1} %", v * 100.0))
 }
@@ -57,32 +72,9 @@ pub fn quality_markdown(samples: &SampleResult, pfg: Option<&PfgResult>) -> Stri
     );
     let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (rule, c) in &samples.by_rule {
-        let _ = writeln!(
-            s,
-            "| `{rule}` | {} | {} | {} | {} | {} | {} | {} | {} |",
-            c.tp + c.fn_,
-            c.tp + c.fp,
-            c.tp,
-            c.fp,
-            c.fn_,
-            pct(c.precision()),
-            pct(c.recall()),
-            pct(c.f1())
-        );
+        let _ = writeln!(s, "{}", rule_row(&format!("`{rule}`"), c));
     }
-    let t = &samples.total;
-    let _ = writeln!(
-        s,
-        "| **all rules** | {} | {} | {} | {} | {} | {} | {} | {} |\n",
-        t.tp + t.fn_,
-        t.tp + t.fp,
-        t.tp,
-        t.fp,
-        t.fn_,
-        pct(t.precision()),
-        pct(t.recall()),
-        pct(t.f1())
-    );
+    let _ = writeln!(s, "{}\n", rule_row("**all rules**", &samples.total));
     let _ = writeln!(s, "Per language, all rules together:\n");
     let _ = writeln!(s, "| language | TP | FP | FN | precision | recall | F1 |");
     let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|");
