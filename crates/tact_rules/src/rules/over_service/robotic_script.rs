@@ -129,7 +129,10 @@ fn fingerprint(c: &Analyzed<'_>, i: usize) -> u64 {
         let masked = if word.chars().any(char::is_numeric) {
             "#"
         } else if !openers.contains(&k.norm_start)
-            && c.quote(i, k.span).chars().next().is_some_and(char::is_uppercase)
+            && c.quote(i, k.span)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
         {
             "@"
         } else {
@@ -166,7 +169,7 @@ fn own_stems(c: &Analyzed<'_>, i: usize) -> Vec<String> {
                 .cues_of(lex::SCRIPT_FORMULA)
                 .any(|m| m.norm_start <= k.norm_start && k.norm_end <= m.norm_end)
         })
-        .map(|k| tact_lang::stem(t.lang, c.quote(i, k.span)))
+        .map(|k| c.stem_of(i, k).to_string())
         .collect()
 }
 
@@ -184,7 +187,10 @@ impl Rule for RoboticScript {
                 0
             };
             // The reply to a customer turn: the first seller turn after it.
-            let Some(ci) = c.prev_customer(i).filter(|&ci| c.next_seller(ci) == Some(i)) else {
+            let Some(ci) = c
+                .prev_customer(i)
+                .filter(|&ci| c.next_seller(ci) == Some(i))
+            else {
                 continue;
             };
             let said = c.content_stems(ci);

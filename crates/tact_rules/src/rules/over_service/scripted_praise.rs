@@ -7,9 +7,9 @@ use tact_model::Span;
 /// ## What it detects
 /// Formula praise by the agent ("great choice!", "excellent question!", "ottima scelta!",
 /// "εξαιρετική επιλογή!", "alegere excelentă!", "loistava valinta!") that is plainly read from a
-/// script: said a second time in the same conversation, or said right after the customer ordered
-/// nothing, declined ("nothing", "no thanks", "niente", "τίποτα", "nimic", "ei mitään") or
-/// complained.
+/// script: said again in the same conversation (every time after the first), or said right after
+/// the customer ordered nothing, declined ("nothing", "no thanks", "niente", "τίποτα", "nimic",
+/// "ei mitään") or complained.
 ///
 /// ## Why it hurts the sale
 /// Seed 001 tells it as a scene at a coffee chain: "a large latte and two croissants. Thank you,
@@ -168,12 +168,12 @@ impl Rule for ScriptedPraise {
                         turn: i,
                         span: m.span,
                         message: format!(
-                            "the customer {how} \"{}\" and the agent answered with formula praise (\"{}\")",
+                            "the customer {how} (\"{}\") and the agent answered with formula praise (\"{}\")",
                             c.quote(ci, span),
                             c.quote(i, m.span)
                         ),
                     });
-                } else if count == 2 {
+                } else if count >= 2 {
                     if let Some((fi, fm)) = first {
                         out.push(Finding {
                             turn: i,

@@ -71,7 +71,8 @@ use tact_lang::{lex, CueMatch};
 /// Only the phrasings of the lexicon `callback_offer` are recognised. A follow-up is taken as
 /// needed when the agent says so with a cue of the lexicon `followup_reason` ("I need to check",
 /// "as soon as I know"); a real need stated otherwise is reported. A phone number counts as given
-/// when a customer turn holds at least seven digits.
+/// when a customer turn holds a group of at least seven digits, so an order number that long also
+/// silences the rule.
 pub struct UnsolicitedCallback;
 
 /// Digits that make a customer turn a phone number given.
@@ -95,10 +96,16 @@ fn offer(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
         .copied()
 }
 
+/// Whether the text holds a phone number: digits grouped only by spaces, dashes, dots, slashes,
+/// brackets or a plus, at least `PHONE_DIGITS` of them.
+fn has_phone_number(text: &str) -> bool {
+    text.split(|ch: char| !(ch.is_ascii_digit() || " -./()+".contains(ch)))
+        .any(|chunk| chunk.chars().filter(char::is_ascii_digit).count() >= PHONE_DIGITS)
+}
+
 /// Whether the customer turn `ci` asks for a call or gives a number.
 fn asks_for_call(c: &Analyzed<'_>, ci: usize) -> bool {
-    c.turns[ci].text.has(lex::CALLBACK_REQUEST)
-        || c.text(ci).chars().filter(char::is_ascii_digit).count() >= PHONE_DIGITS
+    c.turns[ci].text.has(lex::CALLBACK_REQUEST) || has_phone_number(c.text(ci))
 }
 
 /// Whether the customer answered the offer in seller turn `j` with a yes.

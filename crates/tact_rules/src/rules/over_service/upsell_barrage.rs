@@ -7,9 +7,11 @@ use tact_model::Span;
 /// ## What it detects
 /// Unsolicited offers stacked on a customer who asked for something simple: after the request,
 /// the agent piles up add-ons ("would you also like", "vuole anche", "θέλετε και", "doriți și",
-/// "haluatko myös") — at least three offers before the customer says anything of their own, or an
-/// extra pushed in two agent turns in a row while the customer only answers "no" or "ok". Not when
-/// the customer asked what else there is ("what else do you have?", "avete offerte?").
+/// "haluatko myös") — at least three different offers before the customer says anything of their
+/// own, or an extra pushed in two agent turns in a row while the customer only answers "no", "ok"
+/// or "just the coffee". A pitch the customer has to turn down counts as an extra; the same offer
+/// pitched again does not count twice (that is `reoffer-after-refusal`). Not when the customer
+/// asked what else there is ("what else do you have?", "avete offerte?").
 ///
 /// ## Why it hurts the sale
 /// Seed 001 names "an endless series of additional services" as a face of over-service: the
@@ -82,25 +84,60 @@ use tact_model::Span;
 /// - `min_turns` (default 2): agent turns in a row, each adding an extra, that make a barrage.
 ///
 /// ## Known limits
-/// An offer counts when it carries an add-on cue (lexicon `addon`), or when it is a question with
-/// an offer word (lexicon `offer`) about something the customer did not mention; an extra
-/// suggested in plain words ("Bread?") is missed. Service questions phrased as add-ons ("would you
-/// also like a bag?") count like any other extra. The request is not judged for size: a customer
-/// who described a long list of needs in one turn is treated like one who asked for a coffee.
+/// An offer counts when it carries an add-on cue (lexicon `addon`), when it is a question with an
+/// offer word (lexicon `offer`) about something the customer did not mention, or when the
+/// customer's reply turns it down; a barrage must hold at least one add-on cue, so a string of
+/// extras suggested in plain words ("Bread? Sauce?") is missed. Offers are told apart by their
+/// content words, so two extras described with the same two words count as one. Service
+/// questions phrased as add-ons ("would you also like a bag?") count like any other extra. The
+/// request is not judged for size: a customer who listed many needs in one turn is treated like
+/// one who asked for a coffee.
 pub struct UpsellBarrage;
 
-/// An unrequested offer: where its cue is, and whether it adds an extra.
-#[derive(Clone, Copy)]
+/// An unrequested offer: where its cue is, what it offers, and how it was made.
+#[derive(Clone)]
 struct Offer {
     turn: usize,
     span: Span,
+    /// An explicit add-on cue ("would you also like").
     addon: bool,
+    /// It adds an extra: an add-on cue, or a pitch the customer had to turn down.
+    extra: bool,
+    /// Content stems of the offer outside cue words and the request, to tell offers apart.
+    what: Vec<String>,
+}
+
+impl Offer {
+    /// The same thing offered again: two words in common, or the one word of a short offer
+    /// ("the warranty"); a shared price word alone ("euros") does not make two offers one.
+    fn repeats(&self, earlier: &Offer) -> bool {
+        let shared = self
+            .what
+            .iter()
+            .filter(|w| earlier.what.contains(w))
+            .count();
+        shared > 0 && shared >= self.what.len().min(earlier.what.len()).min(2)
+    }
+}
+
+/// The content stems of sentence `[start, end)` of turn `i`, outside add-on cues and not among
+/// the request's stems.
+fn what_of(c: &Analyzed<'_>, i: usize, start: u32, end: u32, asked: &[String]) -> Vec<String> {
+    let t = &c.turns[i].text;
+    c.content_tokens(i)
+        .filter(|k| start <= k.norm_start && k.norm_end <= end)
+        .filter(|k| {
+            !t.cues_of(lex::ADDON)
+                .any(|m| m.norm_start <= k.norm_start && k.norm_end <= m.norm_end)
+        })
+        .map(|k| c.stem_of(i, k).to_string())
+        .filter(|st| !asked.contains(st))
+        .collect()
 }
 
 /// The offers of seller turn `i`, one per sentence; `asked` holds the stems of the request.
 fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
     let t = &c.turns[i];
-    let lang = t.lang;
     let mut out = Vec::new();
     for s in &t.sentences {
         let inside = |a: u32, b: u32| s.norm_start <= a && b <= s.norm_end;
@@ -113,6 +150,8 @@ fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
                 turn: i,
                 span: m.span,
                 addon: true,
+                extra: true,
+                what: what_of(c, i, s.norm_start, s.norm_end, asked),
             });
             continue;
         }
@@ -130,16 +169,62 @@ fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
         let about_request = c
             .content_tokens(i)
             .filter(|k| inside(k.norm_start, k.norm_end))
-            .any(|k| asked.contains(&tact_lang::stem(lang, c.quote(i, k.span))));
+            .any(|k| asked.iter().any(|a| a == c.stem_of(i, k)));
         if !about_request {
             out.push(Offer {
                 turn: i,
                 span: m.span,
                 addon: false,
+                extra: false,
+                what: what_of(c, i, s.norm_start, s.norm_end, asked),
             });
         }
     }
+    if out.is_empty() {
+        out.extend(turned_down(c, i, asked));
+    }
     out
+}
+
+/// A pitch in seller turn `i` that the customer's reply turns down: a sentence with an offer word
+/// about something the customer did not ask for, or that the refusal names. Having to say no
+/// proves the extra was unrequested, even when it came as a statement.
+fn turned_down(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<Offer> {
+    let ci = c.next_customer(i)?;
+    if c.prev_seller(ci) != Some(i) {
+        return None;
+    }
+    let reply = &c.turns[ci].text;
+    if !reply.has(lex::REFUSAL) && !reply.has(lex::NOTHING_REPLY) {
+        return None;
+    }
+    let refused: Vec<String> = c
+        .content_stems(ci)
+        .into_iter()
+        .filter(|s| !asked.contains(s))
+        .collect();
+    let t = &c.turns[i];
+    t.sentences.iter().find_map(|s| {
+        let inside = |a: u32, b: u32| s.norm_start <= a && b <= s.norm_end;
+        let m = t
+            .text
+            .cues_of(lex::OFFER)
+            .find(|m| inside(m.norm_start, m.norm_end))?;
+        let stems: Vec<&str> = c
+            .content_tokens(i)
+            .filter(|k| inside(k.norm_start, k.norm_end))
+            .map(|k| c.stem_of(i, k))
+            .collect();
+        let unasked = !stems.iter().any(|st| asked.iter().any(|a| a == st));
+        let named = stems.iter().any(|st| refused.iter().any(|r| r == st));
+        (unasked || named).then(|| Offer {
+            turn: i,
+            span: m.span,
+            addon: false,
+            extra: true,
+            what: what_of(c, i, s.norm_start, s.norm_end, asked),
+        })
+    })
 }
 
 /// The customer's own words, shortened for a message.
@@ -158,6 +243,7 @@ impl Rule for UpsellBarrage {
         let min_turns = cx.config.usize("min_turns", 2).max(1);
         let mut request: Option<usize> = None;
         let mut asked: Vec<String> = Vec::new();
+        // Distinct offers since the request, and the extra of each agent turn in a row.
         let mut window: Vec<Offer> = Vec::new();
         let mut streak: Vec<Offer> = Vec::new();
         let mut solicited = false;
@@ -165,10 +251,9 @@ impl Rule for UpsellBarrage {
         for i in 0..c.len() {
             if c.is_customer(i) {
                 let t = &c.turns[i];
-                let wants_more = t.text.has(lex::ASKS_FOR_OPTIONS)
-                    || (t.has_question() && (t.text.has(lex::OFFER) || t.text.has(lex::ADDON)));
-                // "No", "ok", "rye" answer the agent; anything longer, or anything said before
-                // the agent spoke, is the customer's own turn.
+                let wants_more = t.text.has(lex::ASKS_FOR_OPTIONS);
+                // "No", "ok", "rye", "just the coffee" answer the agent; anything else, or
+                // anything said before the agent spoke, is the customer's own turn.
                 let replying = c
                     .prev_seller(i)
                     .is_some_and(|p| request.is_none_or(|r| p > r));
@@ -177,7 +262,8 @@ impl Rule for UpsellBarrage {
                     && (t.is_backchannel
                         || t.word_count() <= 4
                         || t.text.has(lex::REFUSAL)
-                        || t.text.has(lex::NOTHING_REPLY));
+                        || t.text.has(lex::NOTHING_REPLY)
+                        || t.text.has(lex::ONLY_REQUEST));
                 if answer {
                     solicited |= wants_more;
                 } else {
@@ -193,12 +279,21 @@ impl Rule for UpsellBarrage {
             if !c.is_seller(i) {
                 continue;
             }
-            let found = offers(c, i, &asked);
-            match found.iter().find(|o| o.addon) {
-                Some(o) => streak.push(*o),
+            // The same offer pitched again is insistence (P001), not one more extra.
+            let mut new: Vec<Offer> = Vec::new();
+            for o in offers(c, i, &asked) {
+                if !window.iter().chain(&new).any(|w| o.repeats(w)) {
+                    new.push(o);
+                }
+            }
+            match new.iter().find(|o| o.extra) {
+                Some(o) => streak.push(o.clone()),
                 None => streak.clear(),
             }
-            window.extend(found.iter().copied());
+            window.extend(new.iter().cloned());
+            let Some(last) = new.last() else {
+                continue;
+            };
             if reported || solicited {
                 continue;
             }
@@ -213,23 +308,23 @@ impl Rule for UpsellBarrage {
                     .collect::<Vec<_>>()
                     .join(", ")
             };
-            if window.len() >= min_offers {
+            // A barrage needs at least one explicit add-on, not only pitches of the main offer.
+            if window.len() >= min_offers && window.iter().any(|o| o.addon) {
                 reported = true;
                 out.push(Finding {
                     turn: i,
-                    span: window[min_offers - 1].span,
+                    span: last.span,
                     message: format!(
                         "{asked_for}, the agent stacked {} unrequested offers ({})",
                         window.len(),
                         quotes(&window)
                     ),
                 });
-            } else if streak.len() >= min_turns {
+            } else if streak.len() >= min_turns && streak.iter().any(|o| o.addon) {
                 reported = true;
-                let last = streak[streak.len() - 1];
                 out.push(Finding {
                     turn: i,
-                    span: last.span,
+                    span: streak[streak.len() - 1].span,
                     message: format!(
                         "{asked_for}, the agent pushed an extra in {} turns in a row ({})",
                         streak.len(),
