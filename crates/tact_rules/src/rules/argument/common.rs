@@ -77,12 +77,19 @@ const SECOND_PERSON: [&str; 8] = [
 ];
 
 /// Whether `cue` is put in someone else's mouth: a reporting phrase earlier in its sentence
-/// ("my colleague said you're wrong").
+/// ("my colleague said you're wrong"), unless the speaker reports their own words ("I told you,
+/// calm down").
 pub(crate) fn is_reported(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
     let t = &turn.text;
     let (s, _) = sentence_bounds(turn, cue);
     t.cues_of(lex::REPORTED_SPEECH).any(|r| {
-        r.norm_start >= s && r.norm_end <= cue.norm_start && !CITING.contains(&cue_text(t, r))
+        let own = t
+            .cues_of(lex::SELF_REFERENCE)
+            .any(|m| m.norm_end <= r.norm_start && words_between(t, m.norm_end, r.norm_start) == 0);
+        r.norm_start >= s
+            && r.norm_end <= cue.norm_start
+            && !own
+            && !CITING.contains(&cue_text(t, r))
     })
 }
 
@@ -113,11 +120,23 @@ pub(crate) fn only_asks(turn: &AnalyzedTurn) -> bool {
 
 /// The first sentence of a turn, cut to about 70 characters, for messages.
 pub(crate) fn excerpt(turn: &AnalyzedTurn, text: &str) -> String {
-    let s = turn
-        .sentences
-        .first()
+    shorten(
+        turn.sentences
+            .first()
+            .and_then(|s| text.get(s.span.start..s.span.end))
+            .unwrap_or(text),
+    )
+}
+
+/// The last question the customer asked in a turn (the first sentence if none), for messages.
+pub(crate) fn question_excerpt(turn: &AnalyzedTurn, text: &str) -> String {
+    turn.questions()
+        .last()
         .and_then(|s| text.get(s.span.start..s.span.end))
-        .unwrap_or(text);
+        .map_or_else(|| excerpt(turn, text), shorten)
+}
+
+fn shorten(s: &str) -> String {
     if s.chars().count() <= 70 {
         return s.to_string();
     }

@@ -1,7 +1,8 @@
 //! Rule A004 `condescension`: talking down to the customer.
 
 use super::common::{
-    excerpt, in_question, in_same_sentence, is_quoted, is_reported, sentence_bounds, sentence_of,
+    in_question, in_same_sentence, is_quoted, is_reported, question_excerpt, sentence_bounds,
+    sentence_of,
 };
 use crate::{AnalyzedTurn, CheckContext, Finding, Rule};
 use tact_lang::{lex, CueMatch};
@@ -173,7 +174,7 @@ impl Rule for Condescension {
                     span: cue.span,
                     message: format!(
                         "the customer asked \"{}\" and the agent answered as if it were obvious (\"{}\")",
-                        excerpt(asked, c.text(ci)),
+                        question_excerpt(asked, c.text(ci)),
                         c.quote(i, cue.span)
                     ),
                 });

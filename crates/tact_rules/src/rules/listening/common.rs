@@ -24,13 +24,12 @@ pub(crate) fn stems(
     skip: &[LexId],
 ) -> Vec<String> {
     let t = &c.turns[i].text;
-    let lang = c.turns[i].lang;
     let mut out: Vec<String> = Vec::new();
     for tok in c.content_tokens(i) {
         if s.is_some_and(|s| !in_sentence(tok, s)) || skip.iter().any(|&l| covered(t, l, tok)) {
             continue;
         }
-        let st = tact_lang::stem(lang, c.quote(i, tok.span));
+        let st = c.stem_of(i, tok).to_string();
         if !out.contains(&st) {
             out.push(st);
         }
@@ -54,6 +53,91 @@ pub(crate) fn number_words(c: &Analyzed<'_>, i: usize) -> Vec<String> {
 /// How many of `a` occur in `b`.
 pub(crate) fn shared(a: &[String], b: &[String]) -> usize {
     a.iter().filter(|x| b.contains(x)).count()
+}
+
+/// Whether `said` takes up enough of a question's words to count as answering it: one word of
+/// a short question or its last word (its focus: "is there parking?"), else two (a long email
+/// question shares a word by chance).
+pub(crate) fn takes_up(question: &[String], said: &[String]) -> bool {
+    let n = shared(question, said);
+    n >= 2
+        || (n == 1 && (question.len() <= 3 || question.last().is_some_and(|w| said.contains(w))))
+}
+
+/// Whether `now` asks the question `then` again: with a repeat marker and a shared word, or
+/// nearly word for word both ways. A follow-up on the same topic ("how long have you worked for
+/// Save the Children?" after "how long has Save the Children existed?") is a new question.
+pub(crate) fn same_question(then: &[String], now: &[String], marked: bool) -> bool {
+    let n = shared(then, now);
+    (marked && n > 0) || (n >= 2 && 5 * n >= 4 * then.len() && 5 * n >= 4 * now.len())
+}
+
+/// A question the customer asked, or asked again ("and I asked about the parking").
+pub(crate) struct Asked<'a> {
+    pub turn: usize,
+    pub sentence: &'a Sentence,
+    pub stems: Vec<String>,
+    /// It says it is asking again ("as I said", "din nou").
+    pub marked: bool,
+    /// Its first word, to tell "KAUANKO TOIMITUS KESTÄÄ" (the question without its mark) from an
+    /// answer that reuses the question's words.
+    pub first_word: String,
+}
+
+/// Whether `later` asks `q` again.
+pub(crate) fn asks_again(q: &Asked<'_>, later: &Asked<'_>) -> bool {
+    same_question(&q.stems, &later.stems, later.marked)
+}
+
+/// The customer's questions in order: question sentences that are not greetings, and sentences
+/// that ask an earlier question again, with a repeat marker or nearly word for word.
+pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
+    let mut out: Vec<Asked<'a>> = Vec::new();
+    for ci in c.customer_turns() {
+        let t = &c.turns[ci];
+        for s in &t.sentences {
+            if is_phatic(c, ci, s) {
+                continue;
+            }
+            let st = stems(
+                c,
+                ci,
+                Some(s),
+                &[lex::PHATIC_QUESTION, lex::REPEAT_MARKER, lex::ASKED_BEFORE],
+            );
+            if st.is_empty() {
+                continue;
+            }
+            let within = |l: LexId| {
+                t.text
+                    .cues_of(l)
+                    .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
+            };
+            // "And I asked about the parking" asks again; "as I said" does so only in a question.
+            let asks_before = within(lex::ASKED_BEFORE);
+            let marked = asks_before || (s.is_question && within(lex::REPEAT_MARKER));
+            let first_word = t
+                .text
+                .tokens
+                .iter()
+                .find(|tok| tok.norm_start >= s.norm_start)
+                .map_or(String::new(), |tok| tok.norm(&t.text.norm).to_string());
+            let this = Asked {
+                turn: ci,
+                sentence: s,
+                stems: st,
+                marked,
+                first_word,
+            };
+            let again = |q: &Asked<'_>| {
+                asks_again(q, &this) && (marked || q.first_word == this.first_word)
+            };
+            if s.is_question || out.iter().any(again) {
+                out.push(this);
+            }
+        }
+    }
+    out
 }
 
 /// Reads "300", "1.200", "1,200", "79,99" or "79.99": a separator followed by exactly three
@@ -88,6 +172,8 @@ pub(crate) struct Amount {
     pub token: usize,
     /// It reads as money: a currency or a price period next to it.
     pub money: bool,
+    /// A recurring or instalment amount ("45 a month", "12 x 416", "payments of $75").
+    pub periodic: bool,
 }
 
 /// The span of the price expression around number token `k` ("79 euro", "€79", "79 de lei",
@@ -130,11 +216,19 @@ pub(crate) fn amounts(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
         .filter_map(|(k, tok)| {
             let value = parse_number(tok.norm(&t.norm))?;
             let money = money_span(t, k);
+            let near = |j: usize| {
+                t.tokens.get(j).is_some_and(|w| {
+                    t.cues_of(lex::PRICE_PERIOD)
+                        .any(|c| c.norm_start <= w.norm_start && c.norm_end >= w.norm_end)
+                })
+            };
+            let periodic = (k + 1..k + 4).any(near) || (k.saturating_sub(4)..k).any(near);
             Some(Amount {
                 value,
                 span: money.unwrap_or(tok.span),
                 token: k,
                 money: money.is_some(),
+                periodic,
             })
         })
         .collect()
@@ -193,6 +287,17 @@ pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
     best.map(|(_, a, span)| (a, span))
 }
 
+/// Offer and pitch cues of turn `i`, leaving out price periods ("a month", "al mese") that the
+/// offer lexicon also lists: they make an offer only next to a number.
+fn offer_cues(t: &TurnText) -> impl Iterator<Item = &CueMatch> + '_ {
+    t.cues.iter().filter(move |q| {
+        (q.lex == lex::OFFER || q.lex == lex::PITCH_PHRASE)
+            && !t
+                .cues_of(lex::PRICE_UNIT)
+                .any(|u| u.norm_start <= q.norm_start && u.norm_end >= q.norm_end)
+    })
+}
+
 /// What makes seller turn `i` a pitch: an own-initiative recommendation ("I recommend", "on
 /// offer") backed by a price or a second offer cue, or an offer word with a price. A lone "I
 /// recommend" is as often advice ("restart the router") as a sale. Returns the first cue.
@@ -200,11 +305,8 @@ pub(crate) fn pitch(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
     let t = &c.turns[i].text;
     let priced = !prices(c, i).is_empty();
     if let Some(p) = t.first(lex::PITCH_PHRASE) {
-        let second = t
-            .cues
-            .iter()
-            .filter(|q| q.lex == lex::OFFER || q.lex == lex::PITCH_PHRASE)
-            .any(|q| q.norm_start >= p.norm_end || q.norm_end <= p.norm_start);
+        let second =
+            offer_cues(t).any(|q| q.norm_start >= p.norm_end || q.norm_end <= p.norm_start);
         if priced || second {
             return Some(*p);
         }
@@ -213,33 +315,62 @@ pub(crate) fn pitch(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
     priced.then_some(*offer)
 }
 
-/// A greeting or contact question ("how are you?", "can you hear me?"): every content word of
-/// the sentence belongs to a phatic cue.
+/// A greeting or contact question ("how are you?", "can you hear me?", "hi, is this Ben?"):
+/// every content word of the sentence belongs to a phatic cue or is a name (capitalised, not
+/// first in the sentence).
 pub(crate) fn is_phatic(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
     let t = &c.turns[i].text;
     let has_cue = t
         .cues_of(lex::PHATIC_QUESTION)
         .any(|q| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end);
+    let name = |tok: &Token| {
+        tok.span.start > s.span.start
+            && c.quote(i, tok.span).starts_with(char::is_uppercase)
+    };
     has_cue
         && c.content_tokens(i)
             .filter(|tok| in_sentence(tok, s))
-            .all(|tok| covered(t, lex::PHATIC_QUESTION, tok))
+            .all(|tok| covered(t, lex::PHATIC_QUESTION, tok) || name(tok))
 }
 
 /// A question by the seller about the customer (needs, use, preferences): a question sentence
-/// that is neither a greeting nor itself a pitch (no recommendation cue, no price).
+/// that is neither a greeting nor itself an offer ("would you like to add the warranty?", a
+/// question with a price). "To recommend the right one, what will she study?" is discovery.
 pub(crate) fn is_discovery(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
     let t = &c.turns[i].text;
-    let inside = |l: LexId| {
-        t.cues_of(l)
-            .any(|q| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end)
-    };
+    let inside = |q: &CueMatch| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end;
+    let offers: Vec<&CueMatch> = offer_cues(t).filter(|q| inside(q)).collect();
+    let priced = prices(c, i)
+        .iter()
+        .any(|a| in_sentence(&t.tokens[a.token], s));
+    // Two offer cues that do not overlap: a recommendation and the thing recommended.
+    let offer_question = offers.iter().any(|a| {
+        offers
+            .iter()
+            .any(|b| b.norm_start >= a.norm_end || b.norm_end <= a.norm_start)
+    });
     s.is_question
         && !is_phatic(c, i, s)
-        && !inside(lex::PITCH_PHRASE)
-        && !prices(c, i)
+        && !(priced && !offers.is_empty())
+        && !offer_question
+}
+
+/// Turn `i` acknowledges what the customer said ("I understand", "within your budget") and does
+/// not take it back at once ("I understand, but ...").
+pub(crate) fn acknowledges(c: &Analyzed<'_>, i: usize) -> bool {
+    let t = &c.turns[i].text;
+    t.cues_of(lex::NEED_ACKNOWLEDGEMENT).any(|ack| {
+        let next: Vec<&Token> = t
+            .tokens
             .iter()
-            .any(|a| in_sentence(&t.tokens[a.token], s))
+            .filter(|tok| tok.norm_start >= ack.norm_end)
+            .take(3)
+            .collect();
+        !next.iter().any(|tok| {
+            t.cues_of(lex::CONTRAST_TURN)
+                .any(|q| q.norm_start == tok.norm_start)
+        })
+    })
 }
 
 /// Seller turn `i` asks the customer a discovery question.

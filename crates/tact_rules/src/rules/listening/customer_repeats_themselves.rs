@@ -1,6 +1,9 @@
 //! Rule N004 `customer-repeats-themselves`: the customer has to say it again.
 
-use super::common::{first_sentence_span, number_words, shared, stems};
+use super::common::{
+    acknowledges, asks_again, first_sentence_span, number_words, questions, shared, stems,
+    takes_up,
+};
 use crate::Analyzed;
 use crate::{CheckContext, Finding, Rule};
 use tact_lang::{lex, LexId};
@@ -81,7 +84,7 @@ use tact_model::Span;
 /// ## Options
 /// - `min_shared` (default 3): content words a turn must share with an earlier customer turn to
 ///   count as a repetition when it has no "as I said".
-/// - `min_overlap` (default 0.6): the share of the turn's content words that must repeat the
+/// - `min_overlap` (default 0.7): the share of the turn's content words that must repeat the
 ///   earlier turn.
 ///
 /// ## Known limits
@@ -107,7 +110,8 @@ impl Rule for CustomerRepeatsThemselves {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let min_shared = cx.config.usize("min_shared", 3).max(1);
-        let min_overlap = cx.config.f64("min_overlap", 0.6);
+        let min_overlap = cx.config.f64("min_overlap", 0.7);
+        let asked = questions(c);
         for k in c.customer_turns() {
             if c.turns[k].is_backchannel {
                 continue;
@@ -122,36 +126,74 @@ impl Rule for CustomerRepeatsThemselves {
                 .rev()
                 .filter(|&e| c.is_customer(e) && !c.turns[e].is_backchannel)
                 .collect();
-            if let Some(marker) = c.turns[k].text.first(lex::REPEAT_MARKER) {
+            if earlier.is_empty() {
+                continue;
+            }
+
+            let t = &c.turns[k].text;
+            let said_marker = t.first(lex::REPEAT_MARKER);
+            let asked_marker = t.first(lex::ASKED_BEFORE);
+            if let Some(marker) = match (said_marker, asked_marker) {
+                (Some(x), Some(y)) => Some(if x.norm_start <= y.norm_start { x } else { y }),
+                (x, y) => x.or(y),
+            } {
                 // An order number given twice counts as much as a word.
                 let words = |x: usize, skip: &[LexId]| {
                     let mut w = stems(c, x, None, skip);
                     w.extend(number_words(c, x));
                     w
                 };
-                let agent_said = words(a, &[]);
-                let again = words(k, &[lex::REPEAT_MARKER]);
-                let Some(before) = earlier
-                    .iter()
-                    .map(|&e| words(e, &[]))
-                    .find(|s| shared(&again, s) > 0)
-                else {
-                    continue;
-                };
+                let again = words(k, &[lex::REPEAT_MARKER, lex::ASKED_BEFORE]);
+                let before: Vec<String> = earlier.iter().flat_map(|&e| words(e, &[])).collect();
                 let repeated: Vec<String> =
-                    again.into_iter().filter(|s| before.contains(s)).collect();
-                // The agent had already said it all back ("so, the blue one?"): the customer
-                // is confirming, not repeating.
-                if shared(&repeated, &agent_said) >= repeated.len() {
+                    again.iter().filter(|w| before.contains(w)).cloned().collect();
+                let n = repeated.len();
+                // "I asked about the parking" needs one word of before; "as I said" two, a
+                // number given before, or all of a short restatement ("the blue one").
+                let enough = (asked_marker.is_some() && n > 0)
+                    || n >= 2
+                    || (n > 0 && n == again.len() && n <= 2)
+                    || repeated
+                        .iter()
+                        .any(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
+                // The agent had asked it back ("so, the blue one?"): the customer is
+                // confirming, not repeating.
+                let agent_said = words(a, &[]);
+                let confirming =
+                    c.turns[a].has_question() && shared(&repeated, &agent_said) >= n;
+                if enough && !confirming {
+                    out.push(Finding {
+                        turn: a,
+                        span: evidence(c, a, &repeated),
+                        message: format!(
+                            "after this reply the customer had to say it again (\"{}\")",
+                            c.quote(k, marker.span)
+                        ),
+                    });
                     continue;
                 }
-                let span = evidence(c, a, &repeated);
+            }
+
+            // A question asked again ("so can you unblock it or not?") that no reply took up.
+            let reasked = asked.iter().filter(|q| q.turn == k).find_map(|now| {
+                asked
+                    .iter()
+                    .filter(|then| then.turn < a)
+                    .find(|then| {
+                        asks_again(then, now)
+                            && !(then.turn + 1..k)
+                                .filter(|&x| c.is_seller(x))
+                                .any(|x| takes_up(&then.stems, &stems(c, x, None, &[])))
+                    })
+                    .map(|then| (then, now))
+            });
+            if let Some((then, now)) = reasked {
                 out.push(Finding {
                     turn: a,
-                    span,
+                    span: evidence(c, a, &then.stems),
                     message: format!(
-                        "after this reply the customer had to say it again (\"{}\")",
-                        c.quote(k, marker.span)
+                        "after this reply the customer had to ask again (\"{}\")",
+                        c.quote(k, now.sentence.span)
                     ),
                 });
                 continue;
@@ -167,16 +209,13 @@ impl Rule for CustomerRepeatsThemselves {
                 if n < min_shared || (n as f64) < min_overlap * again.len() as f64 {
                     continue;
                 }
-                let repeated: Vec<String> = again
-                    .iter()
-                    .filter(|s| before.contains(s))
-                    .cloned()
-                    .collect();
+                let repeated: Vec<String> =
+                    again.iter().filter(|s| before.contains(s)).cloned().collect();
                 let taken_up = (e + 1..k).filter(|&x| c.is_seller(x)).any(|x| {
                     let t = &c.turns[x].text;
                     shared(&repeated, &stems(c, x, None, &[])) > 0
                         || t.has(lex::ANSWER_CUE)
-                        || t.has(lex::NEED_ACKNOWLEDGEMENT)
+                        || acknowledges(c, x)
                         || t.has(lex::REDIRECT_HELP)
                 });
                 if !taken_up {

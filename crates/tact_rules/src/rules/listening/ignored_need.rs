@@ -1,8 +1,12 @@
 //! Rule N001 `ignored-need`: pitching past what the customer just said they need.
 
-use super::common::{asks_discovery, budget, prices, sentence_at, sentence_span, shared, stems};
+use super::common::{
+    acknowledges, budget, is_discovery, pitch, prices, sentence_at, sentence_span, shared, stems,
+    Amount,
+};
 use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
+use tact_model::Span;
 
 /// ## What it detects
 /// The customer states a need, a constraint or a budget ("my budget is 300", "I need it by
@@ -85,11 +89,6 @@ impl Rule for IgnoredNeed {
             if reply.is_backchannel {
                 continue;
             }
-            // What the customer said since the previous seller turn.
-            let block: Vec<usize> = (0..j).rev().take_while(|&k| c.is_customer(k)).collect();
-            if block.is_empty() {
-                continue;
-            }
             let t = &reply.text;
             let cue = match (t.first(lex::OFFER), t.first(lex::PITCH_PHRASE)) {
                 (Some(a), Some(b)) => Some(if a.norm_start <= b.norm_start { a } else { b }),
@@ -98,10 +97,26 @@ impl Rule for IgnoredNeed {
             let Some(cue) = cue else {
                 continue;
             };
-            // A reply that acknowledges or asks is engaging with the need, whatever it pitches.
-            if t.has(lex::NEED_ACKNOWLEDGEMENT) || asks_discovery(c, j) {
+            let quoted = prices(c, j);
+            // A reply that acknowledges, or asks before it pitches, is engaging with the need;
+            // "shall I reserve one?" after the pitch is not a question about the need.
+            let pitch_at = quoted
+                .iter()
+                .map(|p| t.tokens[p.token].norm_start)
+                .chain(std::iter::once(cue.norm_start))
+                .min()
+                .unwrap_or(0);
+            let asks_first = reply
+                .questions()
+                .any(|q| q.norm_end <= pitch_at && is_discovery(c, j, q));
+            if acknowledges(c, j) || asks_first {
                 continue;
             }
+            // What the customer said since this speaker last spoke: a bot's "please hold" or a
+            // system line in between does not answer anything.
+            let role = c.role(j);
+            let since = (0..j).rev().find(|&k| c.role(k) == role).map_or(0, |k| k + 1);
+            let block: Vec<usize> = (since..j).filter(|&k| c.is_customer(k)).collect();
             let said: Vec<String> = block
                 .iter()
                 .flat_map(|&k| {
@@ -115,37 +130,112 @@ impl Rule for IgnoredNeed {
                 .collect();
             let answered = stems(c, j, None, &[lex::OFFER, lex::PITCH_PHRASE]);
             let overlap = shared(&answered, &said);
-            let quoted = prices(c, j);
 
-            if let Some((k, (limit, limit_span))) =
-                block.iter().find_map(|&k| budget(c, k).map(|b| (k, b)))
+            // A bare "no" to the last offer: pushing on is insisting, another rule's moment.
+            let bare_no = block.iter().any(|&k| c.turns[k].text.has(lex::REFUSAL))
+                && !block.iter().any(|&k| {
+                    let t = &c.turns[k].text;
+                    t.has(lex::NEED_STATEMENT) || t.has(lex::BUDGET_LIMIT)
+                });
+            if bare_no {
+                continue;
+            }
+            // A budget stays in force until the customer gives another one.
+            if let Some((k, (limit, limit_span))) = (0..j)
+                .rev()
+                .filter(|&k| c.is_customer(k))
+                .find_map(|k| budget(c, k).map(|b| (k, b)))
             {
-                let asked_for_it = c.turns[k].text.has(lex::PRODUCT_REQUEST) && overlap > 0;
-                if !quoted.is_empty() && quoted.iter().all(|p| p.value > limit.value) {
+                // A monthly limit compares with any price, a total only with totals.
+                let comparable: Vec<&Amount> = quoted
+                    .iter()
+                    .filter(|p| limit.periodic || !p.periodic)
+                    .collect();
+                let over = |p: &&Amount| p.value > limit.value;
+                if !comparable.is_empty() && comparable.iter().all(over) {
+                    // "How much is the X?" answered with the X's price is not a pitch.
+                    let asked_for_it = block
+                        .iter()
+                        .any(|&b| c.turns[b].text.has(lex::PRODUCT_REQUEST))
+                        && overlap > 0;
                     if asked_for_it {
                         continue;
                     }
-                    let over = quoted
+                    let top = comparable
                         .iter()
                         .max_by(|a, b| a.value.total_cmp(&b.value))
-                        .map_or(cue.span, |p| p.span);
+                        .map_or(Span::new(0, 0), |p| p.span);
                     out.push(Finding {
                         turn: j,
-                        span: over,
+                        span: top,
                         message: format!(
                             "the customer set a limit (\"{}\") and the agent pitched \"{}\", above it, without acknowledging it",
                             c.quote(k, limit_span),
-                            c.quote(j, over)
+                            c.quote(j, top)
                         ),
                     });
                     continue;
                 }
                 // A price within the budget answers it.
-                if quoted.iter().any(|p| p.value <= limit.value) {
+                if !comparable.is_empty() {
+                    continue;
+                }
+                // Only instalments, after a price above the limit was already turned down:
+                // the same product sliced thinner. Twelve of them are assumed.
+                let priced_over = (0..j).filter(|&x| c.is_seller(x)).any(|x| {
+                    prices(c, x)
+                        .iter()
+                        .any(|p| !p.periodic && p.value > limit.value)
+                });
+                if priced_over
+                    && !limit.periodic
+                    && !quoted.is_empty()
+                    && quoted.iter().all(|p| p.periodic && 12.0 * p.value > limit.value)
+                {
+                    let first = quoted[0].span;
+                    out.push(Finding {
+                        turn: j,
+                        span: first,
+                        message: format!(
+                            "the customer set a limit (\"{}\") and the agent answered with instalments (\"{}\") instead of something within it",
+                            c.quote(k, limit_span),
+                            c.quote(j, first)
+                        ),
+                    });
                     continue;
                 }
             }
 
+            // "Please cancel my subscription" answered with an offer to stay. Only the first
+            // such offer: pushing it again after a "no" is insisting, another rule's moment.
+            let cancel = block.iter().find_map(|&k| {
+                let m = c.turns[k].text.first(lex::CANCEL_REQUEST)?;
+                sentence_at(c, k, m.norm_start).map(|s| (k, s.span))
+            });
+            let first_cancel = (0..j).find(|&k| {
+                c.is_customer(k) && c.turns[k].text.has(lex::CANCEL_REQUEST)
+            });
+            let pitched_before = first_cancel.is_some_and(|f| {
+                (f + 1..j).any(|x| c.is_seller(x) && pitch(c, x).is_some())
+            });
+            if let (Some((k, asked)), Some(p), false) = (cancel, pitch(c, j), pitched_before) {
+                let span = sentence_span(c, j, &p);
+                out.push(Finding {
+                    turn: j,
+                    span,
+                    message: format!(
+                        "the customer asked to cancel (\"{}\") and the agent pitched \"{}\" instead",
+                        c.quote(k, asked),
+                        c.quote(j, span)
+                    ),
+                });
+                continue;
+            }
+
+            // The need itself: a strict pitch only ("only" and "just" are offer cues too).
+            let Some(cue) = pitch(c, j) else {
+                continue;
+            };
             if overlap > 0 {
                 continue;
             }
@@ -160,7 +250,7 @@ impl Rule for IgnoredNeed {
             let Some((k, need_span)) = need else {
                 continue;
             };
-            let span = sentence_span(c, j, cue);
+            let span = sentence_span(c, j, &cue);
             out.push(Finding {
                 turn: j,
                 span,

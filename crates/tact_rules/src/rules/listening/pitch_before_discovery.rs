@@ -1,6 +1,8 @@
 //! Rule N002 `pitch-before-discovery`: recommending before asking anything about the customer.
 
-use super::common::{asks_discovery, pitch, sentence_span, shared, stems};
+use super::common::{
+    acknowledges, asks_discovery, is_discovery, pitch, sentence_at, shared, stems,
+};
 use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
 
@@ -86,18 +88,29 @@ impl Rule for PitchBeforeDiscovery {
         let c = cx.conv;
         let min_shared = cx.config.usize("min_shared", 2);
         let mut said: Vec<String> = Vec::new();
+        let mut asked: Vec<String> = Vec::new();
         for j in 0..c.len() {
             let turn = &c.turns[j];
             if c.is_customer(j) {
                 let t = &turn.text;
-                // "How much is the X?", "what do you recommend?": from here on, product talk answers.
-                let asks_product = t.has(lex::PRODUCT_REQUEST)
-                    || turn.questions().any(|q| {
-                        t.cues_of(lex::OFFER)
-                            .any(|o| o.norm_start >= q.norm_start && o.norm_end <= q.norm_end)
-                    });
-                if asks_product {
+                // "What do you recommend?", "what options do I have?": an invitation to pitch.
+                if t.has(lex::OPEN_REQUEST) {
                     return;
+                }
+                // "How much is the X?", "can I freeze my membership?": talking about the X
+                // answers; anything else is still a pitch.
+                for s in &turn.sentences {
+                    let request = t
+                        .cues
+                        .iter()
+                        .filter(|q| {
+                            q.lex == lex::PRODUCT_REQUEST || (s.is_question && q.lex == lex::OFFER)
+                        })
+                        .any(|q| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end);
+                    if !request {
+                        continue;
+                    }
+                    asked.extend(stems(c, j, Some(s), &[lex::PRODUCT_REQUEST]));
                 }
                 said.extend(stems(c, j, None, &[lex::NEED_STATEMENT]));
                 continue;
@@ -105,26 +118,46 @@ impl Rule for PitchBeforeDiscovery {
             if !c.is_seller(j) || turn.is_backchannel {
                 continue;
             }
-            if asks_discovery(c, j) {
-                return;
-            }
-            let Some(cue) = pitch(c, j) else {
+            // Only the seller's own initiative counts: "I recommend", "on offer". A price
+            // quoted in an answer ("the task pays $2") is not a pitch.
+            let Some(cue) = pitch(c, j).filter(|q| q.lex == lex::PITCH_PHRASE) else {
+                if asks_discovery(c, j) {
+                    return;
+                }
                 continue;
             };
-            // A pitch that takes up what the customer volunteered ("for video editing, ...")
-            // answers a need already told.
-            let echoed = shared(&stems(c, j, None, &[lex::OFFER, lex::PITCH_PHRASE]), &said);
-            if min_shared == 0 || echoed < min_shared {
-                let span = sentence_span(c, j, &cue);
-                out.push(Finding {
-                    turn: j,
-                    span,
-                    message: format!(
-                        "the agent pitched (\"{}\") before asking the customer a single question about what they need",
-                        c.quote(j, span)
-                    ),
-                });
+            // A question before the pitch in the same turn is discovery; "shall I send you the
+            // contract?" after it is not.
+            if turn
+                .questions()
+                .any(|q| q.norm_end <= cue.norm_start && is_discovery(c, j, q))
+            {
+                return;
             }
+            // "Within your budget, ...": the agent is answering what the customer told them.
+            if acknowledges(c, j) {
+                continue;
+            }
+            let Some(sentence) = sentence_at(c, j, cue.norm_start) else {
+                continue;
+            };
+            // A pitch that takes up what the customer asked for or volunteered ("for video
+            // editing, ...") answers them; the first one that does not is the blind pitch.
+            let pitched = stems(c, j, Some(sentence), &[lex::OFFER, lex::PITCH_PHRASE]);
+            if shared(&pitched, &asked) > 0
+                || (min_shared > 0 && shared(&pitched, &said) >= min_shared)
+            {
+                continue;
+            }
+            let span = sentence.span;
+            out.push(Finding {
+                turn: j,
+                span,
+                message: format!(
+                    "the agent pitched (\"{}\") before asking the customer a single question about what they need",
+                    c.quote(j, span)
+                ),
+            });
             return;
         }
     }

@@ -1,6 +1,9 @@
 //! Rule N003 `unanswered-question`: a customer question the agent walks past.
 
-use super::common::{first_sentence_span, is_phatic, pitch, sentence_span, shared, stems};
+use super::common::{
+    acknowledges, asks_again, first_sentence_span, pitch, prices, questions, sentence_span, stems,
+    takes_up,
+};
 use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
 
@@ -82,59 +85,80 @@ impl Rule for UnansweredQuestion {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let takes_floor = |k: usize| !c.turns[k].is_backchannel;
-        for ci in c.customer_turns() {
-            for q in c.turns[ci].questions() {
-                if is_phatic(c, ci, q) {
-                    continue;
-                }
-                let asked = stems(c, ci, Some(q), &[lex::PHATIC_QUESTION]);
-                if asked.is_empty() {
-                    continue;
-                }
-                let Some(j) = (ci + 1..c.len()).find(|&k| c.is_seller(k) && takes_floor(k)) else {
-                    continue;
-                };
-                let next = (j + 1..c.len()).find(|&k| c.is_customer(k) && takes_floor(k));
-                let reply: Vec<usize> = (j..next.unwrap_or(c.len()))
-                    .filter(|&k| c.is_seller(k))
-                    .collect();
-                let answered_later = (j..c.len())
-                    .filter(|&k| c.is_seller(k))
-                    .any(|k| shared(&stems(c, k, None, &[]), &asked) > 0);
-                let answer_like = reply.iter().any(|&k| {
-                    let t = &c.turns[k].text;
-                    t.has(lex::ANSWER_CUE)
-                        || t.has(lex::REDIRECT_HELP)
-                        || t.has(lex::NEED_ACKNOWLEDGEMENT)
-                });
-                if answered_later || answer_like {
-                    continue;
-                }
-                let pitched = reply.iter().find_map(|&k| pitch(c, k).map(|s| (k, s)));
-                let asked_again = next.is_some_and(|k| {
-                    let again = stems(c, k, None, &[lex::REPEAT_MARKER]);
-                    let n = shared(&asked, &again);
-                    let t = &c.turns[k];
-                    (t.has_question() || t.text.has(lex::REPEAT_MARKER))
-                        && n > 0
-                        && 2 * n >= asked.len()
-                });
-                if !(asked_again || (pitched.is_some() && next.is_none())) {
-                    continue;
-                }
-                let span = match pitched {
-                    Some((k, cue)) if k == j => sentence_span(c, j, &cue),
-                    _ => first_sentence_span(c, j),
-                };
-                out.push(Finding {
-                    turn: j,
-                    span,
-                    message: format!(
-                        "the customer asked \"{}\" and the agent moved on without answering it",
-                        c.quote(ci, q.span)
-                    ),
-                });
+        let asked = questions(c);
+        for (n, q) in asked.iter().enumerate() {
+            let ci = q.turn;
+            let Some(j) = (ci + 1..c.len()).find(|&k| c.is_seller(k) && takes_floor(k)) else {
+                continue;
+            };
+            let next = (j + 1..c.len()).find(|&k| c.is_customer(k) && takes_floor(k));
+            let reply: Vec<usize> = (j..next.unwrap_or(c.len()))
+                .filter(|&k| c.is_seller(k))
+                .collect();
+            // "Yes", "unfortunately" at the start of the reply answer the question the customer
+            // ended on; next to a later request they may answer the request instead.
+            let ends_turn = c.turns[ci]
+                .sentences
+                .last()
+                .is_some_and(|s| s.norm_start == q.sentence.norm_start);
+            let opens_with_answer = c.turns[j].sentences.first().is_some_and(|s| {
+                c.turns[j]
+                    .text
+                    .cues_of(lex::ANSWER_CUE)
+                    .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
+            });
+            // "What options do I have?" is answered by the options.
+            let wants_offer = c.turns[ci]
+                .text
+                .cues
+                .iter()
+                .filter(|m| m.lex == lex::PRODUCT_REQUEST || m.lex == lex::OPEN_REQUEST)
+                .any(|m| m.norm_start >= q.sentence.norm_start && m.norm_end <= q.sentence.norm_end);
+            let answered = reply.iter().any(|&k| {
+                let t = &c.turns[k].text;
+                takes_up(&q.stems, &stems(c, k, None, &[]))
+                    || (k == j && ends_turn && opens_with_answer)
+                    || t.has(lex::REDIRECT_HELP)
+                    || acknowledges(c, k)
+                    || (wants_offer && (t.has(lex::OFFER) || !prices(c, k).is_empty()))
+            });
+            if answered {
+                continue;
             }
+            let addressed_before = |end: usize| {
+                (j..end)
+                    .filter(|&k| c.is_seller(k))
+                    .any(|k| takes_up(&q.stems, &stems(c, k, None, &[])))
+            };
+            // The customer has to ask again, and nothing in between answered.
+            let asked_again = asked[n + 1..]
+                .iter()
+                .filter(|later| later.turn > j)
+                .find(|later| asks_again(q, later))
+                .is_some_and(|later| !addressed_before(later.turn));
+            let pitched = reply.iter().find_map(|&k| pitch(c, k).map(|cue| (k, cue)));
+            // The reply pitches instead and the conversation ends there. A pitch in mid-talk may
+            // be the answer in other words ("you can sponsor a child for $36 a month").
+            let moved_on = pitched.is_some() && next.is_none();
+            // Asked for the second time and the conversation closes without an answer.
+            let again = q.marked || asked[..n].iter().any(|earlier| asks_again(earlier, q));
+            let last_reply = reply.last().is_some_and(|&k| !(k + 1..c.len()).any(|x| c.is_seller(x)));
+            let closes = again && last_reply;
+            if !(asked_again || moved_on || closes) {
+                continue;
+            }
+            let span = match pitched {
+                Some((k, cue)) if k == j => sentence_span(c, j, &cue),
+                _ => first_sentence_span(c, j),
+            };
+            out.push(Finding {
+                turn: j,
+                span,
+                message: format!(
+                    "the customer asked \"{}\" and the agent moved on without answering it",
+                    c.quote(ci, q.sentence.span)
+                ),
+            });
         }
     }
 }
