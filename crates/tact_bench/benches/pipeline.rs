@@ -24,30 +24,31 @@ fn each_conversation(text: &str, mut f: impl FnMut(&tact_model::Conversation)) {
 
 fn pipeline(c: &mut Criterion) {
     let (text, turns, _) = tact_bench::corpus(100_000);
+    // Throughput is counted in turns; MB/s follows from the corpus size printed here.
+    eprintln!(
+        "corpus: {turns} turns, {} bytes ({:.1} bytes/turn)",
+        text.len(),
+        text.len() as f64 / turns as f64
+    );
     let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
-    for (unit, throughput) in [
-        ("bytes", Throughput::Bytes(text.len() as u64)),
-        ("turns", Throughput::Elements(turns as u64)),
-    ] {
-        let mut g = c.benchmark_group(format!("pipeline_{unit}"));
-        g.sample_size(10);
-        g.throughput(throughput);
-        g.bench_function("read", |b| {
-            b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(c))))
-        });
-        g.bench_function("read_lang_metrics", |b| {
-            b.iter(|| {
-                each_conversation(&text, |c| {
-                    let a = Analyzed::new(c, None);
-                    std::hint::black_box(compute_metrics(&a));
-                })
+    let mut g = c.benchmark_group("pipeline");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(turns as u64));
+    g.bench_function("read", |b| {
+        b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(c))))
+    });
+    g.bench_function("read_lang_metrics", |b| {
+        b.iter(|| {
+            each_conversation(&text, |c| {
+                let a = Analyzed::new(c, None);
+                std::hint::black_box(compute_metrics(&a));
             })
-        });
-        g.bench_function("full", |b| {
-            b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(analyzer.analyze(c)))))
-        });
-        g.finish();
-    }
+        })
+    });
+    g.bench_function("full", |b| {
+        b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(analyzer.analyze(c)))))
+    });
+    g.finish();
 }
 
 criterion_group!(benches, pipeline);

@@ -10,15 +10,24 @@ use tact_rules::examples::parse;
 use tact_rules::{rule_by_key, Engine, Settings};
 
 fn render(path: &Path) -> String {
-    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let name = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     let (code, lang) = name.split_once('_').expect("CODE_lang.conv");
     let rule = rule_by_key(code).expect("known rule");
     let lang: Lang = lang.parse().expect("language");
-    let settings = Settings::default().with_selection(vec![rule.id.to_string()], vec![]).expect("rule");
+    let settings = Settings::default()
+        .with_selection(vec![rule.id.to_string()], vec![])
+        .expect("rule");
     let analyzer = Analyzer::new(Engine::new(settings), Some(lang));
     let text = std::fs::read_to_string(path).expect("fixture readable");
     let mut out = Vec::new();
-    for (n, ex) in parse(&text).expect("fixture parses").into_iter().enumerate() {
+    for (n, ex) in parse(&text)
+        .expect("fixture parses")
+        .into_iter()
+        .enumerate()
+    {
         let mut conv = ex.conversation;
         if conv.id.is_empty() {
             conv.id = format!("{name}#{}", n + 1);
@@ -37,7 +46,11 @@ fn text_report_of_every_rule_fixture() {
     files.sort();
     assert!(!files.is_empty(), "no fixtures under {}", root.display());
     for f in files {
-        let name = f.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        let name = f
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default()
+            .to_string();
         let mut snap = String::new();
         let _ = writeln!(snap, "{}", render(&f));
         insta::assert_snapshot!(name, snap);
@@ -46,7 +59,10 @@ fn text_report_of_every_rule_fixture() {
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
-    for e in std::fs::read_dir(dir).expect("fixtures dir").filter_map(Result::ok) {
+    for e in std::fs::read_dir(dir)
+        .expect("fixtures dir")
+        .filter_map(Result::ok)
+    {
         let p = e.path();
         if p.is_dir() {
             out.extend(walk(&p));
