@@ -35,7 +35,11 @@ fn pipeline(c: &mut Criterion) {
     g.sample_size(10);
     g.throughput(Throughput::Elements(turns as u64));
     g.bench_function("read", |b| {
-        b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(c))))
+        b.iter(|| {
+            each_conversation(&text, |c| {
+                std::hint::black_box(c);
+            })
+        })
     });
     g.bench_function("read_lang_metrics", |b| {
         b.iter(|| {

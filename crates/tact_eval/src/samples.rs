@@ -94,10 +94,12 @@ pub fn eval_samples(dir: &Path) -> Result<SampleResult, EvalError> {
                     .filter(|(id, _)| id == r.id)
                     .map(|(_, t)| *t)
                     .collect();
-                let mut one = Confusion::default();
-                one.tp = g.intersection(&p).count();
-                one.fp = p.difference(&g).count();
-                one.fn_ = g.difference(&p).count();
+                let one = Confusion {
+                    tp: g.intersection(&p).count(),
+                    fp: p.difference(&g).count(),
+                    fn_: g.difference(&p).count(),
+                    tn: 0,
+                };
                 c.merge(&one);
                 lang.merge(&one);
                 res.total.merge(&one);

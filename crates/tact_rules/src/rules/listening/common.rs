@@ -60,8 +60,7 @@ pub(crate) fn shared(a: &[String], b: &[String]) -> usize {
 /// question shares a word by chance).
 pub(crate) fn takes_up(question: &[String], said: &[String]) -> bool {
     let n = shared(question, said);
-    n >= 2
-        || (n == 1 && (question.len() <= 3 || question.last().is_some_and(|w| said.contains(w))))
+    n >= 2 || (n == 1 && (question.len() <= 3 || question.last().is_some_and(|w| said.contains(w))))
 }
 
 /// Whether `now` asks the question `then` again: with a repeat marker and a shared word, or
@@ -129,9 +128,8 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
                 marked,
                 first_word,
             };
-            let again = |q: &Asked<'_>| {
-                asks_again(q, &this) && (marked || q.first_word == this.first_word)
-            };
+            let again =
+                |q: &Asked<'_>| asks_again(q, &this) && (marked || q.first_word == this.first_word);
             if s.is_question || out.iter().any(again) {
                 out.push(this);
             }
@@ -324,8 +322,7 @@ pub(crate) fn is_phatic(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
         .cues_of(lex::PHATIC_QUESTION)
         .any(|q| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end);
     let name = |tok: &Token| {
-        tok.span.start > s.span.start
-            && c.quote(i, tok.span).starts_with(char::is_uppercase)
+        tok.span.start > s.span.start && c.quote(i, tok.span).starts_with(char::is_uppercase)
     };
     has_cue
         && c.content_tokens(i)
@@ -349,10 +346,9 @@ pub(crate) fn is_discovery(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
             .iter()
             .any(|b| b.norm_start >= a.norm_end || b.norm_end <= a.norm_start)
     });
-    s.is_question
-        && !is_phatic(c, i, s)
-        && !(priced && !offers.is_empty())
-        && !offer_question
+    // A price in the question makes it an offer only next to an offer word.
+    let priced_offer = priced && !offers.is_empty();
+    s.is_question && !is_phatic(c, i, s) && !priced_offer && !offer_question
 }
 
 /// Turn `i` acknowledges what the customer said ("I understand", "within your budget") and does

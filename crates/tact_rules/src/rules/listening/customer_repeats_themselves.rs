@@ -1,8 +1,7 @@
 //! Rule N004 `customer-repeats-themselves`: the customer has to say it again.
 
 use super::common::{
-    acknowledges, asks_again, first_sentence_span, number_words, questions, shared, stems,
-    takes_up,
+    acknowledges, asks_again, first_sentence_span, number_words, questions, shared, stems, takes_up,
 };
 use crate::Analyzed;
 use crate::{CheckContext, Finding, Rule};
@@ -10,11 +9,15 @@ use tact_lang::{lex, LexId};
 use tact_model::Span;
 
 /// ## What it detects
-/// The customer has to repeat something they already said in this conversation: they say so
-/// ("as I already said", "come ho già detto", "όπως σας είπα", "cum v-am spus deja", "kuten jo
-/// sanoin") about something they did say earlier, or they repeat an earlier request nearly word
-/// for word after the agent's turns left it unanswered. The moment is the agent turn right before
-/// the repetition: the turn that showed the customer they had not been heard.
+/// The customer has to repeat something they already said in this conversation. Three signs:
+/// they say so ("as I already said", "come ho già detto", "όπως σας είπα", "cum v-am spus deja",
+/// "kuten jo sanoin") about two or more words, a number, or all of a short restatement of what
+/// they said before; they ask an earlier question again, in nearly the same words or saying they
+/// asked ("and I asked about the invoice"), after replies that never took it up; or they repeat
+/// an earlier request nearly word for word after replies that neither took it up nor answered.
+/// The moment is the agent turn right before the repetition: the turn that showed the customer
+/// they had not been heard, with the agent's question as evidence when it asked for what was
+/// already given.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -89,9 +92,9 @@ use tact_model::Span;
 ///
 /// ## Known limits
 /// A repetition in different words without a repeat marker is missed; "as I said" about
-/// something said in an earlier call is reported when it shares a word with this conversation; a
-/// repetition the agent already confirmed ("so, the blue one?") is taken as agreement, not as a
-/// sign of not listening.
+/// something said in an earlier call is reported when it shares enough with this conversation;
+/// a detail the agent asked back as a confirmation ("so, the blue one?") is taken as agreement,
+/// even when the agent should have known it.
 pub struct CustomerRepeatsThemselves;
 
 /// The sentence of agent turn `a` that shows it had not listened: a question about what the
@@ -145,8 +148,11 @@ impl Rule for CustomerRepeatsThemselves {
                 };
                 let again = words(k, &[lex::REPEAT_MARKER, lex::ASKED_BEFORE]);
                 let before: Vec<String> = earlier.iter().flat_map(|&e| words(e, &[])).collect();
-                let repeated: Vec<String> =
-                    again.iter().filter(|w| before.contains(w)).cloned().collect();
+                let repeated: Vec<String> = again
+                    .iter()
+                    .filter(|w| before.contains(w))
+                    .cloned()
+                    .collect();
                 let n = repeated.len();
                 // "I asked about the parking" needs one word of before; "as I said" two, a
                 // number given before, or all of a short restatement ("the blue one").
@@ -159,8 +165,7 @@ impl Rule for CustomerRepeatsThemselves {
                 // The agent had asked it back ("so, the blue one?"): the customer is
                 // confirming, not repeating.
                 let agent_said = words(a, &[]);
-                let confirming =
-                    c.turns[a].has_question() && shared(&repeated, &agent_said) >= n;
+                let confirming = c.turns[a].has_question() && shared(&repeated, &agent_said) >= n;
                 if enough && !confirming {
                     out.push(Finding {
                         turn: a,
@@ -209,8 +214,11 @@ impl Rule for CustomerRepeatsThemselves {
                 if n < min_shared || (n as f64) < min_overlap * again.len() as f64 {
                     continue;
                 }
-                let repeated: Vec<String> =
-                    again.iter().filter(|s| before.contains(s)).cloned().collect();
+                let repeated: Vec<String> = again
+                    .iter()
+                    .filter(|s| before.contains(s))
+                    .cloned()
+                    .collect();
                 let taken_up = (e + 1..k).filter(|&x| c.is_seller(x)).any(|x| {
                     let t = &c.turns[x].text;
                     shared(&repeated, &stems(c, x, None, &[])) > 0

@@ -9,12 +9,15 @@ use tact_lang::lex;
 use tact_model::Span;
 
 /// ## What it detects
-/// The customer states a need, a constraint or a budget ("my budget is 300", "I need it by
-/// Friday", "mi serve una lavatrice silenziosa", "caut un frigider de 60 de centimetri") and the
-/// agent's very next reply pitches something without a word about it: the reply carries an offer,
-/// shares no content word with what the customer said, does not acknowledge it ("I understand",
-/// "within your budget") and asks nothing. A pitch priced above the budget the customer just gave
-/// is reported even when it names the product they asked about.
+/// The customer states a need, a condition or a budget ("my budget is 300", "I need it by
+/// Friday", "deve essere silenziosa", "trebuie să încapă într-o nișă de 60 de centimetri", "I want
+/// to cancel") and the agent answers with a pitch that walks past it, without acknowledging it
+/// ("I understand", "within your budget") or asking about it first. Three cases are reported: a
+/// price above the budget the customer gave (the budget stays in force until they give another),
+/// or only instalments once a price above it was turned down; an offer to stay in answer to a
+/// request to cancel; and an add-on, or a pitch that leaves a stated condition unmentioned,
+/// sharing no content word with what the customer said. "I understand, but..." is not an
+/// acknowledgement.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 names the agents who are "per niente interessati alle loro esigenze" (not at all
@@ -34,11 +37,11 @@ use tact_model::Span;
 /// agent: Within your budget I'd suggest the IdeaPad at 379 euros, light and fine for school work.
 /// ```
 /// ```conversation lang=it bad
-/// customer: Mi serve una lavatrice silenziosa, abitiamo in un appartamento piccolo.
+/// customer: Mi serve una lavatrice, deve essere silenziosa: abitiamo in un appartamento piccolo.
 /// agent: Le propongo la nostra asciugatrice in offerta a 499 euro!   # fires
 /// ```
 /// ```conversation lang=it ok
-/// customer: Mi serve una lavatrice silenziosa, abitiamo in un appartamento piccolo.
+/// customer: Mi serve una lavatrice, deve essere silenziosa: abitiamo in un appartamento piccolo.
 /// agent: Capisco. Per un appartamento le consiglio questa lavatrice silenziosa, fa 48 decibel.
 /// ```
 /// ```conversation lang=el bad
@@ -50,11 +53,11 @@ use tact_model::Span;
 /// agent: Κατάλαβα. Το κινητό θα είναι έτοιμο την Πέμπτη, πριν από το ταξίδι σας.
 /// ```
 /// ```conversation lang=ro bad
-/// customer: Caut un frigider care să încapă într-o nișă de 60 de centimetri.
+/// customer: Caut un frigider, dar trebuie să încapă într-o nișă de 60 de centimetri.
 /// agent: Vă recomand modelul nostru side-by-side, la ofertă acum cu 2.499 de lei!   # fires
 /// ```
 /// ```conversation lang=ro ok
-/// customer: Caut un frigider care să încapă într-o nișă de 60 de centimetri.
+/// customer: Caut un frigider, dar trebuie să încapă într-o nișă de 60 de centimetri.
 /// agent: Am înțeles. Pentru o nișă de 60 de centimetri vă recomand un frigider îngust, de 55.
 /// ```
 /// ```conversation lang=fi bad
@@ -75,10 +78,11 @@ use tact_model::Span;
 /// None.
 ///
 /// ## Known limits
-/// A reply that names a fitting product without sharing a word with the request ("the IdeaPad"
-/// for "a cheap laptop") is reported when it carries an offer cue and no price within the budget;
-/// a pitch that repeats one word of the request while ignoring the rest of it is missed, and so is
-/// an ignored need that the reply walks past without any offer cue.
+/// Amounts written in words ("fifteen thousand") are not read; twelve instalments are assumed
+/// when only a monthly price answers a total budget. "I'm looking for a sofa" answered with a
+/// product and a price is not judged, since the product may fit; a pitch that repeats one word of
+/// the request while ignoring the rest of it is missed. After a plain "no" the next pitch is left
+/// to `reoffer-after-refusal`.
 pub struct IgnoredNeed;
 
 impl Rule for IgnoredNeed {
@@ -115,7 +119,10 @@ impl Rule for IgnoredNeed {
             // What the customer said since this speaker last spoke: a bot's "please hold" or a
             // system line in between does not answer anything.
             let role = c.role(j);
-            let since = (0..j).rev().find(|&k| c.role(k) == role).map_or(0, |k| k + 1);
+            let since = (0..j)
+                .rev()
+                .find(|&k| c.role(k) == role)
+                .map_or(0, |k| k + 1);
             let block: Vec<usize> = (since..j).filter(|&k| c.is_customer(k)).collect();
             let said: Vec<String> = block
                 .iter()
@@ -180,8 +187,8 @@ impl Rule for IgnoredNeed {
                 if !comparable.is_empty() {
                     continue;
                 }
-                // Only instalments, after a price above the limit was already turned down:
-                // the same product sliced thinner. Twelve of them are assumed.
+                // Only instalments, after a price above the limit was already quoted: the same
+                // product sliced thinner. Twelve of them are assumed.
                 let priced_over = (0..j).filter(|&x| c.is_seller(x)).any(|x| {
                     prices(c, x)
                         .iter()
@@ -190,7 +197,9 @@ impl Rule for IgnoredNeed {
                 if priced_over
                     && !limit.periodic
                     && !quoted.is_empty()
-                    && quoted.iter().all(|p| p.periodic && 12.0 * p.value > limit.value)
+                    && quoted
+                        .iter()
+                        .all(|p| p.periodic && 12.0 * p.value > limit.value)
                 {
                     let first = quoted[0].span;
                     out.push(Finding {
@@ -212,12 +221,10 @@ impl Rule for IgnoredNeed {
                 let m = c.turns[k].text.first(lex::CANCEL_REQUEST)?;
                 sentence_at(c, k, m.norm_start).map(|s| (k, s.span))
             });
-            let first_cancel = (0..j).find(|&k| {
-                c.is_customer(k) && c.turns[k].text.has(lex::CANCEL_REQUEST)
-            });
-            let pitched_before = first_cancel.is_some_and(|f| {
-                (f + 1..j).any(|x| c.is_seller(x) && pitch(c, x).is_some())
-            });
+            let first_cancel =
+                (0..j).find(|&k| c.is_customer(k) && c.turns[k].text.has(lex::CANCEL_REQUEST));
+            let pitched_before = first_cancel
+                .is_some_and(|f| (f + 1..j).any(|x| c.is_seller(x) && pitch(c, x).is_some()));
             if let (Some((k, asked)), Some(p), false) = (cancel, pitch(c, j), pitched_before) {
                 let span = sentence_span(c, j, &p);
                 out.push(Finding {
@@ -232,24 +239,35 @@ impl Rule for IgnoredNeed {
                 continue;
             }
 
-            // The need itself: a strict pitch only ("only" and "just" are offer cues too).
+            // The need itself: a strict pitch only ("only" and "just" are offer cues too),
+            // after a turn that is not a "no" (pushing past a "no" is another rule's moment).
             let Some(cue) = pitch(c, j) else {
                 continue;
             };
-            if overlap > 0 {
+            if overlap > 0 || block.iter().any(|&k| c.turns[k].text.has(lex::REFUSAL)) {
                 continue;
             }
-            let need = block.iter().rev().find_map(|&k| {
-                c.turns[k].text.cues_of(lex::NEED_STATEMENT).find_map(|n| {
-                    let s = sentence_at(c, k, n.norm_start)?;
-                    // A bare "I need it" gives the reply nothing to ignore.
-                    (!stems(c, k, Some(s), &[lex::NEED_STATEMENT]).is_empty())
+            // The sentence that states the need, a condition ("it must be quiet", "by Friday")
+            // first; a bare "I need it" gives the reply nothing to ignore.
+            let need_in = |l| {
+                block.iter().rev().find_map(|&k| {
+                    c.turns[k].text.cues_of(l).find_map(|n| {
+                        let s = sentence_at(c, k, n.norm_start)?;
+                        (!stems(c, k, Some(s), &[lex::NEED_STATEMENT, lex::NEED_CONSTRAINT])
+                            .is_empty())
                         .then_some((k, s.span))
+                    })
                 })
-            });
-            let Some((k, need_span)) = need else {
+            };
+            let condition = need_in(lex::NEED_CONSTRAINT);
+            let Some((k, need_span)) = condition.or_else(|| need_in(lex::NEED_STATEMENT)) else {
                 continue;
             };
+            // "I'm looking for a sofa" answered with "this one is 899 euros" may be the right
+            // sofa; an add-on ("would you also like...") or a condition left unmentioned is not.
+            if condition.is_none() && !t.has(lex::ADDON) {
+                continue;
+            }
             let span = sentence_span(c, j, &cue);
             out.push(Finding {
                 turn: j,

@@ -7,13 +7,15 @@ use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
-/// The agent's first pitch (a recommendation or offer backed by a price or a second offer cue:
-/// "I recommend the X, on offer at 799 euros", "vă recomand abonamentul Premium, la ofertă")
-/// comes before the agent has asked a single question about the customer: what they will use it
-/// for, for whom, how much they want to spend. Greetings ("how are you?", "how can I help?") are
-/// not questions about the customer. Only the first pitch of a conversation is judged, and a
-/// customer who asked for a product, a price or a recommendation themselves is answered, not
-/// pitched at.
+/// The agent's first pitch of their own initiative (a recommendation or offer phrase backed by a
+/// price or a second offer cue: "I recommend the X, on offer at 799 euros", "vă recomand
+/// abonamentul Premium, la ofertă") comes before the agent has asked a single question about the
+/// customer: what they will use it for, for whom, how much they want to spend. Greetings ("how
+/// are you?", "how can I help?") are not questions about the customer, and neither is "shall I
+/// send you the contract?" after the pitch. A customer who invited suggestions ("what do you
+/// recommend?", "what options do I have?") is answered, not pitched at; one who asked about a
+/// product ("how much is the X?") is answered by talk about the X, but not by a pitch of
+/// something else in the same breath.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 lists agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -77,10 +79,10 @@ use tact_lang::lex;
 ///   said for it to count as answering a need the customer volunteered rather than a blind pitch.
 ///
 /// ## Known limits
-/// A question asked in the same turn as the pitch counts as discovery, even when it comes after
-/// the product; a pitch without a price or a second offer cue ("I recommend the Galaxy") is not
-/// seen as a pitch; a closed offer question with no price ("would you like our premium plan?")
-/// counts as a question about the customer.
+/// A pitch without a recommendation or offer phrase ("the X is 799 euros") is not seen as a
+/// pitch; a closed offer question with no price ("would you like our premium plan?") counts as a
+/// question about the customer; a pitch of a sibling product that repeats two of the customer's
+/// words ("the Yaris Cross hybrid" after "the 2019 Yaris hybrid") is taken as answering them.
 pub struct PitchBeforeDiscovery;
 
 impl Rule for PitchBeforeDiscovery {

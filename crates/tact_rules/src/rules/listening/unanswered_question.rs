@@ -8,11 +8,14 @@ use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
-/// A real question from the customer (not a greeting like "how are you?") that no later agent
-/// turn answers: no agent turn takes up its words, the reply gives no answer ("yes", "no",
-/// "unfortunately", "let me check") and instead moves on — it pitches something else and the
-/// conversation ends there, or the customer has to ask again. The moment is the agent turn that
-/// should have answered.
+/// A real question from the customer (not a greeting like "how are you?" or "anyone there?")
+/// that the agent's reply does not answer: the reply takes up none of its words (for a long
+/// question, two of them or its last one), does not open with an answer ("yes", "no",
+/// "unfortunately") and does not promise one ("let me check"). It is reported when the evidence
+/// is clear: the customer has to ask again (a repeat marker such as "and I asked about the
+/// parking", or nearly the same words) with no answer in between, or the reply pitches something
+/// else and the conversation ends there, or a question asked for the second time is left
+/// unanswered by the last reply. The moment is the agent turn that should have answered.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -74,11 +77,11 @@ use tact_lang::lex;
 /// None.
 ///
 /// ## Known limits
-/// Precision first: a question is reported only when the reply pitches and the conversation ends,
-/// or when the customer asks again. A reply that answers in entirely different words and without
-/// any answer cue, then pitches, is reported; a question that the agent ignores without pitching
-/// and that the customer lets go is missed, and so is one of several questions in a turn when the
-/// reply answers another with "yes" or "no".
+/// Precision first: a question that the agent ignores once and the customer lets go is missed,
+/// and so is a request phrased without a question mark ("tell me what happens with the
+/// payment"). An answer in entirely different words with no answer cue ("nearly 100 years") is
+/// taken as unanswered only if the customer then asks again; a follow-up on the same topic is
+/// not counted as asking again unless it repeats nearly all of the question's words.
 pub struct UnansweredQuestion;
 
 impl Rule for UnansweredQuestion {
@@ -113,7 +116,9 @@ impl Rule for UnansweredQuestion {
                 .cues
                 .iter()
                 .filter(|m| m.lex == lex::PRODUCT_REQUEST || m.lex == lex::OPEN_REQUEST)
-                .any(|m| m.norm_start >= q.sentence.norm_start && m.norm_end <= q.sentence.norm_end);
+                .any(|m| {
+                    m.norm_start >= q.sentence.norm_start && m.norm_end <= q.sentence.norm_end
+                });
             let answered = reply.iter().any(|&k| {
                 let t = &c.turns[k].text;
                 takes_up(&q.stems, &stems(c, k, None, &[]))
@@ -142,7 +147,9 @@ impl Rule for UnansweredQuestion {
             let moved_on = pitched.is_some() && next.is_none();
             // Asked for the second time and the conversation closes without an answer.
             let again = q.marked || asked[..n].iter().any(|earlier| asks_again(earlier, q));
-            let last_reply = reply.last().is_some_and(|&k| !(k + 1..c.len()).any(|x| c.is_seller(x)));
+            let last_reply = reply
+                .last()
+                .is_some_and(|&k| !(k + 1..c.len()).any(|x| c.is_seller(x)));
             let closes = again && last_reply;
             if !(asked_again || moved_on || closes) {
                 continue;
