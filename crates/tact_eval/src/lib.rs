@@ -63,7 +63,10 @@ pub fn quality_markdown(samples: &SampleResult, pfg: Option<&PfgResult>) -> Stri
     let _ = writeln!(
         s,
         "{} conversations in five languages, labelled turn by turn by an annotator reading each conversation against the rule\n\
-         definitions (the `labels` field of `samples/*.jsonl`). A prediction counts when the rule fires on the labelled turn.\n",
+         definitions (the `labels` field of `samples/*.jsonl`). A prediction counts when the rule fires on the labelled turn.\n\
+         **Caveat:** the rules were developed with these samples at hand (they are the only turn-labelled sales-like\n\
+         conversations we have), so these figures are optimistic, precision more credible than recall. A held-out set\n\
+         written by someone who never saw the rules is the next step.\n",
         samples.conversations
     );
     let _ = writeln!(
