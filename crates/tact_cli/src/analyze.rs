@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 use tact_analyze::{Analyzer, Summary};
 use tact_lang::Lang;
-use tact_model::{Channel, Conversation, Role, Turn};
+use tact_model::Conversation;
 use tact_readers::{CsvColumns, ReadOptions};
 use tact_report::{printer, summary_text, OutputFormat, Printer};
 use tact_rules::{Engine, Severity};
@@ -275,46 +275,6 @@ pub fn run_demo(d: &DemoArgs) -> Result<ExitCode> {
     run.finish()
 }
 
-/// Reads a script: each non-empty line is an agent line; `Agent:`-style prefixes are dropped and
-/// `{placeholders}` become a neutral name so they do not look like words of the script.
-pub fn script_conversation(name: &str, text: &str) -> Conversation {
-    let turns = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let body = match l.split_once(':') {
-                Some((head, rest))
-                    if head.parse::<Role>().is_ok() || head.eq_ignore_ascii_case("agente") =>
-                {
-                    rest.trim()
-                }
-                _ => l,
-            };
-            let mut out = String::with_capacity(body.len());
-            let mut in_ph = false;
-            for c in body.chars() {
-                match c {
-                    '{' => {
-                        in_ph = true;
-                        out.push_str("Alex");
-                    }
-                    '}' => in_ph = false,
-                    _ if !in_ph => out.push(c),
-                    _ => {}
-                }
-            }
-            Turn::new(Role::Agent, out)
-        })
-        .collect();
-    Conversation {
-        id: name.to_string(),
-        channel: Channel::Script,
-        turns,
-        ..Conversation::default()
-    }
-}
-
 pub fn run_lint_script(l: &LintScriptArgs) -> Result<ExitCode> {
     let mut run = Run::new(&l.common, |r| r.scripts)?;
     let name = l.file.display().to_string();
@@ -326,7 +286,7 @@ pub fn run_lint_script(l: &LintScriptArgs) -> Result<ExitCode> {
     };
     match read {
         Ok(_) => {
-            let conv = script_conversation(&name, &text);
+            let conv = tact_readers::read_script(&name, &text);
             if conv.turns.is_empty() {
                 run.error(format!("{name}: the script has no lines"));
             } else {

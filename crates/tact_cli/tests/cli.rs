@@ -229,3 +229,60 @@ fn readme_config_example_is_valid() {
     let o = tact(&["analyze", "c.jsonl", "-q"], dir.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
 }
+
+#[test]
+fn lint_script_checks_a_script_before_use() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(
+        dir.path().join("benvenuto.txt"),
+        "# Script di benvenuto\nAgente: Buongiorno {nome}, ottima scelta aver scelto noi!\nAgente: Preferisce la consegna a domicilio o il ritiro in negozio?\nAgente: Paga con carta o con PayPal?\nAgente: Vuole la confezione regalo o la busta semplice?\nAgente: Ottima scelta! Solo per oggi la garanzia estesa costa 19 euro, si affretti!\n",
+    )
+    .expect("write");
+    let o = tact(
+        &["lint-script", "benvenuto.txt", "--format", "jsonl", "-q"],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: serde_json::Value = serde_json::from_str(stdout(&o).trim()).expect("one report");
+    assert_eq!(r["channel"], "script");
+    assert_eq!(r["language"], "it");
+    let codes: Vec<&str> = r["moments"]
+        .as_array()
+        .expect("moments")
+        .iter()
+        .filter_map(|m| m["code"].as_str())
+        .collect();
+    for code in ["O001", "O002", "P002"] {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+    // Rules that need a customer (lead timings, buyer rudeness) do not run on scripts.
+    assert!(
+        codes.iter().all(|c| !c.starts_with('L') && *c != "C002"),
+        "{codes:?}"
+    );
+
+    std::fs::write(
+        dir.path().join("good.txt"),
+        "Agent: Hi {name}, thanks for getting in touch. What are you looking for today?\nAgent: What will you mostly use it for?\nAgent: Based on what you said, the {product} fits best; shall I tell you why?\n",
+    )
+    .expect("write");
+    let o = tact(
+        &[
+            "lint-script",
+            "good.txt",
+            "--format",
+            "jsonl",
+            "-q",
+            "--fail-on",
+            "info",
+        ],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(
+        tact(&["lint-script", "missing.txt", "-q"], dir.path())
+            .status
+            .code(),
+        Some(2)
+    );
+}
