@@ -1,3 +1,4 @@
+//! Fuzz target: arbitrary bytes through the csv reader must never panic and must yield well-formed conversations.
 #![no_main]
 
 mod common;
