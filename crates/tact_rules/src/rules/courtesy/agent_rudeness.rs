@@ -8,7 +8,9 @@ use crate::{CheckContext, Finding, Rule};
 /// "cretino", "ηλίθιε", "idiotule", "idiootti"), belittling phrases ("are you deaf?", "stupid
 /// question", "ma è sordo?", "είστε κουφός;", "sunteți surd?", "oletko kuuro?"), an insulting
 /// adjective said of the customer or of what is theirs ("you're useless", "your stupid
-/// question") and swearwords ("fuck", "cazzo", "γαμώτο", "pula", "vittu").
+/// question"), swearwords ("fuck", "cazzo", "γαμώτο", "pula", "vittu") and contempt idioms that
+/// belittle without an insulting word ("it's not rocket science", "ci arriverebbe anche un
+/// bambino", "δεν είναι πυρηνική φυσική", "nu e filozofie", "ei mitään rakettitiedettä").
 ///
 /// ## Why it hurts the sale
 /// Seed 000 defines the OOPS moment as the message that is "imbarazzante e spiacevole" and
@@ -68,8 +70,9 @@ use crate::{CheckContext, Finding, Rule};
 /// None.
 ///
 /// ## Known limits
-/// Only words in the `insult`, `derogatory` and `profanity` lexicons count: sarcasm and politely
-/// worded contempt ("as I already said, if you had read the email…") are left to other rules.
+/// Only words in the `insult`, `derogatory`, `profanity` and `contempt` lexicons count: sarcasm
+/// and politely worded contempt ("as I already said, if you had read the email…") are left to
+/// other rules.
 /// Insulting adjectives count only next to a second-person word, so Italian formal address in
 /// the third person ("è un incompetente") is missed. An agent insulting a third party ("the
 /// courier is an idiot") is not reported; swearing is, whoever it is aimed at.
@@ -81,6 +84,7 @@ impl Rule for AgentRudeness {
         let policy = Policy {
             possessive_is_listener: true,
             profanity_needs_aim: false,
+            contempt_counts: true,
         };
         for i in c.seller_turns() {
             let Some(hit) = find_abuse(&c.turns[i], &policy) else {
@@ -89,6 +93,7 @@ impl Rule for AgentRudeness {
             let what = match (hit.kind, hit.aimed) {
                 (Abuse::Profanity, true) => "swore at the customer",
                 (Abuse::Profanity, false) => "swore in a reply to the customer",
+                (Abuse::Contempt, _) => "belittled the customer",
                 (_, true) => "insulted the customer",
                 (_, false) => "used an insult in a reply to the customer",
             };

@@ -90,6 +90,7 @@ impl Rule for BuyerRudeness {
         let policy = Policy {
             possessive_is_listener: false,
             profanity_needs_aim: true,
+            contempt_counts: false,
         };
         for i in c.customer_turns() {
             let Some(hit) = find_abuse(&c.turns[i], &policy) else {
@@ -97,7 +98,7 @@ impl Rule for BuyerRudeness {
             };
             let what = match hit.kind {
                 Abuse::Profanity => "swore at the agent",
-                Abuse::Insult | Abuse::Derogatory => "insulted the agent",
+                Abuse::Insult | Abuse::Derogatory | Abuse::Contempt => "insulted the agent",
             };
             out.push(Finding {
                 turn: i,

@@ -175,6 +175,9 @@ pub(crate) enum Abuse {
     Derogatory,
     /// A swearword.
     Profanity,
+    /// A contempt idiom ("it's not rocket science", "even a child could"): no insulting word,
+    /// but it belittles the listener all the same.
+    Contempt,
 }
 
 /// How a rule reads aim: what counts as said to the listener.
@@ -184,6 +187,9 @@ pub(crate) struct Policy {
     pub possessive_is_listener: bool,
     /// Whether a swearword counts only when aimed at the listener.
     pub profanity_needs_aim: bool,
+    /// Whether contempt idioms count (a seller's "I couldn't care less" is contempt; a
+    /// customer's is frustration, not abuse of the agent).
+    pub contempt_counts: bool,
 }
 
 /// An abusive cue that counts, with the evidence span in the original text.
@@ -210,6 +216,8 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
             Abuse::Derogatory
         } else if cue.lex == lex::PROFANITY {
             Abuse::Profanity
+        } else if cue.lex == lex::CONTEMPT && policy.contempt_counts {
+            Abuse::Contempt
         } else {
             continue;
         };
@@ -251,6 +259,8 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
             }
             Abuse::Derogatory => !negated && aim.is_some(),
             Abuse::Profanity => !policy.profanity_needs_aim || aim.is_some(),
+            // The idiom is its own aim, and often negative in form ("not rocket science").
+            Abuse::Contempt => true,
         };
         if !counts {
             continue;
