@@ -2,7 +2,10 @@
 //! metrics, moments, score), plus the run summary. Printing is elsewhere (tact_report).
 
 mod metrics;
+pub mod persona;
 mod report;
+pub mod score;
+pub mod scorecard;
 
 pub use metrics::{compute_metrics, Metrics};
 pub use report::{score, Analyzer, ConversationReport, Summary, TurnReport};

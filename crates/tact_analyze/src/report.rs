@@ -1,6 +1,8 @@
 //! The report object of one conversation (the documented output schema), the analyzer that
 //! builds it, the score, and the run summary.
 
+use crate::persona::{persona, Persona};
+use crate::score::{risk, subscores};
 use crate::{compute_metrics, Metrics};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -8,6 +10,7 @@ use std::collections::BTreeMap;
 use tact_lang::Lang;
 use tact_model::{Channel, Conversation, Role};
 use tact_rules::{Analyzed, Engine, Family, LangSource, Moment, Severity};
+use tact_signals::{SignalModel, TurnSignals};
 
 /// One turn as reported: its language and (from the signals issue on) its learned signals.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -16,8 +19,8 @@ pub struct TurnReport {
     pub role: Role,
     /// The language the turn was read in.
     pub language: String,
-    /// Per-turn signals; empty until learned signals are enabled.
-    pub signals: BTreeMap<String, f64>,
+    /// Learned per-turn signals: sentiment, politeness, toxicity, eight emotions.
+    pub signals: TurnSignals,
 }
 
 /// The analysis of one conversation: one JSON object per conversation in `json`/`jsonl` output.
@@ -37,12 +40,16 @@ pub struct ConversationReport {
     pub outcome: Option<String>,
     /// 0–100; 100 means no OOPS moment. See `score` for the formula.
     pub score: u8,
+    /// The same score per rule family (every family listed; 100 when it has no moment).
+    pub subscores: BTreeMap<Family, u8>,
+    /// 0–1: how likely the conversation is going wrong, from its turns so far (see
+    /// `score::risk` for the formula).
+    pub risk: f64,
     pub metrics: Metrics,
     pub turns: Vec<TurnReport>,
     pub moments: Vec<Moment>,
-    /// The buyer persona; null until persona detection is enabled or when the customer says
-    /// too little to tell.
-    pub persona: Option<serde_json::Value>,
+    /// The buyer persona (seed 004); null when the customer says too little to tell.
+    pub persona: Option<Persona>,
 }
 
 /// Score formula: each moment costs its severity weight (info 2, warning 6, error 12); the sum
@@ -97,6 +104,8 @@ impl Analyzer {
             team: conv.team.clone(),
             outcome: conv.outcome.clone(),
             score: score(&moments, a.len()),
+            subscores: subscores(&moments, a.len()),
+            risk: (risk(&a, &moments) * 1000.0).round() / 1000.0,
             metrics,
             turns: a
                 .turns
@@ -106,11 +115,11 @@ impl Analyzer {
                     index: i,
                     role: conv.turns[i].role,
                     language: t.lang.code().to_string(),
-                    signals: BTreeMap::new(),
+                    signals: SignalModel::embedded().predict(t.lang, &conv.turns[i].text),
                 })
                 .collect(),
+            persona: persona(&a),
             moments,
-            persona: None,
         }
     }
 }

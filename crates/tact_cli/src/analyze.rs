@@ -2,7 +2,7 @@
 //! through the analyzer into a printer, report bad records on stderr and keep going.
 
 use crate::args::{
-    AnalyzeArgs, ColorArg, CommonArgs, DemoArgs, Format, LintScriptArgs, SeverityArg,
+    AnalyzeArgs, ByArg, ColorArg, CommonArgs, DemoArgs, Format, LintScriptArgs, SeverityArg,
 };
 use crate::config::load_settings;
 use anyhow::{bail, Context, Result};
@@ -11,6 +11,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
+use tact_analyze::scorecard::{GroupBy, Scorecards};
 use tact_analyze::{Analyzer, Summary};
 use tact_lang::Lang;
 use tact_model::Conversation;
@@ -49,6 +50,9 @@ struct Run<'a> {
     started: Instant,
     fail_on: Option<Severity>,
     quiet: bool,
+    /// With `--by`, conversations feed scorecards instead of being printed one by one.
+    scorecards: Option<Scorecards>,
+    format: Format,
 }
 
 fn output_format(f: Format) -> OutputFormat {
@@ -88,12 +92,18 @@ impl<'a> Run<'a> {
                 SeverityArg::Never => None,
             },
             quiet: common.quiet,
+            scorecards: None,
+            format: common.format,
         })
     }
 
     fn conversation(&mut self, conv: &Conversation) -> Result<()> {
         let report = self.analyzer.analyze(conv);
         self.summary.add(&report);
+        if let Some(cards) = self.scorecards.as_mut() {
+            cards.add(&report, conv.started_at.map(|t| t.to_rfc3339()));
+            return Ok(());
+        }
         self.printer
             .conversation(conv, &report)
             .context("cannot write output")
@@ -127,9 +137,18 @@ impl<'a> Run<'a> {
 
     fn finish(mut self) -> Result<ExitCode> {
         self.summary.elapsed_seconds = self.started.elapsed().as_secs_f64();
-        self.printer
-            .finish(&self.summary)
-            .context("cannot write output")?;
+        if let Some(cards) = &self.scorecards {
+            let out = match self.format {
+                Format::Json | Format::Jsonl => serde_json::to_string_pretty(cards)? + "\n",
+                Format::Markdown => format!("```text\n{}```\n", cards.to_text()),
+                Format::Text => cards.to_text(),
+            };
+            print!("{out}");
+        } else {
+            self.printer
+                .finish(&self.summary)
+                .context("cannot write output")?;
+        }
         if !self.quiet {
             eprint!("{}", summary_text(&self.summary));
         }
@@ -233,6 +252,12 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
         ..ReadOptions::default()
     };
     let mut run = Run::new(&a.common, |_| true)?;
+    run.scorecards = a.by.map(|b| {
+        Scorecards::new(match b {
+            ByArg::Agent => GroupBy::Agent,
+            ByArg::Team => GroupBy::Team,
+        })
+    });
     let mut errors = Vec::new();
     let inputs = collect_inputs(&a.paths, forced, &mut errors);
     for e in errors {

@@ -31,6 +31,25 @@ pub enum Command {
     Schema,
     /// Measure the rules on the labelled samples and public data; writes docs/quality.md.
     Eval(EvalArgs),
+    /// Retrain the per-turn signal models from the public data (fixed seed: reproduces the
+    /// shipped weights) and write the weights and the signal quality report.
+    Train(TrainArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct TrainArgs {
+    /// Folder of the public data sets (shared/data beside the repository by default).
+    #[arg(long, default_value = "../shared/data")]
+    pub data: PathBuf,
+    /// Where to write the weights (the file the build embeds by default).
+    #[arg(long, default_value = "crates/tact_signals/weights/signals.bin")]
+    pub out: PathBuf,
+    /// Where to write the Markdown quality report of the signals.
+    #[arg(long, default_value = "docs/signals-quality.md")]
+    pub report: PathBuf,
+    /// Random seed; 42 reproduces the shipped weights.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
 }
 
 #[derive(Args, Debug)]
@@ -61,6 +80,12 @@ pub enum SeverityArg {
     Error,
     /// Never fail on moments.
     Never,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum ByArg {
+    Agent,
+    Team,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -110,6 +135,10 @@ pub struct AnalyzeArgs {
     /// Speaker names that are agents, for chat logs and transcripts (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub agent_names: Vec<String>,
+    /// Print scorecards per agent or per team (score, moments per 100 turns by family, metrics,
+    /// trend) instead of one report per conversation.
+    #[arg(long, value_enum)]
+    pub by: Option<ByArg>,
     /// CSV column holding the conversation id.
     #[arg(long, default_value = "conversation_id")]
     pub csv_id: String,

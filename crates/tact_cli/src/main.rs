@@ -31,6 +31,24 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+fn train(t: &args::TrainArgs) -> anyhow::Result<ExitCode> {
+    use anyhow::Context;
+    let (model, quality) = tact_signals::train(&t.data, t.seed)
+        .with_context(|| format!("training from {}", t.data.display()))?;
+    std::fs::write(&t.out, model.to_bytes())
+        .with_context(|| format!("cannot write {}", t.out.display()))?;
+    std::fs::write(&t.report, quality.to_markdown())
+        .with_context(|| format!("cannot write {}", t.report.display()))?;
+    eprintln!(
+        "tact: trained in {:.1} s; wrote {} ({} bytes) and {}; rebuild to embed the new weights",
+        quality.train_seconds,
+        t.out.display(),
+        quality.weights_bytes,
+        t.report.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let result = match cli.command {
@@ -40,6 +58,7 @@ fn main() -> ExitCode {
         args::Command::Rules(r) => rules::list(&r),
         args::Command::Rule { key } => rules::show(&key),
         args::Command::Eval(e) => eval(&e),
+        args::Command::Train(t) => train(&t),
         args::Command::Schema => {
             print!("{}", tact_analyze::report_schema());
             Ok(ExitCode::SUCCESS)

@@ -194,7 +194,7 @@ fn rules_lists_the_catalogue_and_rule_prints_docs() {
     let dir = tempfile::tempdir().expect("tmp");
     let o = tact(&["rules", "--json"], dir.path());
     let rules: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).expect("json");
-    assert_eq!(rules.len(), 22);
+    assert_eq!(rules.len(), 26);
     let o = tact(&["rule", "p001"], dir.path());
     let out = stdout(&o);
     assert!(
@@ -284,5 +284,51 @@ fn lint_script_checks_a_script_before_use() {
             .status
             .code(),
         Some(2)
+    );
+}
+
+#[test]
+fn by_agent_prints_scorecards_instead_of_reports() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let bad = GOOD_IT.replace(
+        "\"id\": \"it-1\"",
+        "\"id\": \"it-1\", \"agent\": \"luca\", \"team\": \"north\"",
+    );
+    let good = GOOD_FI.replace(
+        "\"id\": \"fi-1\"",
+        "\"id\": \"fi-1\", \"agent\": \"aino\", \"team\": \"north\"",
+    );
+    std::fs::write(
+        dir.path().join("c.jsonl"),
+        format!("{bad}\n{good}\n{bad}\n"),
+    )
+    .expect("write");
+    let o = tact(
+        &[
+            "analyze", "c.jsonl", "--by", "agent", "--format", "json", "-q",
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("scorecards JSON");
+    assert_eq!(v["group_by"], "agent");
+    let groups = v["groups"].as_array().expect("groups");
+    let luca = groups.iter().find(|g| g["group"] == "luca").expect("luca");
+    assert_eq!(luca["conversations"], 2);
+    assert_eq!(luca["turns"], 6);
+    assert!(
+        luca["moments_per_100_turns_by_family"]["pressure"]
+            .as_f64()
+            .expect("number")
+            > 0.0
+    );
+    let aino = groups.iter().find(|g| g["group"] == "aino").expect("aino");
+    assert_eq!(aino["mean_score"], 100.0);
+    let o = tact(&["analyze", "c.jsonl", "--by", "team", "-q"], dir.path());
+    let out = stdout(&o);
+    assert!(out.starts_with("TEAM") && out.contains("north"), "{out}");
+    assert!(
+        !out.contains("reoffer-after-refusal"),
+        "no per-conversation reports with --by"
     );
 }

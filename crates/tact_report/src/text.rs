@@ -40,7 +40,17 @@ impl Printer for TextPrinter<'_> {
         if let Some(t) = &r.team {
             head.push_str(&format!(" · team {t}"));
         }
-        let score = format!("score {}", r.score);
+        let mut score = format!("score {}", r.score);
+        if r.risk >= 0.5 {
+            score.push_str(&format!(" · risk {:.2}", r.risk));
+        }
+        if let Some(p) = &r.persona {
+            head.push_str(&format!(
+                " · buyer {} ({:.0}%)",
+                p.label.as_str(),
+                p.confidence * 100.0
+            ));
+        }
         let score_style = match r.score {
             90..=100 => Style::new().green(),
             70..=89 => Style::new().yellow(),

@@ -1,7 +1,7 @@
 //! The catalogue: every rule once, with its stable code and id. Codes and ids never change
 //! meaning; a retired rule keeps its line commented out so its code is never reused.
 
-use crate::rules::{argument, courtesy, lead, listening, over_service, pressure};
+use crate::rules::{argument, courtesy, lead, listening, over_service, pressure, reaction};
 use crate::{Family, RuleInfo};
 
 #[rustfmt::skip]
@@ -28,6 +28,10 @@ pub static RULES: &[RuleInfo] = &[
     RuleInfo { code: "C003", id: "dismissive-reply", family: Family::Courtesy, rule: &courtesy::DismissiveReply, scripts: false },
     RuleInfo { code: "L001", id: "slow-first-response", family: Family::Lead, rule: &lead::SlowFirstResponse, scripts: false },
     RuleInfo { code: "L002", id: "after-hours-unanswered", family: Family::Lead, rule: &lead::AfterHoursUnanswered, scripts: false },
+    RuleInfo { code: "L003", id: "no-next-step", family: Family::Lead, rule: &lead::NoNextStep, scripts: false },
+    RuleInfo { code: "S001", id: "customer-frustration", family: Family::Reaction, rule: &reaction::CustomerFrustration, scripts: false },
+    RuleInfo { code: "S002", id: "escalation-threat", family: Family::Reaction, rule: &reaction::EscalationThreat, scripts: false },
+    RuleInfo { code: "S004", id: "customer-disengages", family: Family::Reaction, rule: &reaction::CustomerDisengages, scripts: false },
 ];
 
 /// Finds a rule by code (`P001`, any case) or id (`reoffer-after-refusal`).

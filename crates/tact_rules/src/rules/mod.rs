@@ -6,3 +6,4 @@ pub(crate) mod lead;
 pub(crate) mod listening;
 pub(crate) mod over_service;
 pub(crate) mod pressure;
+pub(crate) mod reaction;

@@ -1,0 +1,217 @@
+//! Rule S001 `customer-frustration`: the customer shows frustration, and what provoked it.
+
+use super::common::{said, said_cue, whole_turn};
+use crate::{Analyzed, CheckContext, Finding, Rule};
+use tact_lang::lex;
+use tact_model::Span;
+
+/// ## What it detects
+/// The customer shows frustration: impatience ("still waiting", "hello??" after an unanswered
+/// message, "ancora niente", "ακόμα περιμένω", "tot aștept", "vieläkin odotan"), exasperation
+/// ("this is ridiculous", "è assurdo", "απαράδεκτο", "e inadmisibil", "tämä on naurettavaa"),
+/// shouting in capitals or runs of "!!!" and "???". The moment is the agent turn right before the
+/// frustrated customer turn, which is what provoked it; a customer who opens frustrated, or who
+/// pings after their own unanswered message, is reported on their own turn.
+///
+/// ## Why it hurts the sale
+/// Seed 000 describes the OOPS moment from the customer's side: one awkward, unpleasant message
+/// is enough for the customer to label the whole interaction as wrong and see it as an obstacle
+/// to buying, and with social media a negative comment spreads fast. Seed 003 adds that a
+/// customer "in high tones" is the one most at risk of being lost: the reply to that turn decides
+/// whether the sale survives. Frustration is the visible trace of the moment that caused it.
+///
+/// ## Examples
+/// ```conversation lang=en bad
+/// customer: My order was supposed to arrive on Monday, where is it?
+/// agent: Please check the tracking link in your confirmation email.   # fires
+/// customer: I already told you the link shows nothing. This is ridiculous!
+/// ```
+/// ```conversation lang=en ok
+/// customer: My order was supposed to arrive on Monday, where is it?
+/// agent: I'm sorry about the delay: it left the warehouse yesterday and arrives tomorrow morning.
+/// customer: THANK YOU!!! That's great news.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Il mio ordine doveva arrivare lunedì, dov'è?
+/// agent: Controlli il link di tracciamento nella mail di conferma.   # fires
+/// customer: Gliel'ho già detto, il link non mostra niente. È assurdo!
+/// ```
+/// ```conversation lang=it ok
+/// customer: Il mio ordine doveva arrivare lunedì, dov'è?
+/// agent: Mi scusi per il ritardo: è partito ieri dal magazzino e arriva domani mattina.
+/// customer: GRAZIE MILLE!!! Ottima notizia.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Η παραγγελία μου έπρεπε να έρθει τη Δευτέρα, πού είναι;
+/// agent: Ελέγξτε τον σύνδεσμο παρακολούθησης στο email επιβεβαίωσης.   # fires
+/// customer: Σας το είπα ήδη, ο σύνδεσμος δεν δείχνει τίποτα. Απαράδεκτο!
+/// ```
+/// ```conversation lang=el ok
+/// customer: Η παραγγελία μου έπρεπε να έρθει τη Δευτέρα, πού είναι;
+/// agent: Λυπάμαι για την καθυστέρηση: έφυγε χθες από την αποθήκη και φτάνει αύριο το πρωί.
+/// customer: ΕΥΧΑΡΙΣΤΩ ΠΟΛΥ!!! Τέλεια νέα.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Comanda mea trebuia să ajungă luni, unde este?
+/// agent: Verificați linkul de urmărire din emailul de confirmare.   # fires
+/// customer: V-am spus deja, linkul nu arată nimic. E inadmisibil!
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Comanda mea trebuia să ajungă luni, unde este?
+/// agent: Îmi pare rău pentru întârziere: a plecat ieri din depozit și ajunge mâine dimineață.
+/// customer: MULȚUMESC FRUMOS!!! Vești grozave.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Tilaukseni piti tulla maanantaina, missä se on?
+/// agent: Tarkista seurantalinkki tilausvahvistuksesta.   # fires
+/// customer: Sanoin jo, ettei linkki näytä mitään. Tämä on naurettavaa!
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Tilaukseni piti tulla maanantaina, missä se on?
+/// agent: Pahoittelen viivettä: paketti lähti eilen varastolta ja tulee huomenna aamulla.
+/// customer: KIITOS PALJON!!! Loistavaa.
+/// ```
+///
+/// ## Suggested instead
+/// Read the turn that provoked the reaction: name the customer's problem in their words,
+/// apologise once for the wait or the repetition, and answer with something concrete — a fact,
+/// a date, an action you take now — instead of sending them back to do the work.
+///
+/// ## Options
+/// - `caps_words` (default 3): how many words in capitals make a shout (they must also be most of
+///   the turn's words; words with digits, like codes, never count).
+///
+/// Impatience and exasperation come from the lexicons `impatience` and `frustration`; a short
+/// ping ("hello?", "ci sei?", lexicon `are_you_there`) counts only right after the customer's own
+/// unanswered turn. Capitals and "!!!" runs do not count in a turn that thanks or cheers
+/// (lexicon `gratitude`: "THANK YOU!!!", "GRAZIE MILLE!!!"). Quoted, reported or negated cues
+/// ("my son said \"this is ridiculous\"", "it's not ridiculous") are not the customer's own.
+///
+/// ## Known limits
+/// Sarcasm without a cue ("Great. Just great.") is read as thanks; frustration spread over
+/// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
+/// taken to be the agent turn right before; a reaction to something said earlier is pointed at
+/// the wrong turn.
+pub struct CustomerFrustration;
+
+/// Whether a word of the original text is written in capitals: at least two letters, all of
+/// them upper-case, and no digit (codes like "IT60X" are not shouting).
+fn is_caps_word(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !w.chars().any(|c| c.is_ascii_digit())
+        && w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+/// The span from the first to the last word in capitals, when the turn shouts: at least
+/// `min_words` such words, more than half of its words.
+fn shout(c: &Analyzed<'_>, i: usize, min_words: usize) -> Option<Span> {
+    let t = &c.turns[i].text;
+    let words: Vec<_> = t
+        .tokens
+        .iter()
+        .filter(|k| {
+            c.quote(i, k.span)
+                .chars()
+                .filter(|ch| ch.is_alphabetic())
+                .count()
+                >= 2
+        })
+        .collect();
+    let caps: Vec<_> = words
+        .iter()
+        .filter(|k| is_caps_word(c.quote(i, k.span)))
+        .collect();
+    if caps.len() < min_words.max(1) || caps.len() * 2 <= words.len() {
+        return None;
+    }
+    let (first, last) = (caps.first()?, caps.last()?);
+    Some(Span::new(first.span.start, last.span.end))
+}
+
+/// A run of three or more "!" and "?" ("!!!", "???", "?!?"), widened to its sentence.
+fn mark_run(c: &Analyzed<'_>, i: usize) -> Option<Span> {
+    let text = c.text(i);
+    let mut run_start = None;
+    let mut len = 0;
+    for (pos, ch) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if matches!(ch, '!' | '?' | '！' | '？') {
+            if run_start.is_none() {
+                run_start = Some(pos);
+            }
+            len += 1;
+            continue;
+        }
+        if let Some(s) = run_start.take() {
+            if len >= 3 {
+                let run = Span::new(s, pos);
+                let sentence = c.turns[i]
+                    .sentences
+                    .iter()
+                    .find(|st| st.span.start <= run.start && st.span.end >= run.end)
+                    .map_or(run, |st| st.span);
+                return Some(sentence);
+            }
+        }
+        len = 0;
+    }
+    None
+}
+
+/// What shows frustration in customer turn `i`, and its evidence span.
+fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'static str, Span)> {
+    if let Some(m) = said_cue(c, i, lex::FRUSTRATION) {
+        return Some(("exasperation", m.span));
+    }
+    if let Some(m) = said_cue(c, i, lex::IMPATIENCE) {
+        return Some(("impatience", m.span));
+    }
+    let t = &c.turns[i];
+    // Capitals and "!!!" around thanks are enthusiasm, not anger.
+    let cheers = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m));
+    if !cheers {
+        if let Some(span) = shout(c, i, caps_words) {
+            return Some(("shouting in capitals", span));
+        }
+        if let Some(span) = mark_run(c, i) {
+            return Some(("a run of exclamation or question marks", span));
+        }
+    }
+    // "hello?" right after one's own unanswered message.
+    if i > 0 && c.is_customer(i - 1) && t.word_count() <= 4 {
+        if let Some(m) = said_cue(c, i, lex::ARE_YOU_THERE) {
+            return Some(("impatience at the silence", m.span));
+        }
+    }
+    None
+}
+
+impl Rule for CustomerFrustration {
+    fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
+        let c = cx.conv;
+        let caps_words = cx.config.usize("caps_words", 3);
+        for i in c.customer_turns() {
+            let Some((kind, span)) = frustration(c, i, caps_words) else {
+                continue;
+            };
+            let quote = c.quote(i, span);
+            match i.checked_sub(1).filter(|&j| c.is_seller(j)) {
+                Some(j) => out.push(Finding {
+                    turn: j,
+                    span: whole_turn(c, j),
+                    message: format!("the customer reacted to this turn with {kind}: \"{quote}\""),
+                }),
+                None => out.push(Finding {
+                    turn: i,
+                    span,
+                    message: format!("the customer shows {kind}: \"{quote}\""),
+                }),
+            }
+        }
+    }
+}

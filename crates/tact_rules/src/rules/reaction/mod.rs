@@ -1,0 +1,10 @@
+//! The reaction family: how the customer reacts — frustration, threats, disengagement.
+
+mod common;
+mod customer_disengages;
+mod customer_frustration;
+mod escalation_threat;
+
+pub(crate) use customer_disengages::CustomerDisengages;
+pub(crate) use customer_frustration::CustomerFrustration;
+pub(crate) use escalation_threat::EscalationThreat;

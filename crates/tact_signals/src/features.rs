@@ -1,0 +1,206 @@
+//! Feature hashing: turns one turn's text into a short sparse vector of hashed, signed, L2-
+//! normalized features (words, word bigrams, character 3–5-grams, punctuation, language, cue
+//! lexicon hits) so one fixed-size weight table serves every language without a vocabulary.
+
+use tact_lang::{normalize, tokenize, Lang, Lexicons};
+
+/// One hashed feature: bucket index and (signed, normalized) value.
+pub(crate) type Feature = (u32, f32);
+
+/// A stable 64-bit FNV-1a hasher; stable across Rust versions, unlike `DefaultHasher`, so
+/// weights trained once stay valid.
+#[derive(Clone, Copy)]
+struct Fnv(u64);
+
+impl Fnv {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+    fn new(tag: u8) -> Self {
+        let mut h = Fnv(Self::OFFSET);
+        h.byte(tag);
+        h
+    }
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(Self::PRIME);
+    }
+    fn bytes(&mut self, bs: &[u8]) {
+        for &b in bs {
+            self.byte(b);
+        }
+    }
+    /// Final avalanche (murmur3 fmix64) so the low bits used for the bucket are well mixed.
+    fn finish(self) -> u64 {
+        let mut k = self.0;
+        k ^= k >> 33;
+        k = k.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        k ^= k >> 33;
+        k = k.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        k ^= k >> 33;
+        k
+    }
+}
+
+/// Stable hash of a string, used for deterministic data splits.
+pub(crate) fn stable_hash(s: &str) -> u64 {
+    let mut h = Fnv::new(0);
+    h.bytes(s.as_bytes());
+    h.finish()
+}
+
+const TAG_WORD: u8 = 1;
+const TAG_BIGRAM: u8 = 2;
+const TAG_CHAR: u8 = 3;
+const TAG_PUNCT: u8 = 4;
+const TAG_LANG: u8 = 5;
+const TAG_LEX: u8 = 6;
+const TAG_SHAPE: u8 = 7;
+
+/// Longest word (in chars) whose character n-grams are taken; longer "words" are URLs or noise.
+const MAX_WORD_CHARS: usize = 24;
+
+struct Sink {
+    mask: u64,
+    out: Vec<(u32, f32)>,
+}
+
+impl Sink {
+    fn push(&mut self, h: Fnv, v: f32) {
+        let k = h.finish();
+        let idx = (k & self.mask) as u32;
+        let sign = if k >> 63 == 0 { 1.0 } else { -1.0 };
+        self.out.push((idx, sign * v));
+    }
+}
+
+/// Extracts the hashed features of one text into `bits`-bit buckets.
+pub(crate) fn extract(lang: Lang, text: &str, bits: u8) -> (Vec<Feature>, AbuseCues) {
+    let mut sink = Sink {
+        mask: (1u64 << bits) - 1,
+        out: Vec::with_capacity(text.len() * 4 + 8),
+    };
+    let mut h = Fnv::new(TAG_LANG);
+    h.bytes(lang.code().as_bytes());
+    sink.push(h, 1.0);
+
+    let norm = normalize(text);
+    let tokens = tokenize(&norm, Some(lang));
+    let mut prev: Option<&str> = None;
+    let mut chars: Vec<char> = Vec::with_capacity(MAX_WORD_CHARS + 2);
+    for t in &tokens {
+        let raw = t.norm(&norm);
+        let w = if raw.bytes().all(|b| b.is_ascii_digit()) {
+            "0"
+        } else {
+            raw
+        };
+        let mut h = Fnv::new(TAG_WORD);
+        h.bytes(w.as_bytes());
+        sink.push(h, 1.0);
+        if let Some(p) = prev {
+            let mut h = Fnv::new(TAG_BIGRAM);
+            h.bytes(p.as_bytes());
+            h.byte(b' ');
+            h.bytes(w.as_bytes());
+            sink.push(h, 1.0);
+        }
+        prev = Some(w);
+        chars.clear();
+        chars.push('<');
+        chars.extend(w.chars().take(MAX_WORD_CHARS));
+        chars.push('>');
+        let mut buf = [0u8; 4];
+        for n in 3..=5usize {
+            if chars.len() < n {
+                break;
+            }
+            for win in chars.windows(n) {
+                let mut h = Fnv::new(TAG_CHAR);
+                for c in win {
+                    h.bytes(c.encode_utf8(&mut buf).as_bytes());
+                }
+                sink.push(h, 0.5);
+            }
+        }
+    }
+
+    // Punctuation and emoji: everything that is not part of a word or a space.
+    let mut last: Option<char> = None;
+    let mut buf = [0u8; 4];
+    for c in norm.text.chars() {
+        if !c.is_alphanumeric() && !c.is_whitespace() {
+            let mut h = Fnv::new(TAG_PUNCT);
+            h.bytes(c.encode_utf8(&mut buf).as_bytes());
+            if last == Some(c) {
+                h.byte(b'+');
+            }
+            sink.push(h, 0.7);
+        }
+        last = Some(c);
+    }
+
+    // Shape: shouting (words in capitals in the original) and length bucket.
+    let shouted = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        })
+        .count();
+    if shouted > 0 {
+        let mut h = Fnv::new(TAG_SHAPE);
+        h.bytes(b"shout");
+        sink.push(h, 1.0);
+    }
+    let mut h = Fnv::new(TAG_SHAPE);
+    h.bytes(b"len");
+    h.byte(tokens.len().min(40).div_ceil(5) as u8);
+    sink.push(h, 1.0);
+
+    // Cue lexicons of tact_lang: one feature per lexicon hit (shared across languages, so
+    // cue weights learned from one language's data carry over to the others).
+    let mut cues = AbuseCues::default();
+    for m in Lexicons::get().find(lang, &norm) {
+        let name = m.lex.name();
+        match name {
+            "insult" => cues.insult += 1,
+            "profanity" => cues.profanity += 1,
+            "contempt" => cues.contempt += 1,
+            "derogatory" => cues.derogatory += 1,
+            _ => {}
+        }
+        let mut h = Fnv::new(TAG_LEX);
+        h.bytes(name.as_bytes());
+        sink.push(h, 1.5);
+    }
+
+    let mut out = sink.out;
+    out.sort_unstable_by_key(|f| f.0);
+    let mut merged: Vec<Feature> = Vec::with_capacity(out.len());
+    for (i, v) in out {
+        match merged.last_mut() {
+            Some(last) if last.0 == i => last.1 += v,
+            _ => merged.push((i, v)),
+        }
+    }
+    merged.retain(|f| f.1 != 0.0);
+    let norm2: f32 = merged.iter().map(|f| f.1 * f.1).sum::<f32>().sqrt();
+    if norm2 > 0.0 {
+        for f in &mut merged {
+            f.1 /= norm2;
+        }
+    }
+    (merged, cues)
+}
+
+/// Counts of the abuse-related cue lexicons used by the derived toxicity score.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct AbuseCues {
+    pub insult: u32,
+    pub profanity: u32,
+    pub contempt: u32,
+    pub derogatory: u32,
+}
