@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use tact_lang::Lang;
 use tact_model::{Channel, Conversation, Role};
 use tact_rules::{Analyzed, Engine, Family, LangSource, Moment, Severity};
-use tact_signals::{SignalModel, TurnSignals};
+use tact_signals::TurnSignals;
 
 /// One turn as reported: its language and (from the signals issue on) its learned signals.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
@@ -115,7 +115,7 @@ impl Analyzer {
                     index: i,
                     role: conv.turns[i].role,
                     language: t.lang.code().to_string(),
-                    signals: SignalModel::embedded().predict(t.lang, &conv.turns[i].text),
+                    signals: *a.signals(i),
                 })
                 .collect(),
             persona: persona(&a),

@@ -194,7 +194,14 @@ fn rules_lists_the_catalogue_and_rule_prints_docs() {
     let dir = tempfile::tempdir().expect("tmp");
     let o = tact(&["rules", "--json"], dir.path());
     let rules: Vec<serde_json::Value> = serde_json::from_slice(&o.stdout).expect("json");
-    assert_eq!(rules.len(), 26);
+    // Every registered rule is listed, with its languages.
+    assert_eq!(rules.len(), tact_rules::RULES.len());
+    assert!(
+        rules
+            .iter()
+            .all(|r| r["languages"].as_array().is_some_and(|l| l.len() == 5)),
+        "{rules:?}"
+    );
     let o = tact(&["rule", "p001"], dir.path());
     let out = stdout(&o);
     assert!(

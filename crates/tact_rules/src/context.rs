@@ -40,6 +40,8 @@ pub struct AnalyzedTurn {
     pub is_backchannel: bool,
     /// Snowball stems of `text.tokens`, computed on first use: several rules compare stems.
     stems: std::sync::OnceLock<Vec<String>>,
+    /// Learned signals (sentiment, emotions, …), computed on first use.
+    signals: std::sync::OnceLock<tact_signals::TurnSignals>,
 }
 
 impl AnalyzedTurn {
@@ -160,6 +162,7 @@ fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn
         sentences,
         is_backchannel,
         stems: std::sync::OnceLock::new(),
+        signals: std::sync::OnceLock::new(),
     }
 }
 
@@ -363,6 +366,13 @@ impl<'c> Analyzed<'c> {
                 })
                 .collect()
         })
+    }
+
+    /// The learned signals of turn `i` (computed once, shared by rules and the report).
+    pub fn signals(&self, i: usize) -> &tact_signals::TurnSignals {
+        let t = &self.turns[i];
+        t.signals
+            .get_or_init(|| tact_signals::SignalModel::embedded().predict(t.lang, self.text(i)))
     }
 
     /// The stem of one token of turn `i` (cached).

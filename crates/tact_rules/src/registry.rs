@@ -31,6 +31,7 @@ pub static RULES: &[RuleInfo] = &[
     RuleInfo { code: "L003", id: "no-next-step", family: Family::Lead, rule: &lead::NoNextStep, scripts: false },
     RuleInfo { code: "S001", id: "customer-frustration", family: Family::Reaction, rule: &reaction::CustomerFrustration, scripts: false },
     RuleInfo { code: "S002", id: "escalation-threat", family: Family::Reaction, rule: &reaction::EscalationThreat, scripts: false },
+    RuleInfo { code: "S003", id: "mood-drop", family: Family::Reaction, rule: &reaction::MoodDrop, scripts: false },
     RuleInfo { code: "S004", id: "customer-disengages", family: Family::Reaction, rule: &reaction::CustomerDisengages, scripts: false },
 ];
 
