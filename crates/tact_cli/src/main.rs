@@ -21,7 +21,19 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         );
         None
     };
-    let md = tact_eval::quality_markdown(&samples, pfg.as_ref());
+    let mut md = tact_eval::quality_markdown(&samples, pfg.as_ref());
+    // The signal figures come from the same seeded training run as `tact train`, on splits the
+    // training never saw.
+    if e.data.join("xed").is_dir() {
+        let (_, quality) = tact_signals::train(&e.data, 42)?;
+        md.push_str("## Learned per-turn signals\n\n");
+        md.push_str(
+            &quality
+                .to_markdown()
+                .replace("\n## ", "\n### ")
+                .replacen("# ", "### ", 1),
+        );
+    }
     if e.output.as_os_str() == "-" {
         print!("{md}");
     } else {

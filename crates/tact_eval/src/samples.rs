@@ -30,9 +30,26 @@ struct Labelled {
 #[derive(Debug, Default)]
 pub struct SampleResult {
     pub conversations: usize,
+    /// Rules the labels do not cover, with how often each fired (not scored).
+    pub not_annotated: BTreeMap<&'static str, usize>,
     pub by_rule: BTreeMap<&'static str, Confusion>,
     pub by_lang: BTreeMap<String, Confusion>,
     pub total: Confusion,
+}
+
+/// The rule ids the annotation covers, from `annotated_rules.txt` beside the samples.
+fn annotated_rules(dir: &Path) -> Result<BTreeSet<String>, EvalError> {
+    let path = dir.join("annotated_rules.txt");
+    let text = std::fs::read_to_string(&path).map_err(|source| EvalError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect())
 }
 
 /// Evaluates every rule on the labelled conversations of `dir/*.jsonl` (unlabelled ones are
@@ -49,9 +66,14 @@ pub fn eval_samples(dir: &Path) -> Result<SampleResult, EvalError> {
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
         .collect();
     files.sort();
+    let annotated = annotated_rules(dir)?;
     let mut res = SampleResult::default();
     for r in RULES {
-        res.by_rule.insert(r.id, Confusion::default());
+        if annotated.contains(r.id) {
+            res.by_rule.insert(r.id, Confusion::default());
+        } else {
+            res.not_annotated.insert(r.id, 0);
+        }
     }
     for path in files {
         let text = std::fs::read_to_string(&path).map_err(|source| EvalError::Io {
@@ -82,7 +104,12 @@ pub fn eval_samples(dir: &Path) -> Result<SampleResult, EvalError> {
                 .map(|m| (m.rule.to_string(), m.turn))
                 .collect();
             let lang = res.by_lang.entry(report.language.clone()).or_default();
-            for r in RULES {
+            for m in &report.moments {
+                if let Some(n) = res.not_annotated.get_mut(m.rule) {
+                    *n += 1;
+                }
+            }
+            for r in RULES.iter().filter(|r| annotated.contains(r.id)) {
                 let c = res.by_rule.entry(r.id).or_default();
                 let g: BTreeSet<usize> = gold
                     .iter()
