@@ -8,7 +8,9 @@ pub mod score;
 pub mod scorecard;
 
 pub use metrics::{compute_metrics, Metrics};
-pub use report::{score, Analyzer, ConversationReport, Summary, TurnReport};
+pub use report::{
+    reaction_weights, score, weighted_score, Analyzer, ConversationReport, Summary, TurnReport,
+};
 
 /// The JSON Schema of one report object, as committed in `docs/report.schema.json`.
 pub fn report_schema() -> String {

@@ -38,7 +38,7 @@ pub struct ConversationReport {
     pub team: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
-    /// 0–100; 100 means no OOPS moment. See `score` for the formula.
+    /// 0–100; 100 means no OOPS moment. See `score` and `reaction_weights` for the formula.
     pub score: u8,
     /// The same score per rule family (every family listed; 100 when it has no moment).
     pub subscores: BTreeMap<Family, u8>,
@@ -56,16 +56,50 @@ pub struct ConversationReport {
 /// is scaled by conversation length, so one slip in a long call costs less than in a short
 /// chat: `score = 100 − Σ weight × 10 / max(10, turns)`, clamped to 0–100 and rounded.
 pub fn score(moments: &[Moment], turns: usize) -> u8 {
+    weighted_score(moments, &[], turns)
+}
+
+/// The score formula with a multiplier per moment (`weights[i]` for `moments[i]`, 1 where
+/// missing): the conversation score weighs reactions by how much the customer moved.
+pub fn weighted_score(moments: &[Moment], weights: &[f64], turns: usize) -> u8 {
     let penalty: f64 = moments
         .iter()
-        .map(|m| match m.severity {
-            Severity::Info => 2.0,
-            Severity::Warning => 6.0,
-            Severity::Error => 12.0,
+        .enumerate()
+        .map(|(i, m)| {
+            let w = match m.severity {
+                Severity::Info => 2.0,
+                Severity::Warning => 6.0,
+                Severity::Error => 12.0,
+            };
+            w * weights.get(i).copied().unwrap_or(1.0)
         })
         .sum();
     let scaled = penalty * 10.0 / (turns.max(10) as f64);
     (100.0 - scaled).clamp(0.0, 100.0).round() as u8
+}
+
+/// Multipliers for the score: a reaction moment (family `reaction`) costs by how far the
+/// customer's mood fell across it — from the customer's last turn before the moment's turn to
+/// their first turn from it on — `0.5 + 0.75 × min(fall, 2)`, so from half (the customer barely
+/// moved) to double (a fall of 2 on the −2…1 mood scale). Other moments weigh 1.
+pub fn reaction_weights(a: &Analyzed<'_>, moments: &[Moment]) -> Vec<f64> {
+    moments
+        .iter()
+        .map(|m| {
+            if m.family != Family::Reaction {
+                return 1.0;
+            }
+            let before = (0..m.turn).rev().find(|&i| a.is_customer(i));
+            let after = (m.turn..a.len()).find(|&i| a.is_customer(i) && Some(i) != before);
+            match (before, after) {
+                (Some(b), Some(f)) => {
+                    let fall = (a.signals(b).mood() - a.signals(f).mood()).clamp(0.0, 2.0);
+                    0.5 + 0.75 * fall
+                }
+                _ => 1.0,
+            }
+        })
+        .collect()
 }
 
 /// Analyses conversations with one configured engine.
@@ -90,6 +124,7 @@ impl Analyzer {
         let a = Analyzed::new(conv, self.forced_lang);
         let moments = self.engine.run(&a);
         let metrics = compute_metrics(&a);
+        let weights = reaction_weights(&a, &moments);
         ConversationReport {
             id: conv.id.clone(),
             channel: conv.channel,
@@ -103,8 +138,8 @@ impl Analyzer {
             agent: conv.agent.clone(),
             team: conv.team.clone(),
             outcome: conv.outcome.clone(),
-            score: score(&moments, a.len()),
-            subscores: subscores(&moments, a.len()),
+            score: weighted_score(&moments, &weights, a.len()),
+            subscores: subscores(&moments, &weights, a.len()),
             risk: (risk(&a, &moments) * 1000.0).round() / 1000.0,
             metrics,
             turns: a

@@ -2,20 +2,26 @@
 //! conversation is going wrong, computed from the turns so far so it also works live, on a
 //! conversation that has not ended.
 
-use crate::report::score;
+use crate::report::weighted_score;
 use std::collections::BTreeMap;
 use tact_lang::{lex, LexId};
 use tact_rules::{Analyzed, Family, Moment, Severity};
 
 /// One subscore per family: the `score` formula (`100 − Σ weight × 10 / max(10, turns)`)
-/// applied to the moments of that family only. Every family is present; a family without
-/// moments scores 100.
-pub fn subscores(moments: &[Moment], turns: usize) -> BTreeMap<Family, u8> {
+/// applied to the moments of that family only, with the same per-moment multipliers as the
+/// conversation score (`weights[i]` for `moments[i]`, 1 where missing). Every family is present;
+/// a family without moments scores 100.
+pub fn subscores(moments: &[Moment], weights: &[f64], turns: usize) -> BTreeMap<Family, u8> {
     Family::ALL
         .iter()
         .map(|&f| {
-            let own: Vec<Moment> = moments.iter().filter(|m| m.family == f).cloned().collect();
-            (f, score(&own, turns))
+            let (own, w): (Vec<Moment>, Vec<f64>) = moments
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.family == f)
+                .map(|(i, m)| (m.clone(), weights.get(i).copied().unwrap_or(1.0)))
+                .unzip();
+            (f, weighted_score(&own, &w, turns))
         })
         .collect()
 }

@@ -59,7 +59,7 @@ fn subscores_restrict_the_score_to_each_family() {
     let c = bad();
     let ms = moments(&c);
     assert!(!ms.is_empty());
-    let subs = subscores(&ms, c.turns.len());
+    let subs = subscores(&ms, &[], c.turns.len());
     assert_eq!(subs.len(), Family::ALL.len());
     for f in Family::ALL {
         let own: Vec<Moment> = ms.iter().filter(|m| m.family == f).cloned().collect();
@@ -77,7 +77,7 @@ fn subscores_restrict_the_score_to_each_family() {
         (total - parts).abs() <= Family::ALL.len() as i32,
         "{total} vs {parts}"
     );
-    let none = subscores(&[], 12);
+    let none = subscores(&[], &[], 12);
     assert!(none.values().all(|&s| s == 100));
     assert_eq!(none.len(), Family::ALL.len());
 }
@@ -179,4 +179,45 @@ fn later_and_heavier_moments_weigh_more() {
     assert!(late > early, "{late} {early}");
     assert!(late > late_info);
     assert!(early > risk(&a, &[]));
+}
+
+#[test]
+fn reactions_weigh_by_how_far_the_customer_fell() {
+    use tact_analyze::{reaction_weights, score, weighted_score};
+    let conv = Conversation {
+        language: Some("en".into()),
+        turns: vec![
+            Turn::new(
+                Role::Customer,
+                "Hi! I'm really excited, I want to upgrade my plan for my new job.",
+            ),
+            Turn::new(
+                Role::Agent,
+                "Upgrades are only for customers who pay on time, and you were late in March.",
+            ),
+            Turn::new(
+                Role::Customer,
+                "Wow. That's insulting and honestly I'm furious now.",
+            ),
+        ],
+        ..Conversation::default()
+    };
+    let a = Analyzed::new(&conv, None);
+    let moments = Engine::new(Settings::default()).run(&a);
+    let weights = reaction_weights(&a, &moments);
+    let drop = moments
+        .iter()
+        .position(|m| m.rule == "mood-drop")
+        .expect("mood-drop fires");
+    assert!(
+        weights[drop] > 1.5,
+        "a fall from delighted to furious weighs more: {}",
+        weights[drop]
+    );
+    for (m, w) in moments.iter().zip(&weights) {
+        if m.family != tact_rules::Family::Reaction {
+            assert_eq!(*w, 1.0, "{}", m.rule);
+        }
+    }
+    assert!(weighted_score(&moments, &weights, a.len()) < score(&moments, a.len()));
 }

@@ -123,6 +123,18 @@ impl Printer for TextPrinter<'_> {
         if let Some(o) = x.overtalk_count {
             parts.push(format!("overtalk {o}"));
         }
+        // The customer's mood from their first turn to their last, from the learned signals.
+        let moods: Vec<f64> = r
+            .turns
+            .iter()
+            .filter(|t| t.role == tact_model::Role::Customer)
+            .map(|t| t.signals.mood())
+            .collect();
+        if let (Some(first), Some(last)) = (moods.first(), moods.last()) {
+            if moods.len() > 1 {
+                parts.push(format!("customer mood {first:+.1} → {last:+.1}"));
+            }
+        }
         if let Some(f) = x.first_response_seconds {
             parts.push(format!("first response {}", human_duration(f)));
         }

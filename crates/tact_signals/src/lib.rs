@@ -104,6 +104,14 @@ pub struct TurnSignals {
     pub emotions: Emotions,
 }
 
+impl TurnSignals {
+    /// One number for how the speaker feels, from −2 to 1: sentiment pulled down by anger and
+    /// disgust. Reaction rules and the score compare it between a customer's turns.
+    pub fn mood(&self) -> f64 {
+        f64::from(self.sentiment) - f64::from(self.emotions.anger + self.emotions.disgust) / 2.0
+    }
+}
+
 /// The trained linear model: a bias and a weight per hash bucket for each output.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SignalModel {

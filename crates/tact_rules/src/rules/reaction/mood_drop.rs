@@ -3,7 +3,6 @@
 use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
 use tact_model::Span;
-use tact_signals::TurnSignals;
 
 /// ## What it detects
 /// The customer's mood falls sharply right after an agent turn: the learned per-turn signals
@@ -91,11 +90,6 @@ use tact_signals::TurnSignals;
 /// neutral turns score slightly negative, which the `max_after` floor absorbs.
 pub struct MoodDrop;
 
-/// Mood of a turn: sentiment, pulled down by anger and disgust.
-fn mood(s: &TurnSignals) -> f64 {
-    f64::from(s.sentiment) - f64::from(s.emotions.anger + s.emotions.disgust) / 2.0
-}
-
 impl Rule for MoodDrop {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
@@ -108,7 +102,7 @@ impl Rule for MoodDrop {
             if c.turns[j].word_count() < min_words {
                 continue;
             }
-            let now = mood(c.signals(j));
+            let now = c.signals(j).mood();
             if let Some((p, before)) = prev {
                 // The agent turn the customer answered is the one right before this turn.
                 let agent = c.prev_seller(j).filter(|&a| a > p);
