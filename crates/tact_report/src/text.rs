@@ -40,10 +40,7 @@ impl Printer for TextPrinter<'_> {
         if let Some(t) = &r.team {
             head.push_str(&format!(" · team {t}"));
         }
-        let mut score = format!("score {}", r.score);
-        if r.risk >= 0.5 {
-            score.push_str(&format!(" · risk {:.2}", r.risk));
-        }
+        let score = format!("score {} · risk {:.2}", r.score, r.risk);
         if let Some(p) = &r.persona {
             head.push_str(&format!(
                 " · buyer {} ({:.0}%)",
