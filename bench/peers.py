@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Peers for bench/compare.sh: extracts the shared English texts, and runs VADER and ConvoKit.
+
+    peers.py extract N TEXTS.jsonl CONVS.jsonl SAMPLES_DIR DATA_DIR
+        English turns from samples/en.jsonl, then PersuasionForGood and CaSiNo, until N turns:
+        TEXTS.jsonl holds one JSON string per line (what the peers read), CONVS.jsonl the same
+        turns as tact conversations (what tact reads).
+    peers.py vader TEXTS.jsonl
+        SentimentIntensityAnalyzer().polarity_scores over every text.
+    peers.py convokit TEXTS.jsonl LIMIT MODEL
+        ConvoKit TextParser (spaCy MODEL, dependency parse) + PolitenessStrategies over the
+        first LIMIT texts.
+
+    peers.py table RESULTS_DIR
+        The comparison table from what compare.sh left in RESULTS_DIR: for each tool NAME,
+        NAME.time (/usr/bin/time -v) and NAME.json (texts, and analysis_s where measured).
+
+Each run prints one JSON line on stdout: tool, texts, load_s (imports and model loading),
+analysis_s (the analysis itself). Peak memory and process wall time come from /usr/bin/time.
+"""
+
+import csv
+import json
+import os
+import sys
+import time
+
+
+def read_texts(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def english_conversations(samples_dir, data_dir):
+    """Yields tact conversations (dicts): the English samples, PersuasionForGood, CaSiNo."""
+    en = os.path.join(samples_dir, "en.jsonl")
+    if os.path.exists(en):
+        with open(en, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    yield json.loads(line)
+    else:
+        print(f"peers: {en} not found, skipped", file=sys.stderr)
+    pfg = os.path.join(data_dir, "persuasionforgood", "full_dialog.csv")
+    if os.path.exists(pfg):
+        convs = {}
+        last = {}
+        with open(pfg, encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                unit = (row.get("Unit") or "").strip()
+                if not unit:
+                    continue
+                cid = row["B2"]
+                role = "customer" if row["B4"] == "1" else "agent"
+                key = (row["Turn"], role)
+                conv = convs.setdefault(
+                    cid, {"id": cid, "channel": "chat", "language": "en", "turns": []}
+                )
+                if conv["turns"] and last.get(cid) == key:
+                    conv["turns"][-1]["text"] += " " + unit
+                else:
+                    conv["turns"].append({"role": role, "text": unit})
+                last[cid] = key
+        yield from convs.values()
+    else:
+        print(f"peers: {pfg} not found, skipped", file=sys.stderr)
+    casino = os.path.join(data_dir, "casino", "casino_train.json")
+    if os.path.exists(casino):
+        markers = {"Submit-Deal", "Accept-Deal", "Reject-Deal", "Walk-Away"}
+        with open(casino, encoding="utf-8") as f:
+            for d in json.load(f):
+                turns = [
+                    {
+                        "role": "agent" if t.get("id") == "mturk_agent_1" else "customer",
+                        "text": t["text"],
+                    }
+                    for t in d.get("chat_logs", [])
+                    if t.get("text", "").strip() and t["text"] not in markers
+                ]
+                if turns:
+                    yield {
+                        "id": f"casino-{d.get('dialogue_id')}",
+                        "channel": "chat",
+                        "language": "en",
+                        "turns": turns,
+                    }
+    else:
+        print(f"peers: {casino} not found, skipped", file=sys.stderr)
+
+
+def extract(n, texts_path, convs_path, samples_dir, data_dir):
+    source = list(english_conversations(samples_dir, data_dir))
+    if not source:
+        sys.exit("peers: no English conversations found")
+    taken, rounds = 0, 0
+    with open(texts_path, "w", encoding="utf-8") as ft, open(
+        convs_path, "w", encoding="utf-8"
+    ) as fc:
+        while taken < n:
+            for conv in source:
+                if taken >= n:
+                    break
+                turns = conv["turns"][: n - taken]
+                out = dict(conv, id=f"{conv['id']}-{rounds}", turns=turns)
+                fc.write(json.dumps(out, ensure_ascii=False) + "\n")
+                for t in turns:
+                    ft.write(json.dumps(t["text"], ensure_ascii=False) + "\n")
+                taken += len(turns)
+            rounds += 1
+    print(
+        json.dumps({"texts": taken, "conversations_in_source": len(source), "rounds": rounds})
+    )
+
+
+def vader(path):
+    t0 = time.perf_counter()
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    texts = read_texts(path)
+    t1 = time.perf_counter()
+    for text in texts:
+        analyzer.polarity_scores(text)
+    t2 = time.perf_counter()
+    print(json.dumps({"tool": "vader", "texts": len(texts), "load_s": t1 - t0, "analysis_s": t2 - t1}))
+
+
+def convokit(path, limit, model):
+    t0 = time.perf_counter()
+    import spacy
+    from convokit import Corpus, PolitenessStrategies, Speaker, TextParser, Utterance
+
+    nlp = spacy.load(model, disable=["ner"])
+    texts = read_texts(path)[:limit]
+    t1 = time.perf_counter()
+    speaker = Speaker(id="speaker")
+    utts = [
+        Utterance(id=str(i), speaker=speaker, conversation_id="c", reply_to=None, text=t)
+        for i, t in enumerate(texts)
+    ]
+    corpus = Corpus(utterances=utts)
+    corpus = TextParser(spacy_nlp=nlp).transform(corpus)
+    t2 = time.perf_counter()
+    corpus = PolitenessStrategies().transform(corpus)
+    t3 = time.perf_counter()
+    print(
+        json.dumps(
+            {
+                "tool": "convokit",
+                "texts": len(texts),
+                "load_s": t1 - t0,
+                "analysis_s": t3 - t1,
+                "parse_s": t2 - t1,
+                "strategies_s": t3 - t2,
+            }
+        )
+    )
+
+
+def read_time_v(path):
+    """Wall seconds and peak RSS (KiB) from a `/usr/bin/time -v` report."""
+    wall, rss = None, None
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            line = line.strip()
+            if line.startswith("Elapsed (wall clock) time"):
+                clock = line.rsplit(" ", 1)[-1]
+                secs = 0.0
+                for part in clock.split(":"):
+                    secs = secs * 60 + float(part)
+                wall = secs
+            elif line.startswith("Maximum resident set size"):
+                rss = int(line.rsplit(" ", 1)[-1])
+    return wall, rss
+
+
+def table(results):
+    rows = []
+    for tool in ("tact", "vader", "convokit"):
+        tpath, jpath = os.path.join(results, tool + ".time"), os.path.join(results, tool + ".json")
+        if not (os.path.exists(tpath) and os.path.exists(jpath)):
+            continue
+        with open(jpath, encoding="utf-8") as f:
+            info = json.loads(f.read().strip().splitlines()[-1])
+        wall, rss = read_time_v(tpath)
+        if wall is None or rss is None:
+            continue
+        analysis = info.get("analysis_s")
+        if analysis is None and "startup_s" in info:
+            analysis = max(wall - info["startup_s"], 1e-9)
+        rows.append((tool, info["texts"], wall, analysis, rss))
+    tact = next((r for r in rows if r[0] == "tact"), None)
+    head = (
+        f"{'tool':<9} {'texts':>7} {'process s':>10} {'analysis s':>11} {'texts/s':>10} "
+        f"{'peak RSS':>10} {'tact÷peer':>10} {'(process)':>10}"
+    )
+    print(head)
+    print("-" * len(head))
+    for tool, texts, wall, analysis, rss in rows:
+        rate = texts / analysis
+        rate_p = texts / wall
+        ratio = ratio_p = "—"
+        if tact and tool != "tact":
+            ratio = f"{(tact[1] / tact[3]) / rate:.1f}×"
+            ratio_p = f"{(tact[1] / tact[2]) / rate_p:.1f}×"
+        print(
+            f"{tool:<9} {texts:>7} {wall:>10.2f} {analysis:>11.2f} {rate:>10,.0f} "
+            f"{rss / 1024:>7.1f} MB {ratio:>10} {ratio_p:>10}"
+        )
+    print(
+        "analysis s: peers time their own analysis after imports and model loading; tact's is its"
+        " process wall time less the wall time of the same command on one conversation."
+    )
+    print("tact÷peer: tact texts/s over the peer's, on analysis time; (process): on process wall time.")
+
+
+def main(argv):
+    if len(argv) >= 6 and argv[0] == "extract":
+        extract(int(argv[1]), argv[2], argv[3], argv[4], argv[5])
+    elif len(argv) == 2 and argv[0] == "vader":
+        vader(argv[1])
+    elif len(argv) == 4 and argv[0] == "convokit":
+        convokit(argv[1], int(argv[2]), argv[3])
+    elif len(argv) == 2 and argv[0] == "table":
+        table(argv[1])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
