@@ -371,8 +371,9 @@ impl<'c> Analyzed<'c> {
     /// The learned signals of turn `i` (computed once, shared by rules and the report).
     pub fn signals(&self, i: usize) -> &tact_signals::TurnSignals {
         let t = &self.turns[i];
-        t.signals
-            .get_or_init(|| tact_signals::SignalModel::embedded().predict(t.lang, self.text(i)))
+        t.signals.get_or_init(|| {
+            tact_signals::SignalModel::embedded().predict_turn(t.lang, self.text(i), &t.text)
+        })
     }
 
     /// The stem of one token of turn `i` (cached).

@@ -76,6 +76,22 @@ impl Sink {
 
 /// Extracts the hashed features of one text into `bits`-bit buckets.
 pub(crate) fn extract(lang: Lang, text: &str, bits: u8) -> (Vec<Feature>, AbuseCues) {
+    let norm = normalize(text);
+    let tokens = tokenize(&norm, Some(lang));
+    let found = Lexicons::get().find(lang, &norm);
+    extract_from(lang, text, &norm, &tokens, &found, bits)
+}
+
+/// The same features from text the analyzer has already normalized, tokenized and scanned for
+/// cues (`tact_lang::TurnText`), so a turn is not read twice.
+pub(crate) fn extract_from(
+    lang: Lang,
+    text: &str,
+    norm: &tact_lang::Normalized,
+    tokens: &[tact_lang::Token],
+    found: &[tact_lang::CueMatch],
+    bits: u8,
+) -> (Vec<Feature>, AbuseCues) {
     let mut sink = Sink {
         mask: (1u64 << bits) - 1,
         out: Vec::with_capacity(text.len() * 4 + 8),
@@ -84,12 +100,10 @@ pub(crate) fn extract(lang: Lang, text: &str, bits: u8) -> (Vec<Feature>, AbuseC
     h.bytes(lang.code().as_bytes());
     sink.push(h, 1.0);
 
-    let norm = normalize(text);
-    let tokens = tokenize(&norm, Some(lang));
     let mut prev: Option<&str> = None;
     let mut chars: Vec<char> = Vec::with_capacity(MAX_WORD_CHARS + 2);
-    for t in &tokens {
-        let raw = t.norm(&norm);
+    for t in tokens {
+        let raw = t.norm(norm);
         let w = if raw.bytes().all(|b| b.is_ascii_digit()) {
             "0"
         } else {
@@ -163,7 +177,7 @@ pub(crate) fn extract(lang: Lang, text: &str, bits: u8) -> (Vec<Feature>, AbuseC
     // Cue lexicons of tact_lang: one feature per lexicon hit (shared across languages, so
     // cue weights learned from one language's data carry over to the others).
     let mut cues = AbuseCues::default();
-    for m in Lexicons::get().find(lang, &norm) {
+    for m in found {
         let name = m.lex.name();
         match name {
             "insult" => cues.insult += 1,

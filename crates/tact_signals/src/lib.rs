@@ -217,6 +217,15 @@ impl SignalModel {
         self.signals_from(&z, cues)
     }
 
+    /// Signals of a turn the analyzer has already read (`TurnText` for `text` in `lang`): the
+    /// same result as [`SignalModel::predict`] without normalizing and scanning the text again.
+    pub fn predict_turn(&self, lang: Lang, text: &str, turn: &tact_lang::TurnText) -> TurnSignals {
+        let (feats, cues) =
+            features::extract_from(lang, text, &turn.norm, &turn.tokens, &turn.cues, self.bits);
+        let z = self.logits(&feats);
+        self.signals_from(&z, cues)
+    }
+
     /// Number of hash bits (buckets = 2^bits).
     pub fn bits(&self) -> u8 {
         self.bits
@@ -233,6 +242,19 @@ mod tests {
         let s = m.predict(Lang::En, "hello there");
         assert!(s.sentiment.abs() < 1e-6);
         assert!((s.emotions.joy - 0.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn predict_turn_equals_predict_on_the_same_text() {
+        let m = SignalModel::embedded();
+        for (lang, text) in [
+            (Lang::En, "That's ridiculous, you idiots!!"),
+            (Lang::El, "Όχι, ευχαριστώ. Είμαι θυμωμένη."),
+            (Lang::Fi, "Kiitos paljon, tämä on täydellinen."),
+        ] {
+            let turn = tact_lang::TurnText::new(text, lang);
+            assert_eq!(m.predict_turn(lang, text, &turn), m.predict(lang, text));
+        }
     }
 
     #[test]
