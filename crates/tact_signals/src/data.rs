@@ -5,6 +5,7 @@
 use crate::features::stable_hash;
 use crate::train::TrainError;
 use std::path::Path;
+use crate::labelmap::LabelMap;
 use tact_lang::{fold, Lang};
 
 /// Which part of the data a record belongs to.
@@ -79,8 +80,21 @@ impl Record {
 }
 
 pub const ALL_EMOTIONS: u8 = 0xff;
-const POSITIVE_EMO: u8 = (1 << 4) | (1 << 7); // joy, trust
-const NEGATIVE_EMO: u8 = 1 | (1 << 2) | (1 << 3) | (1 << 5); // anger, disgust, fear, sadness
+
+fn map() -> &'static LabelMap {
+    LabelMap::embedded()
+}
+
+/// The emotions whose presence alone makes a line weakly `sentiment` (label map,
+/// `emotion-to-sentiment`).
+fn emotions_with_sentiment(sentiment: u8) -> u8 {
+    map().of("emotion-to-sentiment").fold(0, |mask, m| {
+        match crate::EMOTION_NAMES.iter().position(|e| *e == m.label) {
+            Some(i) if m.sentiment() == Some(sentiment) => mask | (1 << i),
+            _ => mask,
+        }
+    })
+}
 
 /// Splits by a hash of the text (so duplicates land together): 10 % test, 10 % dev.
 fn hash_split(text: &str) -> Split {
@@ -111,19 +125,19 @@ fn read(path: &Path) -> Result<String, TrainError> {
 fn parse_xed_labels(field: &str) -> Option<u8> {
     let mut mask = 0u8;
     for part in field.split(',') {
-        let n: u8 = part.trim().parse().ok()?;
-        if !(1..=8).contains(&n) {
+        let m = map().get("xed", part.trim())?.emotion_mask();
+        if m == 0 {
             return None;
         }
-        mask |= 1 << (n - 1);
+        mask |= m;
     }
     (mask != 0).then_some(mask)
 }
 
 /// Weak sentiment from emotions: only joy/trust → positive, only negative emotions → negative.
 fn weak_sentiment(emo: u8) -> Option<u8> {
-    let pos = emo & POSITIVE_EMO != 0;
-    let neg = emo & NEGATIVE_EMO != 0;
+    let pos = emo & emotions_with_sentiment(2) != 0;
+    let neg = emo & emotions_with_sentiment(0) != 0;
     match (pos, neg) {
         (true, false) => Some(2),
         (false, true) => Some(0),
@@ -192,8 +206,8 @@ fn load_xed_neutral(
         let mut r = Record::new(Source::XedNeutral, lang, text, hash_split(text));
         r.emo_known = ALL_EMOTIONS;
         if wants_weak_sentiment(lang) {
-            r.sentiment = Some(1);
-            r.sentiment_weak = true;
+            r.sentiment = map().get("xed", "neutral").and_then(|m| m.sentiment());
+            r.sentiment_weak = r.sentiment.is_some();
         }
         out.push(r);
     }
@@ -215,19 +229,16 @@ fn load_umsab(dir: &Path, lang: Lang, part: &str, out: &mut Vec<Record>) -> Resu
         )));
     }
     for (i, (t, l)) in texts.iter().zip(&labels).enumerate() {
-        let y: u8 = l.trim().parse().map_err(|_| {
-            TrainError::Data(format!(
-                "{}: bad label {l:?} at line {}",
-                dir.display(),
-                i + 1
-            ))
-        })?;
-        if y > 2 {
-            return Err(TrainError::Data(format!(
-                "{}: label {y} > 2",
-                dir.display()
-            )));
-        }
+        let y = map()
+            .get("umsab", l)
+            .and_then(|m| m.sentiment())
+            .ok_or_else(|| {
+                TrainError::Data(format!(
+                    "{}: label {l:?} at line {} is not in the label map",
+                    dir.join(format!("{part}_labels.txt")).display(),
+                    i + 1
+                ))
+            })?;
         let split = if part == "val" {
             Split::Test
         } else {
@@ -239,6 +250,9 @@ fn load_umsab(dir: &Path, lang: Lang, part: &str, out: &mut Vec<Record>) -> Resu
     }
     Ok(())
 }
+
+/// RED's emotions (anger, fear, joy, sadness) as indices into [`crate::EMOTION_NAMES`].
+const RED_EMOTIONS: [usize; 4] = [0, 3, 4, 5];
 
 fn load_red(path: &Path, test: bool, out: &mut Vec<Record>) -> Result<(), TrainError> {
     let mut rdr = csv::Reader::from_path(path).map_err(|e| TrainError::Csv {
@@ -265,20 +279,19 @@ fn load_red(path: &Path, test: bool, out: &mut Vec<Record>) -> Result<(), TrainE
             source: e,
         })?;
         let text = row.get(ti).unwrap_or("");
-        let label = fold(row.get(ei).unwrap_or(""));
-        let (class, bit) = match label.trim() {
-            "furie" => (0u8, Some(0u8)),
-            "frica" => (1, Some(3)),
-            "bucurie" => (2, Some(4)),
-            "tristete" => (3, Some(5)),
-            "neutru" => (4, None),
-            other => {
-                return Err(TrainError::Data(format!(
-                    "{}: unknown emotion {other:?}",
-                    path.display()
-                )))
-            }
+        let label = row.get(ei).unwrap_or("");
+        let Some(m) = map().get("red", label) else {
+            return Err(TrainError::Data(format!(
+                "{}: emotion {label:?} is not in the label map",
+                path.display()
+            )));
         };
+        let emo = m.emotion_mask();
+        // RED's five classes for the report: its four emotions in XED order, then neutral.
+        let class = RED_EMOTIONS
+            .iter()
+            .position(|&i| emo == 1 << i)
+            .unwrap_or(RED_EMOTIONS.len()) as u8;
         if text.trim().is_empty() {
             continue;
         }
@@ -288,15 +301,11 @@ fn load_red(path: &Path, test: bool, out: &mut Vec<Record>) -> Result<(), TrainE
             train_dev_split(text)
         };
         let mut r = Record::new(Source::Red, Lang::Ro, text, split);
-        r.emo_known = 1 | (1 << 3) | (1 << 4) | (1 << 5);
-        r.emo = bit.map_or(0, |b| 1 << b);
+        r.emo_known = map().of("red").fold(0, |k, m| k | m.emotion_mask());
+        r.emo = emo;
         r.red_class = Some(class);
-        r.sentiment = Some(match class {
-            2 => 2,
-            4 => 1,
-            _ => 0,
-        });
-        r.sentiment_weak = true;
+        r.sentiment = m.sentiment();
+        r.sentiment_weak = r.sentiment.is_some();
         out.push(r);
     }
     Ok(())
@@ -340,11 +349,14 @@ fn load_politeness(path: &Path, out: &mut Vec<Record>) -> Result<(), TrainError>
     let q1 = scores[scores.len() / 4];
     let q3 = scores[scores.len() * 3 / 4];
     for (text, s) in rows {
-        let label = if s >= q3 {
-            true
+        let quartile = if s >= q3 {
+            "top-quartile"
         } else if s <= q1 {
-            false
+            "bottom-quartile"
         } else {
+            "middle"
+        };
+        let Some(label) = map().get("politeness", quartile).and_then(|m| m.politeness()) else {
             continue;
         };
         let mut r = Record::new(Source::Politeness, Lang::En, &text, hash_split(&text));

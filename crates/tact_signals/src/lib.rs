@@ -6,6 +6,7 @@
 mod data;
 mod features;
 mod format;
+mod labelmap;
 mod metrics;
 mod report;
 mod train;
@@ -16,6 +17,7 @@ use std::sync::OnceLock;
 pub use tact_lang::Lang;
 
 pub use format::FormatError;
+pub use labelmap::{LabelMap, LabelMapError, Mapping, Target};
 pub use report::QualityReport;
 pub use train::{train, train_on, TrainError, TrainSet};
 
