@@ -21,19 +21,44 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         );
         None
     };
-    let mut md = tact_eval::quality_markdown(&samples, pfg.as_ref());
+    let pfg_outcome = if pfg_dir.join("full_info.csv").is_file() {
+        Some(tact_eval::eval_pfg_outcome(&pfg_dir)?)
+    } else {
+        None
+    };
+    let casino_dir = e.data.join("casino");
+    let casino = if casino_dir.is_dir() {
+        Some(tact_eval::eval_casino(&casino_dir)?)
+    } else {
+        eprintln!(
+            "tact: {} not found; CaSiNo is skipped",
+            casino_dir.display()
+        );
+        None
+    };
+    if let Some(c) = &casino {
+        for e in &c.skipped_dialogues {
+            eprintln!("tact: skipped {e}");
+        }
+    }
     // The signal figures come from the same seeded training run as `tact train`, on splits the
     // training never saw.
-    if e.data.join("xed").is_dir() {
-        let (_, quality) = tact_signals::train(&e.data, 42)?;
-        md.push_str("## Learned per-turn signals\n\n");
-        md.push_str(
-            &quality
-                .to_markdown()
-                .replace("\n## ", "\n### ")
-                .replacen("# ", "### ", 1),
+    let signals = if e.data.join("xed").is_dir() {
+        Some(tact_signals::train(&e.data, 42)?.1)
+    } else {
+        eprintln!(
+            "tact: {} not found; the signals are not measured",
+            e.data.join("xed").display()
         );
-    }
+        None
+    };
+    let md = tact_eval::quality_markdown(&tact_eval::Reports {
+        samples: &samples,
+        pfg: pfg.as_ref(),
+        pfg_outcome: pfg_outcome.as_ref(),
+        casino: casino.as_ref(),
+        signals: signals.as_ref(),
+    });
     if e.output.as_os_str() == "-" {
         print!("{md}");
     } else {

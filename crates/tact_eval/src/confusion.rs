@@ -43,6 +43,12 @@ impl Confusion {
     pub fn accuracy(&self) -> Option<f64> {
         div(self.tp + self.tn, self.total())
     }
+    /// The mean of the F1 of the positive and of the negative class.
+    pub fn macro_f1(&self) -> Option<f64> {
+        let f = |tp: usize, wrong: usize| div(2 * tp, 2 * tp + wrong).unwrap_or(0.0);
+        (self.total() > 0)
+            .then(|| (f(self.tp, self.fp + self.fn_) + f(self.tn, self.fp + self.fn_)) / 2.0)
+    }
 }
 
 #[cfg(test)]
@@ -63,5 +69,8 @@ mod tests {
         let f1 = c.f1().expect("defined");
         assert!((f1 - 2.0 * 0.75 * (6.0 / 9.0) / (0.75 + 6.0 / 9.0)).abs() < 1e-12);
         assert_eq!(Confusion::default().precision(), None);
+        // F1 of the negative class: 2·9 / (2·9 + 2 + 3).
+        let neg = 18.0 / 23.0;
+        assert!((c.macro_f1().expect("defined") - (f1 + neg) / 2.0).abs() < 1e-12);
     }
 }

@@ -125,7 +125,7 @@ pub fn eval_samples(dir: &Path) -> Result<SampleResult, EvalError> {
                     tp: g.intersection(&p).count(),
                     fp: p.difference(&g).count(),
                     fn_: g.difference(&p).count(),
-                    tn: 0,
+                    tn: report.turns.len().saturating_sub(g.union(&p).count()),
                 };
                 c.merge(&one);
                 lang.merge(&one);

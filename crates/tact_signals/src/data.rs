@@ -3,9 +3,9 @@
 //! a deterministic train/dev/test split that never depends on the training seed.
 
 use crate::features::stable_hash;
+use crate::labelmap::LabelMap;
 use crate::train::TrainError;
 use std::path::Path;
-use crate::labelmap::LabelMap;
 use tact_lang::{fold, Lang};
 
 /// Which part of the data a record belongs to.
@@ -356,7 +356,10 @@ fn load_politeness(path: &Path, out: &mut Vec<Record>) -> Result<(), TrainError>
         } else {
             "middle"
         };
-        let Some(label) = map().get("politeness", quartile).and_then(|m| m.politeness()) else {
+        let Some(label) = map()
+            .get("politeness", quartile)
+            .and_then(|m| m.politeness())
+        else {
             continue;
         };
         let mut r = Record::new(Source::Politeness, Lang::En, &text, hash_split(&text));

@@ -25,7 +25,10 @@ pub enum Target {
     /// A rule id (kebab-case), checked by whoever evaluates it.
     Rule(String),
     /// A graded signal and whether higher values predict the label (`+`) or lower ones (`-`).
-    Signal { name: String, higher: bool },
+    Signal {
+        name: String,
+        higher: bool,
+    },
     /// A role in a derived task, e.g. `refusal` or `pitch`.
     Role(String),
     /// `good`, `bad` or `unknown`.
@@ -48,7 +51,7 @@ pub struct LabelMap {
     pub mappings: Vec<Mapping>,
 }
 
-const SIGNALS: &[&str] = &["politeness", "toxicity", "sentiment", "valence"];
+const SIGNALS: &[&str] = &["politeness", "toxicity", "sentiment"];
 
 fn parse_target(s: &str) -> Result<Option<Target>, String> {
     if s == "none" {
@@ -251,14 +254,20 @@ mod tests {
         ] {
             assert!(m.of(ds).next().is_some(), "{ds} has no mapping");
         }
-        assert_eq!(m.get("xed", "1").unwrap().emotion_mask(), 1);
-        assert_eq!(m.get("red", "frica").unwrap().emotion_mask(), 1 << 3);
-        assert_eq!(m.get("red", "Neutru").unwrap().sentiment(), Some(1));
+        assert_eq!(m.get("xed", "1").expect("present").emotion_mask(), 1);
+        assert_eq!(
+            m.get("red", "frica").expect("present").emotion_mask(),
+            1 << 3
+        );
+        assert_eq!(
+            m.get("red", "Neutru").expect("present").sentiment(),
+            Some(1)
+        );
     }
 
     #[test]
     fn a_line_without_a_comment_is_rejected_with_its_number() {
-        let e = LabelMap::parse("# header\nxed | 1 | emotion:anger\n").unwrap_err();
+        let e = LabelMap::parse("# header\nxed | 1 | emotion:anger\n").expect_err("must fail");
         assert_eq!(e.line, 2);
         assert!(e.reason.contains("comment"), "{e}");
     }
@@ -276,8 +285,8 @@ mod tests {
         let m = LabelMap::parse(
             "casino-strategy | uv-part | rule:condescension, signal:-politeness  # why\n",
         )
-        .unwrap();
-        let uv = m.get("casino-strategy", "uv-part").unwrap();
+        .expect("present");
+        let uv = m.get("casino-strategy", "uv-part").expect("present");
         assert_eq!(uv.rules(), vec!["condescension"]);
         assert_eq!(uv.signals(), vec![("politeness", false)]);
     }

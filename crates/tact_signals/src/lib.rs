@@ -7,7 +7,7 @@ mod data;
 mod features;
 mod format;
 mod labelmap;
-mod metrics;
+pub mod metrics;
 mod report;
 mod train;
 
