@@ -61,10 +61,31 @@ fn stemmers() -> &'static [Stemmer] {
     })
 }
 
+/// Words whose stems each thread remembers per language; the cache is emptied when full, so
+/// memory stays bounded on any input.
+const STEM_CACHE_WORDS: usize = 1 << 16;
+
+thread_local! {
+    // Word frequencies are Zipfian: a small cache answers most lookups without running Snowball.
+    static STEM_CACHE: std::cell::RefCell<Vec<std::collections::HashMap<String, String>>> =
+        std::cell::RefCell::new(vec![std::collections::HashMap::new(); Lang::ALL.len()]);
+}
+
 /// The Snowball stem of a word, folded like normalized text so stems compare across spellings.
 pub fn stem(lang: Lang, word: &str) -> String {
-    let lower = word.to_lowercase();
-    crate::fold(&stemmers()[lang.index()].stem(&lower))
+    STEM_CACHE.with_borrow_mut(|caches| {
+        let cache = &mut caches[lang.index()];
+        if let Some(s) = cache.get(word) {
+            return s.clone();
+        }
+        let lower = word.to_lowercase();
+        let s = crate::fold(&stemmers()[lang.index()].stem(&lower));
+        if cache.len() >= STEM_CACHE_WORDS {
+            cache.clear();
+        }
+        cache.insert(word.to_string(), s.clone());
+        s
+    })
 }
 
 /// One turn's text as the rules see it.

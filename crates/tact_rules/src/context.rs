@@ -38,8 +38,12 @@ pub struct AnalyzedTurn {
     pub sentences: Vec<Sentence>,
     /// Every cue of the turn is a backchannel ("mhm", "sì", "ναι"): it does not take the floor.
     pub is_backchannel: bool,
+    /// Whether each of `text.tokens` carries content (see [`Analyzed::content_tokens`]).
+    content: Vec<bool>,
     /// Snowball stems of `text.tokens`, computed on first use: several rules compare stems.
     stems: std::sync::OnceLock<Vec<String>>,
+    /// The distinct content stems of the whole turn, in text order, computed on first use.
+    distinct_stems: std::sync::OnceLock<Vec<String>>,
     /// Learned signals (sentiment, emotions, …), computed on first use.
     signals: std::sync::OnceLock<tact_signals::TurnSignals>,
 }
@@ -155,25 +159,46 @@ fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn
         })
         .sum();
     let is_backchannel = words > 0 && words <= 4 && bc_words == words;
+    let content = content_mask(&text);
     AnalyzedTurn {
         lang,
         detected,
         text,
         sentences,
         is_backchannel,
+        content,
         stems: std::sync::OnceLock::new(),
+        distinct_stems: std::sync::OnceLock::new(),
         signals: std::sync::OnceLock::new(),
     }
 }
 
-/// Whether a token carries content: not a stop word, a number, or a one- or two-letter word.
-fn is_content(t: &TurnText, tok: &tact_lang::Token) -> bool {
-    let w = tok.norm(&t.norm);
-    w.chars().nth(2).is_some()
-        && !w.chars().all(|c| c.is_ascii_digit())
-        && !t
-            .cues_of(lex::STOPWORDS)
-            .any(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end)
+/// Words of one language, all detected reliably, after which a conversation's language is
+/// settled and later turns are only checked when they do not read like it.
+const DECISIVE_WORDS: usize = 40;
+
+/// Whether a turn read in some language has almost none of its stop words: function words make
+/// up a good part of any sentence, so such a turn is probably in another language.
+fn looks_foreign(t: &TurnText) -> bool {
+    t.cues_of(lex::STOPWORDS).count() * 5 < t.word_count()
+}
+
+/// Whether each token carries content: not a stop word, a number, or a one- or two-letter word.
+/// Tokens and the stop-word cues (which never overlap each other) are both in text order, so
+/// one merge pass marks them.
+fn content_mask(t: &TurnText) -> Vec<bool> {
+    let mut stops = t.cues_of(lex::STOPWORDS).peekable();
+    t.tokens
+        .iter()
+        .map(|tok| {
+            while stops.next_if(|c| c.norm_end <= tok.norm_start).is_some() {}
+            let stop = stops
+                .peek()
+                .is_some_and(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end);
+            let w = tok.norm(&t.norm);
+            !stop && w.chars().nth(2).is_some() && !w.bytes().all(|b| b.is_ascii_digit())
+        })
+        .collect()
 }
 
 impl<'c> Analyzed<'c> {
@@ -186,47 +211,45 @@ impl<'c> Analyzed<'c> {
                 .as_deref()
                 .and_then(|l| l.parse().ok())
         });
-        let detections: Vec<Option<Lang>> = conversation
-            .turns
-            .iter()
-            // With a declared language, detection only matters for turns long enough to switch.
-            .map(|t| {
-                if declared.is_some() && t.text.split_whitespace().nth(3).is_none() {
-                    return None;
+        // Without a declared language, turns are detected in order until one language clearly
+        // leads; the rest are checked only if they do not read like that language.
+        let mut detections: Vec<Option<Option<Lang>>> = vec![None; conversation.turns.len()];
+        let mut weight = [0usize; 5];
+        if declared.is_none() {
+            for (t, d) in conversation.turns.iter().zip(detections.iter_mut()) {
+                let found = detect(&t.text).filter(|d| d.reliable).map(|d| d.lang);
+                if let Some(l) = found {
+                    weight[l.index()] += t.text.split_whitespace().count();
                 }
-                detect(&t.text).filter(|d| d.reliable).map(|d| d.lang)
-            })
-            .collect();
-        let (lang, lang_source) = match declared {
-            Some(l) => (l, LangSource::Input),
-            None => {
-                let mut weight = [0usize; 5];
-                for (t, d) in conversation.turns.iter().zip(&detections) {
-                    if let Some(l) = d {
-                        weight[l.index()] += t.text.split_whitespace().count();
-                    }
-                }
-                match weight
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, w)| **w > 0)
-                    .max_by_key(|(_, w)| **w)
-                {
-                    Some((i, _)) => (Lang::ALL[i], LangSource::Detected),
-                    None => {
-                        let all: String = conversation
-                            .turns
-                            .iter()
-                            .map(|t| t.text.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" ");
-                        match detect(&all) {
-                            Some(d) => (d.lang, LangSource::Detected),
-                            None => (Lang::En, LangSource::Fallback),
-                        }
-                    }
+                *d = Some(found);
+                let leader = weight.iter().max().copied().unwrap_or(0);
+                if leader >= DECISIVE_WORDS && weight.iter().filter(|w| **w > 0).count() == 1 {
+                    break;
                 }
             }
+        }
+        let (lang, lang_source) = match declared {
+            Some(l) => (l, LangSource::Input),
+            None => match weight
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w > 0)
+                .max_by_key(|(_, w)| **w)
+            {
+                Some((i, _)) => (Lang::ALL[i], LangSource::Detected),
+                None => {
+                    let all: String = conversation
+                        .turns
+                        .iter()
+                        .map(|t| t.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    match detect(&all) {
+                        Some(d) => (d.lang, LangSource::Detected),
+                        None => (Lang::En, LangSource::Fallback),
+                    }
+                }
+            },
         };
         let turns = conversation
             .turns
@@ -235,11 +258,26 @@ impl<'c> Analyzed<'c> {
             .map(|(t, d)| {
                 // A turn in another language is read in its own language only when the detector
                 // is sure; short turns ("ok", "sì") follow the conversation.
-                let turn_lang = match d {
-                    Some(l) if l != lang && t.text.split_whitespace().count() >= 4 => l,
-                    _ => lang,
+                let long = t.text.split_whitespace().nth(3).is_some();
+                let in_lang = |d: Option<Lang>| match d {
+                    Some(l) if l != lang && long => Some(l),
+                    _ => None,
                 };
-                analyze_turn(t, turn_lang, d)
+                if let Some(d) = d {
+                    return analyze_turn(t, in_lang(d).unwrap_or(lang), d);
+                }
+                let read = analyze_turn(t, lang, None);
+                if !long || !looks_foreign(&read.text) {
+                    return read;
+                }
+                let d = detect(&t.text).filter(|d| d.reliable).map(|d| d.lang);
+                match in_lang(d) {
+                    Some(other) => analyze_turn(t, other, d),
+                    None => AnalyzedTurn {
+                        detected: d,
+                        ..read
+                    },
+                }
             })
             .collect();
         Analyzed {
@@ -345,8 +383,27 @@ impl<'c> Analyzed<'c> {
     /// Content words of a turn: tokens that are not stop words, numbers or one- and two-letter
     /// words, in text order.
     pub fn content_tokens(&self, i: usize) -> impl Iterator<Item = &tact_lang::Token> + '_ {
-        let t = &self.turns[i].text;
-        t.tokens.iter().filter(move |tok| is_content(t, tok))
+        let t = &self.turns[i];
+        t.text
+            .tokens
+            .iter()
+            .zip(&t.content)
+            .filter_map(|(tok, &c)| c.then_some(tok))
+    }
+
+    /// The distinct content stems of turn `i`, in text order (cached: rules compare whole turns
+    /// with each other many times).
+    pub fn distinct_stems(&self, i: usize) -> &[String] {
+        self.turns[i].distinct_stems.get_or_init(|| {
+            let mut out: Vec<String> = Vec::new();
+            for tok in self.content_tokens(i) {
+                let st = self.stem_of(i, tok);
+                if !out.iter().any(|o| o == st) {
+                    out.push(st.to_string());
+                }
+            }
+            out
+        })
     }
 
     /// Snowball stems of the tokens of turn `i`, aligned with its tokens, computed once; only
@@ -357,8 +414,9 @@ impl<'c> Analyzed<'c> {
             t.text
                 .tokens
                 .iter()
-                .map(|tok| {
-                    if is_content(&t.text, tok) {
+                .zip(&t.content)
+                .map(|(tok, &content)| {
+                    if content {
                         tact_lang::stem(t.lang, self.quote(i, tok.span))
                     } else {
                         String::new()

@@ -101,7 +101,10 @@ pub(crate) fn extract_from(
     sink.push(h, 1.0);
 
     let mut prev: Option<&str> = None;
-    let mut chars: Vec<char> = Vec::with_capacity(MAX_WORD_CHARS + 2);
+    // "<word>" as bytes, with the byte offset of each char: n-grams are hashed straight from it,
+    // and the 4- and 5-gram at a position extend the hash of the 3-gram there.
+    let mut buf: Vec<u8> = Vec::with_capacity(4 * MAX_WORD_CHARS + 2);
+    let mut offs: Vec<usize> = Vec::with_capacity(MAX_WORD_CHARS + 3);
     for t in tokens {
         let raw = t.norm(norm);
         let w = if raw.bytes().all(|b| b.is_ascii_digit()) {
@@ -120,20 +123,31 @@ pub(crate) fn extract_from(
             sink.push(h, 1.0);
         }
         prev = Some(w);
-        chars.clear();
-        chars.push('<');
-        chars.extend(w.chars().take(MAX_WORD_CHARS));
-        chars.push('>');
-        let mut buf = [0u8; 4];
-        for n in 3..=5usize {
-            if chars.len() < n {
+        buf.clear();
+        offs.clear();
+        offs.push(0);
+        buf.push(b'<');
+        for (k, (i, c)) in w.char_indices().enumerate() {
+            if k == MAX_WORD_CHARS {
                 break;
             }
-            for win in chars.windows(n) {
-                let mut h = Fnv::new(TAG_CHAR);
-                for c in win {
-                    h.bytes(c.encode_utf8(&mut buf).as_bytes());
+            offs.push(buf.len());
+            buf.extend_from_slice(&w.as_bytes()[i..i + c.len_utf8()]);
+        }
+        offs.push(buf.len());
+        buf.push(b'>');
+        offs.push(buf.len());
+        // offs has one entry per char of "<word>" plus the end.
+        let n_chars = offs.len() - 1;
+        for start in 0..n_chars.saturating_sub(2) {
+            let mut h = Fnv::new(TAG_CHAR);
+            h.bytes(&buf[offs[start]..offs[start + 3]]);
+            sink.push(h, 0.5);
+            for n in 4..=5 {
+                if start + n > n_chars {
+                    break;
                 }
+                h.bytes(&buf[offs[start + n - 1]..offs[start + n]]);
                 sink.push(h, 0.5);
             }
         }
@@ -191,23 +205,16 @@ pub(crate) fn extract_from(
         sink.push(h, 1.5);
     }
 
+    // Values are normalized over the list as produced: a bucket hit twice counts twice, which
+    // the dot product treats the same as one merged entry, so no sort or merge is needed.
     let mut out = sink.out;
-    out.sort_unstable_by_key(|f| f.0);
-    let mut merged: Vec<Feature> = Vec::with_capacity(out.len());
-    for (i, v) in out {
-        match merged.last_mut() {
-            Some(last) if last.0 == i => last.1 += v,
-            _ => merged.push((i, v)),
-        }
-    }
-    merged.retain(|f| f.1 != 0.0);
-    let norm2: f32 = merged.iter().map(|f| f.1 * f.1).sum::<f32>().sqrt();
+    let norm2: f32 = out.iter().map(|f| f.1 * f.1).sum::<f32>().sqrt();
     if norm2 > 0.0 {
-        for f in &mut merged {
+        for f in &mut out {
             f.1 /= norm2;
         }
     }
-    (merged, cues)
+    (out, cues)
 }
 
 /// Counts of the abuse-related cue lexicons used by the derived toxicity score.

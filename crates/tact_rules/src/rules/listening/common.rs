@@ -2,6 +2,7 @@
 //! numbers, what makes a seller turn a pitch, and which questions are only greetings.
 
 use crate::{Analyzed, Sentence};
+use std::borrow::Cow;
 use tact_lang::{lex, CueMatch, LexId, Token, TurnText};
 use tact_model::Span;
 
@@ -17,12 +18,15 @@ fn in_sentence(tok: &Token, s: &Sentence) -> bool {
 
 /// Distinct content stems of turn `i`, restricted to sentence `s` when given, leaving out the
 /// words covered by a cue of `skip` (so a need cue's own words do not count as its content).
-pub(crate) fn stems(
-    c: &Analyzed<'_>,
+pub(crate) fn stems<'a>(
+    c: &'a Analyzed<'_>,
     i: usize,
     s: Option<&Sentence>,
     skip: &[LexId],
-) -> Vec<String> {
+) -> Cow<'a, [String]> {
+    if s.is_none() && skip.is_empty() {
+        return Cow::Borrowed(c.distinct_stems(i));
+    }
     let t = &c.turns[i].text;
     let mut out: Vec<String> = Vec::new();
     for tok in c.content_tokens(i) {
@@ -34,7 +38,7 @@ pub(crate) fn stems(
             out.push(st);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// The numbers of turn `i` as written ("44812", "1.500"): order numbers and amounts that a
@@ -124,7 +128,7 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
             let this = Asked {
                 turn: ci,
                 sentence: s,
-                stems: st,
+                stems: st.into_owned(),
                 marked,
                 first_word,
             };

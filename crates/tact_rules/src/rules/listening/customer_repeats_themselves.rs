@@ -142,7 +142,7 @@ impl Rule for CustomerRepeatsThemselves {
             } {
                 // An order number given twice counts as much as a word.
                 let words = |x: usize, skip: &[LexId]| {
-                    let mut w = stems(c, x, None, skip);
+                    let mut w = stems(c, x, None, skip).into_owned();
                     w.extend(number_words(c, x));
                     w
                 };

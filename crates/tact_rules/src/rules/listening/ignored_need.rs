@@ -133,6 +133,7 @@ impl Rule for IgnoredNeed {
                         None,
                         &[lex::NEED_STATEMENT, lex::BUDGET_LIMIT, lex::PRODUCT_REQUEST],
                     )
+                    .into_owned()
                 })
                 .collect();
             let answered = stems(c, j, None, &[lex::OFFER, lex::PITCH_PHRASE]);

@@ -112,9 +112,9 @@ impl Rule for PitchBeforeDiscovery {
                     if !request {
                         continue;
                     }
-                    asked.extend(stems(c, j, Some(s), &[lex::PRODUCT_REQUEST]));
+                    asked.extend(stems(c, j, Some(s), &[lex::PRODUCT_REQUEST]).into_owned());
                 }
-                said.extend(stems(c, j, None, &[lex::NEED_STATEMENT]));
+                said.extend(stems(c, j, None, &[lex::NEED_STATEMENT]).into_owned());
                 continue;
             }
             if !c.is_seller(j) || turn.is_backchannel {
