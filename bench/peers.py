@@ -174,8 +174,10 @@ def read_time_v(path):
     return wall, rss
 
 
-def table(results):
-    rows = []
+def rows(results):
+    """One dict per measured tool: texts, process and analysis seconds, texts/s, peak RSS (MB)
+    and, for the peers, tact's texts/s over theirs (analysis and process time)."""
+    out = []
     for tool in ("tact", "vader", "convokit"):
         tpath, jpath = os.path.join(results, tool + ".time"), os.path.join(results, tool + ".json")
         if not (os.path.exists(tpath) and os.path.exists(jpath)):
@@ -188,24 +190,30 @@ def table(results):
         analysis = info.get("analysis_s")
         if analysis is None and "startup_s" in info:
             analysis = max(wall - info["startup_s"], 1e-9)
-        rows.append((tool, info["texts"], wall, analysis, rss))
-    tact = next((r for r in rows if r[0] == "tact"), None)
+        out.append({"tool": tool, "texts": info["texts"], "process_s": wall, "analysis_s": analysis,
+                    "rate": info["texts"] / analysis, "rate_process": info["texts"] / wall,
+                    "rss_mb": rss / 1024, "info": info})
+    tact = next((r for r in out if r["tool"] == "tact"), None)
+    for r in out:
+        if tact and r is not tact:
+            r["ratio"] = tact["rate"] / r["rate"]
+            r["ratio_process"] = tact["rate_process"] / r["rate_process"]
+    return out
+
+
+def table(results):
     head = (
         f"{'tool':<9} {'texts':>7} {'process s':>10} {'analysis s':>11} {'texts/s':>10} "
         f"{'peak RSS':>10} {'tact÷peer':>10} {'(process)':>10}"
     )
     print(head)
     print("-" * len(head))
-    for tool, texts, wall, analysis, rss in rows:
-        rate = texts / analysis
-        rate_p = texts / wall
-        ratio = ratio_p = "—"
-        if tact and tool != "tact":
-            ratio = f"{(tact[1] / tact[3]) / rate:.1f}×"
-            ratio_p = f"{(tact[1] / tact[2]) / rate_p:.1f}×"
+    for r in rows(results):
+        ratio = f"{r['ratio']:.1f}×" if "ratio" in r else "—"
+        ratio_p = f"{r['ratio_process']:.1f}×" if "ratio" in r else "—"
         print(
-            f"{tool:<9} {texts:>7} {wall:>10.2f} {analysis:>11.2f} {rate:>10,.0f} "
-            f"{rss / 1024:>7.1f} MB {ratio:>10} {ratio_p:>10}"
+            f"{r['tool']:<9} {r['texts']:>7} {r['process_s']:>10.2f} {r['analysis_s']:>11.2f} "
+            f"{r['rate']:>10,.0f} {r['rss_mb']:>7.1f} MB {ratio:>10} {ratio_p:>10}"
         )
     print(
         "analysis s: peers time their own analysis after imports and model loading; tact's is its"

@@ -30,6 +30,10 @@ fn pipeline(c: &mut Criterion) {
         text.len(),
         text.len() as f64 / turns as f64
     );
+    tact_bench::write_meta(
+        "pipeline",
+        &serde_json::json!({"turns": turns, "bytes": text.len(), "threads": 1}),
+    );
     let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
     let mut g = c.benchmark_group("pipeline");
     g.sample_size(10);

@@ -31,6 +31,16 @@ fn scale(c: &mut Criterion) {
         bytes as f64 / turns as f64,
         rayon::current_num_threads()
     );
+    tact_bench::write_meta(
+        "scale",
+        &serde_json::json!({
+            "turns": turns,
+            "bytes": bytes,
+            "conversations": convs.len(),
+            "real_turns_per_cycle": real.turns,
+            "threads": rayon::current_num_threads(),
+        }),
+    );
     // One analyzer is shared by all threads: `Analyzer` is `Sync` (the engine's only shared
     // state, the `robotic-script` template counter, sits behind a mutex).
     let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
