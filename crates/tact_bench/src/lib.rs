@@ -240,6 +240,19 @@ pub fn mixed_corpus(min_turns: usize, real: &[Conversation]) -> (Vec<Conversatio
     (out, from_samples + from_real)
 }
 
+/// Records what a benchmark ran on (corpus size, threads) as `<group>.json` in the folder named
+/// by `TACT_BENCH_META`, so `bench/report.sh` can turn criterion's times into turns/s and MB/s.
+/// Without the variable nothing is written.
+pub fn write_meta(group: &str, meta: &serde_json::Value) {
+    let Some(dir) = std::env::var_os("TACT_BENCH_META") else {
+        return;
+    };
+    let path = PathBuf::from(dir).join(format!("{group}.json"));
+    if let Err(e) = std::fs::write(&path, meta.to_string()) {
+        eprintln!("bench: cannot write {}: {e}", path.display());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -327,18 +340,5 @@ mod tests {
         }
         let real = real_data(&dir);
         assert!(real.turns > 5_000, "{:?}", real.notes);
-    }
-}
-
-/// Records what a benchmark ran on (corpus size, threads) as `<group>.json` in the folder named
-/// by `TACT_BENCH_META`, so `bench/report.sh` can turn criterion's times into turns/s and MB/s.
-/// Without the variable nothing is written.
-pub fn write_meta(group: &str, meta: &serde_json::Value) {
-    let Some(dir) = std::env::var_os("TACT_BENCH_META") else {
-        return;
-    };
-    let path = PathBuf::from(dir).join(format!("{group}.json"));
-    if let Err(e) = std::fs::write(&path, meta.to_string()) {
-        eprintln!("bench: cannot write {}: {e}", path.display());
     }
 }
