@@ -16,7 +16,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 QUICK=0
 [[ "${1:-}" == "--quick" ]] && QUICK=1
 RUN="$(mktemp -d "${TMPDIR:-/tmp}/tact-report.XXXXXX")"
-trap 'rm -rf "$RUN"' EXIT
+trap 'if [[ "${KEEP_RUN:-0}" == 1 ]]; then echo "kept $RUN"; else rm -rf "$RUN"; fi' EXIT
 mkdir -p "$RUN/meta"
 cd "$ROOT"
 
@@ -57,7 +57,7 @@ else
 fi
 
 echo "== binary on ~100k turns"
-python3 bench/make_corpus.py samples "$RUN/corpus.jsonl" 23 | tee "$RUN/corpus.txt"
+python3 bench/make_corpus.py samples "$RUN/corpus.jsonl" 25 | tee "$RUN/corpus.txt"
 /usr/bin/time -v -o "$RUN/binary.time" "$TACT" analyze "$RUN/corpus.jsonl" --format jsonl -q > /dev/null
 python3 - "$RUN/corpus.txt" "$RUN/binary.time" "$RUN/binary.json" << 'PYEOF'
 import json, re, sys
