@@ -9,33 +9,35 @@ mod rules;
 use clap::Parser;
 use std::process::ExitCode;
 
+/// Runs one measurement when its data is at `path`; otherwise says it is skipped.
+fn if_present<T, E: Into<anyhow::Error>>(
+    path: &std::path::Path,
+    what: &str,
+    run: impl FnOnce() -> Result<T, E>,
+) -> anyhow::Result<Option<T>> {
+    if path.exists() {
+        Ok(Some(run().map_err(Into::into)?))
+    } else {
+        eprintln!("tact: {} not found; {what} is skipped", path.display());
+        Ok(None)
+    }
+}
+
 fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     let samples = tact_eval::eval_samples(&e.samples)?;
     let pfg_dir = e.data.join("persuasionforgood");
-    let pfg = if pfg_dir.is_dir() {
-        Some(tact_eval::eval_reoffer_on_pfg(&pfg_dir)?)
-    } else {
-        eprintln!(
-            "tact: {} not found; PersuasionForGood is skipped",
-            pfg_dir.display()
-        );
-        None
-    };
-    let pfg_outcome = if pfg_dir.join("full_info.csv").is_file() {
-        Some(tact_eval::eval_pfg_outcome(&pfg_dir)?)
-    } else {
-        None
-    };
+    let pfg = if_present(&pfg_dir, "PersuasionForGood", || {
+        tact_eval::eval_reoffer_on_pfg(&pfg_dir)
+    })?;
+    let pfg_outcome = if_present(
+        &pfg_dir.join("full_info.csv"),
+        "the PersuasionForGood donation outcome",
+        || tact_eval::eval_pfg_outcome(&pfg_dir),
+    )?;
     let casino_dir = e.data.join("casino");
-    let casino = if casino_dir.is_dir() {
-        Some(tact_eval::eval_casino(&casino_dir)?)
-    } else {
-        eprintln!(
-            "tact: {} not found; CaSiNo is skipped",
-            casino_dir.display()
-        );
-        None
-    };
+    let casino = if_present(&casino_dir, "CaSiNo", || {
+        tact_eval::eval_casino(&casino_dir)
+    })?;
     if let Some(c) = &casino {
         for e in &c.skipped_dialogues {
             eprintln!("tact: skipped {e}");
@@ -43,15 +45,9 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     }
     // The signal figures come from the same seeded training run as `tact train`, on splits the
     // training never saw.
-    let signals = if e.data.join("xed").is_dir() {
-        Some(tact_signals::train(&e.data, 42)?.1)
-    } else {
-        eprintln!(
-            "tact: {} not found; the signals are not measured",
-            e.data.join("xed").display()
-        );
-        None
-    };
+    let signals = if_present(&e.data.join("xed"), "the signals", || {
+        tact_signals::train(&e.data, 42).map(|(_, quality)| quality)
+    })?;
     let md = tact_eval::quality_markdown(&tact_eval::Reports {
         samples: &samples,
         pfg: pfg.as_ref(),

@@ -91,6 +91,15 @@ pub struct Reports<'a> {
     pub signals: Option<&'a tact_signals::QualityReport>,
 }
 
+/// Labels or rule ids as inline code, joined by `sep`.
+fn code_list(items: &[String], sep: &str) -> String {
+    items
+        .iter()
+        .map(|x| format!("`{x}`"))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 fn opt3(x: Option<f64>) -> String {
     x.map_or("–".into(), |v| format!("{v:.3}"))
 }
@@ -362,8 +371,8 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
                  a sales offer, so recall here is a floor.\n",
                 c.total(),
                 p.dialogues,
-                p.refusals.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", "),
-                p.pitches.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ")
+                code_list(&p.refusals, ", "),
+                code_list(&p.pitches, ", ")
             );
             let _ = writeln!(s, "| | gold re-offer | gold not |\n|---|---:|---:|\n| **P001 fired** | {} | {} |\n| **silent** | {} | {} |\n", c.tp, c.fp, c.fn_, c.tn);
             let _ = writeln!(
@@ -419,13 +428,12 @@ fn label_markdown(s: &mut String, st: &LabelResult) {
     );
     if !st.rules.is_empty() {
         let cm = &st.confusion;
-        let rules: Vec<String> = st.rules.iter().map(|r| format!("`{r}`")).collect();
         let _ = writeln!(
             s,
             "| | `{}` | not `{}` |\n|---|---:|---:|\n| **{} fired** | {} | {} |\n| **silent** | {} | {} |\n",
             st.label,
             st.label,
-            rules.join(" or "),
+            code_list(&st.rules, " or "),
             cm.tp,
             cm.fp,
             cm.fn_,

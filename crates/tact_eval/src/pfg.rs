@@ -107,6 +107,19 @@ fn load(path: &Path) -> Result<Vec<(String, Vec<LabelledTurn>)>, EvalError> {
     Ok(dialogues)
 }
 
+/// One dialogue as an English tact conversation, the persuader as the seller.
+fn conversation(id: String, turns: &[LabelledTurn]) -> Conversation {
+    Conversation {
+        id,
+        language: Some("en".into()),
+        turns: turns
+            .iter()
+            .map(|t| Turn::new(t.role, t.text.clone()))
+            .collect(),
+        ..Conversation::default()
+    }
+}
+
 /// Runs every rule on the dialogues of `300_dialog.csv` in `dir`: P001 against pitches that
 /// follow a refusal, and each persuader label the label map ties to rules against those rules.
 pub fn eval_reoffer_on_pfg(dir: &Path) -> Result<PfgResult, EvalError> {
@@ -130,15 +143,7 @@ pub fn eval_reoffer_on_pfg(dir: &Path) -> Result<PfgResult, EvalError> {
     };
     for (id, turns) in dialogues {
         res.dialogues += 1;
-        let conv = Conversation {
-            id,
-            language: Some("en".into()),
-            turns: turns
-                .iter()
-                .map(|t| Turn::new(t.role, t.text.clone()))
-                .collect(),
-            ..Conversation::default()
-        };
+        let conv = conversation(id, &turns);
         let report = analyzer.analyze(&conv);
         let fired = |i: usize, rules: &[String]| {
             report
@@ -223,15 +228,7 @@ pub fn eval_pfg_outcome(dir: &Path) -> Result<OutcomeResult, EvalError> {
             "no-donation"
         };
         let outcome = bad_outcome(map, "pfg-outcome", label);
-        let conv = Conversation {
-            id,
-            language: Some("en".into()),
-            turns: turns
-                .iter()
-                .map(|t| Turn::new(t.role, t.text.clone()))
-                .collect(),
-            ..Conversation::default()
-        };
+        let conv = conversation(id, &turns);
         let report = analyzer.analyze(&conv);
         scored.push(Scored {
             score: report.score,

@@ -32,7 +32,9 @@ pub struct Sentence {
 #[derive(Debug, Clone)]
 pub struct AnalyzedTurn {
     pub lang: Lang,
-    /// The language detected on this turn alone, when the detector was confident.
+    /// The language detected on this turn alone, when the detector ran on it and was confident
+    /// (it runs until the conversation's language is settled, then only on turns that do not
+    /// read like that language).
     pub detected: Option<Lang>,
     pub text: TurnText,
     pub sentences: Vec<Sentence>,
@@ -394,16 +396,25 @@ impl<'c> Analyzed<'c> {
     /// The distinct content stems of turn `i`, in text order (cached: rules compare whole turns
     /// with each other many times).
     pub fn distinct_stems(&self, i: usize) -> &[String] {
-        self.turns[i].distinct_stems.get_or_init(|| {
-            let mut out: Vec<String> = Vec::new();
-            for tok in self.content_tokens(i) {
-                let st = self.stem_of(i, tok);
-                if !out.iter().any(|o| o == st) {
-                    out.push(st.to_string());
-                }
+        self.turns[i]
+            .distinct_stems
+            .get_or_init(|| self.distinct_stems_where(i, |_| true))
+    }
+
+    /// The distinct stems of the content words of turn `i` that `keep` accepts, in text order.
+    pub(crate) fn distinct_stems_where(
+        &self,
+        i: usize,
+        keep: impl Fn(&tact_lang::Token) -> bool,
+    ) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for tok in self.content_tokens(i).filter(|t| keep(t)) {
+            let st = self.stem_of(i, tok);
+            if !out.iter().any(|o| o == st) {
+                out.push(st.to_string());
             }
-            out
-        })
+        }
+        out
     }
 
     /// Snowball stems of the tokens of turn `i`, aligned with its tokens, computed once; only

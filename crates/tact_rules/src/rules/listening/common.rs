@@ -28,17 +28,9 @@ pub(crate) fn stems<'a>(
         return Cow::Borrowed(c.distinct_stems(i));
     }
     let t = &c.turns[i].text;
-    let mut out: Vec<String> = Vec::new();
-    for tok in c.content_tokens(i) {
-        if s.is_some_and(|s| !in_sentence(tok, s)) || skip.iter().any(|&l| covered(t, l, tok)) {
-            continue;
-        }
-        let st = c.stem_of(i, tok).to_string();
-        if !out.contains(&st) {
-            out.push(st);
-        }
-    }
-    Cow::Owned(out)
+    Cow::Owned(c.distinct_stems_where(i, |tok| {
+        s.is_none_or(|s| in_sentence(tok, s)) && !skip.iter().any(|&l| covered(t, l, tok))
+    }))
 }
 
 /// The numbers of turn `i` as written ("44812", "1.500"): order numbers and amounts that a
