@@ -1,5 +1,7 @@
 //! Timed transcripts made of cues (WebVTT and SRT differ only in their header and decimal
-//! separator), read by one engine so both resolve speakers and report errors alike.
+//! separator), read by one engine so both resolve speakers and report errors alike. A `Name:`
+//! prefix starts a new speaker's part by the same rules as in chat logs ([`crate::roles`]):
+//! `Price: 49 euros` inside a cue continues the speaker's words.
 
 use crate::lines::Lines;
 use crate::roles::{split_label, Speakers};
@@ -27,6 +29,8 @@ struct State<'s> {
     dialect: Dialect,
     speakers: Speakers,
     turns: Vec<Turn>,
+    /// The line of each turn's text, for errors about a turn.
+    turn_lines: Vec<usize>,
     /// Who spoke the last cue: a cue without a speaker of its own continues with them.
     last: Option<(Role, Option<String>)>,
     header_seen: bool,
@@ -44,11 +48,12 @@ pub(crate) fn read(
         dialect,
         speakers: Speakers::new(opts),
         turns: Vec::new(),
+        turn_lines: Vec::new(),
         last: None,
         header_seen: dialect == Dialect::Srt,
     };
     let mut block: Vec<(usize, String)> = Vec::new();
-    let mut lines = Lines::new(source, input);
+    let mut lines = Lines::new(source, input, opts.max_record_bytes);
     loop {
         match lines.next_line() {
             Some(Err(e)) => sink(Err(e)),
@@ -69,13 +74,23 @@ pub(crate) fn read(
         turns: state.turns,
         ..Conversation::default()
     };
-    sink(checks::conversation(&conv).map(|()| conv).map_err(|_| {
-        ReadError::new(
+    match checks::conversation(&conv) {
+        Ok(()) => {
+            let turn_lines = state.turn_lines;
+            checks::emit(
+                source,
+                conv,
+                &|i| turn_lines.get(i).copied().unwrap_or(1),
+                sink,
+            );
+        }
+        Err(_) if lines.was_utf16() => {}
+        Err(_) => sink(Err(ReadError::new(
             source,
             lines.number().max(1),
             "no turns: found no cue with a speaker and text",
-        )
-    }));
+        ))),
+    }
 }
 
 impl State<'_> {
@@ -137,7 +152,11 @@ impl State<'_> {
             return;
         };
         let payload: Vec<&str> = block[ti + 1..].iter().map(|(_, l)| l.as_str()).collect();
-        for (label, text) in pieces(&payload.join("\n")) {
+        let speakers = &self.speakers;
+        let parts = pieces(&payload.join("\n"), &|label: &str, expected: bool| {
+            speakers.is_speaker(label, expected)
+        });
+        for (label, text) in parts {
             let who = match &label {
                 Some(l) => self.speakers.resolve(l),
                 None => self.last.clone().ok_or_else(|| {
@@ -155,6 +174,7 @@ impl State<'_> {
                     turn.start = Some(start);
                     turn.end = Some(end);
                     self.turns.push(turn);
+                    self.turn_lines.push(*text_line);
                 }
                 Err(reason) => sink(self.error(*text_line, reason)),
             }
@@ -182,8 +202,9 @@ impl State<'_> {
 }
 
 /// The speaker label and clean text of each part of a cue: a `<v Name>` voice tag starts a
-/// part, and so does a `Name:` prefix on a line outside voice tags.
-fn pieces(payload: &str) -> Vec<(Option<String>, String)> {
+/// part, and so does a `Name:` prefix on a line outside voice tags when `is_speaker(label,
+/// first line of the part)` says it names a speaker.
+fn pieces(payload: &str, is_speaker: &dyn Fn(&str, bool) -> bool) -> Vec<(Option<String>, String)> {
     let mut out = Vec::new();
     for (voice, raw) in voices(payload) {
         let text = clean(raw);
@@ -192,8 +213,9 @@ fn pieces(payload: &str) -> Vec<(Option<String>, String)> {
             continue;
         }
         let mut current: Option<(Option<String>, String)> = None;
-        for line in text.lines() {
-            if let Some((label, rest)) = split_label(line) {
+        for (i, line) in text.lines().enumerate() {
+            let label = split_label(line).filter(|(label, _)| is_speaker(label, i == 0));
+            if let Some((label, rest)) = label {
                 out.extend(current.take());
                 current = Some((Some(label.to_string()), rest.to_string()));
             } else if let Some((_, t)) = &mut current {
@@ -317,6 +339,13 @@ mod tests {
         assert_eq!(clean("Γεια σας\n\n  Καλημέρα "), "Γεια σας\nΚαλημέρα");
     }
 
+    fn pieces(payload: &str) -> Vec<(Option<String>, String)> {
+        let speakers = Speakers::new(&ReadOptions::default());
+        super::pieces(payload, &|label, expected| {
+            speakers.is_speaker(label, expected)
+        })
+    }
+
     #[test]
     fn voice_tags_and_name_prefixes_split_a_cue() {
         let got = pieces("<v.loud Luca Rossi>Buongiorno</v>\n<v Maria>Salve");
@@ -336,5 +365,12 @@ mod tests {
             ]
         );
         assert_eq!(pieces("just text"), vec![(None, "just text".into())]);
+        assert_eq!(
+            pieces("Agente: Ecco:\nPrezzo: 30 €\nCliente: Bene"),
+            vec![
+                (Some("Agente".into()), "Ecco:\nPrezzo: 30 €".into()),
+                (Some("Cliente".into()), "Bene".into())
+            ]
+        );
     }
 }

@@ -3,12 +3,13 @@
 
 use crate::json::{finish, message};
 use crate::lines::Lines;
-use crate::{ReadError, ReadOptions, Reader};
+use crate::record::Record;
+use crate::{checks, ReadError, ReadOptions, Reader};
 use std::io::BufRead;
 use tact_model::Conversation;
 
 /// Reads JSON Lines (`.jsonl`, `.ndjson`). Blank lines are skipped; a missing or empty `id`
-/// becomes `file:line`.
+/// becomes `file:line`; roles and channels match in any case and language.
 pub struct JsonlReader;
 
 impl Reader for JsonlReader {
@@ -16,10 +17,10 @@ impl Reader for JsonlReader {
         &self,
         source_name: &str,
         input: &mut dyn BufRead,
-        _opts: &ReadOptions,
+        opts: &ReadOptions,
         sink: &mut dyn FnMut(Result<Conversation, ReadError>),
     ) {
-        let mut lines = Lines::new(source_name, input);
+        let mut lines = Lines::new(source_name, input, opts.max_record_bytes);
         while let Some(item) = lines.next_line() {
             let (n, line) = match item {
                 Ok(l) => l,
@@ -31,11 +32,13 @@ impl Reader for JsonlReader {
             if line.trim().is_empty() {
                 continue;
             }
-            let result = serde_json::from_str::<Conversation>(line)
+            let result = serde_json::from_str::<Record>(line)
                 .map_err(|e| format!("{} (column {})", message(&e), e.column()))
-                .and_then(|c| finish(c, || format!("{source_name}:{n}")))
-                .map_err(|reason| ReadError::new(source_name, n, reason));
-            sink(result);
+                .and_then(|r| finish(r.into(), || format!("{source_name}:{n}")));
+            match result {
+                Ok(conv) => checks::emit(source_name, conv, &|_| n, sink),
+                Err(reason) => sink(Err(ReadError::new(source_name, n, reason))),
+            }
         }
     }
 }

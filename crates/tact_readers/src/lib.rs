@@ -2,8 +2,11 @@
 //! through one `Reader` trait, so the CLI never needs to know what a format looks like.
 //!
 //! Readers never stop at a bad record: each problem goes to the sink as a [`ReadError`] naming
-//! the line, and every other record is still produced. Streaming formats (JSON Lines, CSV)
-//! hold one conversation at a time; JSON, chat logs and transcripts are one document each.
+//! the line, and every other record is still produced. Nothing is dropped or merged without an
+//! error saying so: a record over [`ReadOptions::max_record_bytes`], a CSV quote that never
+//! closes, a UTF-16 file, turns whose times run backwards (reported, conversation kept).
+//! JSON Lines, CSV and JSON arrays are streamed and hold one conversation at a time (one
+//! record at most `max_record_bytes`); chat logs and transcripts are one conversation per file.
 
 use std::io::BufRead;
 use std::path::Path;
@@ -14,7 +17,9 @@ mod csv;
 mod cues;
 mod json;
 mod jsonl;
+mod labels;
 mod lines;
+mod record;
 mod roles;
 mod script;
 mod srt;
@@ -22,7 +27,8 @@ mod stamps;
 mod text;
 mod vtt;
 
-pub use crate::csv::CsvReader;
+pub use crate::checks::MAX_SECONDS;
+pub use crate::csv::{CsvReader, MAX_QUOTED_LINES};
 pub use crate::json::JsonReader;
 pub use crate::jsonl::JsonlReader;
 pub use crate::script::read_script;
@@ -130,8 +136,12 @@ impl Default for CsvColumns {
     }
 }
 
+/// The default of [`ReadOptions::max_record_bytes`]: 64 MiB, far above any real conversation
+/// record, low enough that one runaway line cannot exhaust memory.
+pub const DEFAULT_MAX_RECORD_BYTES: usize = 64 * 1024 * 1024;
+
 /// What the user told tact about the input beyond the bytes themselves.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReadOptions {
     /// Speaker names that are agents, for chat logs and transcripts. When given, any other
     /// speaker whose label names no role is taken as the customer.
@@ -140,6 +150,28 @@ pub struct ReadOptions {
     /// Channel for formats that do not carry one (text, vtt, srt, and CSV without a channel
     /// column). JSON and JSON Lines records keep their own `channel` field.
     pub default_channel: Option<Channel>,
+    /// Group CSV rows by conversation id wherever they are in the file, emitting every
+    /// conversation at the end in order of first appearance. Memory then grows with the whole
+    /// file instead of one conversation. Without it, rows of one conversation must be
+    /// contiguous, and an id that comes back later is reported (its rows are still read, as a
+    /// second conversation with the same id).
+    pub csv_group: bool,
+    /// The most bytes one record may take: a line (JSON Lines, chat logs, transcripts), a CSV
+    /// row with its quoted line breaks, one element of a JSON array. A longer one is reported
+    /// as `record too large` and skipped without being buffered; reading goes on after it.
+    pub max_record_bytes: usize,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            agent_names: Vec::new(),
+            csv: CsvColumns::default(),
+            default_channel: None,
+            csv_group: false,
+            max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
+        }
+    }
 }
 
 /// A record or file that could not be read; reading goes on after it.

@@ -1,7 +1,30 @@
 //! Who is speaking: turns a speaker label from a chat log or transcript (`Agent`, `Πελάτης`,
 //! `Luca (agent)`, `Luca` with `--agent-names luca`) into a role, the same way for every
 //! format that has labels instead of a role field.
+//!
+//! It also decides whether a `Name:` line starts a turn at all. A line inside a message often
+//! starts with a word and a colon without anyone new speaking:
+//!
+//! ```text
+//! Agent: Our fibre plan:                Agente: Ecco l'offerta:
+//! Price: 49 EUR a month                 Prezzo: 30 € al mese
+//! Note: installation is free            Totale: 30 €
+//!
+//! Πράκτορας: Η προσφορά μας:            Operator: Oferta noastră:       Myyjä: Tarjouksemme:
+//! Τιμή: 25 € τον μήνα                   Preț: 39 lei pe lună            Hinta: 19,90 €/kk
+//! Σημείωση: χωρίς δέσμευση              Notă: instalarea e gratuită     Huom: ei määräaikaa
+//! ```
+//!
+//! So `Name:` starts a new turn when the name is a known speaker of this conversation, a role
+//! word in any of the five languages (`Agent`, `Cliente`, `Πελάτης`, `Client`, `Asiakas`), an
+//! explicit `Name (role)` or one of `--agent-names`. Otherwise a label word of
+//! `data/label_words.txt` (`Price`, `Prezzo`, `Τιμή`, `Preț`, `Hinta`, `Note`, `Totale`, …)
+//! never starts a turn, and any other name does where a speaker is expected (a timestamped
+//! line, the first message of a chat log, the start of a cue) or when it looks like a name:
+//! one to three capitalised words (`Maria`, `Maria Rossi`) or one user handle (`jsmith_77`).
+//! Every other `Name:` line continues the message before it.
 
+use crate::labels::is_label_word;
 use crate::ReadOptions;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -103,6 +126,27 @@ fn split_suffix(label: &str) -> Option<(&str, &str)> {
     Some((inner[..open].trim(), inner[open + 1..].trim()))
 }
 
+/// One to three words that each start with a capital (or a letter of a script without case)
+/// and hold only letters, apostrophes, hyphens and dots (`Maria`, `Anna-Liisa Mäkinen`,
+/// `O'Brien`, `J. Smith`); or one handle of letters, digits, `_`, `.`, `-`, `@` (`jsmith_77`).
+fn looks_like_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let name_word = |w: &&str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_lowercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | '.'))
+    };
+    let person = (1..=3).contains(&words.len()) && words.iter().all(name_word);
+    let handle = words.len() == 1
+        && name.chars().any(char::is_alphabetic)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | '-' | '@'));
+    person || handle
+}
+
 /// Resolves speaker labels within one conversation, remembering what each name turned out to
 /// be so `Luca (agent): …` followed by `Luca: …` stays an agent.
 pub(crate) struct Speakers {
@@ -121,6 +165,27 @@ impl Speakers {
                 .collect(),
             known: HashMap::new(),
         }
+    }
+
+    /// Whether the `label` of a `Name: text` line names who speaks, so the line starts a turn;
+    /// `expected` is true where a speaker is expected (a stamped line, the first message of a
+    /// chat log, the start of a cue). See the module documentation for the rules.
+    pub(crate) fn is_speaker(&self, label: &str, expected: bool) -> bool {
+        let label = label.trim();
+        let name = match split_suffix(label) {
+            Some((_, word)) if role_word(word).is_some() => return true,
+            Some((name, _)) => name,
+            None => label,
+        };
+        let key = fold(name);
+        if key.is_empty() {
+            return false;
+        }
+        if self.known.contains_key(&key) || self.agents.contains(&key) || role_word(name).is_some()
+        {
+            return true;
+        }
+        !is_label_word(&key) && (expected || looks_like_name(name))
     }
 
     /// The role and speaker name of a label; the error explains how to make it resolvable.
@@ -227,6 +292,52 @@ mod tests {
         assert!(
             e.contains("\"Maria\"") && e.contains("--agent-names"),
             "{e}"
+        );
+    }
+
+    #[test]
+    fn names_roles_and_known_speakers_start_turns_and_label_words_do_not() {
+        let mut s = Speakers::new(&ReadOptions {
+            agent_names: vec!["luca".into()],
+            ..ReadOptions::default()
+        });
+        for label in [
+            "Agent",
+            "CLIENTE",
+            "Πελάτης",
+            "luca",
+            "Maria",
+            "Maria Rossi",
+            "Ελένη Παπαδοπούλου",
+            "jsmith_77",
+            "Sam (agent)",
+            "Prezzo (agente)",
+        ] {
+            assert!(s.is_speaker(label, false), "{label}");
+        }
+        for label in [
+            "Price",
+            "Note",
+            "Totale",
+            "Τιμή",
+            "Preț",
+            "Hinta",
+            "Total price",
+            "order number",
+            "Step 1",
+            "Price (incl. VAT)",
+        ] {
+            assert!(!s.is_speaker(label, false), "{label}");
+        }
+        assert!(s.is_speaker("sales team", true), "expected here");
+        assert!(
+            !s.is_speaker("Note", true),
+            "a label word even where expected"
+        );
+        assert!(s.resolve("Prezzo (agente)").is_ok());
+        assert!(
+            s.is_speaker("Prezzo", false),
+            "known speakers win over label words"
         );
     }
 

@@ -1,5 +1,8 @@
 //! Plain-text chat logs, one conversation per file, as agents paste them or chat tools export
-//! them: `[time] Name: message`, with unprefixed lines continuing the previous message.
+//! them: `[time] Name: message`, with unprefixed lines continuing the previous message. A line
+//! like `Price: 49 EUR` inside a message continues it too: which `Name:` lines start a turn is
+//! decided in [`crate::roles`] (known speakers, role words, agent names, names), with examples
+//! in all five languages there.
 
 use crate::lines::Lines;
 use crate::roles::{split_label, Speakers};
@@ -11,14 +14,19 @@ use tact_model::{Conversation, Role, Timestamp, Turn};
 /// Reads a chat log (`.txt`, `.log`). Lines look like `Agent: …`, `[21:03] Customer: …`,
 /// `[2026-03-06 21:03] Luca (agent): …` or `[2026-03-06T21:03:00Z] Maria: …`. A full date and
 /// time goes to `turn.at`; a time of day alone cannot, and is dropped. A stamped line without a
-/// speaker (`[21:04] Luca joined`) is a system turn. The conversation id is the source name.
+/// speaker (`[21:04] Luca joined`, `[21:04] Note: chat transferred`) is a system turn. The
+/// conversation id is the source name.
 pub struct TextReader;
 
 enum Parsed<'a> {
     Message {
         at: Option<Timestamp>,
+        /// Whether the line starts with a timestamp or a time of day.
+        stamped: bool,
         label: Option<&'a str>,
         text: &'a str,
+        /// The line after its stamp, label included.
+        whole: &'a str,
     },
     Continuation(&'a str),
 }
@@ -46,21 +54,27 @@ fn parse_line(line: &str) -> Result<Parsed<'_>, String> {
         if let Some((label, text)) = split_label(tail) {
             return Ok(Parsed::Message {
                 at,
+                stamped: true,
                 label: Some(label),
                 text,
+                whole: tail.trim(),
             });
         }
     }
     Ok(match (stamp, split_label(rest)) {
         (at, Some((label, text))) => Parsed::Message {
             at: at.flatten(),
+            stamped: at.is_some(),
             label: Some(label),
             text,
+            whole: rest.trim(),
         },
         (Some(at), None) => Parsed::Message {
             at,
+            stamped: true,
             label: None,
             text: rest.trim(),
+            whole: rest.trim(),
         },
         (None, None) => Parsed::Continuation(line.trim()),
     })
@@ -107,9 +121,11 @@ impl Reader for TextReader {
     ) {
         let mut speakers = Speakers::new(opts);
         let mut turns: Vec<Turn> = Vec::new();
+        let mut turn_lines: Vec<usize> = Vec::new();
         let mut target = Target::Nowhere;
         let mut orphan_reported = false;
-        let mut lines = Lines::new(source_name, input);
+        let mut first_message = true;
+        let mut lines = Lines::new(source_name, input, opts.max_record_bytes);
         while let Some(item) = lines.next_line() {
             let (n, line) = match item {
                 Ok(l) => l,
@@ -122,49 +138,77 @@ impl Reader for TextReader {
                 continue;
             }
             let error = |reason: String| Err(ReadError::new(source_name, n, reason));
-            match parse_line(line) {
+            let parsed = match parse_line(line) {
                 Err(reason) => {
                     sink(error(reason));
                     target = Target::Dropped;
+                    continue;
                 }
-                Ok(Parsed::Continuation(text)) => match (&target, turns.last_mut()) {
-                    (Target::LastTurn, Some(last)) => {
-                        if !last.text.is_empty() {
-                            last.text.push('\n');
-                        }
-                        last.text.push_str(text);
-                    }
-                    (Target::Nowhere, _) if !orphan_reported => {
-                        orphan_reported = true;
-                        sink(error(
-                            "text before the first speaker line (`Name: …`) is ignored".into(),
-                        ));
-                    }
-                    _ => {}
-                },
-                Ok(Parsed::Message {
+                Ok(p) => p,
+            };
+            let (at, who, text) = match parsed {
+                Parsed::Message {
                     label: None,
                     text: "",
                     ..
-                }) => {}
-                Ok(Parsed::Message { at, label, text }) => {
-                    let who = match label {
-                        None => Ok((Role::System, None)),
-                        Some(l) => speakers.resolve(l),
+                } => continue,
+                Parsed::Message {
+                    at,
+                    label: None,
+                    text,
+                    ..
+                } => (at, Ok((Role::System, None)), text),
+                Parsed::Message {
+                    at,
+                    stamped,
+                    label: Some(label),
+                    text,
+                    ..
+                } if speakers.is_speaker(label, stamped || first_message) => {
+                    (at, speakers.resolve(label), text)
+                }
+                Parsed::Message {
+                    at,
+                    stamped: true,
+                    whole,
+                    ..
+                } => (at, Ok((Role::System, None)), whole),
+                other => {
+                    let text = match other {
+                        Parsed::Continuation(text) => text,
+                        Parsed::Message { .. } => line.trim(),
                     };
-                    match who {
-                        Ok((role, speaker)) => {
-                            let mut turn = Turn::new(role, text);
-                            turn.speaker = speaker;
-                            turn.at = at;
-                            turns.push(turn);
-                            target = Target::LastTurn;
+                    match (&target, turns.last_mut()) {
+                        (Target::LastTurn, Some(last)) => {
+                            if !last.text.is_empty() {
+                                last.text.push('\n');
+                            }
+                            last.text.push_str(text);
                         }
-                        Err(reason) => {
-                            sink(error(reason));
-                            target = Target::Dropped;
+                        (Target::Nowhere, _) if !orphan_reported => {
+                            orphan_reported = true;
+                            sink(error(
+                                "text before the first speaker line (`Name: …`) is ignored".into(),
+                            ));
                         }
+                        _ => {}
                     }
+                    continue;
+                }
+            };
+            first_message = false;
+            match who {
+                Ok((role, speaker)) => {
+                    let mut turn = Turn::new(role, text);
+                    turn.speaker = speaker;
+                    turn.at = at;
+                    turns.push(turn);
+                    turn_lines.push(n);
+                    target = Target::LastTurn;
+                }
+                Err(reason) => {
+                    sink(error(reason));
+                    target = Target::Dropped;
                 }
             }
         }
@@ -174,13 +218,20 @@ impl Reader for TextReader {
             turns,
             ..Conversation::default()
         };
-        sink(checks::conversation(&conv).map(|()| conv).map_err(|_| {
-            ReadError::new(
+        match checks::conversation(&conv) {
+            Ok(()) => checks::emit(
+                source_name,
+                conv,
+                &|i| turn_lines.get(i).copied().unwrap_or(1),
+                sink,
+            ),
+            Err(_) if lines.was_utf16() => {}
+            Err(_) => sink(Err(ReadError::new(
                 source_name,
                 lines.number().max(1),
                 "no turns: expected lines like `Agent: …` or `[21:03] Maria (customer): …`",
-            )
-        }));
+            ))),
+        }
     }
 }
 
@@ -191,7 +242,9 @@ mod tests {
     #[test]
     fn stamps_and_labels_are_recognized() {
         match parse_line("[2026-03-06 21:03] Luca (agent): Ciao") {
-            Ok(Parsed::Message { at, label, text }) => {
+            Ok(Parsed::Message {
+                at, label, text, ..
+            }) => {
                 assert!(at.is_some());
                 assert_eq!(label, Some("Luca (agent)"));
                 assert_eq!(text, "Ciao");
@@ -219,7 +272,9 @@ mod tests {
     #[test]
     fn unbracketed_stamps_count_only_before_a_speaker() {
         match parse_line("2026-03-06 21:03 - Maria: ciao") {
-            Ok(Parsed::Message { at, label, text }) => {
+            Ok(Parsed::Message {
+                at, label, text, ..
+            }) => {
                 assert!(at.is_some());
                 assert_eq!((label, text), (Some("Maria"), "ciao"));
             }

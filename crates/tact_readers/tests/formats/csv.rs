@@ -118,14 +118,6 @@ fn semicolons_and_tabs_are_recognized_as_separators() {
 }
 
 #[test]
-fn a_returning_id_starts_a_new_conversation() {
-    let input = "conversation_id,role,text\na,agent,1\nb,agent,2\na,agent,3\n";
-    let (convs, _) = read_str(Format::Csv, input);
-    let ids: Vec<_> = convs.iter().map(|c| c.id.as_str()).collect();
-    assert_eq!(ids, ["a", "b", "a"]);
-}
-
-#[test]
 fn invalid_utf8_fails_only_its_row() {
     let input = b"conversation_id,role,text\nc1,agent,caf\xE9\nc1,customer,ok\n";
     let (convs, errors) = read_with(Format::Csv, input, &ReadOptions::default());
@@ -144,4 +136,278 @@ fn empty_input_is_an_error() {
 #[test]
 fn bom_and_crlf_are_tolerated() {
     assert_bom_and_crlf_tolerated(Format::Csv, FINNISH_AND_GREEK);
+}
+
+/// The rows a reader produced, as (conversation id, role, text), in order.
+fn rows(convs: &[tact_model::Conversation]) -> Vec<(String, Role, String)> {
+    convs
+        .iter()
+        .flat_map(|c| {
+            c.turns
+                .iter()
+                .map(|t| (c.id.clone(), t.role, t.text.clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn an_unterminated_quote_is_reported_and_the_rows_after_it_are_still_read() {
+    let input = "conversation_id,role,text
+c1,customer,\"I want to cancel
+c1,agent,I can help with that
+c2,customer,Hello
+c2,agent,\"Hi, how can I help?\"
+";
+    let (convs, errors) = read_str(Format::Csv, input);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 2);
+    assert!(
+        errors[0]
+            .reason
+            .starts_with("unterminated quote in column \"text\" opened here; "),
+        "{}",
+        errors[0].reason
+    );
+    assert!(errors[0].reason.contains("line 3"), "{}", errors[0].reason);
+    assert_eq!(
+        rows(&convs),
+        [
+            ("c1".into(), Role::Agent, "I can help with that".into()),
+            ("c2".into(), Role::Customer, "Hello".into()),
+            ("c2".into(), Role::Agent, "Hi, how can I help?".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_thousand_conversations_after_an_unterminated_quote_are_all_read() {
+    let mut input = String::from("conversation_id,role,text\n");
+    for i in 0..1000 {
+        if i == 50 {
+            input.push_str(&format!("c{i},customer,\"This quote never closes\n"));
+        } else {
+            input.push_str(&format!("c{i},customer,How much is it?\n"));
+        }
+        input.push_str(&format!("c{i},agent,It is {i} euros a month\n"));
+    }
+    let (convs, errors) = read_str(Format::Csv, &input);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 102);
+    assert_eq!(convs.len(), 1000);
+    for (i, c) in convs.iter().enumerate() {
+        let agent = c.turns.last().expect("a turn");
+        assert_eq!(agent.role, Role::Agent, "{}", c.id);
+        assert_eq!(agent.text, format!("It is {i} euros a month"));
+        assert!(c.turns.iter().all(|t| t.text.len() < 40), "{}", c.id);
+    }
+}
+
+#[test]
+fn a_quote_still_open_at_the_end_of_the_input_is_reported() {
+    let input = "conversation_id,role,text
+c1,agent,Hello
+c1,customer,\"I was charged twice
+and nobody answers
+";
+    let (convs, errors) = read_str(Format::Csv, input);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 3);
+    assert!(
+        errors[0]
+            .reason
+            .contains("unterminated quote in column \"text\"")
+            && errors[0].reason.contains("end of the input"),
+        "{}",
+        errors[0].reason
+    );
+    assert_eq!(rows(&convs), [("c1".into(), Role::Agent, "Hello".into())]);
+}
+
+#[test]
+fn a_quoted_value_running_past_the_line_limit_is_reported_and_reading_resumes() {
+    let mut input = String::from("conversation_id,role,text\nc1,customer,\"Opened here\n");
+    for i in 0..1_200 {
+        input.push_str(&format!("line {i} of a very long pasted log\n"));
+    }
+    input.push_str("c2,agent,Back in sync\n");
+    let (convs, errors) = read_str(Format::Csv, &input);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 2);
+    assert!(
+        errors[0]
+            .reason
+            .contains("unterminated quote in column \"text\"")
+            && errors[0].reason.contains("1000 lines"),
+        "{}",
+        errors[0].reason
+    );
+    assert_eq!(
+        rows(&convs),
+        [("c2".into(), Role::Agent, "Back in sync".into())]
+    );
+}
+
+#[test]
+fn a_long_legitimate_multi_line_value_reads_without_errors() {
+    let text: Vec<String> = (0..200)
+        .map(|i| format!("line {i}, with a comma"))
+        .collect();
+    let input = format!(
+        "conversation_id,role,text\nc1,agent,\"{}\"\nc1,customer,ok\n",
+        text.join("\n")
+    );
+    let (convs, errors) = read_str(Format::Csv, &input);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(convs[0].turns[0].text, text.join("\n"));
+    assert_eq!(convs[0].turns[1].text, "ok");
+}
+
+#[test]
+fn a_row_opening_its_own_multi_line_quote_is_where_reading_resumes() {
+    let input = "conversation_id,role,text
+c1,customer,\"Quanto costa?
+c1,agent,\"Costa 30 €,
+spedizione inclusa.\"
+c1,customer,narrator,extra
+c1,customer,Grazie
+";
+    let (convs, errors) = read_str(Format::Csv, input);
+    let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [2], "{errors:?}");
+    assert_eq!(
+        rows(&convs),
+        [
+            (
+                "c1".into(),
+                Role::Agent,
+                "Costa 30 €,\nspedizione inclusa.".into()
+            ),
+            ("c1".into(), Role::Customer, "narrator".into()),
+            ("c1".into(), Role::Customer, "Grazie".into()),
+        ]
+    );
+}
+
+#[test]
+fn errors_after_a_broken_quote_keep_their_line_numbers() {
+    let input = "conversation_id,role,text
+c1,customer,\"broken
+c1,agent,\"two
+lines\"
+c1,narrator,x
+c1,customer,ok
+";
+    let (convs, errors) = read_str(Format::Csv, input);
+    let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [2, 5], "{errors:?}");
+    assert!(errors[1].reason.contains("unknown role \"narrator\""));
+    assert_eq!(convs[0].turns.len(), 2);
+}
+
+#[test]
+fn a_quote_inside_an_unquoted_value_is_text() {
+    let input = "conversation_id,role,text\nc1,customer,The 27\" screen\nc1,agent,Yes\n";
+    let (convs, errors) = read_str(Format::Csv, input);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(convs[0].turns[0].text, "The 27\" screen");
+    assert_eq!(convs[0].turns[1].text, "Yes");
+}
+
+#[test]
+fn a_returning_id_is_reported_and_its_rows_are_kept() {
+    let input =
+        "conversation_id,role,text\na,agent,1\na,customer,2\nb,agent,3\na,agent,4\na,agent,5\n";
+    let (convs, errors) = read_str(Format::Csv, input);
+    let ids: Vec<_> = convs.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "a"]);
+    assert_eq!(convs[2].turns.len(), 2);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 5);
+    assert!(
+        errors[0].reason.starts_with(
+            "conversation \"a\" continues here after other conversations (its earlier rows \
+             ended at line 3); rows of one conversation must be contiguous"
+        ),
+        "{}",
+        errors[0].reason
+    );
+    assert!(errors[0].reason.contains("--csv-group"));
+}
+
+#[test]
+fn csv_group_collects_the_rows_of_each_conversation_wherever_they_are() {
+    let input =
+        "conversation_id,role,text\na,agent,1\nb,agent,2\na,customer,3\nc,agent,4\nb,customer,5\n";
+    let opts = ReadOptions {
+        csv_group: true,
+        ..ReadOptions::default()
+    };
+    let (convs, errors) = read_with(Format::Csv, input.as_bytes(), &opts);
+    assert!(errors.is_empty(), "{errors:?}");
+    let got: Vec<(&str, Vec<&str>)> = convs
+        .iter()
+        .map(|c| {
+            (
+                c.id.as_str(),
+                c.turns.iter().map(|t| t.text.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("a", vec!["1", "3"]),
+            ("b", vec!["2", "5"]),
+            ("c", vec!["4"])
+        ]
+    );
+}
+
+#[test]
+fn a_row_over_the_record_limit_is_reported_and_the_next_rows_are_read() {
+    let opts = ReadOptions {
+        max_record_bytes: 100,
+        ..ReadOptions::default()
+    };
+    let long = "x".repeat(500);
+    let quoted: Vec<String> = (0..20)
+        .map(|i| format!("line {i} of a long value"))
+        .collect();
+    let input = format!(
+        "conversation_id,role,text\nc1,agent,{long}\nc1,customer,ok\nc1,agent,\"{}\"\nc1,customer,still here\n",
+        quoted.join("\n")
+    );
+    let (convs, errors) = read_with(Format::Csv, input.as_bytes(), &opts);
+    let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [2, 4], "{errors:?}");
+    assert_eq!(
+        errors[0].reason,
+        "record too large (over 100 bytes; raise --max-record-bytes)"
+    );
+    assert!(
+        errors[1].reason.contains("record limit of 100 bytes"),
+        "{}",
+        errors[1].reason
+    );
+    assert_eq!(
+        rows(&convs),
+        [
+            ("c1".into(), Role::Customer, "ok".into()),
+            ("c1".into(), Role::Customer, "still here".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_file_with_carriage_returns_only_reads_every_row() {
+    let input = "conversation_id,role,text\rc1,agent,\"Ciao,\rcome va?\"\rc1,customer,Bene\r";
+    let (convs, errors) = read_str(Format::Csv, input);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(
+        rows(&convs),
+        [
+            ("c1".into(), Role::Agent, "Ciao,\rcome va?".into()),
+            ("c1".into(), Role::Customer, "Bene".into()),
+        ]
+    );
 }

@@ -1,7 +1,7 @@
 //! JSON arrays and objects; a bad element keeps its line and the others.
 
 use super::*;
-use tact_model::Channel;
+use tact_model::{Channel, Role};
 
 const ITALIAN_AND_ROMANIAN: &str = r#"[
   {"id": "it-1", "language": "it", "turns": [
@@ -56,7 +56,7 @@ fn a_bad_element_names_the_line_where_it_starts_and_the_rest_still_read() {
     assert_eq!(lines, [3, 5, 6], "{errors:?}");
     assert!(errors[0]
         .reason
-        .starts_with("element 2: unknown variant `narrator`"));
+        .starts_with("element 2: unknown role \"narrator\""));
     assert!(
         errors[0].reason.contains("at line 4"),
         "{}",
@@ -97,4 +97,16 @@ fn empty_input_and_trailing_content_are_errors() {
 #[test]
 fn bom_and_crlf_are_tolerated() {
     assert_bom_and_crlf_tolerated(Format::Json, ITALIAN_AND_ROMANIAN);
+}
+
+#[test]
+fn roles_are_read_in_any_case_and_in_every_language() {
+    let input = r#"[{"turns": [{"role": "AGENT", "text": "a"}, {"role": "Customer", "text": "b"}, {"role": "Asiakas", "text": "c"}, {"role": "Vânzător", "text": "d"}]}]"#;
+    let (convs, errors) = read_str(Format::Json, input);
+    assert!(errors.is_empty(), "{errors:?}");
+    let roles: Vec<_> = convs[0].turns.iter().map(|t| t.role).collect();
+    assert_eq!(
+        roles,
+        [Role::Agent, Role::Customer, Role::Customer, Role::Agent]
+    );
 }

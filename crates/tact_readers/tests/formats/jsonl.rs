@@ -66,11 +66,14 @@ fn a_turn_ending_before_it_starts_is_an_error() {
 }
 
 #[test]
-fn bad_field_values_name_serdes_reason() {
-    let input = r#"{"turns": [{"role": "narrator", "text": "a"}]}"#;
+fn an_unknown_role_names_its_line_and_column() {
+    let input = "{\"turns\": [{\"role\": \"agent\", \"text\": \"a\"}]}\n{\"turns\": [{\"role\": \"narrator\", \"text\": \"a\"}]}";
     let (_, errors) = read_str(Format::Jsonl, input);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].line, 2);
     assert!(
-        errors[0].reason.contains("unknown variant `narrator`"),
+        errors[0].reason.starts_with("unknown role \"narrator\"")
+            && errors[0].reason.contains("(column "),
         "{}",
         errors[0].reason
     );
@@ -104,4 +107,22 @@ fn invalid_utf8_fails_only_its_line() {
 #[test]
 fn bom_and_crlf_are_tolerated() {
     assert_bom_and_crlf_tolerated(Format::Jsonl, GREEK_AND_FINNISH);
+}
+
+#[test]
+fn roles_are_read_in_any_case_and_in_every_language() {
+    let input = r#"{"turns": [{"role": "Agent", "text": "a"}, {"role": "CUSTOMER", "text": "b"}, {"role": "Cliente", "text": "c"}, {"role": "Πράκτορας", "text": "d"}, {"role": "Bot", "text": "e"}]}"#;
+    let (convs, errors) = read_str(Format::Jsonl, input);
+    assert!(errors.is_empty(), "{errors:?}");
+    let roles: Vec<_> = convs[0].turns.iter().map(|t| t.role).collect();
+    assert_eq!(
+        roles,
+        [
+            Role::Agent,
+            Role::Customer,
+            Role::Customer,
+            Role::Agent,
+            Role::Bot
+        ]
+    );
 }

@@ -4,7 +4,7 @@ use super::*;
 use tact_model::{Channel, Role};
 
 const ITALIAN: &str =
-    "[2026-03-06 21:03] Maria (cliente): Buonasera, il divano è disponibile in grigio?
+    "[2026-03-06 20:03] Maria (cliente): Buonasera, il divano è disponibile in grigio?
 [2026-03-06T21:04:00+01:00] Luca (agente): Buonasera! Sì, in due tonalità.
 Le consegne sono in tre settimane.
 
@@ -27,7 +27,7 @@ fn an_italian_chat_with_stamps_and_continuations_reads() {
     assert_eq!(c.turns[0].speaker.as_deref(), Some("Maria"));
     assert_eq!(
         c.turns[0].at.map(|t| t.to_rfc3339()).as_deref(),
-        Some("2026-03-06T21:03:00+00:00")
+        Some("2026-03-06T20:03:00+00:00")
     );
     assert_eq!(
         c.turns[1].at.map(|t| t.to_rfc3339()).as_deref(),
@@ -132,4 +132,83 @@ fn invalid_utf8_fails_only_its_line() {
 #[test]
 fn bom_and_crlf_are_tolerated() {
     assert_bom_and_crlf_tolerated(Format::Text, ITALIAN);
+}
+
+/// An agent message with label lines in it, then the customer's reply, in each language.
+const LABEL_LINES: [(&str, &str); 5] = [
+    (
+        "en",
+        "Agent: Our fibre plan:\nPrice: 49 EUR a month\nNote: installation is free\nCustomer: ok, thanks\n",
+    ),
+    (
+        "it",
+        "Agente: Ecco l'offerta:\nPrezzo: 30 € al mese\nTotale: 30 €\nCliente: va bene\n",
+    ),
+    (
+        "el",
+        "Πράκτορας: Η προσφορά μας:\nΤιμή: 25 € τον μήνα\nΣημείωση: χωρίς δέσμευση\nΠελάτης: εντάξει\n",
+    ),
+    (
+        "ro",
+        "Operator: Oferta noastră:\nPreț: 39 lei pe lună\nNotă: instalarea este gratuită\nClient: bine\n",
+    ),
+    (
+        "fi",
+        "Myyjä: Tarjouksemme:\nHinta: 19,90 € kuukaudessa\nHuom: ei määräaikaa\nAsiakas: selvä\n",
+    ),
+];
+
+#[test]
+fn label_lines_inside_a_message_continue_it_in_every_language() {
+    for (lang, input) in LABEL_LINES {
+        for opts in [ReadOptions::default(), agents(&["luca"])] {
+            let (convs, errors) = read_with(Format::Text, input.as_bytes(), &opts);
+            assert!(errors.is_empty(), "{lang}: {errors:?}");
+            let t = &convs[0].turns;
+            assert_eq!(t.len(), 2, "{lang}: {t:?}");
+            assert_eq!((t[0].role, t[1].role), (Role::Agent, Role::Customer));
+            let lines: Vec<&str> = input.lines().collect();
+            assert_eq!(
+                t[0].text,
+                format!(
+                    "{}\n{}\n{}",
+                    lines[0].split_once(": ").map_or("", |s| s.1),
+                    lines[1],
+                    lines[2]
+                ),
+                "{lang}"
+            );
+        }
+    }
+}
+
+#[test]
+fn people_and_user_names_still_start_turns() {
+    let input = "Luca: Ciao, come posso aiutarla?\nMaria Rossi: Vorrei disdire.\njsmith_77: me too\nLuca: Certo.\nPrice: 10 €\n";
+    let (convs, errors) = read_with(Format::Text, input.as_bytes(), &agents(&["luca"]));
+    assert!(errors.is_empty(), "{errors:?}");
+    let got: Vec<_> = convs[0]
+        .turns
+        .iter()
+        .map(|t| (t.role, t.speaker.as_deref(), t.text.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (Role::Agent, Some("Luca"), "Ciao, come posso aiutarla?"),
+            (Role::Customer, Some("Maria Rossi"), "Vorrei disdire."),
+            (Role::Customer, Some("jsmith_77"), "me too"),
+            (Role::Agent, Some("Luca"), "Certo.\nPrice: 10 €"),
+        ]
+    );
+}
+
+#[test]
+fn a_stamped_label_line_is_a_system_message() {
+    let input = "[21:03] Agent: hi\n[21:04] Note: chat transferred to billing\n";
+    let (convs, errors) = read_str(Format::Text, input);
+    assert!(errors.is_empty(), "{errors:?}");
+    let t = &convs[0].turns;
+    assert_eq!(t[1].role, Role::System);
+    assert_eq!(t[1].text, "Note: chat transferred to billing");
 }

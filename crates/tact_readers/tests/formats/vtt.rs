@@ -116,3 +116,24 @@ fn unknown_voices_and_a_missing_header_are_errors_but_cues_still_read() {
 fn bom_and_crlf_are_tolerated() {
     assert_bom_and_crlf_tolerated(Format::Vtt, ENGLISH);
 }
+
+#[test]
+fn a_label_line_inside_a_cue_continues_the_speaker() {
+    let input = "WEBVTT
+
+00:00:01.000 --> 00:00:05.000
+Agent: The offer is simple.
+Price: 49 euros a month.
+
+00:00:05.500 --> 00:00:07.000
+Customer: Fine.
+";
+    for opts in [ReadOptions::default(), agents(&["sam"])] {
+        let (convs, errors) = read_with(Format::Vtt, input.as_bytes(), &opts);
+        assert!(errors.is_empty(), "{errors:?}");
+        let t = &convs[0].turns;
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert_eq!(t[0].text, "The offer is simple.\nPrice: 49 euros a month.");
+        assert_eq!(t[1].role, Role::Customer);
+    }
+}
