@@ -77,6 +77,10 @@ else
     echo "report: perf is not available; no profile" >&2
 fi
 
+echo "== growth: long conversations and long turns"
+cargo build --release -q -p tact_bench --bin growth
+"$ROOT/target/release/growth" --rules > "$RUN/growth.md"
+
 echo "== streaming"
 if [[ $QUICK == 1 ]]; then SIZE=200; else SIZE=2048; fi
 RESULT_JSON="$RUN/streaming.json" nice bash bench/streaming.sh "$SIZE"

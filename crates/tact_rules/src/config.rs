@@ -10,8 +10,10 @@ use std::collections::BTreeMap;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
+    /// The parser's message already shows the line; it is not kept as a `source` as well, or
+    /// error chains would print it twice.
     #[error("invalid configuration: {0}")]
-    Toml(#[from] toml::de::Error),
+    Toml(Box<toml::de::Error>),
     #[error("unknown rule {0:?} in configuration (see `tact rules`)")]
     UnknownRule(String),
     #[error("unknown time zone {0:?}")]
@@ -32,6 +34,12 @@ pub enum ConfigError {
         option: String,
         expected: &'static str,
     },
+}
+
+impl From<toml::de::Error> for ConfigError {
+    fn from(e: toml::de::Error) -> Self {
+        ConfigError::Toml(Box::new(e))
+    }
 }
 
 /// Opening hours in a time zone; lead rules count delays inside them.
@@ -189,13 +197,66 @@ fn parse_day(s: &str) -> Result<Weekday, ConfigError> {
         .map_err(|_| ConfigError::Weekday(s.to_string()))
 }
 
-/// Option names a rule documents: the `name` at the start of each item of its *Options* section.
-fn documented_options(docs: &'static str) -> Vec<&'static str> {
+/// The type of a rule option, read from its documented default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OptionKind {
+    /// A default like `3`: a whole number, zero or more.
+    Count,
+    /// A default like `0.7` or `-1.3`.
+    Number,
+    Bool,
+    Text,
+}
+
+impl OptionKind {
+    fn of_default(default: &str) -> OptionKind {
+        let d = default.trim();
+        if d.parse::<u64>().is_ok() {
+            OptionKind::Count
+        } else if d.parse::<f64>().is_ok() {
+            OptionKind::Number
+        } else if d == "true" || d == "false" {
+            OptionKind::Bool
+        } else {
+            OptionKind::Text
+        }
+    }
+
+    fn accepts(self, v: &toml::Value) -> bool {
+        match (self, v) {
+            (OptionKind::Count, toml::Value::Integer(i)) => *i >= 0,
+            (OptionKind::Number, toml::Value::Integer(_) | toml::Value::Float(_)) => true,
+            (OptionKind::Bool, toml::Value::Boolean(_)) => true,
+            (OptionKind::Text, toml::Value::String(_)) => true,
+            _ => false,
+        }
+    }
+
+    fn expected(self) -> &'static str {
+        match self {
+            OptionKind::Count => "a whole number, zero or more",
+            OptionKind::Number => "a number",
+            OptionKind::Bool => "true or false",
+            OptionKind::Text => "a string",
+        }
+    }
+}
+
+/// The options a rule documents: the `name` at the start of each item of its *Options* section,
+/// typed by the "(default …)" that follows it.
+fn documented_options(docs: &'static str) -> Vec<(&'static str, OptionKind)> {
     crate::docs::section(docs, "Options")
         .unwrap_or("")
         .lines()
         .filter_map(|l| l.trim_start().strip_prefix("- `"))
-        .filter_map(|l| l.split('`').next())
+        .filter_map(|l| {
+            let (name, rest) = l.split_once('`')?;
+            let kind = rest
+                .split_once("(default ")
+                .and_then(|(_, d)| d.split_once(')'))
+                .map_or(OptionKind::Text, |(d, _)| OptionKind::of_default(d));
+            Some((name, kind))
+        })
         .collect()
 }
 
@@ -254,16 +315,25 @@ impl Settings {
                 }
             };
             let known = documented_options(info.docs());
-            if let Some(bad) = table.keys().find(|k| !known.contains(&k.as_str())) {
-                return Err(ConfigError::UnknownOption {
-                    rule: info.id.to_string(),
-                    option: bad.clone(),
-                    known: if known.is_empty() {
-                        "none".into()
-                    } else {
-                        known.join(", ")
-                    },
-                });
+            for (name, value) in &table {
+                let Some(&(_, kind)) = known.iter().find(|(k, _)| k == name) else {
+                    return Err(ConfigError::UnknownOption {
+                        rule: info.id.to_string(),
+                        option: name.clone(),
+                        known: if known.is_empty() {
+                            "none".into()
+                        } else {
+                            known.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")
+                        },
+                    });
+                };
+                if !kind.accepts(value) {
+                    return Err(ConfigError::Option {
+                        rule: info.id.to_string(),
+                        option: name.clone(),
+                        expected: kind.expected(),
+                    });
+                }
             }
             rules.insert(
                 info.id,
@@ -371,6 +441,43 @@ mod tests {
         let err =
             Settings::from_toml("[rules.reoffer-after-refusal]\nwindw = 3\n").expect_err("typo");
         assert!(err.to_string().contains("window"), "{err}");
+    }
+
+    #[test]
+    fn option_values_must_have_the_documented_type() {
+        for bad in [
+            "window = \"three\"",
+            "window = -1",
+            "window = 2.5",
+            "window = true",
+        ] {
+            let err = Settings::from_toml(&format!("[rules.reoffer-after-refusal]\n{bad}\n"))
+                .expect_err(bad);
+            assert!(
+                matches!(&err, ConfigError::Option { option, .. } if option == "window"),
+                "{bad}: {err}"
+            );
+        }
+        // A number option takes a whole number too.
+        Settings::from_toml("[rules.customer-repeats-themselves]\nmin_overlap = 1\n")
+            .expect("an integer is a number");
+        let err =
+            Settings::from_toml("[rules.customer-repeats-themselves]\nmin_overlap = \"high\"\n")
+                .expect_err("a string is not a number");
+        assert!(err.to_string().contains("a number"), "{err}");
+    }
+
+    #[test]
+    fn a_toml_syntax_error_is_reported_once() {
+        let err = Settings::from_toml("[rules\nx = 1\n").expect_err("syntax error");
+        // What an error reporter prints: the error, then each of its sources.
+        let mut chain = err.to_string();
+        let mut source = std::error::Error::source(&err);
+        while let Some(s) = source {
+            chain.push_str(&format!(": {s}"));
+            source = s.source();
+        }
+        assert_eq!(chain.matches("TOML parse error").count(), 1, "{chain}");
     }
 
     #[test]

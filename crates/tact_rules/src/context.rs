@@ -48,6 +48,10 @@ pub struct AnalyzedTurn {
     distinct_stems: std::sync::OnceLock<Vec<String>>,
     /// Learned signals (sentiment, emotions, …), computed on first use.
     signals: std::sync::OnceLock<tact_signals::TurnSignals>,
+    /// Normalized positions of the double quote marks, for [`crate::predicates::is_quoted`].
+    pub(crate) quotes: Vec<u32>,
+    /// Normalized length of the longest cue, which bounds how far back a covering cue starts.
+    pub(crate) longest_cue: u32,
 }
 
 impl AnalyzedTurn {
@@ -84,6 +88,11 @@ pub struct Analyzed<'c> {
     pub turns: Vec<AnalyzedTurn>,
 }
 
+/// A run of text longer than this (normalized bytes) with no sentence end, as in an unpunctuated
+/// call transcript, is cut at the next space: rules read a cue's sentence as its context, and a
+/// bounded sentence keeps that read linear in the length of the turn.
+pub const MAX_SENTENCE_BYTES: usize = 1_000;
+
 fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
     let text = t.norm.text.as_str();
     let mut out = Vec::new();
@@ -96,6 +105,11 @@ fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
     };
     for (pos, c) in text.char_indices() {
         if pos < i {
+            continue;
+        }
+        if pos - start > MAX_SENTENCE_BYTES && c == ' ' {
+            push_sentence(t, &mut out, start, pos, false);
+            start = pos;
             continue;
         }
         // "4.999", "e.g.", "www.shop.it": a full stop glued to the next word ends nothing.
@@ -136,8 +150,9 @@ fn push_sentence(t: &TurnText, out: &mut Vec<Sentence>, s: usize, e: usize, is_q
         return;
     }
     let is_choice = is_question
-        && t.cues_of(lex::CHOICE_CONNECTOR)
-            .any(|c| c.norm_start as usize >= s && (c.norm_end as usize) <= e);
+        && crate::predicates::cues_in(t, lex::CHOICE_CONNECTOR, s as u32, e as u32)
+            .next()
+            .is_some();
     out.push(Sentence {
         span: t.norm.to_original(s, e),
         norm_start: s as u32,
@@ -153,15 +168,22 @@ fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn
     let words = text.word_count();
     let bc_words: usize = text
         .cues_of(lex::BACKCHANNEL)
-        .map(|c| {
-            text.tokens
-                .iter()
-                .filter(|t| t.norm_start >= c.norm_start && t.norm_end <= c.norm_end)
-                .count()
-        })
+        .map(|c| crate::predicates::words_between(&text, c.norm_start, c.norm_end))
         .sum();
     let is_backchannel = words > 0 && words <= 4 && bc_words == words;
     let content = content_mask(&text);
+    let quotes = text
+        .norm
+        .text
+        .match_indices('"')
+        .map(|(p, _)| p as u32)
+        .collect();
+    let longest_cue = text
+        .cues
+        .iter()
+        .map(|c| c.norm_end - c.norm_start)
+        .max()
+        .unwrap_or(0);
     AnalyzedTurn {
         lang,
         detected,
@@ -172,6 +194,8 @@ fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn
         stems: std::sync::OnceLock::new(),
         distinct_stems: std::sync::OnceLock::new(),
         signals: std::sync::OnceLock::new(),
+        quotes,
+        longest_cue,
     }
 }
 
@@ -393,24 +417,52 @@ impl<'c> Analyzed<'c> {
             .filter_map(|(tok, &c)| c.then_some(tok))
     }
 
+    /// The content words among tokens `range` of turn `i`.
+    pub(crate) fn content_tokens_in(
+        &self,
+        i: usize,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = &tact_lang::Token> + '_ {
+        let t = &self.turns[i];
+        t.text.tokens[range.clone()]
+            .iter()
+            .zip(&t.content[range])
+            .filter_map(|(tok, &c)| c.then_some(tok))
+    }
+
     /// The distinct content stems of turn `i`, in text order (cached: rules compare whole turns
     /// with each other many times).
     pub fn distinct_stems(&self, i: usize) -> &[String] {
         self.turns[i]
             .distinct_stems
-            .get_or_init(|| self.distinct_stems_where(i, |_| true))
+            .get_or_init(|| self.distinct_stems_where(i, None, |_| true))
     }
 
-    /// The distinct stems of the content words of turn `i` that `keep` accepts, in text order.
+    /// The distinct stems of the content words of turn `i` (of one sentence, when given) that
+    /// `keep` accepts, in text order.
     pub(crate) fn distinct_stems_where(
         &self,
         i: usize,
+        sentence: Option<&Sentence>,
         keep: impl Fn(&tact_lang::Token) -> bool,
     ) -> Vec<String> {
+        let t = &self.turns[i];
+        let (lo, hi) = match sentence {
+            None => (0, t.text.tokens.len()),
+            Some(s) => {
+                let r = crate::predicates::word_range(&t.text, s.norm_start, s.norm_end);
+                (r.start, r.end)
+            }
+        };
         let mut out: Vec<String> = Vec::new();
-        for tok in self.content_tokens(i).filter(|t| keep(t)) {
+        let mut seen = std::collections::HashSet::new();
+        let content = t.text.tokens[lo..hi]
+            .iter()
+            .zip(&t.content[lo..hi])
+            .filter_map(|(tok, &c)| c.then_some(tok));
+        for tok in content.filter(|t| keep(t)) {
             let st = self.stem_of(i, tok);
-            if !out.iter().any(|o| o == st) {
+            if seen.insert(st) {
                 out.push(st.to_string());
             }
         }

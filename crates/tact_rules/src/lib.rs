@@ -8,6 +8,7 @@ pub mod docs;
 mod engine;
 pub mod examples;
 mod phrases;
+mod predicates;
 mod registry;
 mod rule;
 mod rules;

@@ -84,7 +84,7 @@ impl Rule for BlamesCustomer {
             let t = &turn.text;
             let Some(cue) = t
                 .cues_of(lex::BLAME)
-                .find(|m| !in_question(turn, m) && !is_quoted(t, m) && !is_reported(turn, m))
+                .find(|m| !in_question(turn, m) && !is_quoted(turn, m) && !is_reported(turn, m))
             else {
                 continue;
             };

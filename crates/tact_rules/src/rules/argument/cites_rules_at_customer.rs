@@ -2,6 +2,7 @@
 //! customer down.
 
 use super::common::{is_quoted, sentence_of};
+use crate::predicates::cues_in;
 use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
 use tact_model::Span;
@@ -93,12 +94,18 @@ impl Rule for CitesRulesAtCustomer {
             }
             let found = t
                 .cues_of(lex::RULES_CITATION)
-                .filter(|m| !is_quoted(t, m))
+                .filter(|m| !is_quoted(turn, m))
                 .find_map(|cite| {
                     let si = sentence_of(turn, cite.norm_start)?;
-                    t.cues_of(lex::SELLER_REFUSAL)
+                    let near =
+                        &turn.sentences[si.saturating_sub(1)..(si + 2).min(turn.sentences.len())];
+                    let (lo, hi) = (
+                        near.first().map_or(0, |x| x.norm_start),
+                        near.last().map_or(0, |x| x.norm_end),
+                    );
+                    cues_in(t, lex::SELLER_REFUSAL, lo, hi)
                         .find(|r| {
-                            !is_quoted(t, r)
+                            !is_quoted(turn, r)
                                 && sentence_of(turn, r.norm_start)
                                     .is_some_and(|sj| si.abs_diff(sj) <= 1)
                         })

@@ -98,10 +98,9 @@ fn sentence_words<'a>(
     cue: &CueMatch,
 ) -> impl Iterator<Item = &'a str> + 'a {
     let t = &turn.text;
-    let (s, e) = sentence_bounds(turn, cue);
-    t.tokens
+    let (s, e) = sentence_bounds(turn, cue.norm_start);
+    crate::predicates::words_in(t, s, e)
         .iter()
-        .filter(move |k| k.norm_start >= s && k.norm_end <= e)
         .map(|k| k.norm(&t.norm))
 }
 
@@ -148,7 +147,7 @@ impl Rule for Condescension {
             };
             let turn = &c.turns[i];
             let t = &turn.text;
-            let fair = |m: &&CueMatch| !is_quoted(t, m) && !is_reported(turn, m);
+            let fair = |m: &&CueMatch| !is_quoted(turn, m) && !is_reported(turn, m);
             if let Some(cue) = t.cues_of(lex::CONDESCENSION).find(fair) {
                 out.push(Finding {
                     turn: i,

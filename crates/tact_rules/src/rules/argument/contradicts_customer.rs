@@ -114,7 +114,7 @@ impl Rule for ContradictsCustomer {
                 (personal || impersonal)
                     && !is_danger(turn, c.quote(i, m.span))
                     && !in_question(turn, m)
-                    && !is_quoted(t, m)
+                    && !is_quoted(turn, m)
                     && !is_reported(turn, m)
             }) else {
                 continue;

@@ -1,6 +1,10 @@
 //! What the courtesy rules share: who an insult is aimed at, and whether it is quoted, reported
 //! or negated rather than said.
 
+pub(crate) use crate::predicates::excerpt;
+use crate::predicates::{
+    cue_quoted, cues_in, cues_starting_in, sentence_bounds, words_between, words_overlapping,
+};
 use crate::AnalyzedTurn;
 use std::cmp::Reverse;
 use tact_lang::{lex, CueMatch, LexId, TurnText};
@@ -50,66 +54,63 @@ fn is_stop(text: &str, i: usize, c: char) -> bool {
     }
 }
 
-/// The clause around `[start, end)` of the normalized text, bounded by punctuation.
-fn clause(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let s = text[..start]
+/// The clause around `[start, end)` of the normalized text, bounded by punctuation and never
+/// wider than the sentence that holds it.
+fn clause(turn: &AnalyzedTurn, start: usize, end: usize) -> (usize, usize) {
+    let text = turn.text.norm.text.as_str();
+    let (ss, se) = sentence_bounds(turn, start as u32);
+    let (ss, se) = (
+        (ss as usize).min(start),
+        (se as usize).max(end).min(text.len()),
+    );
+    let s = text[ss..start]
         .char_indices()
         .rev()
-        .find(|&(i, c)| is_stop(text, i, c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let e = text[end..]
+        .find(|&(i, c)| is_stop(text, ss + i, c))
+        .map_or(ss, |(i, c)| ss + i + c.len_utf8());
+    let e = text[end..se]
         .char_indices()
         .find(|&(i, c)| is_stop(text, end + i, c))
-        .map_or(text.len(), |(i, _)| end + i);
+        .map_or(se, |(i, _)| end + i);
     (s, e)
 }
 
-fn words_between(t: &TurnText, a: usize, b: usize) -> usize {
-    t.tokens
-        .iter()
-        .filter(|k| k.norm_start as usize >= a && k.norm_end as usize <= b)
-        .count()
-}
-
-fn markers(t: &TurnText) -> impl Iterator<Item = (Target, &CueMatch)> + '_ {
-    t.cues
-        .iter()
+/// Person markers among `cues`.
+fn markers(cues: &[CueMatch]) -> impl Iterator<Item = (Target, &CueMatch)> + '_ {
+    cues.iter()
         .filter_map(|m| target_of(m.lex).map(|tg| (tg, m)))
 }
 
 /// The person marker closest before the cue inside its clause; of two ending together the
 /// longer wins ("you are" over "are").
 fn marker_before(t: &TurnText, cue: &CueMatch, clause_start: usize) -> Option<Marker> {
-    markers(t)
-        .filter(|(_, m)| m.norm_end <= cue.norm_start && m.norm_start as usize >= clause_start)
+    markers(cues_starting_in(t, clause_start as u32, cue.norm_start))
+        .filter(|(_, m)| m.norm_end <= cue.norm_start)
         .max_by_key(|(_, m)| (m.norm_end, Reverse(m.norm_start)))
         .map(|(target, m)| Marker {
             target,
             cue: *m,
-            gap: words_between(t, m.norm_end as usize, cue.norm_start as usize),
+            gap: words_between(t, m.norm_end, cue.norm_start),
         })
 }
 
 /// The first person marker after the cue inside its clause, at most `max_gap` words away
 /// ("che idiota che sono", "ηλίθιος είσαι").
 fn marker_after(t: &TurnText, cue: &CueMatch, clause_end: usize, max_gap: usize) -> Option<Marker> {
-    markers(t)
-        .filter(|(_, m)| m.norm_start >= cue.norm_end && m.norm_end as usize <= clause_end)
+    markers(cues_starting_in(t, cue.norm_end, clause_end as u32))
+        .filter(|(_, m)| m.norm_end as usize <= clause_end)
         .min_by_key(|(_, m)| (m.norm_start, Reverse(m.norm_end)))
         .map(|(target, m)| Marker {
             target,
             cue: *m,
-            gap: words_between(t, cue.norm_end as usize, m.norm_start as usize),
+            gap: words_between(t, cue.norm_end, m.norm_start),
         })
         .filter(|m| m.gap <= max_gap)
 }
 
 /// The cue widened to whole words: "fuck*" matched in "fucking" quotes "fucking".
 fn word_span(t: &TurnText, cue: &CueMatch) -> Span {
-    let mut words = t
-        .tokens
-        .iter()
-        .filter(|k| k.norm_end > cue.norm_start && k.norm_start < cue.norm_end);
+    let mut words = words_overlapping(t, cue.norm_start, cue.norm_end).iter();
     let first = words.next();
     let last = words.next_back().or(first);
     match (first, last) {
@@ -121,49 +122,31 @@ fn word_span(t: &TurnText, cue: &CueMatch) -> Span {
     }
 }
 
-/// Inside double quotes (typographic quotes and «» are folded to `"`).
-pub(crate) fn is_quoted(t: &TurnText, cue: &CueMatch) -> bool {
-    let text = t.norm.text.as_str();
-    text[..cue.norm_start as usize].matches('"').count() % 2 == 1
-        && text[cue.norm_end as usize..].contains('"')
-}
-
-fn sentence_bounds(turn: &AnalyzedTurn, pos: usize) -> (usize, usize) {
-    turn.sentences
-        .iter()
-        .find(|s| s.norm_start as usize <= pos && pos < s.norm_end as usize)
-        .map_or((0, turn.text.norm.text.len()), |s| {
-            (s.norm_start as usize, s.norm_end as usize)
-        })
-}
-
 /// Whether a reporting verb in the same sentence puts the cue in someone else's mouth ("he called
 /// me an idiot"). A speaker who turns to the listener in a clause of their own ("you said
 /// Tuesday, you idiot") is not reporting.
 fn is_reported(turn: &AnalyzedTurn, cue: &CueMatch, addressed_in_clause: bool) -> bool {
     let t = &turn.text;
     let text = t.norm.text.as_str();
-    let (ss, se) = sentence_bounds(turn, cue.norm_start as usize);
-    t.cues_of(lex::REPORTED_SPEECH)
-        .filter(|r| r.norm_start as usize >= ss && r.norm_end as usize <= se)
-        .any(|r| {
-            if r.norm_end <= cue.norm_start {
-                let between = &text[r.norm_end as usize..cue.norm_start as usize];
-                let separated = between
-                    .char_indices()
-                    .any(|(i, c)| is_stop(text, r.norm_end as usize + i, c));
-                !(separated && addressed_in_clause)
-            } else if r.norm_start >= cue.norm_end {
-                !addressed_in_clause
-            } else {
-                false
-            }
-        })
+    let (ss, se) = sentence_bounds(turn, cue.norm_start);
+    cues_in(t, lex::REPORTED_SPEECH, ss, se).any(|r| {
+        if r.norm_end <= cue.norm_start {
+            let between = &text[r.norm_end as usize..cue.norm_start as usize];
+            let separated = between
+                .char_indices()
+                .any(|(i, c)| is_stop(text, r.norm_end as usize + i, c));
+            !(separated && addressed_in_clause)
+        } else if r.norm_start >= cue.norm_end {
+            !addressed_in_clause
+        } else {
+            false
+        }
+    })
 }
 
 /// Whether quotes or a reporting verb make a cue someone else's words.
 pub(crate) fn is_cited(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    is_quoted(&turn.text, cue) || is_reported(turn, cue, false)
+    cue_quoted(turn, cue) || is_reported(turn, cue, false)
 }
 
 /// What kind of abuse a cue is.
@@ -205,7 +188,6 @@ pub(crate) struct Hit {
 /// not about someone or something else.
 pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
     let t = &turn.text;
-    let text = t.norm.text.as_str();
     let listener = |tg: Target| {
         tg == Target::Listener || (policy.possessive_is_listener && tg == Target::ListenerOwn)
     };
@@ -221,10 +203,10 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
         } else {
             continue;
         };
-        if is_quoted(t, cue) {
+        if cue_quoted(turn, cue) {
             continue;
         }
-        let (cs, ce) = clause(text, cue.norm_start as usize, cue.norm_end as usize);
+        let (cs, ce) = clause(turn, cue.norm_start as usize, cue.norm_end as usize);
         let before = marker_before(t, cue, cs);
         let after = marker_after(t, cue, ce, 2);
         if is_reported(turn, cue, before.is_some_and(|b| listener(b.target))) {
@@ -232,11 +214,10 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
         }
         // A negation before the cue in its clause, or right after it ("tyhmiä kysymyksiä ei
         // ole", "stupid questions don't exist").
-        let negated = t.cues_of(lex::NEGATOR).any(|n| {
-            (n.norm_start as usize >= cs && n.norm_end <= cue.norm_start)
+        let negated = cues_in(t, lex::NEGATOR, cs as u32, ce as u32).any(|n| {
+            n.norm_end <= cue.norm_start
                 || (n.norm_start >= cue.norm_end
-                    && n.norm_end as usize <= ce
-                    && words_between(t, cue.norm_end as usize, n.norm_start as usize) == 0)
+                    && words_between(t, cue.norm_end, n.norm_start) == 0)
         });
         // The marker that aims the cue at the listener, if any.
         let aim = match (kind, before, after) {
@@ -250,8 +231,8 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
         // A lone insulting word with no person marker counts only as a vocative, closing its
         // clause ("Idiot!", "cretino, te l'ho detto"), not as in "idiot driver nearly hit me";
         // phrases ("are you deaf", "stupid question") carry their own aim.
-        let vocative = words_between(t, cue.norm_start as usize, cue.norm_end as usize) > 1
-            || words_between(t, cue.norm_end as usize, ce) == 0;
+        let vocative = words_between(t, cue.norm_start, cue.norm_end) > 1
+            || words_between(t, cue.norm_end, ce as u32) == 0;
         let counts = match kind {
             // Name-calling needs no "you", but another target takes it elsewhere.
             Abuse::Insult => {
@@ -272,9 +253,8 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
             None => word,
         };
         // "are you deaf", "fuck you": the phrase carries its own "you".
-        let inner = markers(t).any(|(tg, m)| {
-            listener(tg) && m.norm_start >= cue.norm_start && m.norm_end <= cue.norm_end
-        });
+        let inner = markers(cues_starting_in(t, cue.norm_start, cue.norm_end))
+            .any(|(tg, m)| listener(tg) && m.norm_end <= cue.norm_end);
         return Some(Hit {
             kind,
             span,
@@ -282,19 +262,4 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
         });
     }
     None
-}
-
-/// A short excerpt of a turn for messages: its first sentence, cut at about 70 characters.
-pub(crate) fn excerpt(turn: &AnalyzedTurn, text: &str) -> String {
-    let s = turn
-        .sentences
-        .first()
-        .and_then(|s| text.get(s.span.start..s.span.end))
-        .unwrap_or(text);
-    if s.chars().count() <= 70 {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(70).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
-    format!("{cut}…")
 }

@@ -1,21 +1,17 @@
 //! What the listening rules share: content stems of part of a turn, prices and budgets read from
 //! numbers, what makes a seller turn a pitch, and which questions are only greetings.
 
-use crate::{Analyzed, Sentence};
+use crate::predicates::{cues_covering, cues_in, cues_starting_in, words_in};
+use crate::{Analyzed, AnalyzedTurn, Sentence};
 use std::borrow::Cow;
-use tact_lang::{lex, CueMatch, LexId, Token, TurnText};
+use tact_lang::{lex, CueMatch, LexId, Token};
 use tact_model::Span;
 
-fn covered(t: &TurnText, l: LexId, tok: &Token) -> bool {
-    t.cues_of(l)
-        .any(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end)
+fn covered(turn: &AnalyzedTurn, l: LexId, tok: &Token) -> bool {
+    crate::predicates::covered(turn, l, tok.norm_start, tok.norm_end)
 }
 
 /// Whether a token starts inside a sentence: "1.500" straddles the sentence splitter's full stop.
-fn in_sentence(tok: &Token, s: &Sentence) -> bool {
-    tok.norm_start >= s.norm_start && tok.norm_start < s.norm_end
-}
-
 /// Distinct content stems of turn `i`, restricted to sentence `s` when given, leaving out the
 /// words covered by a cue of `skip` (so a need cue's own words do not count as its content).
 pub(crate) fn stems<'a>(
@@ -27,10 +23,8 @@ pub(crate) fn stems<'a>(
     if s.is_none() && skip.is_empty() {
         return Cow::Borrowed(c.distinct_stems(i));
     }
-    let t = &c.turns[i].text;
-    Cow::Owned(c.distinct_stems_where(i, |tok| {
-        s.is_none_or(|s| in_sentence(tok, s)) && !skip.iter().any(|&l| covered(t, l, tok))
-    }))
+    let t = &c.turns[i];
+    Cow::Owned(c.distinct_stems_where(i, s, |tok| !skip.iter().any(|&l| covered(t, l, tok))))
 }
 
 /// The numbers of turn `i` as written ("44812", "1.500"): order numbers and amounts that a
@@ -86,6 +80,11 @@ pub(crate) fn asks_again(q: &Asked<'_>, later: &Asked<'_>) -> bool {
 
 /// The customer's questions in order: question sentences that are not greetings, and sentences
 /// that ask an earlier question again, with a repeat marker or nearly word for word.
+/// How many earlier customer questions a sentence is compared with to tell whether it asks one
+/// of them again: a bound that keeps a 100,000-turn conversation linear, far beyond what any
+/// customer remembers asking.
+pub(crate) const QUESTION_WINDOW: usize = 50;
+
 pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
     let mut out: Vec<Asked<'a>> = Vec::new();
     for ci in c.customer_turns() {
@@ -104,18 +103,15 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
                 continue;
             }
             let within = |l: LexId| {
-                t.text
-                    .cues_of(l)
-                    .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
+                cues_in(&t.text, l, s.norm_start, s.norm_end)
+                    .next()
+                    .is_some()
             };
             // "And I asked about the parking" asks again; "as I said" does so only in a question.
             let asks_before = within(lex::ASKED_BEFORE);
             let marked = asks_before || (s.is_question && within(lex::REPEAT_MARKER));
-            let first_word = t
-                .text
-                .tokens
-                .iter()
-                .find(|tok| tok.norm_start >= s.norm_start)
+            let first_word = words_in(&t.text, s.norm_start, s.norm_end)
+                .first()
                 .map_or(String::new(), |tok| tok.norm(&t.text.norm).to_string());
             let this = Asked {
                 turn: ci,
@@ -126,7 +122,8 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
             };
             let again =
                 |q: &Asked<'_>| asks_again(q, &this) && (marked || q.first_word == this.first_word);
-            if s.is_question || out.iter().any(again) {
+            let recent = out.len().saturating_sub(QUESTION_WINDOW);
+            if s.is_question || out[recent..].iter().any(again) {
                 out.push(this);
             }
         }
@@ -172,7 +169,8 @@ pub(crate) struct Amount {
 
 /// The span of the price expression around number token `k` ("79 euro", "€79", "79 de lei",
 /// "EUR 79", "45 a month"), or `None` when nothing next to it makes it money.
-fn money_span(t: &TurnText, k: usize) -> Option<Span> {
+fn money_span(turn: &AnalyzedTurn, k: usize) -> Option<Span> {
+    let t = &turn.text;
     let toks = &t.tokens;
     let tok = &toks[k];
     let text = t.norm.text.as_str();
@@ -184,8 +182,9 @@ fn money_span(t: &TurnText, k: usize) -> Option<Span> {
     }
     let unit_at = |j: usize| {
         toks.get(j).and_then(|next| {
-            t.cues_of(lex::PRICE_UNIT)
-                .find(|c| c.norm_start == next.norm_start)
+            cues_starting_in(t, next.norm_start, next.norm_start + 1)
+                .iter()
+                .find(|c| c.lex == lex::PRICE_UNIT)
         })
     };
     // "79 de euro": a short linking word may stand between number and currency.
@@ -196,25 +195,25 @@ fn money_span(t: &TurnText, k: usize) -> Option<Span> {
         return Some(Span::new(tok.span.start, u.span.end));
     }
     let prev_end = k.checked_sub(1).map(|p| toks[p].norm_end)?;
-    t.cues_of(lex::PRICE_UNIT)
+    cues_covering(turn, lex::PRICE_UNIT, prev_end, prev_end)
         .find(|c| c.norm_end == prev_end)
         .map(|u| Span::new(u.span.start, tok.span.end))
 }
 
-/// Every number of turn `i`, in text order.
-pub(crate) fn amounts(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
-    let t = &c.turns[i].text;
-    t.tokens
+/// The amounts among tokens `range` of turn `i`.
+fn amounts_in(c: &Analyzed<'_>, i: usize, range: std::ops::Range<usize>) -> Vec<Amount> {
+    let turn = &c.turns[i];
+    let t = &turn.text;
+    t.tokens[range.clone()]
         .iter()
-        .enumerate()
-        .filter_map(|(k, tok)| {
+        .zip(range)
+        .filter_map(|(tok, k)| {
             let value = parse_number(tok.norm(&t.norm))?;
-            let money = money_span(t, k);
+            let money = money_span(turn, k);
             let near = |j: usize| {
-                t.tokens.get(j).is_some_and(|w| {
-                    t.cues_of(lex::PRICE_PERIOD)
-                        .any(|c| c.norm_start <= w.norm_start && c.norm_end >= w.norm_end)
-                })
+                t.tokens
+                    .get(j)
+                    .is_some_and(|w| covered(turn, lex::PRICE_PERIOD, w))
             };
             let periodic = (k + 1..k + 4).any(near) || (k.saturating_sub(4)..k).any(near);
             Some(Amount {
@@ -228,7 +227,15 @@ pub(crate) fn amounts(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
         .collect()
 }
 
-/// The prices of turn `i`: numbers with a currency or a price period next to them.
+/// Token indices of sentence `s` of turn `i`.
+fn sentence_tokens(c: &Analyzed<'_>, i: usize, s: &Sentence) -> std::ops::Range<usize> {
+    crate::predicates::word_range(&c.turns[i].text, s.norm_start, s.norm_end)
+}
+
+pub(crate) fn amounts(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
+    amounts_in(c, i, 0..c.turns[i].text.tokens.len())
+}
+
 pub(crate) fn prices(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
     amounts(c, i).into_iter().filter(|a| a.money).collect()
 }
@@ -240,26 +247,20 @@ pub(crate) fn prices(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
 pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
     let at = &c.turns[i];
     let t = &at.text;
-    let nums = amounts(c, i);
     let mut best: Option<(u32, Amount, Span)> = None;
     for cue in t.cues_of(lex::BUDGET_LIMIT) {
-        let Some(s) = at
-            .sentences
-            .iter()
-            .find(|s| cue.norm_start >= s.norm_start && cue.norm_end <= s.norm_end)
+        let Some(s) = crate::predicates::sentence_at(at, cue.norm_start)
+            .filter(|s| cue.norm_end <= s.norm_end)
         else {
             continue;
         };
-        for a in &nums {
+        for a in &amounts_in(c, i, sentence_tokens(c, i, s)) {
             let tok = &t.tokens[a.token];
-            if !in_sentence(tok, s) {
-                continue;
-            }
             let bare_ok = a.value >= 20.0
                 && t.tokens.get(a.token + 1).is_none_or(|next| {
                     next.norm_start >= s.norm_end
-                        || covered(t, lex::STOPWORDS, next)
-                        || covered(t, lex::BUDGET_LIMIT, next)
+                        || covered(at, lex::STOPWORDS, next)
+                        || covered(at, lex::BUDGET_LIMIT, next)
                 });
             if !a.money && !bare_ok {
                 continue;
@@ -283,24 +284,27 @@ pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
 
 /// Offer and pitch cues of turn `i`, leaving out price periods ("a month", "al mese") that the
 /// offer lexicon also lists: they make an offer only next to a number.
-fn offer_cues(t: &TurnText) -> impl Iterator<Item = &CueMatch> + '_ {
-    t.cues.iter().filter(move |q| {
-        (q.lex == lex::OFFER || q.lex == lex::PITCH_PHRASE)
-            && !t
-                .cues_of(lex::PRICE_UNIT)
-                .any(|u| u.norm_start <= q.norm_start && u.norm_end >= q.norm_end)
-    })
+/// Offer and pitch cues starting in the normalized range `start..end` that are not part of a
+/// price ("a month" in a price period is not an offer).
+fn offer_cues(turn: &AnalyzedTurn, start: u32, end: u32) -> impl Iterator<Item = &CueMatch> + '_ {
+    cues_starting_in(&turn.text, start, end)
+        .iter()
+        .filter(move |q| {
+            (q.lex == lex::OFFER || q.lex == lex::PITCH_PHRASE)
+                && !crate::predicates::covered(turn, lex::PRICE_UNIT, q.norm_start, q.norm_end)
+        })
 }
 
 /// What makes seller turn `i` a pitch: an own-initiative recommendation ("I recommend", "on
 /// offer") backed by a price or a second offer cue, or an offer word with a price. A lone "I
 /// recommend" is as often advice ("restart the router") as a sale. Returns the first cue.
 pub(crate) fn pitch(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
-    let t = &c.turns[i].text;
+    let turn = &c.turns[i];
+    let t = &turn.text;
     let priced = !prices(c, i).is_empty();
     if let Some(p) = t.first(lex::PITCH_PHRASE) {
-        let second =
-            offer_cues(t).any(|q| q.norm_start >= p.norm_end || q.norm_end <= p.norm_start);
+        let second = offer_cues(turn, 0, u32::MAX)
+            .any(|q| q.norm_start >= p.norm_end || q.norm_end <= p.norm_start);
         if priced || second {
             return Some(*p);
         }
@@ -313,29 +317,29 @@ pub(crate) fn pitch(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
 /// every content word of the sentence belongs to a phatic cue or is a name (capitalised, not
 /// first in the sentence).
 pub(crate) fn is_phatic(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
-    let t = &c.turns[i].text;
-    let has_cue = t
-        .cues_of(lex::PHATIC_QUESTION)
-        .any(|q| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end);
+    let turn = &c.turns[i];
+    let has_cue = cues_in(&turn.text, lex::PHATIC_QUESTION, s.norm_start, s.norm_end)
+        .next()
+        .is_some();
     let name = |tok: &Token| {
         tok.span.start > s.span.start && c.quote(i, tok.span).starts_with(char::is_uppercase)
     };
     has_cue
-        && c.content_tokens(i)
-            .filter(|tok| in_sentence(tok, s))
-            .all(|tok| covered(t, lex::PHATIC_QUESTION, tok) || name(tok))
+        && c.content_tokens_in(i, sentence_tokens(c, i, s))
+            .all(|tok| covered(turn, lex::PHATIC_QUESTION, tok) || name(tok))
 }
 
 /// A question by the seller about the customer (needs, use, preferences): a question sentence
 /// that is neither a greeting nor itself an offer ("would you like to add the warranty?", a
 /// question with a price). "To recommend the right one, what will she study?" is discovery.
 pub(crate) fn is_discovery(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
-    let t = &c.turns[i].text;
-    let inside = |q: &CueMatch| q.norm_start >= s.norm_start && q.norm_end <= s.norm_end;
-    let offers: Vec<&CueMatch> = offer_cues(t).filter(|q| inside(q)).collect();
-    let priced = prices(c, i)
+    let turn = &c.turns[i];
+    let offers: Vec<&CueMatch> = offer_cues(turn, s.norm_start, s.norm_end)
+        .filter(|q| q.norm_end <= s.norm_end)
+        .collect();
+    let priced = amounts_in(c, i, sentence_tokens(c, i, s))
         .iter()
-        .any(|a| in_sentence(&t.tokens[a.token], s));
+        .any(|a| a.money);
     // Two offer cues that do not overlap: a recommendation and the thing recommended.
     let offer_question = offers.iter().any(|a| {
         offers
@@ -352,15 +356,13 @@ pub(crate) fn is_discovery(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
 pub(crate) fn acknowledges(c: &Analyzed<'_>, i: usize) -> bool {
     let t = &c.turns[i].text;
     t.cues_of(lex::NEED_ACKNOWLEDGEMENT).any(|ack| {
-        let next: Vec<&Token> = t
+        let from = t
             .tokens
-            .iter()
-            .filter(|tok| tok.norm_start >= ack.norm_end)
-            .take(3)
-            .collect();
-        !next.iter().any(|tok| {
-            t.cues_of(lex::CONTRAST_TURN)
-                .any(|q| q.norm_start == tok.norm_start)
+            .partition_point(|tok| tok.norm_start < ack.norm_end);
+        !t.tokens[from..].iter().take(3).any(|tok| {
+            cues_starting_in(t, tok.norm_start, tok.norm_start + 1)
+                .iter()
+                .any(|q| q.lex == lex::CONTRAST_TURN)
         })
     })
 }
@@ -372,10 +374,7 @@ pub(crate) fn asks_discovery(c: &Analyzed<'_>, i: usize) -> bool {
 
 /// The sentence of turn `i` that holds the normalized offset `at`.
 pub(crate) fn sentence_at<'a>(c: &'a Analyzed<'_>, i: usize, at: u32) -> Option<&'a Sentence> {
-    c.turns[i]
-        .sentences
-        .iter()
-        .find(|s| at >= s.norm_start && at < s.norm_end)
+    crate::predicates::sentence_at(&c.turns[i], at)
 }
 
 /// The sentence of turn `i` around a cue, as evidence that reads on its own; the whole turn when

@@ -89,6 +89,8 @@ use tact_model::Span;
 ///   count as a repetition when it has no "as I said".
 /// - `min_overlap` (default 0.7): the share of the turn's content words that must repeat the
 ///   earlier turn.
+/// - `window` (default 20): how many earlier customer turns a turn is compared with. It keeps
+///   the time linear in the length of the conversation; a repetition further back is missed.
 ///
 /// ## Known limits
 /// A repetition in different words without a repeat marker is missed; "as I said" about
@@ -114,6 +116,7 @@ impl Rule for CustomerRepeatsThemselves {
         let c = cx.conv;
         let min_shared = cx.config.usize("min_shared", 3).max(1);
         let min_overlap = cx.config.f64("min_overlap", 0.7);
+        let window = cx.config.usize("window", 20).max(1);
         let asked = questions(c);
         for k in c.customer_turns() {
             if c.turns[k].is_backchannel {
@@ -128,6 +131,7 @@ impl Rule for CustomerRepeatsThemselves {
             let earlier: Vec<usize> = (0..a)
                 .rev()
                 .filter(|&e| c.is_customer(e) && !c.turns[e].is_backchannel)
+                .take(window)
                 .collect();
             if earlier.is_empty() {
                 continue;
@@ -180,10 +184,18 @@ impl Rule for CustomerRepeatsThemselves {
             }
 
             // A question asked again ("so can you unblock it or not?") that no reply took up.
-            let reasked = asked.iter().filter(|q| q.turn == k).find_map(|now| {
-                asked
+            let oldest = earlier.last().copied().unwrap_or(a);
+            let (lo, hi) = (
+                asked.partition_point(|q| q.turn < k),
+                asked.partition_point(|q| q.turn <= k),
+            );
+            let (then_lo, then_hi) = (
+                asked.partition_point(|q| q.turn < oldest),
+                asked.partition_point(|q| q.turn < a),
+            );
+            let reasked = asked[lo..hi].iter().find_map(|now| {
+                asked[then_lo..then_hi.max(then_lo)]
                     .iter()
-                    .filter(|then| then.turn < a)
                     .find(|then| {
                         asks_again(then, now)
                             && !(then.turn + 1..k)

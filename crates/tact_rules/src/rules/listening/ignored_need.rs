@@ -88,7 +88,29 @@ pub struct IgnoredNeed;
 impl Rule for IgnoredNeed {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
+        // What the loop needs from everything before turn `j`, kept up to date in one pass so
+        // that a long conversation costs linear time: the latest budget the customer gave, the
+        // highest one-off price a seller quoted, and where the first cancellation stands.
+        let first_cancel =
+            (0..c.len()).find(|&k| c.is_customer(k) && c.turns[k].text.has(lex::CANCEL_REQUEST));
+        let first_pitch_after_cancel = first_cancel
+            .and_then(|f| (f + 1..c.len()).find(|&x| c.is_seller(x) && pitch(c, x).is_some()));
+        let mut latest_budget = None;
+        let mut highest_quote = f64::NEG_INFINITY;
+        let mut scanned = 0;
         for j in c.seller_turns() {
+            for k in scanned..j {
+                if c.is_customer(k) {
+                    if let Some(b) = budget(c, k) {
+                        latest_budget = Some((k, b));
+                    }
+                } else if c.is_seller(k) {
+                    for p in prices(c, k).iter().filter(|p| !p.periodic) {
+                        highest_quote = highest_quote.max(p.value);
+                    }
+                }
+            }
+            scanned = j;
             let reply = &c.turns[j];
             if reply.is_backchannel {
                 continue;
@@ -149,11 +171,7 @@ impl Rule for IgnoredNeed {
                 continue;
             }
             // A budget stays in force until the customer gives another one.
-            if let Some((k, (limit, limit_span))) = (0..j)
-                .rev()
-                .filter(|&k| c.is_customer(k))
-                .find_map(|k| budget(c, k).map(|b| (k, b)))
-            {
+            if let Some((k, (limit, limit_span))) = latest_budget {
                 // A monthly limit compares with any price, a total only with totals.
                 let comparable: Vec<&Amount> = quoted
                     .iter()
@@ -190,11 +208,7 @@ impl Rule for IgnoredNeed {
                 }
                 // Only instalments, after a price above the limit was already quoted: the same
                 // product sliced thinner. Twelve of them are assumed.
-                let priced_over = (0..j).filter(|&x| c.is_seller(x)).any(|x| {
-                    prices(c, x)
-                        .iter()
-                        .any(|p| !p.periodic && p.value > limit.value)
-                });
+                let priced_over = highest_quote > limit.value;
                 if priced_over
                     && !limit.periodic
                     && !quoted.is_empty()
@@ -222,10 +236,8 @@ impl Rule for IgnoredNeed {
                 let m = c.turns[k].text.first(lex::CANCEL_REQUEST)?;
                 sentence_at(c, k, m.norm_start).map(|s| (k, s.span))
             });
-            let first_cancel =
-                (0..j).find(|&k| c.is_customer(k) && c.turns[k].text.has(lex::CANCEL_REQUEST));
-            let pitched_before = first_cancel
-                .is_some_and(|f| (f + 1..j).any(|x| c.is_seller(x) && pitch(c, x).is_some()));
+            let pitched_before = first_cancel.is_some_and(|f| f < j)
+                && first_pitch_after_cancel.is_some_and(|x| x < j);
             if let (Some((k, asked)), Some(p), false) = (cancel, pitch(c, j), pitched_before) {
                 let span = sentence_span(c, j, &p);
                 out.push(Finding {

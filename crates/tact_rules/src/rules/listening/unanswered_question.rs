@@ -2,8 +2,9 @@
 
 use super::common::{
     acknowledges, asks_again, first_sentence_span, pitch, prices, questions, sentence_span, stems,
-    takes_up,
+    takes_up, QUESTION_WINDOW,
 };
+use crate::predicates::{cues_in, cues_starting_in};
 use crate::{CheckContext, Finding, Rule};
 use tact_lang::lex;
 
@@ -81,7 +82,9 @@ use tact_lang::lex;
 /// and so is a request phrased without a question mark ("tell me what happens with the
 /// payment"). An answer in entirely different words with no answer cue ("nearly 100 years") is
 /// taken as unanswered only if the customer then asks again; a follow-up on the same topic is
-/// not counted as asking again unless it repeats nearly all of the question's words.
+/// not counted as asking again unless it repeats nearly all of the question's words. A question
+/// is compared with the 50 customer questions before and after it, no further: a question asked
+/// again after more than 50 others is not seen as asked again.
 pub struct UnansweredQuestion;
 
 impl Rule for UnansweredQuestion {
@@ -105,20 +108,15 @@ impl Rule for UnansweredQuestion {
                 .last()
                 .is_some_and(|s| s.norm_start == q.sentence.norm_start);
             let opens_with_answer = c.turns[j].sentences.first().is_some_and(|s| {
-                c.turns[j]
-                    .text
-                    .cues_of(lex::ANSWER_CUE)
-                    .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
+                cues_in(&c.turns[j].text, lex::ANSWER_CUE, s.norm_start, s.norm_end)
+                    .next()
+                    .is_some()
             });
             // "What options do I have?" is answered by the options.
-            let wants_offer = c.turns[ci]
-                .text
-                .cues
-                .iter()
-                .filter(|m| m.lex == lex::PRODUCT_REQUEST || m.lex == lex::OPEN_REQUEST)
-                .any(|m| {
-                    m.norm_start >= q.sentence.norm_start && m.norm_end <= q.sentence.norm_end
-                });
+            let (qs, qe) = (q.sentence.norm_start, q.sentence.norm_end);
+            let wants_offer = cues_starting_in(&c.turns[ci].text, qs, qe).iter().any(|m| {
+                (m.lex == lex::PRODUCT_REQUEST || m.lex == lex::OPEN_REQUEST) && m.norm_end <= qe
+            });
             let answered = reply.iter().any(|&k| {
                 let t = &c.turns[k].text;
                 takes_up(&q.stems, &stems(c, k, None, &[]))
@@ -136,7 +134,7 @@ impl Rule for UnansweredQuestion {
                     .any(|k| takes_up(&q.stems, &stems(c, k, None, &[])))
             };
             // The customer has to ask again, and nothing in between answered.
-            let asked_again = asked[n + 1..]
+            let asked_again = asked[n + 1..(n + 1 + QUESTION_WINDOW).min(asked.len())]
                 .iter()
                 .filter(|later| later.turn > j)
                 .find(|later| asks_again(q, later))
@@ -146,7 +144,10 @@ impl Rule for UnansweredQuestion {
             // be the answer in other words ("you can sponsor a child for $36 a month").
             let moved_on = pitched.is_some() && next.is_none();
             // Asked for the second time and the conversation closes without an answer.
-            let again = q.marked || asked[..n].iter().any(|earlier| asks_again(earlier, q));
+            let again = q.marked
+                || asked[n.saturating_sub(QUESTION_WINDOW)..n]
+                    .iter()
+                    .any(|earlier| asks_again(earlier, q));
             let last_reply = reply
                 .last()
                 .is_some_and(|&k| !(k + 1..c.len()).any(|x| c.is_seller(x)));

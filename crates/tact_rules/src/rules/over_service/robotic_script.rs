@@ -1,5 +1,6 @@
 //! Rule O004 `robotic-script`: a template read out instead of an answer to this customer.
 
+use crate::predicates::{covered, shorten};
 use crate::{Analyzed, CheckContext, Finding, Rule};
 use tact_lang::lex;
 
@@ -112,15 +113,15 @@ fn fnv(mut h: u64, s: &str) -> u64 {
 /// sentence) as `@`, hashed so that the corpus stores a number, not the text.
 fn fingerprint(c: &Analyzed<'_>, i: usize) -> u64 {
     let t = &c.turns[i];
-    let openers: Vec<u32> = t
+    let openers: std::collections::HashSet<u32> = t
         .sentences
         .iter()
         .filter_map(|s| {
-            t.text
+            let k = t
+                .text
                 .tokens
-                .iter()
-                .find(|k| k.norm_start >= s.norm_start)
-                .map(|k| k.norm_start)
+                .partition_point(|k| k.norm_start < s.norm_start);
+            t.text.tokens.get(k).map(|k| k.norm_start)
         })
         .collect();
     let mut h = fnv(FNV_OFFSET, "robotic-script\u{0}");
@@ -144,15 +145,6 @@ fn fingerprint(c: &Analyzed<'_>, i: usize) -> u64 {
     h
 }
 
-/// A long turn, shortened for a message.
-fn excerpt(text: &str) -> String {
-    let t = text.trim();
-    match t.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}…", &t[..cut]),
-        None => t.to_string(),
-    }
-}
-
 /// Whether the customer turn says something a reply could take up: a question, a complaint, or
 /// a few content words.
 fn is_specific(c: &Analyzed<'_>, ci: usize) -> bool {
@@ -164,11 +156,7 @@ fn is_specific(c: &Analyzed<'_>, ci: usize) -> bool {
 fn own_stems(c: &Analyzed<'_>, i: usize) -> Vec<String> {
     let t = &c.turns[i];
     c.content_tokens(i)
-        .filter(|k| {
-            !t.text
-                .cues_of(lex::SCRIPT_FORMULA)
-                .any(|m| m.norm_start <= k.norm_start && k.norm_end <= m.norm_end)
-        })
+        .filter(|k| !covered(t, lex::SCRIPT_FORMULA, k.norm_start, k.norm_end))
         .map(|k| c.stem_of(i, k).to_string())
         .collect()
 }
@@ -204,7 +192,7 @@ impl Rule for RoboticScript {
                         span,
                         message: format!(
                             "the agent read out a template seen {seen} times in this run (\"{}\") and took up nothing of what the customer said",
-                            excerpt(text)
+                            shorten(text)
                         ),
                     });
                     continue;

@@ -1,5 +1,6 @@
 //! Rule O002 `scripted-praise`: formula praise repeated, or said where it makes no sense.
 
+use crate::predicates::{covered, cues_in, sentence_at, words_between};
 use crate::{Analyzed, CheckContext, Finding, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
@@ -96,23 +97,13 @@ fn praises(c: &Analyzed<'_>, i: usize) -> Vec<CueMatch> {
     t.text
         .cues_of(lex::SCRIPTED_PRAISE)
         .filter(|m| {
-            let Some(s) = t
-                .sentences
-                .iter()
-                .find(|s| s.norm_start <= m.norm_start && m.norm_end <= s.norm_end)
-            else {
+            let Some(s) = sentence_at(t, m.norm_start).filter(|s| m.norm_end <= s.norm_end) else {
                 return false;
             };
-            let lead = t
-                .text
-                .tokens
-                .iter()
-                .filter(|k| k.norm_start >= s.norm_start && k.norm_end <= m.norm_start)
-                .count();
-            let negated = t
-                .text
-                .cues_of(lex::NEGATOR)
-                .any(|n| n.norm_start >= s.norm_start && n.norm_end <= m.norm_start);
+            let lead = words_between(&t.text, s.norm_start, m.norm_start);
+            let negated = cues_in(&t.text, lex::NEGATOR, s.norm_start, m.norm_start)
+                .next()
+                .is_some();
             // "Is it a good choice?" asks; "Great choice, anything else?" praises.
             lead <= 3 && !negated && !(s.is_question && lead > 0)
         })
@@ -135,18 +126,12 @@ fn senseless_after(c: &Analyzed<'_>, ci: usize) -> Option<(Span, &'static str)> 
         .cues
         .iter()
         .find(|m| m.lex == lex::NOTHING_REPLY || m.lex == lex::REFUSAL)?;
-    let empty: Vec<&CueMatch> = t
-        .text
-        .cues
-        .iter()
-        .filter(|m| [lex::NOTHING_REPLY, lex::REFUSAL, lex::BACKCHANNEL].contains(&m.lex))
-        .collect();
     // Only a bare decline: "No, the large one" chose something.
     c.content_tokens(ci)
         .all(|k| {
-            empty
+            [lex::NOTHING_REPLY, lex::REFUSAL, lex::BACKCHANNEL]
                 .iter()
-                .any(|m| m.norm_start <= k.norm_start && k.norm_end <= m.norm_end)
+                .any(|&l| covered(t, l, k.norm_start, k.norm_end))
         })
         .then_some((first.span, "said"))
 }

@@ -1,5 +1,6 @@
 //! Rule O005 `unsolicited-callback`: a phone call pushed on a customer who did not ask for one.
 
+use crate::predicates::shorten;
 use crate::{Analyzed, CheckContext, Finding, Rule};
 use tact_lang::{lex, CueMatch};
 
@@ -145,7 +146,7 @@ impl Rule for UnsolicitedCallback {
             }
             let context = c.prev_customer(i).map_or_else(
                 || "before the customer had said anything".to_string(),
-                |ci| format!("after the customer said \"{}\"", excerpt(c.text(ci))),
+                |ci| format!("after the customer said \"{}\"", shorten(c.text(ci))),
             );
             out.push(Finding {
                 turn: i,
@@ -156,14 +157,5 @@ impl Rule for UnsolicitedCallback {
                 ),
             });
         }
-    }
-}
-
-/// The customer's own words, shortened for a message.
-fn excerpt(text: &str) -> String {
-    let t = text.trim();
-    match t.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}…", &t[..cut]),
-        None => t.to_string(),
     }
 }

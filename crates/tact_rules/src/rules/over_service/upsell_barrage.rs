@@ -1,5 +1,6 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
+use crate::predicates::{covered, cues_in, shorten, word_range};
 use crate::{Analyzed, CheckContext, Finding, Rule};
 use tact_lang::lex;
 use tact_model::Span;
@@ -94,6 +95,13 @@ use tact_model::Span;
 /// one who asked for a coffee.
 pub struct UpsellBarrage;
 
+/// How many of the latest offers a new one is compared with to tell a repeat from one more
+/// extra: enough for any real barrage, and a bound that keeps a long turn linear.
+const RECENT_OFFERS: usize = 32;
+
+/// How many offers a message quotes before it says how many more there were.
+const QUOTED_OFFERS: usize = 5;
+
 /// An unrequested offer: where its cue is, what it offers, and how it was made.
 #[derive(Clone)]
 struct Offer {
@@ -123,13 +131,9 @@ impl Offer {
 /// The content stems of sentence `[start, end)` of turn `i`, outside add-on cues and not among
 /// the request's stems.
 fn what_of(c: &Analyzed<'_>, i: usize, start: u32, end: u32, asked: &[String]) -> Vec<String> {
-    let t = &c.turns[i].text;
-    c.content_tokens(i)
-        .filter(|k| start <= k.norm_start && k.norm_end <= end)
-        .filter(|k| {
-            !t.cues_of(lex::ADDON)
-                .any(|m| m.norm_start <= k.norm_start && k.norm_end <= m.norm_end)
-        })
+    let t = &c.turns[i];
+    c.content_tokens_in(i, word_range(&t.text, start, end))
+        .filter(|k| !covered(t, lex::ADDON, k.norm_start, k.norm_end))
         .map(|k| c.stem_of(i, k).to_string())
         .filter(|st| !asked.contains(st))
         .collect()
@@ -140,12 +144,7 @@ fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
     let t = &c.turns[i];
     let mut out = Vec::new();
     for s in &t.sentences {
-        let inside = |a: u32, b: u32| s.norm_start <= a && b <= s.norm_end;
-        if let Some(m) = t
-            .text
-            .cues_of(lex::ADDON)
-            .find(|m| inside(m.norm_start, m.norm_end))
-        {
+        if let Some(m) = cues_in(&t.text, lex::ADDON, s.norm_start, s.norm_end).next() {
             out.push(Offer {
                 turn: i,
                 span: m.span,
@@ -158,17 +157,12 @@ fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
         if !s.is_question {
             continue;
         }
-        let Some(m) = t
-            .text
-            .cues_of(lex::OFFER)
-            .find(|m| inside(m.norm_start, m.norm_end))
-        else {
+        let Some(m) = cues_in(&t.text, lex::OFFER, s.norm_start, s.norm_end).next() else {
             continue;
         };
         // A question about what the customer asked for is serving them, not selling more.
         let about_request = c
-            .content_tokens(i)
-            .filter(|k| inside(k.norm_start, k.norm_end))
+            .content_tokens_in(i, word_range(&t.text, s.norm_start, s.norm_end))
             .any(|k| asked.iter().any(|a| a == c.stem_of(i, k)));
         if !about_request {
             out.push(Offer {
@@ -205,14 +199,9 @@ fn turned_down(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<Offer> {
         .collect();
     let t = &c.turns[i];
     t.sentences.iter().find_map(|s| {
-        let inside = |a: u32, b: u32| s.norm_start <= a && b <= s.norm_end;
-        let m = t
-            .text
-            .cues_of(lex::OFFER)
-            .find(|m| inside(m.norm_start, m.norm_end))?;
+        let m = cues_in(&t.text, lex::OFFER, s.norm_start, s.norm_end).next()?;
         let stems: Vec<&str> = c
-            .content_tokens(i)
-            .filter(|k| inside(k.norm_start, k.norm_end))
+            .content_tokens_in(i, word_range(&t.text, s.norm_start, s.norm_end))
             .map(|k| c.stem_of(i, k))
             .collect();
         let unasked = !stems.iter().any(|st| asked.iter().any(|a| a == st));
@@ -225,15 +214,6 @@ fn turned_down(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<Offer> {
             what: what_of(c, i, s.norm_start, s.norm_end, asked),
         })
     })
-}
-
-/// The customer's own words, shortened for a message.
-fn excerpt(text: &str) -> String {
-    let t = text.trim();
-    match t.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}…", &t[..cut]),
-        None => t.to_string(),
-    }
 }
 
 impl Rule for UpsellBarrage {
@@ -282,7 +262,9 @@ impl Rule for UpsellBarrage {
             // The same offer pitched again is insistence (P001), not one more extra.
             let mut new: Vec<Offer> = Vec::new();
             for o in offers(c, i, &asked) {
-                if !window.iter().chain(&new).any(|w| o.repeats(w)) {
+                let recent = &window[window.len().saturating_sub(RECENT_OFFERS)..];
+                let recent_new = &new[new.len().saturating_sub(RECENT_OFFERS)..];
+                if !recent.iter().chain(recent_new).any(|w| o.repeats(w)) {
                     new.push(o);
                 }
             }
@@ -299,14 +281,19 @@ impl Rule for UpsellBarrage {
             }
             let asked_for = request.map_or_else(
                 || "without being asked".to_string(),
-                |r| format!("after the customer asked for \"{}\"", excerpt(c.text(r))),
+                |r| format!("after the customer asked for \"{}\"", shorten(c.text(r))),
             );
             let quotes = |offers: &[Offer]| {
-                offers
+                let mut q = offers
                     .iter()
+                    .take(QUOTED_OFFERS)
                     .map(|o| format!("\"{}\"", c.quote(o.turn, o.span)))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", ");
+                if offers.len() > QUOTED_OFFERS {
+                    q.push_str(&format!(" and {} more", offers.len() - QUOTED_OFFERS));
+                }
+                q
             };
             // A barrage needs at least one explicit add-on, not only pitches of the main offer.
             if window.len() >= min_offers && window.iter().any(|o| o.addon) {

@@ -1,7 +1,11 @@
 //! Rule P002 `false-urgency`: pressing the customer with deadlines and scarcity.
 
+use crate::predicates::{
+    cue_quoted, cues_in, cues_overlapping, cues_starting_in, sentence_at, sentence_bounds,
+    words_between,
+};
 use crate::{Analyzed, AnalyzedTurn, CheckContext, Finding, Rule};
-use tact_lang::{lex, CueMatch, TurnText};
+use tact_lang::{lex, CueMatch};
 
 /// ## What it detects
 /// An agent who presses the customer to decide at once: a push ("hurry", "decide now", "si
@@ -87,35 +91,21 @@ fn is_clause_stop(c: char) -> bool {
     )
 }
 
-fn words_between(t: &TurnText, a: usize, b: usize) -> usize {
-    t.tokens
-        .iter()
-        .filter(|k| k.norm_start as usize >= a && k.norm_end as usize <= b)
-        .count()
-}
-
-/// Inside double quotes: the agent cites an advert or another person's words.
-fn is_quoted(t: &TurnText, cue: &CueMatch) -> bool {
-    let text = t.norm.text.as_str();
-    text[..cue.norm_start as usize].matches('"').count() % 2 == 1
-        && text[cue.norm_end as usize..].contains('"')
-}
-
 /// A negation shortly before the cue in its clause: "no need to hurry", "you don't have to decide
 /// now", "it's not only today".
-fn is_negated(t: &TurnText, cue: &CueMatch) -> bool {
+fn is_negated(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
+    let t = &turn.text;
     let text = t.norm.text.as_str();
     let start = cue.norm_start as usize;
-    let clause = text[..start]
+    let (sentence, _) = sentence_bounds(turn, cue.norm_start);
+    let sentence = (sentence as usize).min(start);
+    let clause = text[sentence..start]
         .char_indices()
         .rev()
         .find(|&(_, c)| is_clause_stop(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    t.cues_of(lex::NEGATOR).any(|n| {
-        n.norm_start as usize >= clause
-            && n.norm_end as usize <= start
-            && words_between(t, n.norm_end as usize, start) <= 3
-    })
+        .map_or(sentence, |(i, c)| sentence + i + c.len_utf8());
+    cues_in(t, lex::NEGATOR, clause as u32, cue.norm_start)
+        .any(|n| words_between(t, n.norm_end, cue.norm_start) <= 3)
 }
 
 /// One side of a real choice: a cue that holds the "or" of a choice question ("would you like to
@@ -123,26 +113,21 @@ fn is_negated(t: &TurnText, cue: &CueMatch) -> bool {
 /// next week").
 fn is_choice(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
     let t = &turn.text;
-    let in_choice_question = turn
-        .sentences
+    let in_choice_question = sentence_at(turn, cue.norm_start)
+        .is_some_and(|s| s.is_choice && cue.norm_end <= s.norm_end);
+    let inside = cues_in(t, lex::CHOICE_CONNECTOR, cue.norm_start, cue.norm_end)
+        .next()
+        .is_some();
+    let rest = &t.norm.text[cue.norm_end as usize..];
+    let next_word = cue.norm_end + (rest.len() - rest.trim_start().len()) as u32;
+    let right_after = cues_starting_in(t, cue.norm_end, next_word + 1)
         .iter()
-        .any(|s| s.is_choice && s.norm_start <= cue.norm_start && cue.norm_end <= s.norm_end);
-    t.cues_of(lex::CHOICE_CONNECTOR).any(|c| {
-        let inside = c.norm_start >= cue.norm_start && c.norm_end <= cue.norm_end;
-        let right_after = c.norm_start >= cue.norm_end
-            && t.norm.text[cue.norm_end as usize..c.norm_start as usize]
-                .trim()
-                .is_empty();
-        (inside && in_choice_question) || right_after
-    })
+        .any(|c| c.lex == lex::CHOICE_CONNECTOR);
+    (inside && in_choice_question) || right_after
 }
 
 fn counts(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    !is_quoted(&turn.text, cue) && !is_negated(&turn.text, cue) && !is_choice(turn, cue)
-}
-
-fn overlaps(a: &CueMatch, b: &CueMatch) -> bool {
-    a.norm_start < b.norm_end && b.norm_start < a.norm_end
+    !cue_quoted(turn, cue) && !is_negated(turn, cue) && !is_choice(turn, cue)
 }
 
 /// The customer turn, in the customer's latest stretch before `i`, that asked about deadlines,
@@ -174,10 +159,12 @@ fn asked_about_time(c: &Analyzed<'_>, i: usize) -> Option<(usize, CueMatch)> {
 fn offer_near(c: &Analyzed<'_>, i: usize, window: usize) -> bool {
     let sellers = std::iter::once(i).chain((0..i).rev().filter(|&j| c.is_seller(j)).take(window));
     sellers.into_iter().any(|j| {
-        let t = &c.turns[j].text;
-        t.cues_of(lex::OFFER).any(|o| {
-            !t.cues.iter().any(|u| {
-                (u.lex == lex::FALSE_URGENCY || u.lex == lex::URGENCY_PUSH) && overlaps(o, u)
+        let turn = &c.turns[j];
+        turn.text.cues_of(lex::OFFER).any(|o| {
+            [lex::FALSE_URGENCY, lex::URGENCY_PUSH].iter().all(|&l| {
+                cues_overlapping(turn, l, o.norm_start, o.norm_end)
+                    .next()
+                    .is_none()
             })
         })
     })
@@ -197,7 +184,11 @@ impl Rule for FalseUrgency {
                 .text
                 .cues_of(lex::FALSE_URGENCY)
                 .filter(|m| counts(turn, m))
-                .filter(|m| !turn.text.cues_of(lex::URGENCY_PUSH).any(|p| overlaps(p, m)))
+                .filter(|m| {
+                    cues_overlapping(turn, lex::URGENCY_PUSH, m.norm_start, m.norm_end)
+                        .next()
+                        .is_none()
+                })
                 .collect();
             if push.is_none() && claims.is_empty() {
                 continue;

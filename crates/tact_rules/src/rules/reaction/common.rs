@@ -1,55 +1,35 @@
 //! What the reaction rules share: whether a cue is the customer's own words rather than quoted,
 //! reported or negated, and the sentence a cue sits in.
 
-use crate::{Analyzed, AnalyzedTurn, Sentence};
+use crate::{Analyzed, AnalyzedTurn};
 use tact_lang::{lex, CueMatch, LexId};
 use tact_model::Span;
 
-/// The sentence of `t` that contains the normalized position `pos`.
-pub(crate) fn sentence_at(t: &AnalyzedTurn, pos: u32) -> Option<&Sentence> {
-    t.sentences
-        .iter()
-        .find(|s| s.norm_start <= pos && pos < s.norm_end.max(s.norm_start + 1))
-}
-
-/// Whether the cue sits inside double quotes (typographic ones are folded to `"`).
-pub(crate) fn in_quotes(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    let before = &t.text.norm.text[..cue.norm_start as usize];
-    before.matches('"').count() % 2 == 1
-}
+pub(crate) use crate::predicates::sentence_at;
+use crate::predicates::{cue_quoted, cues_in, sentence_bounds, words_between};
 
 /// Whether a reporting phrase ("he said", "mi ha detto") comes before the cue in its sentence:
 /// the words are someone else's.
 pub(crate) fn reported(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    let start = sentence_at(t, cue.norm_start).map_or(0, |s| s.norm_start);
-    t.text
-        .cues_of(lex::REPORTED_SPEECH)
-        .any(|r| r.norm_start >= start && r.norm_end <= cue.norm_start)
+    let (start, _) = sentence_bounds(t, cue.norm_start);
+    cues_in(&t.text, lex::REPORTED_SPEECH, start, cue.norm_start)
+        .next()
+        .is_some()
 }
 
 /// Whether a negation ("not", "non", "δεν", "nu", "ei") stands at most two words before the cue,
 /// in its sentence; negations that belong to a condition ("if you don't") do not count.
 pub(crate) fn negated(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    let start = sentence_at(t, cue.norm_start).map_or(0, |s| s.norm_start);
-    t.text.cues_of(lex::NEGATOR).any(|n| {
-        n.norm_start >= start
-            && n.norm_end <= cue.norm_start
-            && !t
-                .text
-                .cues_of(lex::THREAT_CONDITION)
-                .any(|c| c.norm_start <= n.norm_start && c.norm_end >= n.norm_end)
-            && t.text
-                .tokens
-                .iter()
-                .filter(|k| k.norm_start >= n.norm_end && k.norm_end <= cue.norm_start)
-                .count()
-                <= 2
+    let (start, _) = sentence_bounds(t, cue.norm_start);
+    cues_in(&t.text, lex::NEGATOR, start, cue.norm_start).any(|n| {
+        !crate::predicates::covered(t, lex::THREAT_CONDITION, n.norm_start, n.norm_end)
+            && words_between(&t.text, n.norm_end, cue.norm_start) <= 2
     })
 }
 
 /// Whether the cue is the speaker's own words: not quoted or reported.
 pub(crate) fn said(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    !in_quotes(t, cue) && !reported(t, cue)
+    !cue_quoted(t, cue) && !reported(t, cue)
 }
 
 /// Whether the cue is the speaker's own, affirmative words: not quoted, reported or negated.
