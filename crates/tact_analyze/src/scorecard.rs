@@ -5,7 +5,6 @@
 use crate::ConversationReport;
 use serde::{Serialize, Serializer};
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use tact_rules::Family;
 
 /// The group name of conversations without an agent (or team).
@@ -305,91 +304,6 @@ impl Scorecards {
     /// One scorecard per group, sorted by group name.
     pub fn cards(&self) -> Vec<Scorecard> {
         self.groups.iter().map(|(k, g)| g.card(k)).collect()
-    }
-
-    /// An aligned table: one row per group; family columns are moments per 100 turns, headed by
-    /// the family's code letter (legend below the table).
-    pub fn to_text(&self) -> String {
-        let mut header: Vec<String> = vec![
-            self.group_by.as_str().to_uppercase(),
-            "CONVS".into(),
-            "TURNS".into(),
-            "SCORE".into(),
-            "TREND".into(),
-            "M/100".into(),
-        ];
-        header.extend(Family::ALL.iter().map(|f| f.code_prefix().to_string()));
-        header.extend(["TALK", "Q/TURN", "MONO", "PAUSE"].map(String::from));
-        let opt =
-            |x: Option<f64>, d: usize| x.map_or_else(|| "-".to_string(), |v| format!("{v:.d$}"));
-        let rows: Vec<Vec<String>> = self
-            .cards()
-            .iter()
-            .map(|c| {
-                let mut row = vec![
-                    c.group.clone(),
-                    c.conversations.to_string(),
-                    c.turns.to_string(),
-                    format!("{:.1}", c.mean_score),
-                    c.trend
-                        .change
-                        .map_or_else(|| "-".to_string(), |v| format!("{v:+.1}")),
-                    format!("{:.1}", c.moments_per_100_turns),
-                ];
-                row.extend(Family::ALL.iter().map(|f| {
-                    format!(
-                        "{:.1}",
-                        c.moments_per_100_turns_by_family
-                            .get(f)
-                            .copied()
-                            .unwrap_or(0.0)
-                    )
-                }));
-                row.push(opt(c.mean_agent_talk_share, 2));
-                row.push(opt(c.mean_agent_question_rate, 2));
-                row.push(format!("{:.0}", c.mean_longest_agent_monologue_words));
-                row.push(opt(c.mean_patience_seconds, 1));
-                row
-            })
-            .collect();
-        let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-        for row in &rows {
-            for (w, cell) in widths.iter_mut().zip(row) {
-                *w = (*w).max(cell.chars().count());
-            }
-        }
-        let mut out = String::new();
-        for row in std::iter::once(&header).chain(&rows) {
-            let mut line = String::new();
-            for (k, (cell, w)) in row.iter().zip(&widths).enumerate() {
-                let pad = w.saturating_sub(cell.chars().count());
-                if k == 0 {
-                    line.push_str(cell);
-                    line.push_str(&" ".repeat(pad));
-                } else {
-                    line.push_str("  ");
-                    line.push_str(&" ".repeat(pad));
-                    line.push_str(cell);
-                }
-            }
-            let _ = writeln!(out, "{}", line.trim_end());
-        }
-        let legend: Vec<String> = Family::ALL
-            .iter()
-            .map(|f| format!("{} {}", f.code_prefix(), f.as_str()))
-            .collect();
-        let _ = writeln!(
-            out,
-            "\nSCORE mean score; TREND mean score of the second half minus the first; M/100 \
-             moments per 100 turns, by family: {}",
-            legend.join(", ")
-        );
-        let _ = writeln!(
-            out,
-            "TALK agent talk share; Q/TURN agent questions per agent turn; MONO longest agent \
-             monologue (words); PAUSE patience (s)"
-        );
-        out
     }
 }
 

@@ -111,9 +111,16 @@ impl<'a> Run<'a> {
 
     fn error(&mut self, message: impl std::fmt::Display) {
         self.summary.errors += 1;
-        eprintln!("tact: error: {message}");
+        // File names and record text come from the input: no escape sequence reaches the
+        // terminal through an error line either.
+        eprintln!(
+            "tact: error: {}",
+            crate::output::escape(&message.to_string())
+        );
     }
 
+    /// Reads one input; an input that yields no conversation and no error is said to be empty,
+    /// never passed over in silence.
     fn read(
         &mut self,
         name: &str,
@@ -122,16 +129,24 @@ impl<'a> Run<'a> {
         opts: &ReadOptions,
     ) -> Result<()> {
         let mut write_error = None;
+        let (mut read, mut failed) = (0usize, 0usize);
         tact_readers::read(name, input, format, opts, &mut |item| match item {
             Ok(conv) => {
+                read += 1;
                 if write_error.is_none() {
                     if let Err(e) = self.conversation(&conv) {
                         write_error = Some(e);
                     }
                 }
             }
-            Err(e) => self.error(e),
+            Err(e) => {
+                failed += 1;
+                self.error(e)
+            }
         });
+        if read == 0 && failed == 0 {
+            self.error(format!("{name}: empty input: no conversation in it"));
+        }
         write_error.map_or(Ok(()), Err)
     }
 
@@ -139,11 +154,11 @@ impl<'a> Run<'a> {
         self.summary.elapsed_seconds = self.started.elapsed().as_secs_f64();
         if let Some(cards) = &self.scorecards {
             let out = match self.format {
-                Format::Json | Format::Jsonl => serde_json::to_string_pretty(cards)? + "\n",
-                Format::Markdown => format!("```text\n{}```\n", cards.to_text()),
-                Format::Text => cards.to_text(),
+                Format::Json | Format::Jsonl => tact_report::safe_json_pretty(cards)? + "\n",
+                Format::Markdown => tact_report::scorecards_markdown(cards),
+                Format::Text => tact_report::scorecards_text(cards),
             };
-            print!("{out}");
+            crate::output::stdout(&out)?;
         } else {
             self.printer
                 .finish(&self.summary)
@@ -169,10 +184,14 @@ impl<'a> Run<'a> {
 }
 
 /// Files to read: named files as given, directories walked for files of a known format.
+/// Symbolic links met while walking are followed only with `follow`; otherwise each is noted in
+/// `notes` and skipped.
 fn collect_inputs(
     paths: &[PathBuf],
     forced: Option<tact_readers::Format>,
+    follow: bool,
     errors: &mut Vec<String>,
+    notes: &mut Vec<String>,
 ) -> Vec<(PathBuf, tact_readers::Format)> {
     let mut out = Vec::new();
     for p in paths {
@@ -183,7 +202,7 @@ fn collect_inputs(
             }
         } else if p.is_dir() {
             let mut found: Vec<_> = walkdir::WalkDir::new(p)
-                .follow_links(true)
+                .follow_links(follow)
                 .into_iter()
                 .filter_map(|e| match e {
                     Ok(e) => Some(e),
@@ -192,7 +211,15 @@ fn collect_inputs(
                         None
                     }
                 })
-                .filter(|e| e.file_type().is_file())
+                .filter(|e| {
+                    if e.path_is_symlink() && !follow && e.depth() > 0 {
+                        notes.push(format!(
+                            "{}: symbolic link skipped (use --follow to read it)",
+                            e.path().display()
+                        ));
+                    }
+                    e.file_type().is_file()
+                })
                 .filter_map(|e| {
                     let f = forced.or_else(|| tact_readers::Format::from_path(e.path()))?;
                     Some((e.into_path(), f))
@@ -241,6 +268,8 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
     };
     let opts = ReadOptions {
         agent_names: a.agent_names.clone(),
+        max_record_bytes: a.max_record_bytes,
+        csv_group: a.csv_group,
         csv: CsvColumns {
             conversation_id: a.csv_id.clone(),
             role: a.csv_role.clone(),
@@ -258,10 +287,23 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
             ByArg::Team => GroupBy::Team,
         })
     });
-    let mut errors = Vec::new();
-    let inputs = collect_inputs(&a.paths, forced, &mut errors);
+    let (mut errors, mut notes) = (Vec::new(), Vec::new());
+    let inputs = collect_inputs(&a.paths, forced, a.follow, &mut errors, &mut notes);
+    for n in notes {
+        eprintln!("tact: note: {}", crate::output::escape(&n));
+    }
     for e in errors {
         run.error(e);
+    }
+    if inputs.is_empty() && run.summary.errors == 0 {
+        run.error(format!(
+            "no input: {} holds no file of a format tact reads (.jsonl, .ndjson, .json, .csv, .tsv, .txt, .log, .vtt, .srt); name the format with --input-format",
+            a.paths
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     }
     let total: u64 = inputs
         .iter()

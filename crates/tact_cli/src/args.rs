@@ -63,6 +63,11 @@ pub struct EvalArgs {
     /// Where to write the Markdown report (`-` for stdout).
     #[arg(long, short = 'o', default_value = "docs/quality.md")]
     pub output: PathBuf,
+    /// Data sets to leave out when they are not there (persuasionforgood,
+    /// persuasionforgood-outcome, casino, signals); without it a missing set is an error and
+    /// nothing is written.
+    #[arg(long, value_delimiter = ',')]
+    pub skip: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -154,6 +159,18 @@ pub struct AnalyzeArgs {
     /// CSV column holding the RFC 3339 timestamp.
     #[arg(long, default_value = "at")]
     pub csv_at: String,
+    /// Group CSV rows of one conversation that are not next to each other. The file's
+    /// conversations are then held in memory until its end; without it such rows are reported.
+    #[arg(long)]
+    pub csv_group: bool,
+    /// Largest record (a line, a CSV row, a JSON document) read, in bytes; a larger one is
+    /// reported with its line and skipped, and the rest is read.
+    #[arg(long, default_value_t = tact_readers::DEFAULT_MAX_RECORD_BYTES)]
+    pub max_record_bytes: usize,
+    /// Follow symbolic links when walking directories (by default they are skipped, with a
+    /// note, so a link cannot take the run outside the tree it was given).
+    #[arg(long, short = 'L')]
+    pub follow: bool,
     #[command(flatten)]
     pub common: CommonArgs,
 }

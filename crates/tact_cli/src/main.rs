@@ -4,40 +4,83 @@
 mod analyze;
 mod args;
 mod config;
+mod output;
 mod rules;
 
 use clap::Parser;
 use std::process::ExitCode;
 
-/// Runs one measurement when its data is at `path`; otherwise says it is skipped.
-fn if_present<T, E: Into<anyhow::Error>>(
-    path: &std::path::Path,
-    what: &str,
-    run: impl FnOnce() -> Result<T, E>,
-) -> anyhow::Result<Option<T>> {
-    if path.exists() {
-        Ok(Some(run().map_err(Into::into)?))
-    } else {
-        eprintln!("tact: {} not found; {what} is skipped", path.display());
-        Ok(None)
+/// The public data sets `tact eval` measures on: the name `--skip` takes, the path under
+/// `--data`, and what the report calls it.
+const DATA_SETS: [(&str, &str, &str); 4] = [
+    (
+        "persuasionforgood",
+        "persuasionforgood",
+        "PersuasionForGood",
+    ),
+    (
+        "persuasionforgood-outcome",
+        "persuasionforgood/full_info.csv",
+        "the PersuasionForGood donation outcome",
+    ),
+    ("casino", "casino", "CaSiNo"),
+    (
+        "signals",
+        "xed",
+        "the signals (XED, UMSAB, Stanford politeness, RED)",
+    ),
+];
+
+/// The data sets to measure, after checking that every one not skipped is there: a report
+/// written without its data would replace the real figures with an empty page.
+fn eval_plan(e: &args::EvalArgs) -> anyhow::Result<Vec<&'static str>> {
+    if let Some(bad) = e
+        .skip
+        .iter()
+        .find(|s| !DATA_SETS.iter().any(|(n, _, _)| n == s))
+    {
+        anyhow::bail!(
+            "--skip {bad:?}: unknown data set (known: {})",
+            DATA_SETS.map(|(n, _, _)| n).join(", ")
+        );
     }
+    let skipped = |n: &str| e.skip.iter().any(|s| s == n);
+    let missing: Vec<String> = DATA_SETS
+        .iter()
+        .filter(|(n, path, _)| !skipped(n) && !e.data.join(path).exists())
+        .map(|(n, path, what)| format!("{what} ({}, --skip {n})", e.data.join(path).display()))
+        .collect();
+    if !missing.is_empty() {
+        anyhow::bail!(
+            "missing data, nothing written: {}; point --data at shared/data or skip them",
+            missing.join("; ")
+        );
+    }
+    for (n, _, what) in DATA_SETS.iter().filter(|(n, _, _)| skipped(n)) {
+        eprintln!("tact: {what} is skipped (--skip {n}); the report says so");
+    }
+    Ok(DATA_SETS
+        .iter()
+        .filter(|(n, _, _)| !skipped(n))
+        .map(|(n, _, _)| *n)
+        .collect())
 }
 
 fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
+    let plan = eval_plan(e)?;
+    let wanted = |n: &str| plan.contains(&n);
     let samples = tact_eval::eval_samples(&e.samples)?;
     let pfg_dir = e.data.join("persuasionforgood");
-    let pfg = if_present(&pfg_dir, "PersuasionForGood", || {
-        tact_eval::eval_reoffer_on_pfg(&pfg_dir)
-    })?;
-    let pfg_outcome = if_present(
-        &pfg_dir.join("full_info.csv"),
-        "the PersuasionForGood donation outcome",
-        || tact_eval::eval_pfg_outcome(&pfg_dir),
-    )?;
+    let pfg = wanted("persuasionforgood")
+        .then(|| tact_eval::eval_reoffer_on_pfg(&pfg_dir))
+        .transpose()?;
+    let pfg_outcome = wanted("persuasionforgood-outcome")
+        .then(|| tact_eval::eval_pfg_outcome(&pfg_dir))
+        .transpose()?;
     let casino_dir = e.data.join("casino");
-    let casino = if_present(&casino_dir, "CaSiNo", || {
-        tact_eval::eval_casino(&casino_dir)
-    })?;
+    let casino = wanted("casino")
+        .then(|| tact_eval::eval_casino(&casino_dir))
+        .transpose()?;
     if let Some(c) = &casino {
         for e in &c.skipped_dialogues {
             eprintln!("tact: skipped {e}");
@@ -45,9 +88,9 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     }
     // The signal figures come from the same seeded training run as `tact train`, on splits the
     // training never saw.
-    let signals = if_present(&e.data.join("xed"), "the signals", || {
-        tact_signals::train(&e.data, 42).map(|(_, quality)| quality)
-    })?;
+    let signals = wanted("signals")
+        .then(|| tact_signals::train(&e.data, 42).map(|(_, quality)| quality))
+        .transpose()?;
     let md = tact_eval::quality_markdown(&tact_eval::Reports {
         samples: &samples,
         pfg: pfg.as_ref(),
@@ -56,7 +99,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         signals: signals.as_ref(),
     });
     if e.output.as_os_str() == "-" {
-        print!("{md}");
+        output::stdout(&md)?;
     } else {
         std::fs::write(&e.output, md)?;
         eprintln!("tact: wrote {}", e.output.display());
@@ -92,13 +135,13 @@ fn main() -> ExitCode {
         args::Command::Rule { key } => rules::show(&key),
         args::Command::Eval(e) => eval(&e),
         args::Command::Train(t) => train(&t),
-        args::Command::Schema => {
-            print!("{}", tact_analyze::report_schema());
-            Ok(ExitCode::SUCCESS)
-        }
+        args::Command::Schema => output::stdout(&tact_analyze::report_schema())
+            .map(|()| ExitCode::SUCCESS)
+            .map_err(Into::into),
     };
     match result {
         Ok(code) => code,
+        Err(e) if output::is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tact: error: {e:#}");
             ExitCode::from(2)

@@ -1,7 +1,9 @@
 //! `tact rules` and `tact rule`: the catalogue, read from the registry and the rule docs.
 
 use crate::args::RulesArgs;
+use crate::output::stdout;
 use anyhow::{bail, Result};
+use std::fmt::Write as _;
 use std::process::ExitCode;
 use tact_lang::Lang;
 use tact_rules::{docs::examples, rule_by_key, RULES};
@@ -30,11 +32,11 @@ pub fn list(args: &RulesArgs) -> Result<ExitCode> {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&rows)?);
+        stdout(&(serde_json::to_string_pretty(&rows)? + "\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
-    println!(
-        "{:<5} {:<28} {:<13} {:<8} {:<15} summary",
+    let mut out = format!(
+        "{:<5} {:<28} {:<13} {:<8} {:<15} summary\n",
         "code", "id", "family", "severity", "languages"
     );
     for r in RULES {
@@ -42,15 +44,17 @@ pub fn list(args: &RulesArgs) -> Result<ExitCode> {
         if summary.chars().count() > 70 {
             summary = summary.chars().take(69).collect::<String>() + "…";
         }
-        println!(
+        writeln!(
+            out,
             "{:<5} {:<28} {:<13} {:<8} {:<15} {summary}",
             r.code,
             r.id,
             r.family.as_str(),
             r.default_severity().as_str(),
             languages(r.docs()).join(",")
-        );
+        )?;
     }
+    stdout(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -58,13 +62,13 @@ pub fn show(key: &str) -> Result<ExitCode> {
     let Some(r) = rule_by_key(key) else {
         bail!("no rule {key:?}; `tact rules` lists them");
     };
-    println!(
-        "# {} {} ({}, default severity {})\n",
+    stdout(&format!(
+        "# {} {} ({}, default severity {})\n\n{}\n",
         r.code,
         r.id,
         r.family,
-        r.default_severity()
-    );
-    println!("{}", r.docs());
+        r.default_severity(),
+        r.docs()
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,24 +1,9 @@
 //! The `tact` binary as a user runs it: commands, formats, exit codes, bad input.
+mod common;
 
+use common::{stderr, stdout, tact};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn tact(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tact"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("tact runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use std::process::Command;
 
 const GOOD_IT: &str = r#"{"id": "it-1", "language": "it", "turns": [{"role": "agent", "text": "Vuole aggiungere la garanzia estesa a 79 euro?"}, {"role": "customer", "text": "No grazie, non mi interessa."}, {"role": "agent", "text": "Guardi che la garanzia estesa conviene davvero, sono solo 79 euro."}]}"#;
 const GOOD_FI: &str = r#"{"id": "fi-1", "turns": [{"role": "customer", "text": "Hei, etsin uutta puhelinta työkäyttöön."}, {"role": "agent", "text": "Hienoa! Mihin käytät puhelinta eniten?"}]}"#;

@@ -1,15 +1,33 @@
 //! Printers: each turns reports into one output format. Finding moments and printing them never
 //! mix; a printer receives finished reports, one at a time, so output streams.
 
+pub mod escape;
 mod markdown;
+mod scorecards;
 mod text;
 
+use escape::SafeJson;
+use serde::Serialize;
+use serde_json::ser::{CompactFormatter, PrettyFormatter};
 use std::io::{self, Write};
 use tact_analyze::{ConversationReport, Summary};
 use tact_model::Conversation;
 
 pub use markdown::MarkdownPrinter;
+pub use scorecards::{scorecards_markdown, scorecards_text};
 pub use text::TextPrinter;
+
+/// `value` as pretty JSON with every unsafe character escaped (see [`escape::SafeJson`]), for
+/// JSON that is not a stream of reports (scorecards).
+pub fn safe_json_pretty<T: serde::Serialize>(value: &T) -> serde_json::Result<String> {
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut out,
+        SafeJson(serde_json::ser::PrettyFormatter::new()),
+    );
+    value.serialize(&mut ser)?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
 
 /// Output formats of `tact analyze`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +73,9 @@ impl<W: Write> Printer for JsonPrinter<W> {
         self.out
             .write_all(if self.first { b"[\n" } else { b",\n" })?;
         self.first = false;
-        serde_json::to_writer_pretty(&mut self.out, r)?;
+        let mut ser =
+            serde_json::Serializer::with_formatter(&mut self.out, SafeJson(PrettyFormatter::new()));
+        r.serialize(&mut ser)?;
         Ok(())
     }
     fn finish(&mut self, _: &Summary) -> io::Result<()> {
@@ -78,7 +98,9 @@ impl<W: Write> JsonlPrinter<W> {
 
 impl<W: Write> Printer for JsonlPrinter<W> {
     fn conversation(&mut self, _: &Conversation, r: &ConversationReport) -> io::Result<()> {
-        serde_json::to_writer(&mut self.out, r)?;
+        let mut ser =
+            serde_json::Serializer::with_formatter(&mut self.out, SafeJson(CompactFormatter));
+        r.serialize(&mut ser)?;
         self.out.write_all(b"\n")
     }
     fn finish(&mut self, _: &Summary) -> io::Result<()> {
@@ -125,44 +147,44 @@ pub fn summary_text(s: &Summary) -> String {
     out
 }
 
-/// Cuts `text` to a window of about `width` characters around the byte range `start..end`,
-/// returning the window and the marked range inside it (in characters).
+/// Cuts `text` to a window about `width` terminal columns wide around the byte range
+/// `start..end`, escaped for a terminal, returning the window and the columns of the marked range
+/// inside it: display columns, so carets stay under the evidence after emoji, CJK, combining
+/// marks and escapes.
 pub(crate) fn window(text: &str, start: usize, end: usize, width: usize) -> (String, usize, usize) {
-    let one_line = |s: &str| s.replace(['\n', '\r', '\t'], " ");
-    let start = start.min(text.len());
-    let end = end.clamp(start, text.len());
-    let before: Vec<char> = one_line(text.get(..start).unwrap_or("")).chars().collect();
-    let mut marked: Vec<char> = one_line(text.get(start..end).unwrap_or(""))
-        .chars()
-        .collect();
-    let mut after: Vec<char> = one_line(text.get(end..).unwrap_or("")).chars().collect();
-    // Evidence longer than the window (a whole long turn) is shown from its start, cut.
-    if marked.len() > width {
-        marked.truncate(width);
-        after = vec!['…'];
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let start = floor(start.min(text.len()));
+    let end = floor(end.clamp(start, text.len()));
+    let part = |r: std::ops::Range<usize>| escape::text(text.get(r).unwrap_or_default());
+    let before = part(0..start);
+    let mut marked = part(start..end);
+    let mut after = part(end..text.len());
+    // Evidence wider than the window (a whole long turn) is shown from its start, cut.
+    let marked_cut = escape::width(&marked) > width;
+    if marked_cut {
+        marked = escape::head(&marked, width).to_string().into();
+        after = "…".into();
     }
-    let room = width.saturating_sub(marked.len()) / 2;
-    let (pre, cut_pre) = if before.len() > room {
-        (
-            before[before.len() - room..].iter().collect::<String>(),
-            true,
-        )
+    let room = width.saturating_sub(escape::width(&marked)) / 2;
+    let pre = if escape::width(&before) > room {
+        format!("…{}", escape::tail(&before, room))
     } else {
-        (before.iter().collect(), false)
+        before.into_owned()
     };
-    let (post, cut_post) = if after.len() > room.max(1) && after != ['…'] {
-        (after[..room].iter().collect::<String>(), true)
+    let post = if !marked_cut && escape::width(&after) > room.max(1) {
+        format!("{}…", escape::head(&after, room))
     } else {
-        (after.iter().collect(), false)
+        after.into_owned()
     };
-    let lead = if cut_pre { "…" } else { "" };
-    let col = lead.chars().count() + pre.chars().count();
-    let s = format!(
-        "{lead}{pre}{}{post}{}",
-        marked.iter().collect::<String>(),
-        if cut_post { "…" } else { "" }
-    );
-    (s, col, col + marked.len())
+    let col = escape::width(&pre);
+    let line = format!("{pre}{marked}");
+    let end_col = escape::width(&line).max(col);
+    (line + &post, col, end_col)
 }
 
 #[cfg(test)]
@@ -196,6 +218,42 @@ mod tests {
     #[test]
     fn newlines_do_not_break_the_quoted_line() {
         let (line, _, _) = window("Hi,\nthanks\tfor writing", 0, 3, 100);
-        assert!(!line.contains('\n') && !line.contains('\t'));
+        assert_eq!(line, "Hi,\\nthanks\\tfor writing");
+    }
+
+    #[test]
+    fn carets_count_display_columns_after_emoji_accents_and_wide_characters() {
+        let text = "😀 e\u{301}e\u{301} 你好 Ωμέγα KEY end";
+        let at = text.find("KEY").expect("key");
+        let (line, a, b) = window(text, at, at + 3, 100);
+        assert_eq!(line, text);
+        // 😀 2, space, é é 2, space, 你好 4, space, Ωμέγα 5, space
+        assert_eq!((a, b), (17, 20));
+    }
+
+    #[test]
+    fn carets_count_escapes_at_their_printed_width() {
+        let text = "\x1b[2J\tKEY";
+        let (line, a, b) = window(text, 5, 8, 100);
+        assert_eq!(line, "\\u{1b}[2J\\tKEY");
+        assert_eq!((a, b), (11, 14));
+    }
+
+    #[test]
+    fn a_window_cut_in_wide_text_keeps_the_carets_on_the_evidence() {
+        let text = format!("{}KEY{}", "你".repeat(100), "😀".repeat(100));
+        let at = 300;
+        let (line, a, b) = window(&text, at, at + 3, 40);
+        let cols: usize = crate::escape::width(crate::escape::head(&line, a));
+        assert_eq!(cols, a);
+        assert!(crate::escape::head(&line, b).ends_with("KEY"));
+        assert!(crate::escape::width(&line) <= 42);
+    }
+
+    #[test]
+    fn offsets_inside_a_character_do_not_panic() {
+        let (line, a, b) = window("ωωω", 1, 3, 100);
+        assert_eq!(line, "ωωω");
+        assert_eq!((a, b), (0, 1));
     }
 }

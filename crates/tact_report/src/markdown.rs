@@ -1,5 +1,8 @@
-//! Markdown, for pasting a review into a wiki, a ticket or a coaching note.
+//! Markdown, for pasting a review into a wiki, a ticket or a coaching note. Every string from the
+//! input goes through `escape::markdown`, so a rendered report shows the customer's words and
+//! nothing they could make of them: no HTML, link, image, emphasis or broken table.
 
+use crate::escape::{markdown as md, markdown_code};
 use crate::Printer;
 use std::io::{self, Write};
 use tact_analyze::{ConversationReport, Summary};
@@ -15,18 +18,14 @@ impl<'a> MarkdownPrinter<'a> {
     }
 }
 
-fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
-}
-
 impl Printer for MarkdownPrinter<'_> {
     fn conversation(&mut self, _conv: &Conversation, r: &ConversationReport) -> io::Result<()> {
         writeln!(
             self.out,
             "## {} ({}, {}) — score {}\n",
-            cell(&r.id),
+            md(&r.id),
             r.channel,
-            r.language,
+            md(&r.language),
             r.score
         )?;
         if r.moments.is_empty() {
@@ -40,14 +39,14 @@ impl Printer for MarkdownPrinter<'_> {
             for m in &r.moments {
                 writeln!(
                     self.out,
-                    "| {} | {} `{}` | {} | «{}» | {} | {} |",
+                    "| {} | {} {} | {} | «{}» | {} | {} |",
                     m.turn,
                     m.code,
-                    m.rule,
+                    markdown_code(m.rule),
                     m.severity,
-                    cell(&m.evidence),
-                    cell(&m.message),
-                    cell(&m.alternative)
+                    md(&m.evidence),
+                    md(&m.message),
+                    md(&m.alternative)
                 )?;
             }
             writeln!(self.out)?;

@@ -1,6 +1,9 @@
 //! The human format: reads like a good linter — where, who, the quoted line with the evidence
-//! marked, what happened, and what to say instead. Colour only on a terminal.
+//! marked, what happened, and what to say instead. Colour only on a terminal. Every string from
+//! the input is escaped (`escape::text`) whatever the colour setting, so the only escape
+//! sequences in the output are the colours painted here.
 
+use crate::escape::text as esc;
 use crate::{window, Printer};
 use console::Style;
 use std::io::{self, Write};
@@ -33,12 +36,12 @@ fn pct(x: Option<f64>) -> String {
 
 impl Printer for TextPrinter<'_> {
     fn conversation(&mut self, conv: &Conversation, r: &ConversationReport) -> io::Result<()> {
-        let mut head = format!("{} · {} · {}", r.id, r.channel, r.language);
+        let mut head = format!("{} · {} · {}", esc(&r.id), r.channel, esc(&r.language));
         if let Some(a) = &r.agent {
-            head.push_str(&format!(" · agent {a}"));
+            head.push_str(&format!(" · agent {}", esc(a)));
         }
         if let Some(t) = &r.team {
-            head.push_str(&format!(" · team {t}"));
+            head.push_str(&format!(" · team {}", esc(t)));
         }
         let score = format!("score {} · risk {:.2}", r.score, r.risk);
         if let Some(p) = &r.persona {
@@ -80,13 +83,13 @@ impl Printer for TextPrinter<'_> {
             writeln!(self.out, "    {bar} {line}")?;
             let marks = format!("{}{}", " ".repeat(a), "^".repeat((b - a).max(1)));
             writeln!(self.out, "    {bar} {}", self.paint(sev_style, &marks))?;
-            writeln!(self.out, "    = {}", m.message)?;
+            writeln!(self.out, "    = {}", esc(&m.message))?;
             if !m.suggestion.is_empty() {
                 writeln!(
                     self.out,
                     "    = {} {}",
                     self.paint(Style::new().green().bold(), "instead:"),
-                    m.suggestion
+                    esc(&m.suggestion)
                 )?;
             }
             if !m.alternative.is_empty() {
@@ -94,7 +97,7 @@ impl Printer for TextPrinter<'_> {
                     self.out,
                     "    = {} \"{}\"",
                     self.paint(Style::new().green().bold(), "OK:"),
-                    m.alternative
+                    esc(&m.alternative)
                 )?;
             }
         }
