@@ -152,6 +152,13 @@ pub struct Turn {
     pub start: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<f64>,
+    /// Files attached to the message (e-mail, WhatsApp): not read, but counted.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub attachments: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 impl Turn {
@@ -163,6 +170,7 @@ impl Turn {
             at: None,
             start: None,
             end: None,
+            attachments: 0,
         }
     }
 

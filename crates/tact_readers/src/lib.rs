@@ -13,22 +13,29 @@ use std::path::Path;
 use tact_model::{Channel, Conversation};
 
 mod checks;
+mod connect;
 mod csv;
 mod cues;
+mod detect;
+mod email;
+mod helpdesk;
 mod json;
 mod jsonl;
 mod labels;
 mod lines;
 mod record;
+mod reviews;
 mod roles;
 mod script;
 mod srt;
 mod stamps;
 mod text;
 mod vtt;
+mod whatsapp;
 
 pub use crate::checks::MAX_SECONDS;
 pub use crate::csv::{CsvReader, MAX_QUOTED_LINES};
+pub use crate::detect::{detect, HEAD_BYTES};
 pub use crate::json::JsonReader;
 pub use crate::jsonl::JsonlReader;
 pub use crate::script::read_script;
@@ -45,54 +52,179 @@ pub enum Format {
     Text,
     Vtt,
     Srt,
+    /// One e-mail message (`.eml`), or several in one file of concatenated messages.
+    Email,
+    /// A Unix mbox archive: messages separated by `From ` lines.
+    Mbox,
+    /// A WhatsApp chat export: the `.txt`, or the `.zip` holding it.
+    WhatsApp,
+    /// Zendesk tickets with their comments (JSON export or incremental JSON Lines).
+    Zendesk,
+    /// Intercom conversations (export JSON).
+    Intercom,
+    /// Freshdesk tickets with their conversations (JSON).
+    Freshdesk,
+    /// Amazon Connect Contact Lens analysis output (JSON transcript).
+    Connect,
+    /// Reviews with the business's reply (CSV or JSON).
+    Reviews,
+}
+
+/// One row of the format table: what a user calls the format, the file extensions that name it,
+/// and its reader. Adding a format is adding a row (and its module).
+struct FormatInfo {
+    format: Format,
+    name: &'static str,
+    aliases: &'static [&'static str],
+    extensions: &'static [&'static str],
+    reader: &'static dyn Reader,
+}
+
+const FORMATS: [FormatInfo; 14] = [
+    FormatInfo {
+        format: Format::Jsonl,
+        name: "jsonl",
+        aliases: &["ndjson"],
+        extensions: &["jsonl", "ndjson"],
+        reader: &JsonlReader,
+    },
+    FormatInfo {
+        format: Format::Json,
+        name: "json",
+        aliases: &[],
+        extensions: &["json"],
+        reader: &JsonReader,
+    },
+    FormatInfo {
+        format: Format::Csv,
+        name: "csv",
+        aliases: &["tsv"],
+        extensions: &["csv", "tsv"],
+        reader: &CsvReader,
+    },
+    FormatInfo {
+        format: Format::Text,
+        name: "text",
+        aliases: &["txt", "log"],
+        extensions: &["txt", "log"],
+        reader: &TextReader,
+    },
+    FormatInfo {
+        format: Format::Vtt,
+        name: "vtt",
+        aliases: &["webvtt"],
+        extensions: &["vtt"],
+        reader: &VttReader,
+    },
+    FormatInfo {
+        format: Format::Srt,
+        name: "srt",
+        aliases: &[],
+        extensions: &["srt"],
+        reader: &SrtReader,
+    },
+    FormatInfo {
+        format: Format::Email,
+        name: "email",
+        aliases: &["eml"],
+        extensions: &["eml"],
+        reader: &email::EmailReader,
+    },
+    FormatInfo {
+        format: Format::Mbox,
+        name: "mbox",
+        aliases: &[],
+        extensions: &["mbox", "mbx"],
+        reader: &email::MboxReader,
+    },
+    FormatInfo {
+        format: Format::WhatsApp,
+        name: "whatsapp",
+        aliases: &["wa"],
+        extensions: &["zip"],
+        reader: &whatsapp::WhatsAppReader,
+    },
+    FormatInfo {
+        format: Format::Zendesk,
+        name: "zendesk",
+        aliases: &[],
+        extensions: &[],
+        reader: &helpdesk::ZendeskReader,
+    },
+    FormatInfo {
+        format: Format::Intercom,
+        name: "intercom",
+        aliases: &[],
+        extensions: &[],
+        reader: &helpdesk::IntercomReader,
+    },
+    FormatInfo {
+        format: Format::Freshdesk,
+        name: "freshdesk",
+        aliases: &[],
+        extensions: &[],
+        reader: &helpdesk::FreshdeskReader,
+    },
+    FormatInfo {
+        format: Format::Connect,
+        name: "connect",
+        aliases: &["amazon-connect", "contact-lens"],
+        extensions: &[],
+        reader: &connect::ConnectReader,
+    },
+    FormatInfo {
+        format: Format::Reviews,
+        name: "reviews",
+        aliases: &["review"],
+        extensions: &[],
+        reader: &reviews::ReviewsReader,
+    },
+];
+
+fn info(format: Format) -> &'static FormatInfo {
+    // Every variant has a row; the registry test checks it.
+    FORMATS
+        .iter()
+        .find(|i| i.format == format)
+        .unwrap_or(&FORMATS[0])
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
-        Format::Jsonl,
-        Format::Json,
-        Format::Csv,
-        Format::Text,
-        Format::Vtt,
-        Format::Srt,
-    ];
+    /// Every format, in the order of the format table.
+    pub fn all() -> impl Iterator<Item = Format> {
+        FORMATS.iter().map(|i| i.format)
+    }
 
-    /// The format a file's extension names (case-insensitive), if any.
+    /// The format a file's extension names (case-insensitive), if any. Several formats share
+    /// `.json`, `.csv` and `.txt`: [`detect`] then tells them apart by content.
     pub fn from_path(path: &Path) -> Option<Format> {
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-        Some(match ext.as_str() {
-            "jsonl" | "ndjson" => Format::Jsonl,
-            "json" => Format::Json,
-            "csv" | "tsv" => Format::Csv,
-            "txt" | "log" => Format::Text,
-            "vtt" => Format::Vtt,
-            "srt" => Format::Srt,
-            _ => return None,
-        })
+        FORMATS
+            .iter()
+            .find(|i| i.extensions.contains(&ext.as_str()))
+            .map(|i| i.format)
     }
 
     /// The format a user names on the command line (case-insensitive).
     pub fn from_name(name: &str) -> Option<Format> {
-        Some(match name.trim().to_ascii_lowercase().as_str() {
-            "jsonl" | "ndjson" => Format::Jsonl,
-            "json" => Format::Json,
-            "csv" | "tsv" => Format::Csv,
-            "text" | "txt" | "log" => Format::Text,
-            "vtt" | "webvtt" => Format::Vtt,
-            "srt" => Format::Srt,
-            _ => return None,
-        })
+        let n = name.trim().to_ascii_lowercase();
+        FORMATS
+            .iter()
+            .find(|i| i.name == n || i.aliases.contains(&n.as_str()))
+            .map(|i| i.format)
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Format::Jsonl => "jsonl",
-            Format::Json => "json",
-            Format::Csv => "csv",
-            Format::Text => "text",
-            Format::Vtt => "vtt",
-            Format::Srt => "srt",
-        }
+        info(self).name
+    }
+
+    /// The names `--input-format` takes, for messages.
+    pub fn names() -> String {
+        FORMATS
+            .iter()
+            .map(|i| i.name)
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -160,6 +292,9 @@ pub struct ReadOptions {
     /// row with its quoted line breaks, one element of a JSON array. A longer one is reported
     /// as `record too large` and skipped without being buffered; reading goes on after it.
     pub max_record_bytes: usize,
+    /// E-mail domains (`shop.example`) or addresses whose messages are the agent side; every
+    /// other sender is the customer.
+    pub agent_domains: Vec<String>,
 }
 
 impl Default for ReadOptions {
@@ -170,6 +305,7 @@ impl Default for ReadOptions {
             default_channel: None,
             csv_group: false,
             max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
+            agent_domains: Vec::new(),
         }
     }
 }
@@ -206,14 +342,7 @@ pub trait Reader {
 }
 
 pub fn reader_for(format: Format) -> &'static dyn Reader {
-    match format {
-        Format::Jsonl => &JsonlReader,
-        Format::Json => &JsonReader,
-        Format::Csv => &CsvReader,
-        Format::Text => &TextReader,
-        Format::Vtt => &VttReader,
-        Format::Srt => &SrtReader,
-    }
+    info(format).reader
 }
 
 /// Reads `input` as `format`; `source_name` is the path as the user typed it (or `<stdin>`)
@@ -234,7 +363,7 @@ mod tests {
 
     #[test]
     fn formats_round_trip_through_their_names() {
-        for f in Format::ALL {
+        for f in Format::all() {
             assert_eq!(Format::from_name(f.name()), Some(f));
         }
         assert_eq!(Format::from_name("TXT"), Some(Format::Text));
@@ -258,6 +387,32 @@ mod tests {
         ];
         for (p, f) in cases {
             assert_eq!(Format::from_path(Path::new(p)), f, "{p}");
+        }
+    }
+
+    #[test]
+    fn every_format_has_one_row_in_the_table() {
+        // A new variant fails to compile here until it is listed, and then fails the count
+        // until it has its row.
+        let variants = |f: Format| match f {
+            Format::Jsonl
+            | Format::Json
+            | Format::Csv
+            | Format::Text
+            | Format::Vtt
+            | Format::Srt
+            | Format::Email
+            | Format::Mbox
+            | Format::WhatsApp
+            | Format::Zendesk
+            | Format::Intercom
+            | Format::Freshdesk
+            | Format::Connect
+            | Format::Reviews => 14,
+        };
+        assert_eq!(FORMATS.len(), variants(Format::Json));
+        for f in Format::all() {
+            assert_eq!(FORMATS.iter().filter(|i| i.format == f).count(), 1, "{f}");
         }
     }
 

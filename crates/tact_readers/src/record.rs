@@ -40,6 +40,8 @@ struct RecordTurn {
     start: Option<f64>,
     #[serde(default)]
     end: Option<f64>,
+    #[serde(default)]
+    attachments: u32,
 }
 
 struct AnyRole(Role);
@@ -92,6 +94,7 @@ impl From<RecordTurn> for Turn {
             at: t.at,
             start: t.start,
             end: t.end,
+            attachments: t.attachments,
         }
     }
 }

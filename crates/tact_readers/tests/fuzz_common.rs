@@ -13,7 +13,7 @@ fn the_fuzz_check_holds_on_the_samples_and_on_broken_inputs() {
     for entry in std::fs::read_dir(dir).expect("samples/formats exists") {
         let path = entry.expect("entry").path();
         let bytes = std::fs::read(&path).expect("readable");
-        for format in Format::ALL {
+        for format in Format::all() {
             common::check(format, &bytes);
             for knob in [0u8, 1, 2, 3, 0xFF] {
                 let mut cut = bytes[..bytes.len() / 3].to_vec();

@@ -131,7 +131,7 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_never_panic_in_any_reader(input in junk()) {
-        for format in Format::ALL {
+        for format in Format::all() {
             let (convs, errors) = read_bytes(format, &input);
             assert_invariants(&convs, &errors);
         }
@@ -148,7 +148,7 @@ proptest! {
             csv_group,
             ..ReadOptions::default()
         };
-        for format in Format::ALL {
+        for format in Format::all() {
             let (convs, errors) = read_bytes_with(format, &input, &opts);
             assert_invariants(&convs, &errors);
         }

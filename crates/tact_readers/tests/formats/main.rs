@@ -1,12 +1,17 @@
 //! Behaviour of each reader on well-formed input in several languages and on malformed input.
 
+mod connect;
 mod csv;
+mod email;
+mod helpdesk;
 mod json;
 mod jsonl;
+mod reviews;
 mod samples;
 mod srt;
 mod text;
 mod vtt;
+mod whatsapp;
 
 use std::io::{BufReader, Read};
 use tact_model::Conversation;
@@ -175,6 +180,16 @@ fn sample(format: Format) -> &'static str {
         Format::Text => "Agent: hi\nCustomer: hello\n",
         Format::Vtt => "WEBVTT\n\n00:00.000 --> 00:01.000\n<v Agent>hi\n",
         Format::Srt => "1\n00:00:00,000 --> 00:00:01,000\nAgent: hi\n",
+        // SAMPLE-EMAIL
+        Format::Email | Format::Mbox => "",
+        // SAMPLE-WHATSAPP
+        Format::WhatsApp => "",
+        // SAMPLE-HELPDESK
+        Format::Zendesk | Format::Intercom | Format::Freshdesk => "",
+        // SAMPLE-CONNECT
+        Format::Connect => "",
+        // SAMPLE-REVIEWS
+        Format::Reviews => "",
     }
 }
 
@@ -196,7 +211,7 @@ fn utf16(text: &str, big_endian: bool, bom: bool) -> Vec<u8> {
 
 #[test]
 fn a_utf16_file_is_one_clear_error_in_every_format() {
-    for format in Format::ALL {
+    for format in Format::all() {
         for (big_endian, bom) in [(false, true), (true, true), (false, false), (true, false)] {
             let input = utf16(sample(format), big_endian, bom);
             let (convs, errors) = read_with(format, &input, &ReadOptions::default());

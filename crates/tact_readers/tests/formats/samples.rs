@@ -29,7 +29,7 @@ fn every_sample_reads_without_errors_and_every_format_has_one() {
         );
         seen.push(format);
     }
-    for f in Format::ALL {
+    for f in Format::all() {
         assert!(seen.contains(&f), "no sample for {f}");
     }
 }

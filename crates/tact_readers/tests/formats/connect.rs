@@ -1,0 +1,1 @@
+//! connect reader tests. (Being written.)

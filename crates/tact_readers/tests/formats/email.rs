@@ -1,0 +1,1 @@
+//! email reader tests. (Being written.)

@@ -1,0 +1,1 @@
+//! helpdesk reader tests. (Being written.)

@@ -1,0 +1,1 @@
+//! reviews reader tests. (Being written.)

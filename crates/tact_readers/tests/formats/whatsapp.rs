@@ -1,0 +1,1 @@
+//! whatsapp reader tests. (Being written.)
