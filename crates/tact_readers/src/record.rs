@@ -121,6 +121,7 @@ mod tests {
                 at,
                 start: Some(1.5),
                 end: Some(3.0),
+                attachments: 2,
             }],
         };
         let json = serde_json::to_string(&full).expect("serializes");
