@@ -192,14 +192,11 @@ fn collect_inputs(
     follow: bool,
     errors: &mut Vec<String>,
     notes: &mut Vec<String>,
-) -> Vec<(PathBuf, tact_readers::Format)> {
+) -> Vec<(PathBuf, Option<tact_readers::Format>)> {
     let mut out = Vec::new();
     for p in paths {
         if p.as_os_str() == "-" {
-            match forced {
-                Some(f) => out.push((p.clone(), f)),
-                None => out.push((p.clone(), tact_readers::Format::Jsonl)),
-            }
+            out.push((p.clone(), forced));
         } else if p.is_dir() {
             let mut found: Vec<_> = walkdir::WalkDir::new(p)
                 .follow_links(follow)
@@ -222,7 +219,7 @@ fn collect_inputs(
                 })
                 .filter_map(|e| {
                     let f = forced.or_else(|| tact_readers::Format::from_path(e.path()))?;
-                    Some((e.into_path(), f))
+                    Some((e.into_path(), Some(f)))
                 })
                 .collect();
             found.sort_by(|a, b| a.0.cmp(&b.0));
@@ -230,16 +227,33 @@ fn collect_inputs(
         } else if !p.exists() {
             errors.push(format!("{}: no such file or directory", p.display()));
         } else {
-            match forced.or_else(|| tact_readers::Format::from_path(p)) {
-                Some(f) => out.push((p.clone(), f)),
-                None => errors.push(format!(
-                    "{}: cannot tell the format from the extension; use --input-format (jsonl, json, csv, text, vtt, srt)",
-                    p.display()
-                )),
-            }
+            // A named file of no known extension is still read when its content tells the
+            // format: that is decided once it is open.
+            out.push((
+                p.clone(),
+                forced.or_else(|| tact_readers::Format::from_path(p)),
+            ));
         }
     }
     out
+}
+
+/// The format to read an input as: `--input-format` when given, else what its first bytes and
+/// its extension's format say (`tact_readers::detect`). The bytes looked at stay in the reader's
+/// buffer, so nothing is consumed.
+fn detected(
+    input: &mut dyn BufRead,
+    forced: Option<tact_readers::Format>,
+    by_extension: Option<tact_readers::Format>,
+) -> Option<tact_readers::Format> {
+    if forced.is_some() {
+        return forced;
+    }
+    match input.fill_buf() {
+        Ok(head) => tact_readers::detect(head, by_extension),
+        // The reader meets the same error on its first read and reports it with the file name.
+        Err(_) => by_extension,
+    }
 }
 
 fn progress(total: u64, quiet: bool) -> ProgressBar {
@@ -261,13 +275,17 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
         Some(name) => match tact_readers::Format::from_name(name) {
             Some(f) => Some(f),
             None => {
-                bail!("unknown input format {name:?} (expected jsonl, json, csv, text, vtt or srt)")
+                bail!(
+                    "unknown input format {name:?} (expected one of {})",
+                    tact_readers::Format::names()
+                )
             }
         },
         None => None,
     };
     let opts = ReadOptions {
         agent_names: a.agent_names.clone(),
+        agent_domains: a.agent_domains.clone(),
         max_record_bytes: a.max_record_bytes,
         csv_group: a.csv_group,
         csv: CsvColumns {
@@ -297,7 +315,7 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
     }
     if inputs.is_empty() && run.summary.errors == 0 {
         run.error(format!(
-            "no input: {} holds no file of a format tact reads (.jsonl, .ndjson, .json, .csv, .tsv, .txt, .log, .vtt, .srt); name the format with --input-format",
+            "no input: {} holds no file of a format tact reads (.jsonl, .ndjson, .json, .csv, .tsv, .txt, .log, .vtt, .srt, .eml, .mbox, .zip); name the format with --input-format",
             a.paths
                 .iter()
                 .map(|p| p.display().to_string())
@@ -316,14 +334,22 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
         if path.as_os_str() == "-" {
             let stdin = io::stdin();
             let mut lock = stdin.lock();
+            // Standard input without a detectable shape is read as tact's JSON Lines.
+            let format = detected(&mut lock, forced, None).unwrap_or(tact_readers::Format::Jsonl);
             run.read("<stdin>", &mut lock, format, &opts)?;
             continue;
         }
         match std::fs::File::open(&path) {
             Ok(f) => {
                 run.summary.bytes += f.metadata().map(|m| m.len()).unwrap_or(0);
-                let mut input = BufReader::with_capacity(1 << 16, pb.wrap_read(f));
-                run.read(&name, &mut input, format, &opts)?;
+                let mut input = BufReader::with_capacity(tact_readers::HEAD_BYTES, pb.wrap_read(f));
+                match detected(&mut input, forced, format) {
+                    Some(format) => run.read(&name, &mut input, format, &opts)?,
+                    None => run.error(format!(
+                        "{name}: cannot tell the format from the content or the extension; use --input-format ({})",
+                        tact_readers::Format::names()
+                    )),
+                }
             }
             Err(e) => run.error(format!("{name}: {e}")),
         }

@@ -134,12 +134,19 @@ pub struct AnalyzeArgs {
     /// Files or directories (searched recursively); `-` reads standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// Input format, when the file extension does not tell (jsonl, json, csv, text, vtt, srt).
+    /// Read every input as this format instead of detecting it from content and extension:
+    /// jsonl, json, csv, text, vtt, srt, email, mbox, whatsapp, zendesk, intercom, freshdesk,
+    /// connect, reviews.
     #[arg(long)]
     pub input_format: Option<String>,
-    /// Speaker names that are agents, for chat logs and transcripts (comma-separated).
+    /// Speaker names that are agents, for chat logs, WhatsApp exports and transcripts
+    /// (comma-separated).
     #[arg(long, value_delimiter = ',')]
     pub agent_names: Vec<String>,
+    /// E-mail domains or addresses whose messages are the agent side (comma-separated):
+    /// `--agent-domains shop.example,help.example`.
+    #[arg(long, value_delimiter = ',')]
+    pub agent_domains: Vec<String>,
     /// Print scorecards per agent or per team (score, moments per 100 turns by family, metrics,
     /// trend) instead of one report per conversation.
     #[arg(long, value_enum)]

@@ -202,6 +202,10 @@ pub struct Conversation {
     pub started_at: Option<Timestamp>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<String>,
+    /// IANA time zone of the business side of this conversation (`Europe/Rome`): opening
+    /// hours are read in it instead of the team's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
     pub turns: Vec<Turn>,
 }
 

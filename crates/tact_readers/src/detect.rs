@@ -18,7 +18,13 @@ pub fn detect(head: &[u8], by_extension: Option<Format>) -> Option<Format> {
         return Some(Format::WhatsApp);
     }
     let trimmed = head.trim_ascii_start();
-    if trimmed.starts_with(b"{") || trimmed.starts_with(b"[") {
+    // "[21:03] Agent: …" opens a chat log, not a JSON array.
+    let array = trimmed.starts_with(b"[")
+        && matches!(
+            trimmed[1..].trim_ascii_start().first(),
+            Some(b'{' | b'[' | b']' | b'"') | None
+        );
+    if trimmed.starts_with(b"{") || array {
         if connect::sniff(head) {
             return Some(Format::Connect);
         }

@@ -25,7 +25,25 @@ pub(crate) struct Record {
     started_at: Option<Timestamp>,
     #[serde(default)]
     outcome: Option<String>,
+    #[serde(default)]
+    timezone: Option<Zone>,
     turns: Vec<RecordTurn>,
+}
+
+/// An IANA time zone name, checked when read so that a misspelt zone is an error naming the
+/// record rather than opening hours silently read in the team's zone.
+struct Zone(String);
+
+impl<'de> Deserialize<'de> for Zone {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(d)?;
+        match name.trim().parse::<chrono_tz::Tz>() {
+            Ok(tz) => Ok(Zone(tz.name().to_string())),
+            Err(_) => Err(D::Error::custom(format!(
+                "unknown time zone {name:?} (an IANA name such as Europe/Rome or UTC)"
+            ))),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -80,6 +98,7 @@ impl From<Record> for Conversation {
             team: r.team,
             started_at: r.started_at,
             outcome: r.outcome,
+            timezone: r.timezone.map(|z| z.0),
             turns: r.turns.into_iter().map(Turn::from).collect(),
         }
     }
@@ -114,6 +133,7 @@ mod tests {
             team: Some("north".into()),
             started_at: at,
             outcome: Some("won".into()),
+            timezone: Some("Europe/Rome".into()),
             turns: vec![Turn {
                 role: Role::Customer,
                 text: "Buongiorno".into(),

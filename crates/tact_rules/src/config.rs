@@ -77,6 +77,22 @@ impl Hours {
             && local.time() < self.close
     }
 
+    /// The first opening after instant `t` (the opening of the next open day, or of today when
+    /// `t` is before today's opening), if any day is open at all.
+    pub fn next_opening<O: TimeZone>(&self, t: &DateTime<O>) -> Option<DateTime<Tz>> {
+        let t = t.with_timezone(&self.timezone);
+        (0..8).find_map(|d| {
+            let day = t.date_naive() + Duration::days(d);
+            if !self.days.contains(&day.weekday()) {
+                return None;
+            }
+            self.timezone
+                .from_local_datetime(&day.and_time(self.open))
+                .earliest()
+                .filter(|o| *o > t)
+        })
+    }
+
     /// Seconds between `a` and `b` that fall inside opening hours (0 if `b` is before `a`).
     pub fn open_seconds_between<O: TimeZone>(&self, a: &DateTime<O>, b: &DateTime<O>) -> i64 {
         let (a, b) = (
@@ -174,8 +190,42 @@ struct RawSettings {
     ignore: Vec<String>,
     #[serde(default)]
     hours: RawHours,
+    /// Per-team opening hours: `[teams.north]` with the keys of `[hours]`; a key left out
+    /// keeps the value of `[hours]`.
+    #[serde(default)]
+    teams: BTreeMap<String, RawHours>,
     #[serde(default)]
     rules: BTreeMap<String, toml::Table>,
+}
+
+impl RawHours {
+    /// `base` with the keys given here.
+    fn apply(self, mut hours: Hours) -> Result<Hours, ConfigError> {
+        if let Some(tz) = self.timezone {
+            hours.timezone = parse_timezone(&tz)?;
+        }
+        if let Some(o) = self.open {
+            hours.open = parse_time(&o)?;
+        }
+        if let Some(c) = self.close {
+            hours.close = parse_time(&c)?;
+        }
+        if let Some(days) = self.days {
+            hours.days = days
+                .iter()
+                .map(|d| parse_day(d))
+                .collect::<Result<_, _>>()?;
+        }
+        Ok(hours)
+    }
+}
+
+/// An IANA time zone name (`Europe/Rome`, `Europe/Athens`, `Europe/Bucharest`,
+/// `Europe/Helsinki`, `UTC`).
+pub fn parse_timezone(name: &str) -> Result<Tz, ConfigError> {
+    name.trim()
+        .parse()
+        .map_err(|_| ConfigError::TimeZone(name.to_string()))
 }
 
 /// Validated settings.
@@ -183,7 +233,10 @@ struct RawSettings {
 pub struct Settings {
     pub select: Vec<String>,
     pub ignore: Vec<String>,
+    /// Opening hours of every team without hours of its own.
     pub hours: Hours,
+    /// Opening hours by team name, from `[teams.<name>]`.
+    pub team_hours: BTreeMap<String, Hours>,
     rules: BTreeMap<&'static str, RuleConfig>,
 }
 
@@ -272,22 +325,12 @@ fn selects(selector: &str, rule: &RuleInfo) -> bool {
 impl Settings {
     pub fn from_toml(text: &str) -> Result<Settings, ConfigError> {
         let raw: RawSettings = toml::from_str(text)?;
-        let mut hours = Hours::default();
-        if let Some(tz) = raw.hours.timezone {
-            hours.timezone = tz.parse().map_err(|_| ConfigError::TimeZone(tz.clone()))?;
-        }
-        if let Some(o) = raw.hours.open {
-            hours.open = parse_time(&o)?;
-        }
-        if let Some(c) = raw.hours.close {
-            hours.close = parse_time(&c)?;
-        }
-        if let Some(days) = raw.hours.days {
-            hours.days = days
-                .iter()
-                .map(|d| parse_day(d))
-                .collect::<Result<_, _>>()?;
-        }
+        let hours = raw.hours.apply(Hours::default())?;
+        let team_hours = raw
+            .teams
+            .into_iter()
+            .map(|(team, h)| Ok((team, h.apply(hours.clone())?)))
+            .collect::<Result<_, ConfigError>>()?;
         for sel in raw.select.iter().chain(&raw.ignore) {
             if !RULES.iter().any(|r| selects(sel, r)) {
                 return Err(ConfigError::UnknownRule(sel.clone()));
@@ -348,8 +391,22 @@ impl Settings {
             select: raw.select,
             ignore: raw.ignore,
             hours,
+            team_hours,
             rules,
         })
+    }
+
+    /// The opening hours that apply to a conversation: its team's (`[teams.<name>]`, else
+    /// `[hours]`), read in the conversation's own time zone when it names one.
+    pub fn hours_for(&self, team: Option<&str>, timezone: Option<Tz>) -> Hours {
+        let mut h = team
+            .and_then(|t| self.team_hours.get(t))
+            .unwrap_or(&self.hours)
+            .clone();
+        if let Some(tz) = timezone {
+            h.timezone = tz;
+        }
+        h
     }
 
     pub fn is_enabled(&self, rule: &RuleInfo) -> bool {
@@ -478,6 +535,49 @@ mod tests {
             source = s.source();
         }
         assert_eq!(chain.matches("TOML parse error").count(), 1, "{chain}");
+    }
+
+    #[test]
+    fn teams_have_their_own_hours_and_time_zones() {
+        let s = Settings::from_toml(
+            r#"
+            [hours]
+            timezone = "Europe/Rome"
+            [teams.helsinki]
+            timezone = "Europe/Helsinki"
+            open = "08:00"
+            "#,
+        )
+        .expect("valid");
+        let rome = s.hours_for(Some("north"), None);
+        let fi = s.hours_for(Some("helsinki"), None);
+        assert_eq!(rome.timezone, chrono_tz::Europe::Rome);
+        assert_eq!(fi.timezone, chrono_tz::Europe::Helsinki);
+        assert_eq!(fi.close, rome.close, "keys left out keep [hours]");
+        assert_eq!(fi.open.format("%H:%M").to_string(), "08:00");
+        let athens = s.hours_for(Some("helsinki"), Some(chrono_tz::Europe::Athens));
+        assert_eq!(athens.timezone, chrono_tz::Europe::Athens);
+        assert!(matches!(
+            Settings::from_toml("[teams.x]\ntimezone = \"Moon/Base\"\n"),
+            Err(ConfigError::TimeZone(_))
+        ));
+    }
+
+    #[test]
+    fn the_next_opening_is_in_the_team_time_zone() {
+        let h = Settings::from_toml("[hours]\ntimezone = \"Europe/Athens\"\n")
+            .expect("valid")
+            .hours;
+        // Friday 20:00 in Athens (17:00 UTC) opens next on Monday 09:00 Athens (06:00 UTC).
+        let fri = DateTime::parse_from_rfc3339("2026-03-06T17:00:00Z").expect("date");
+        let next = h.next_opening(&fri).expect("opens");
+        assert_eq!(next.to_rfc3339(), "2026-03-09T09:00:00+02:00");
+        // Before opening on an open day: today's opening.
+        let early = DateTime::parse_from_rfc3339("2026-03-10T04:00:00Z").expect("date");
+        assert_eq!(
+            h.next_opening(&early).expect("opens").to_rfc3339(),
+            "2026-03-10T09:00:00+02:00"
+        );
     }
 
     #[test]

@@ -132,6 +132,19 @@ pub struct CheckContext<'a> {
     pub corpus: &'a Corpus,
 }
 
+impl CheckContext<'_> {
+    /// The opening hours that apply to this conversation: its team's, in its own time zone
+    /// when it names one (readers reject an unknown zone, so none is dropped here unseen).
+    pub fn hours(&self) -> crate::Hours {
+        let c = self.conv.conversation;
+        let tz = c
+            .timezone
+            .as_deref()
+            .and_then(|z| crate::config::parse_timezone(z).ok());
+        self.settings.hours_for(c.team.as_deref(), tz)
+    }
+}
+
 /// A rule: reads an analysed conversation and reports findings.
 pub trait Rule: Send + Sync {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>);

@@ -6,14 +6,16 @@ use chrono_tz::Tz;
 use tact_model::{Channel, Role, Span};
 
 /// ## What it detects
-/// A customer message that arrived outside opening hours (`[hours]` in `tact.toml`; by default
-/// Monday to Friday, 09:00–18:00 UTC) and got its first human reply only on a later calendar day
-/// in the business's time zone — or never. The moment points at that late agent reply or, when
-/// no agent ever answered, at the customer's message; an unanswered message counts only when it
-/// asks something or opens the conversation, so a closing "thanks, bye" does not. A message
-/// written at 07:30 and answered at 09:05 the same morning is fine, and so is an evening message
-/// answered that evening. Bot auto-replies do not count as an answer. Messages need a
-/// timestamp (`at`); calls are skipped.
+/// A customer message that arrived outside opening hours and was still waiting after the next
+/// opening: its first human reply came later than `grace_minutes` after the team opened again —
+/// or never. Opening hours are the team's (`[teams.<name>]` in `tact.toml`, else `[hours]`; by
+/// default Monday to Friday, 09:00–18:00 UTC), read in the conversation's `timezone` when it
+/// names one, so a reply a minute after a message is never late, whatever the calendar day in
+/// UTC. The moment points at that late agent reply or, when no agent ever answered, at the
+/// customer's message; an unanswered message counts only when it asks something or opens the
+/// conversation, so a closing "thanks, bye" does not. A message written at 07:30 and answered at
+/// 09:05 the same morning is fine, and so is an evening message answered that evening. Bot
+/// auto-replies do not count as an answer. Messages need a timestamp (`at`); calls are skipped.
 ///
 /// ## Why it hurts the sale
 /// Seed 002 watches the analytics of shops "durante gli orari di chiusura": people inform
@@ -69,13 +71,14 @@ use tact_model::{Channel, Role, Span};
 /// just "we'll get back to you"; offer an appointment if the customer wants to come in.
 ///
 /// ## Options
-/// None. Opening hours come from the `[hours]` section of `tact.toml`.
+/// - `grace_minutes` (default 15): how long after the next opening a reply still counts as
+///   answered at the opening. Opening hours come from `[hours]` and `[teams.<name>]` in
+///   `tact.toml`.
 ///
 /// ## Known limits
-/// Public holidays are not known. A message answered late on the same calendar day (written
-/// at 18:30, answered at 23:50) is not reported, nor is one answered the next day when the agent
-/// reply has no timestamp. When several messages wait for the same reply, only one moment is
-/// reported.
+/// Public holidays are not known. A message written while closed and answered while still
+/// closed (18:30, answered at 23:50) is not reported, nor is one whose agent reply has no
+/// timestamp. When several messages wait for the same reply, only one moment is reported.
 pub struct AfterHoursUnanswered;
 
 fn local(t: &DateTime<FixedOffset>, tz: Tz) -> String {
@@ -91,8 +94,9 @@ impl Rule for AfterHoursUnanswered {
         ) {
             return;
         }
-        let hours = &cx.settings.hours;
+        let hours = cx.hours();
         let tz = hours.timezone;
+        let grace = chrono::Duration::minutes(cx.config.usize("grace_minutes", 15) as i64);
         let first_customer = c.customer_turns().next();
         let mut reported_reply = None;
         for i in c.customer_turns() {
@@ -111,8 +115,11 @@ impl Rule for AfterHoursUnanswered {
                     let Some(reply_at) = c.turn(j).at else {
                         continue;
                     };
-                    let day = |t: &DateTime<FixedOffset>| t.with_timezone(&tz).date_naive();
-                    if day(&reply_at) <= day(&at) {
+                    // Answered while still closed, or at the next opening: not late.
+                    let late = hours
+                        .next_opening(&at)
+                        .is_some_and(|open| reply_at.with_timezone(&tz) > open + grace);
+                    if !late {
                         continue;
                     }
                     reported_reply = Some(j);
@@ -144,5 +151,78 @@ impl Rule for AfterHoursUnanswered {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyzed, Engine, Settings};
+    use tact_model::{Conversation, Role, Turn};
+
+    fn at(t: &str) -> Option<tact_model::Timestamp> {
+        chrono::DateTime::parse_from_rfc3339(t).ok()
+    }
+
+    fn conv(team: Option<&str>, timezone: Option<&str>, times: [&str; 2]) -> Conversation {
+        let mut customer = Turn::new(Role::Customer, "Hello, is the blue sofa still available?");
+        customer.at = at(times[0]);
+        let mut agent = Turn::new(Role::Agent, "Yes, it is, you can come and see it.");
+        agent.at = at(times[1]);
+        Conversation {
+            language: Some("en".into()),
+            team: team.map(str::to_string),
+            timezone: timezone.map(str::to_string),
+            turns: vec![customer, agent],
+            ..Conversation::default()
+        }
+    }
+
+    fn fires(toml: &str, c: &Conversation) -> bool {
+        let settings = Settings::from_toml(toml).expect("valid settings");
+        let engine = Engine::with_rules(settings, |r| r.id == "after-hours-unanswered");
+        !engine.run(&Analyzed::new(c, None)).is_empty()
+    }
+
+    #[test]
+    fn a_reply_within_a_minute_across_midnight_utc_is_not_late() {
+        let c = conv(None, None, ["2026-03-10T23:59:40Z", "2026-03-11T00:00:20Z"]);
+        assert!(!fires("", &c));
+    }
+
+    #[test]
+    fn a_reply_after_the_next_opening_is_late_and_one_at_the_opening_is_not() {
+        // Saturday evening, answered on Monday at 09:25 (UTC hours by default): late.
+        let c = conv(None, None, ["2026-03-07T21:40:00Z", "2026-03-09T09:25:00Z"]);
+        assert!(fires("", &c));
+        // Answered at 09:10, within the grace after opening.
+        let c = conv(None, None, ["2026-03-07T21:40:00Z", "2026-03-09T09:10:00Z"]);
+        assert!(!fires("", &c));
+        assert!(fires(
+            "[rules.after-hours-unanswered]\ngrace_minutes = 5\n",
+            &c
+        ));
+    }
+
+    #[test]
+    fn hours_are_the_team_s_in_its_time_zone_or_the_conversation_s() {
+        // Friday 19:30 in Athens is 17:30 UTC: open by UTC hours, closed in Athens.
+        let c = conv(
+            Some("athens"),
+            None,
+            ["2026-03-06T17:30:00Z", "2026-03-09T10:00:00+02:00"],
+        );
+        assert!(!fires("", &c), "UTC hours: the message came while open");
+        let teams = "[teams.athens]\ntimezone = \"Europe/Athens\"\n";
+        assert!(
+            fires(teams, &c),
+            "Athens hours: it waited past Monday's opening"
+        );
+        // The conversation's own zone wins over the team's.
+        let lisbon = conv(
+            Some("athens"),
+            Some("Europe/Lisbon"),
+            ["2026-03-06T17:30:00Z", "2026-03-09T10:00:00+02:00"],
+        );
+        assert!(!fires(teams, &lisbon), "17:30 in Lisbon is still open");
     }
 }

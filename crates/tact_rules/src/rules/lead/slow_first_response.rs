@@ -5,7 +5,8 @@ use tact_model::{Channel, Role, Span};
 
 /// ## What it detects
 /// A conversation started by the customer whose first reply from a human agent comes later than
-/// the channel allows, counting only time inside opening hours (`[hours]` in `tact.toml`): by
+/// the channel allows, counting only time inside opening hours (`[hours]` or the team's `[teams.<name>]` in
+/// `tact.toml`, in the conversation's `timezone` when it has one): by
 /// default 5 minutes for chat, 60 for email and 15 for SMS. Calls never fire. Both the first
 /// customer message and the first agent reply need a timestamp (`at`); without them the rule
 /// stays silent. A bot's automatic acknowledgement ("thanks, an agent will reply shortly") does
@@ -91,6 +92,7 @@ pub(super) fn duration(seconds: i64) -> String {
 impl Rule for SlowFirstResponse {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
+        let hours = cx.hours();
         let channel = c.conversation.channel;
         let (option, default) = match channel {
             Channel::Chat => ("max_minutes_chat", 5.0),
@@ -112,7 +114,7 @@ impl Rule for SlowFirstResponse {
         let (Some(asked), Some(answered)) = (c.turn(first).at, c.turn(reply).at) else {
             return;
         };
-        let waited = cx.settings.hours.open_seconds_between(&asked, &answered);
+        let waited = hours.open_seconds_between(&asked, &answered);
         if waited as f64 <= limit_minutes * 60.0 {
             return;
         }
