@@ -17,8 +17,10 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Analyse conversation files (JSONL, JSON, CSV, chat logs, WebVTT, SRT) or `-` for stdin.
-    Analyze(AnalyzeArgs),
+    /// Analyse conversation files or `-` for stdin: tact JSONL, JSON and CSV, chat logs, WebVTT,
+    /// SRT, e-mail (.eml, mbox), WhatsApp exports, Zendesk, Intercom, Freshdesk, Amazon Connect
+    /// Contact Lens and review exports, detected by content.
+    Analyze(Box<AnalyzeArgs>),
     /// Analyse the bundled sample conversations (five languages) and print the report.
     Demo(DemoArgs),
     /// Check a sales or service script (agent lines, optional `Agent:` prefixes) before use.
