@@ -65,7 +65,10 @@ pub struct EvalArgs {
     /// Where to write the Markdown report (`-` for stdout).
     #[arg(long, short = 'o', default_value = "docs/quality.md")]
     pub output: PathBuf,
-    /// Data sets to leave out when they are not there (persuasionforgood,
+    /// The blind set's labels (`eval/blind`: sample, guidelines, two labellers, decisions).
+    #[arg(long, default_value = "eval/blind")]
+    pub blind: PathBuf,
+    /// Data sets to leave out when they are not there (blind, persuasionforgood,
     /// persuasionforgood-outcome, casino, signals); without it a missing set is an error and
     /// nothing is written.
     #[arg(long, value_delimiter = ',')]

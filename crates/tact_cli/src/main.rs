@@ -12,7 +12,12 @@ use std::process::ExitCode;
 
 /// The public data sets `tact eval` measures on: the name `--skip` takes, the path under
 /// `--data`, and what the report calls it.
-const DATA_SETS: [(&str, &str, &str); 4] = [
+const DATA_SETS: [(&str, &str, &str); 5] = [
+    (
+        "blind",
+        "real",
+        "the blind set's conversations (shared/data/real)",
+    ),
     (
         "persuasionforgood",
         "persuasionforgood",
@@ -88,6 +93,9 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     }
     // The signal figures come from the same seeded training run as `tact train`, on splits the
     // training never saw.
+    let blind = wanted("blind")
+        .then(|| tact_eval::eval_blind(&e.blind, &e.data.join("real")))
+        .transpose()?;
     let signals = wanted("signals")
         .then(|| tact_signals::train(&e.data, 42).map(|(_, quality)| quality))
         .transpose()?;
@@ -97,6 +105,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         pfg_outcome: pfg_outcome.as_ref(),
         casino: casino.as_ref(),
         signals: signals.as_ref(),
+        blind: blind.as_ref(),
     });
     if e.output.as_os_str() == "-" {
         output::stdout(&md)?;

@@ -3,12 +3,14 @@
 //! PersuasionForGood, whose persuader turns after a persuadee's `disagree-donation` stand in for
 //! re-offers after a refusal. Neither is a corpus of real sales calls; reports say so.
 
+mod blind;
 mod casino;
 mod confusion;
 mod outcome;
 mod pfg;
 mod samples;
 
+pub use blind::{blind_markdown, cohen_kappa, eval_blind, wilson, BlindResult, RuleScore};
 pub use casino::{eval_casino, CasinoResult};
 pub use confusion::Confusion;
 pub use outcome::OutcomeResult;
@@ -89,6 +91,7 @@ pub struct Reports<'a> {
     pub pfg_outcome: Option<&'a OutcomeResult>,
     pub casino: Option<&'a CasinoResult>,
     pub signals: Option<&'a tact_signals::QualityReport>,
+    pub blind: Option<&'a BlindResult>,
 }
 
 /// Labels or rule ids as inline code, joined by `sep`.
@@ -302,6 +305,9 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
          calls exists. The samples were written by the tact team; the public sets measure one behaviour each.\n"
     );
     s.push_str(&summary(r));
+    if let Some(b) = r.blind {
+        s.push_str(&blind_markdown(b));
+    }
     let _ = writeln!(s, "## Rules on the bundled samples (turn-level)\n");
     let _ = writeln!(
         s,

@@ -1,0 +1,520 @@
+//! The blind set: real conversations from `shared/data/real` labelled by people (here, helper
+//! labellers) who never saw the rules, their code or their docs, from the coach-style
+//! guidelines in `eval/blind/GUIDELINES.md`. Two labellers label every conversation
+//! independently; their agreement is Cohen's kappa; a third reads each disagreement and decides,
+//! and those decisions are logged. The decided labels are the gold the rules are measured
+//! against: precision and recall per rule with Wilson 95 % intervals, per language.
+//!
+//! Files under `eval/blind/`: `sample.tsv` (which conversations, drawn how), `behaviours.tsv`
+//! (guideline key → rule), `labels-A.jsonl`, `labels-B.jsonl`, `adjudicated.jsonl` and
+//! `adjudication-log.md`.
+
+use crate::EvalError;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
+use tact_analyze::Analyzer;
+use tact_model::Conversation;
+use tact_rules::{Engine, Settings};
+
+/// A moment and a label count as the same when their turns are at most this far apart: a
+/// labeller may mark the customer turn that shows the harm where the rule points at the agent
+/// turn before it.
+pub const TURN_TOLERANCE: usize = 1;
+
+/// One labelled behaviour on one turn.
+#[derive(Debug, Clone, Deserialize)]
+struct Label {
+    turn: usize,
+    behaviour: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+struct LabelLine {
+    id: String,
+    #[serde(default)]
+    labels: Vec<Label>,
+}
+
+/// How often a rule was right, and how much of the gold it found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RuleScore {
+    /// Moments the rule raised, and how many of them a gold label confirms.
+    pub raised: usize,
+    pub confirmed: usize,
+    /// Gold labels of the rule's behaviour, and how many a moment found.
+    pub gold: usize,
+    pub found: usize,
+}
+
+impl RuleScore {
+    pub fn precision(&self) -> Option<(f64, f64, f64)> {
+        wilson(self.confirmed, self.raised)
+    }
+    pub fn recall(&self) -> Option<(f64, f64, f64)> {
+        wilson(self.found, self.gold)
+    }
+    fn add(&mut self, o: &RuleScore) {
+        self.raised += o.raised;
+        self.confirmed += o.confirmed;
+        self.gold += o.gold;
+        self.found += o.found;
+    }
+}
+
+/// A proportion `k / n` with its Wilson score 95 % interval: (point, low, high).
+pub fn wilson(k: usize, n: usize) -> Option<(f64, f64, f64)> {
+    if n == 0 {
+        return None;
+    }
+    let (k, n) = (k as f64, n as f64);
+    let z = 1.959_963_984_540_054_f64;
+    let p = k / n;
+    let denom = 1.0 + z * z / n;
+    let centre = (p + z * z / (2.0 * n)) / denom;
+    let half = z * ((p * (1.0 - p) / n) + z * z / (4.0 * n * n)).sqrt() / denom;
+    Some((p, (centre - half).max(0.0), (centre + half).min(1.0)))
+}
+
+/// Cohen's kappa of two binary codings of the same units.
+pub fn cohen_kappa(a: &[bool], b: &[bool]) -> Option<f64> {
+    if a.len() != b.len() || a.is_empty() {
+        return None;
+    }
+    let n = a.len() as f64;
+    let agree = a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / n;
+    let pa = a.iter().filter(|x| **x).count() as f64 / n;
+    let pb = b.iter().filter(|x| **x).count() as f64 / n;
+    let expected = pa * pb + (1.0 - pa) * (1.0 - pb);
+    if (1.0 - expected).abs() < 1e-12 {
+        return None;
+    }
+    Some((agree - expected) / (1.0 - expected))
+}
+
+/// Agreement of the two labellers on one behaviour.
+#[derive(Debug, Clone)]
+pub struct Agreement {
+    pub behaviour: String,
+    pub by_a: usize,
+    pub by_b: usize,
+    pub both: usize,
+    pub kappa: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct BlindResult {
+    pub conversations: usize,
+    pub turns: usize,
+    /// Conversations by stratum (`fired:<rule>` grouped as `fired`, `random`).
+    pub strata: BTreeMap<String, usize>,
+    pub agreement: Vec<Agreement>,
+    /// Kappa over every (turn, behaviour) pair.
+    pub pooled_kappa: Option<f64>,
+    /// (turn, behaviour) pairs where the labellers differed, and how many gold kept.
+    pub disagreements: usize,
+    pub disagreements_kept: usize,
+    /// Per rule, over the whole set.
+    pub by_rule: BTreeMap<String, RuleScore>,
+    /// Per rule, on the conversations drawn at random (recall without the bias of the strata
+    /// drawn where a rule fired).
+    pub by_rule_random: BTreeMap<String, RuleScore>,
+    /// Per language and rule.
+    pub by_language: BTreeMap<String, BTreeMap<String, RuleScore>>,
+    pub total: RuleScore,
+    pub total_random: RuleScore,
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> EvalError + '_ {
+    move |source| EvalError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn record(path: &Path, line: usize, reason: impl Into<String>) -> EvalError {
+    EvalError::Record {
+        path: path.display().to_string(),
+        line,
+        reason: reason.into(),
+    }
+}
+
+/// Tab-separated rows of a file, without `#` comments and blank lines, with their line numbers.
+fn rows(path: &Path) -> Result<Vec<(usize, Vec<String>)>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(io(path))?;
+    Ok(text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|(i, l)| (i + 1, l.split('\t').map(|c| c.trim().to_string()).collect()))
+        .collect())
+}
+
+fn labels(
+    path: &Path,
+    known: &HashMap<String, String>,
+) -> Result<HashMap<String, Vec<Label>>, EvalError> {
+    let text = std::fs::read_to_string(path).map_err(io(path))?;
+    let mut out = HashMap::new();
+    for (i, l) in text.lines().enumerate() {
+        if l.trim().is_empty() {
+            continue;
+        }
+        let line: LabelLine =
+            serde_json::from_str(l).map_err(|e| record(path, i + 1, e.to_string()))?;
+        if let Some(bad) = line
+            .labels
+            .iter()
+            .find(|x| !known.contains_key(&x.behaviour))
+        {
+            return Err(record(
+                path,
+                i + 1,
+                format!("unknown behaviour {:?}", bad.behaviour),
+            ));
+        }
+        out.insert(line.id, line.labels);
+    }
+    Ok(out)
+}
+
+/// The set's language, from the data set it comes from.
+fn language(file: &str) -> &'static str {
+    if file.starts_with("woz-it") {
+        "it (customer) / en (agent)"
+    } else {
+        "en"
+    }
+}
+
+fn matched(a: usize, b: usize) -> bool {
+    a.abs_diff(b) <= TURN_TOLERANCE
+}
+
+/// Scores one rule on one conversation.
+fn score(raised: &[usize], gold: &[usize]) -> RuleScore {
+    RuleScore {
+        raised: raised.len(),
+        confirmed: raised
+            .iter()
+            .filter(|&&t| gold.iter().any(|&g| matched(g, t)))
+            .count(),
+        gold: gold.len(),
+        found: gold
+            .iter()
+            .filter(|&&g| raised.iter().any(|&t| matched(g, t)))
+            .count(),
+    }
+}
+
+/// Measures the rules on the blind set in `eval_dir` (`eval/blind`), reading the conversations
+/// from `real_dir` (`shared/data/real`).
+pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalError> {
+    let behaviours: HashMap<String, String> = rows(&eval_dir.join("behaviours.tsv"))?
+        .into_iter()
+        .filter_map(|(_, r)| Some((r.first()?.clone(), r.get(1)?.clone())))
+        .collect();
+    let sample_path = eval_dir.join("sample.tsv");
+    let mut sample = Vec::new();
+    for (line, r) in rows(&sample_path)? {
+        match r.as_slice() {
+            [file, id, stratum] => sample.push((file.clone(), id.clone(), stratum.clone())),
+            _ => return Err(record(&sample_path, line, "expected file, id, stratum")),
+        }
+    }
+    let a = labels(&eval_dir.join("labels-A.jsonl"), &behaviours)?;
+    let b = labels(&eval_dir.join("labels-B.jsonl"), &behaviours)?;
+    let gold = labels(&eval_dir.join("adjudicated.jsonl"), &behaviours)?;
+
+    let wanted: BTreeSet<&str> = sample.iter().map(|(_, id, _)| id.as_str()).collect();
+    let mut convs: HashMap<String, Conversation> = HashMap::new();
+    let files: BTreeSet<&str> = sample.iter().map(|(f, _, _)| f.as_str()).collect();
+    for file in files {
+        let path = real_dir.join(file);
+        let text = std::fs::read_to_string(&path).map_err(io(&path))?;
+        for (i, l) in text.lines().enumerate() {
+            if l.trim().is_empty() {
+                continue;
+            }
+            let c: Conversation =
+                serde_json::from_str(l).map_err(|e| record(&path, i + 1, e.to_string()))?;
+            if wanted.contains(c.id.as_str()) {
+                convs.insert(c.id.clone(), c);
+            }
+        }
+    }
+
+    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    let mut res = BlindResult::default();
+    let mut keys: Vec<&String> = behaviours.keys().collect();
+    keys.sort();
+    let (mut units_a, mut units_b): (HashMap<&str, Vec<bool>>, HashMap<&str, Vec<bool>>) =
+        Default::default();
+    for (file, id, stratum) in &sample {
+        let conv = convs
+            .get(id)
+            .ok_or_else(|| record(&sample_path, 0, format!("{id} not found in {file}")))?;
+        for (who, set) in [("A", &a), ("B", &b), ("adjudicated", &gold)] {
+            if !set.contains_key(id) {
+                return Err(record(
+                    &eval_dir.join(format!("labels-{who}.jsonl")),
+                    0,
+                    format!("no line for {id}"),
+                ));
+            }
+        }
+        res.conversations += 1;
+        res.turns += conv.turns.len();
+        let group = stratum.split(':').next().unwrap_or(stratum).to_string();
+        *res.strata.entry(group.clone()).or_default() += 1;
+        let has = |set: &HashMap<String, Vec<Label>>, turn: usize, key: &str| {
+            set[id].iter().any(|l| l.turn == turn && l.behaviour == key)
+        };
+        for key in &keys {
+            for t in 0..conv.turns.len() {
+                let (x, y) = (has(&a, t, key), has(&b, t, key));
+                units_a.entry(key.as_str()).or_default().push(x);
+                units_b.entry(key.as_str()).or_default().push(y);
+                if x != y {
+                    res.disagreements += 1;
+                    res.disagreements_kept += usize::from(has(&gold, t, key));
+                }
+            }
+        }
+        let report = analyzer.analyze(conv);
+        let lang = language(file).to_string();
+        let mut rules: BTreeSet<&str> = behaviours.values().map(String::as_str).collect();
+        rules.extend(report.moments.iter().map(|m| m.rule));
+        for rule in rules {
+            let raised: Vec<usize> = report
+                .moments
+                .iter()
+                .filter(|m| m.rule == rule)
+                .map(|m| m.turn)
+                .collect();
+            let gold_turns: Vec<usize> = gold[id]
+                .iter()
+                .filter(|l| behaviours.get(&l.behaviour).map(String::as_str) == Some(rule))
+                .map(|l| l.turn)
+                .collect();
+            let s = score(&raised, &gold_turns);
+            res.by_rule.entry(rule.to_string()).or_default().add(&s);
+            res.by_language
+                .entry(lang.clone())
+                .or_default()
+                .entry(rule.to_string())
+                .or_default()
+                .add(&s);
+            res.total.add(&s);
+            if group == "random" {
+                res.by_rule_random
+                    .entry(rule.to_string())
+                    .or_default()
+                    .add(&s);
+                res.total_random.add(&s);
+            }
+        }
+    }
+    let (mut all_a, mut all_b) = (Vec::new(), Vec::new());
+    for key in &keys {
+        let (x, y) = (&units_a[key.as_str()], &units_b[key.as_str()]);
+        all_a.extend(x);
+        all_b.extend(y);
+        let by_a = x.iter().filter(|v| **v).count();
+        let by_b = y.iter().filter(|v| **v).count();
+        if by_a + by_b == 0 {
+            continue;
+        }
+        res.agreement.push(Agreement {
+            behaviour: key.to_string(),
+            by_a,
+            by_b,
+            both: x.iter().zip(y).filter(|(p, q)| **p && **q).count(),
+            kappa: cohen_kappa(x, y),
+        });
+    }
+    res.pooled_kappa = cohen_kappa(&all_a, &all_b);
+    Ok(res)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_interval_matches_the_textbook_values() {
+        // 8 of 10: Wilson 95 % interval 0.490–0.943 (Newcombe 1998).
+        let (p, lo, hi) = wilson(8, 10).expect("n > 0");
+        assert!((p - 0.8).abs() < 1e-9);
+        assert!((lo - 0.490).abs() < 0.001, "{lo}");
+        assert!((hi - 0.943).abs() < 0.001, "{hi}");
+        assert_eq!(wilson(0, 0), None);
+        let (_, lo, hi) = wilson(0, 5).expect("n > 0");
+        assert!(lo == 0.0 && hi > 0.4 && hi < 0.5, "{hi}");
+    }
+
+    #[test]
+    fn kappa_is_one_for_agreement_zero_for_chance_and_undefined_without_variance() {
+        let a = [true, false, true, false];
+        assert_eq!(cohen_kappa(&a, &a), Some(1.0));
+        // Observed 0.5 agreement, expected 0.5: kappa 0.
+        let b = [true, true, false, false];
+        assert_eq!(cohen_kappa(&a, &b), Some(0.0));
+        assert_eq!(cohen_kappa(&[false; 4], &[false; 4]), None);
+        // A textbook example: 20 units, kappa 0.4.
+        let x: Vec<bool> = (0..20).map(|i| i < 10).collect();
+        let y: Vec<bool> = (0..20).map(|i| (3..13).contains(&i)).collect();
+        let k = cohen_kappa(&x, &y).expect("defined");
+        assert!((k - 0.4).abs() < 1e-9, "{k}");
+    }
+
+    #[test]
+    fn a_moment_matches_a_label_one_turn_away_but_not_two() {
+        let s = score(&[3, 8], &[4, 10]);
+        assert_eq!(
+            s,
+            RuleScore {
+                raised: 2,
+                confirmed: 1,
+                gold: 2,
+                found: 1
+            }
+        );
+    }
+}
+
+fn interval(x: Option<(f64, f64, f64)>) -> String {
+    x.map_or("–".into(), |(p, lo, hi)| {
+        format!("{:.0} % ({:.0}–{:.0})", p * 100.0, lo * 100.0, hi * 100.0)
+    })
+}
+
+fn kappa(k: Option<f64>) -> String {
+    k.map_or("–".into(), |k| format!("{k:.2}"))
+}
+
+/// The blind-set section of docs/quality.md.
+pub fn blind_markdown(r: &BlindResult) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "## Rules on the blind set (real conversations, labelled without the rules)\n"
+    );
+    let strata: Vec<String> = r.strata.iter().map(|(k, v)| format!("{v} {k}")).collect();
+    let _ = writeln!(
+        s,
+        "{} conversations ({} turns) of `shared/data/real` (STAR service role-play in English; Italian restaurant \
+         search, customers in Italian, wizards in English), drawn as `eval/blind/sample.tsv` says ({}): \"fired\" \
+         conversations were drawn, 4 per rule, among those where tact raised that rule, to estimate precision; \
+         \"random\" ones from all conversations, for recall. Two labellers who had not seen the rules, their code or \
+         their docs labelled every turn from the coach-style `eval/blind/GUIDELINES.md`; a third decided every \
+         disagreement (`eval/blind/adjudication-log.md`). The labellers were helper agents of the tact team, not \
+         outside people: read the figures as a first blind check, not a published benchmark. A moment counts as \
+         confirmed when a decided label of its behaviour lies within {TURN_TOLERANCE} turn of it. Intervals are \
+         Wilson 95 %.\n",
+        r.conversations,
+        r.turns,
+        strata.join(", ")
+    );
+    let _ = writeln!(
+        s,
+        "**Agreement.** Cohen's kappa over every (turn, behaviour) pair: {}; {} pairs differed, of which the \
+         adjudicator kept {} as moments.\n",
+        kappa(r.pooled_kappa),
+        r.disagreements,
+        r.disagreements_kept
+    );
+    let _ = writeln!(s, "| behaviour | labeller A | labeller B | both | kappa |");
+    let _ = writeln!(s, "|---|---:|---:|---:|---:|");
+    for g in &r.agreement {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} | {} |",
+            g.behaviour,
+            g.by_a,
+            g.by_b,
+            g.both,
+            kappa(g.kappa)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n**Precision and recall per rule** (all {} conversations; recall on the random draw alone in the last column, \
+         free of the bias of conversations drawn where a rule fired):\n",
+        r.conversations
+    );
+    let _ = writeln!(
+        s,
+        "| rule | raised | confirmed | precision | gold | found | recall | recall, random draw |"
+    );
+    let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|---:|---:|");
+    let row = |name: &str, x: &RuleScore, rnd: Option<&RuleScore>| {
+        format!(
+            "| {name} | {} | {} | {} | {} | {} | {} | {} |",
+            x.raised,
+            x.confirmed,
+            interval(x.precision()),
+            x.gold,
+            x.found,
+            interval(x.recall()),
+            rnd.map_or("–".into(), |y| format!("{} of {}", y.found, y.gold))
+        )
+    };
+    for (rule, x) in &r.by_rule {
+        if x.raised + x.gold == 0 {
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "{}",
+            row(&format!("`{rule}`"), x, r.by_rule_random.get(rule))
+        );
+    }
+    let _ = writeln!(
+        s,
+        "{}\n",
+        row("**all rules**", &r.total, Some(&r.total_random))
+    );
+    let silent: Vec<&str> = r
+        .by_rule
+        .iter()
+        .filter(|(_, x)| x.raised + x.gold == 0)
+        .map(|(k, _)| k.as_str())
+        .collect();
+    if !silent.is_empty() {
+        let _ = writeln!(
+            s,
+            "Neither raised nor labelled on this set (no figure): {}.\n",
+            silent
+                .iter()
+                .map(|x| format!("`{x}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let _ = writeln!(s, "By language:\n");
+    let _ = writeln!(s, "| language | raised | precision | gold | recall |");
+    let _ = writeln!(s, "|---|---:|---:|---:|---:|");
+    for (lang, rules) in &r.by_language {
+        let mut t = RuleScore::default();
+        for x in rules.values() {
+            t.add(x);
+        }
+        let _ = writeln!(
+            s,
+            "| {lang} | {} | {} | {} | {} |",
+            t.raised,
+            interval(t.precision()),
+            t.gold,
+            interval(t.recall())
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\nGreek, Romanian and Finnish have no real conversations here yet: their figures need the scenario-card \
+         conversations issue 9 asks for.\n"
+    );
+    s
+}

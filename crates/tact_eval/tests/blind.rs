@@ -1,0 +1,77 @@
+//! The blind-set measurement on a tiny set built here: the agreement, the matching of moments
+//! with decided labels, and the per-rule figures follow from the labels written below.
+
+use std::path::Path;
+
+const CONV: &str = r#"{"id": "x-1", "language": "it", "turns": [{"role": "agent", "text": "Vuole aggiungere la garanzia estesa a 79 euro?"}, {"role": "customer", "text": "No grazie, non mi interessa."}, {"role": "agent", "text": "Guardi che la garanzia estesa conviene davvero, sono solo 79 euro."}, {"role": "customer", "text": "Ho detto di no."}]}
+{"id": "x-2", "language": "en", "turns": [{"role": "customer", "text": "Hi, what time do you open on Saturday?"}, {"role": "agent", "text": "We open at nine on Saturday."}, {"role": "customer", "text": "Thanks."}]}
+"#;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).expect("write");
+}
+
+#[test]
+fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() {
+    let root = tempfile::tempdir().expect("tmp");
+    let eval = root.path().join("blind");
+    let real = root.path().join("real");
+    std::fs::create_dir_all(&eval).expect("mkdir");
+    std::fs::create_dir_all(&real).expect("mkdir");
+    write(&real, "set.jsonl", CONV);
+    write(
+        &eval,
+        "behaviours.tsv",
+        "# behaviour\trule\npushes-after-no\treoffer-after-refusal\ncustomer-frustrated\tcustomer-frustration\n",
+    );
+    write(
+        &eval,
+        "sample.tsv",
+        "set.jsonl\tx-1\tfired:reoffer-after-refusal\nset.jsonl\tx-2\trandom\n",
+    );
+    // A and B agree on the re-offer; only A sees frustration on turn 3; the adjudicator keeps it.
+    write(
+        &eval,
+        "labels-A.jsonl",
+        "{\"id\": \"x-1\", \"labels\": [{\"turn\": 2, \"behaviour\": \"pushes-after-no\"}, {\"turn\": 3, \"behaviour\": \"customer-frustrated\"}]}\n{\"id\": \"x-2\", \"labels\": []}\n",
+    );
+    write(
+        &eval,
+        "labels-B.jsonl",
+        "{\"id\": \"x-1\", \"labels\": [{\"turn\": 2, \"behaviour\": \"pushes-after-no\"}]}\n{\"id\": \"x-2\", \"labels\": []}\n",
+    );
+    write(
+        &eval,
+        "adjudicated.jsonl",
+        "{\"id\": \"x-1\", \"labels\": [{\"turn\": 2, \"behaviour\": \"pushes-after-no\"}, {\"turn\": 3, \"behaviour\": \"customer-frustrated\"}]}\n{\"id\": \"x-2\", \"labels\": []}\n",
+    );
+    let r = tact_eval::eval_blind(&eval, &real).expect("measures");
+    assert_eq!(r.conversations, 2);
+    assert_eq!(r.turns, 7);
+    assert_eq!(r.disagreements, 1);
+    assert_eq!(r.disagreements_kept, 1);
+    let p001 = &r.by_rule["reoffer-after-refusal"];
+    assert_eq!(
+        (p001.raised, p001.confirmed, p001.gold, p001.found),
+        (1, 1, 1, 1)
+    );
+    let agree = r
+        .agreement
+        .iter()
+        .find(|g| g.behaviour == "pushes-after-no")
+        .expect("labelled");
+    assert_eq!(agree.kappa, Some(1.0));
+    // Nothing was labelled or raised on the random conversation.
+    assert_eq!(r.total_random.gold, 0);
+    let md = tact_eval::blind_markdown(&r);
+    assert!(md.contains("`reoffer-after-refusal` | 1 | 1 |"), "{md}");
+
+    // A label for a conversation the sample does not hold is fine; a missing line is an error.
+    write(
+        &eval,
+        "labels-B.jsonl",
+        "{\"id\": \"x-1\", \"labels\": []}\n",
+    );
+    let err = tact_eval::eval_blind(&eval, &real).expect_err("x-2 has no line in B");
+    assert!(err.to_string().contains("x-2"), "{err}");
+}
