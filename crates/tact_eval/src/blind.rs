@@ -249,8 +249,9 @@ pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalE
     let mut res = BlindResult::default();
     let mut keys: Vec<&String> = behaviours.keys().collect();
     keys.sort();
-    let (mut units_a, mut units_b): (HashMap<&str, Vec<bool>>, HashMap<&str, Vec<bool>>) =
-        Default::default();
+    // Per behaviour, each labeller's yes/no on every turn of the set, in the same order.
+    let mut units_a: HashMap<&str, Vec<bool>> = HashMap::new();
+    let mut units_b: HashMap<&str, Vec<bool>> = HashMap::new();
     for (file, id, stratum) in &sample {
         let conv = convs
             .get(id)
