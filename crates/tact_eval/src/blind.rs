@@ -339,52 +339,6 @@ pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalE
     Ok(res)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wilson_interval_matches_the_textbook_values() {
-        // 8 of 10: Wilson 95 % interval 0.490–0.943 (Newcombe 1998).
-        let (p, lo, hi) = wilson(8, 10).expect("n > 0");
-        assert!((p - 0.8).abs() < 1e-9);
-        assert!((lo - 0.490).abs() < 0.001, "{lo}");
-        assert!((hi - 0.943).abs() < 0.001, "{hi}");
-        assert_eq!(wilson(0, 0), None);
-        let (_, lo, hi) = wilson(0, 5).expect("n > 0");
-        assert!(lo == 0.0 && hi > 0.4 && hi < 0.5, "{hi}");
-    }
-
-    #[test]
-    fn kappa_is_one_for_agreement_zero_for_chance_and_undefined_without_variance() {
-        let a = [true, false, true, false];
-        assert_eq!(cohen_kappa(&a, &a), Some(1.0));
-        // Observed 0.5 agreement, expected 0.5: kappa 0.
-        let b = [true, true, false, false];
-        assert_eq!(cohen_kappa(&a, &b), Some(0.0));
-        assert_eq!(cohen_kappa(&[false; 4], &[false; 4]), None);
-        // A textbook example: 20 units, kappa 0.4.
-        let x: Vec<bool> = (0..20).map(|i| i < 10).collect();
-        let y: Vec<bool> = (0..20).map(|i| (3..13).contains(&i)).collect();
-        let k = cohen_kappa(&x, &y).expect("defined");
-        assert!((k - 0.4).abs() < 1e-9, "{k}");
-    }
-
-    #[test]
-    fn a_moment_matches_a_label_one_turn_away_but_not_two() {
-        let s = score(&[3, 8], &[4, 10]);
-        assert_eq!(
-            s,
-            RuleScore {
-                raised: 2,
-                confirmed: 1,
-                gold: 2,
-                found: 1
-            }
-        );
-    }
-}
-
 fn interval(x: Option<(f64, f64, f64)>) -> String {
     x.map_or("–".into(), |(p, lo, hi)| {
         format!("{:.0} % ({:.0}–{:.0})", p * 100.0, lo * 100.0, hi * 100.0)
@@ -518,4 +472,50 @@ pub fn blind_markdown(r: &BlindResult) -> String {
          conversations issue 9 asks for.\n"
     );
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_interval_matches_the_textbook_values() {
+        // 8 of 10: Wilson 95 % interval 0.490–0.943 (Newcombe 1998).
+        let (p, lo, hi) = wilson(8, 10).expect("n > 0");
+        assert!((p - 0.8).abs() < 1e-9);
+        assert!((lo - 0.490).abs() < 0.001, "{lo}");
+        assert!((hi - 0.943).abs() < 0.001, "{hi}");
+        assert_eq!(wilson(0, 0), None);
+        let (_, lo, hi) = wilson(0, 5).expect("n > 0");
+        assert!(lo == 0.0 && hi > 0.4 && hi < 0.5, "{hi}");
+    }
+
+    #[test]
+    fn kappa_is_one_for_agreement_zero_for_chance_and_undefined_without_variance() {
+        let a = [true, false, true, false];
+        assert_eq!(cohen_kappa(&a, &a), Some(1.0));
+        // Observed 0.5 agreement, expected 0.5: kappa 0.
+        let b = [true, true, false, false];
+        assert_eq!(cohen_kappa(&a, &b), Some(0.0));
+        assert_eq!(cohen_kappa(&[false; 4], &[false; 4]), None);
+        // A textbook example: 20 units, kappa 0.4.
+        let x: Vec<bool> = (0..20).map(|i| i < 10).collect();
+        let y: Vec<bool> = (0..20).map(|i| (3..13).contains(&i)).collect();
+        let k = cohen_kappa(&x, &y).expect("defined");
+        assert!((k - 0.4).abs() < 1e-9, "{k}");
+    }
+
+    #[test]
+    fn a_moment_matches_a_label_one_turn_away_but_not_two() {
+        let s = score(&[3, 8], &[4, 10]);
+        assert_eq!(
+            s,
+            RuleScore {
+                raised: 2,
+                confirmed: 1,
+                gold: 2,
+                found: 1
+            }
+        );
+    }
 }
