@@ -76,7 +76,9 @@ use tact_model::{Channel, Role, Span};
 ///   `tact.toml`.
 ///
 /// ## Known limits
-/// Public holidays are not known. A message written while closed and answered while still
+/// An agent who has already replied while the team was closed counts as on duty: a later
+/// question left without a reply at the end of the log is not reported. Public holidays are
+/// not known. A message written while closed and answered while still
 /// closed (18:30, answered at 23:50) is not reported, nor is one whose agent reply has no
 /// timestamp. When several messages wait for the same reply, only one moment is reported.
 pub struct AfterHoursUnanswered;
@@ -137,6 +139,15 @@ impl Rule for AfterHoursUnanswered {
                     let t = &c.turns[i];
                     // Only a message that waits for an answer: a question or a new lead.
                     if t.is_backchannel || !(t.has_question() || first_customer == Some(i)) {
+                        continue;
+                    }
+                    // An agent who already answered while the team was closed is on duty: a
+                    // last question with no reply after it is where the log ends, not a lead
+                    // left waiting.
+                    let on_duty = (0..i).any(|k| {
+                        c.role(k) == Role::Agent && c.turn(k).at.is_some_and(|t| !hours.is_open(&t))
+                    });
+                    if on_duty {
                         continue;
                     }
                     out.push(Finding {
@@ -201,6 +212,18 @@ mod tests {
             "[rules.after-hours-unanswered]\ngrace_minutes = 5\n",
             &c
         ));
+    }
+
+    #[test]
+    fn a_last_question_after_an_agent_on_duty_off_hours_is_not_a_lead_left_waiting() {
+        let mut c = conv(None, None, ["2026-03-10T22:19:00Z", "2026-03-10T22:20:00Z"]);
+        let mut last = Turn::new(Role::Customer, "And do you deliver on Sunday?");
+        last.at = at("2026-03-10T22:21:00Z");
+        c.turns.push(last);
+        assert!(!fires("", &c));
+        // Without the agent's late-evening reply, the same question waits for nobody.
+        c.turns.remove(1);
+        assert!(fires("", &c));
     }
 
     #[test]
