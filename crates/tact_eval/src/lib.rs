@@ -4,6 +4,7 @@
 //! re-offers after a refusal. Neither is a corpus of real sales calls; reports say so.
 
 mod blind;
+mod budget;
 mod casino;
 mod confusion;
 mod outcome;
@@ -11,6 +12,7 @@ mod pfg;
 mod samples;
 
 pub use blind::{blind_markdown, cohen_kappa, eval_blind, wilson, BlindResult, RuleScore};
+pub use budget::{false_alarm_rates, over_budget, read_budget, Rates};
 pub use casino::{eval_casino, CasinoResult};
 pub use confusion::Confusion;
 pub use outcome::OutcomeResult;
