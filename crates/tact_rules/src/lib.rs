@@ -17,6 +17,6 @@ pub use config::{ConfigError, Hours, RuleConfig, Settings};
 pub use context::{Analyzed, AnalyzedTurn, LangSource, Run, Sentence};
 pub use corpus::Corpus;
 pub use engine::{run_rules, Engine};
-pub use phrases::alternative;
+pub use phrases::{alternative, alternatives_problems};
 pub use registry::{rule_by_key, RULES};
 pub use rule::{CheckContext, Family, Finding, Moment, Rule, RuleInfo, Severity};
