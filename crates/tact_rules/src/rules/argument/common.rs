@@ -31,25 +31,11 @@ pub(crate) fn words_before(t: &TurnText, cue: &CueMatch) -> usize {
     crate::predicates::words_before(t, cue.norm_start)
 }
 
-fn cue_text<'a>(t: &'a TurnText, m: &CueMatch) -> &'a str {
-    &t.norm.text[m.norm_start as usize..m.norm_end as usize]
+/// Whether a cue of `lex` covers the reporting cue `r`: "according to" names a source
+/// (`reporting_source`), "hai detto" already says "you" (`reported_to_listener`).
+fn reporting_is(turn: &AnalyzedTurn, r: &CueMatch, lex: tact_lang::LexId) -> bool {
+    crate::predicates::covered(turn, lex, r.norm_start, r.norm_end)
 }
-
-/// Reporting cues that name a source ("according to") rather than put words in someone's mouth:
-/// the claim after them is still the speaker's own.
-const CITING: [&str; 4] = ["according to", "συμφωνα με", "conform", "mukaan"];
-
-/// Reporting verbs whose ending already says "you": the reported claim is the listener's.
-const SECOND_PERSON: [&str; 8] = [
-    "hai detto",
-    "ειπεσ",
-    "ειπατε",
-    "ai zis",
-    "ati zis",
-    "ati spus",
-    "sanoit",
-    "sanoitte",
-];
 
 /// Whether `cue` is put in someone else's mouth: a reporting phrase earlier in its sentence
 /// ("my colleague said you're wrong"), unless the speaker reports their own words ("I told you,
@@ -59,7 +45,7 @@ pub(crate) fn is_reported(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
     let (s, _) = sentence_bounds(turn, cue.norm_start);
     cues_in(t, lex::REPORTED_SPEECH, s, cue.norm_start).any(|r| {
         let own = cues_just_before(turn, r.norm_start, 0).any(|m| m.lex == lex::SELF_REFERENCE);
-        !own && !CITING.contains(&cue_text(t, r))
+        !own && !reporting_is(turn, r, lex::REPORTING_SOURCE)
     })
 }
 
@@ -69,8 +55,9 @@ pub(crate) fn is_reported(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
 pub(crate) fn relays_third_party(turn: &AnalyzedTurn) -> bool {
     let t = &turn.text;
     t.cues_of(lex::REPORTED_SPEECH).any(|r| {
-        let w = cue_text(t, r);
-        if CITING.contains(&w) || SECOND_PERSON.contains(&w) {
+        if reporting_is(turn, r, lex::REPORTING_SOURCE)
+            || reporting_is(turn, r, lex::REPORTED_TO_LISTENER)
+        {
             return false;
         }
         !cues_just_before(turn, r.norm_start, 2).any(|m| {

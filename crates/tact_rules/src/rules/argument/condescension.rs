@@ -79,20 +79,6 @@ use tact_lang::{lex, CueMatch};
 /// forms count. Sarcasm and tone ("sure, whatever you say") are not detected.
 pub struct Condescension;
 
-/// Words that turn a "no" into reassurance ("of course, no problem", "ovviamente, nessun
-/// problema"): an "obviously" next to them is friendly.
-const REASSURING: [&str; 9] = [
-    "problem",
-    "προβλημ",
-    "ongelm",
-    "hata",
-    "worr",
-    "preoccup",
-    "griji",
-    "ανησυχ",
-    "huol",
-];
-
 fn sentence_words<'a>(
     turn: &'a AnalyzedTurn,
     cue: &CueMatch,
@@ -105,7 +91,12 @@ fn sentence_words<'a>(
 }
 
 fn reassures(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    sentence_words(turn, cue).any(|w| REASSURING.iter().any(|p| w.starts_with(p)))
+    // "of course, no problem", "ovviamente, nessun problema": an "obviously" next to a
+    // reassurance is friendly.
+    let (s, e) = sentence_bounds(turn, cue.norm_start);
+    crate::predicates::cues_in(&turn.text, lex::REASSURANCE, s, e)
+        .next()
+        .is_some()
 }
 
 /// A negation in the cue's sentence; a bare "no" counts too ("ovviamente no"), which the
