@@ -34,7 +34,7 @@ fn pipeline(c: &mut Criterion) {
         "pipeline",
         &serde_json::json!({"turns": turns, "bytes": text.len(), "threads": 1}),
     );
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    let analyzer = Analyzer::new(Engine::new(Settings::all_rules()), None);
     let mut g = c.benchmark_group("pipeline");
     g.sample_size(10);
     g.throughput(Throughput::Elements(turns as u64));

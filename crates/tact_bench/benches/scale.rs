@@ -43,7 +43,7 @@ fn scale(c: &mut Criterion) {
     );
     // One analyzer is shared by all threads: `Analyzer` is `Sync` (the engine's only shared
     // state, the `robotic-script` template counter, sits behind a mutex).
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    let analyzer = Analyzer::new(Engine::new(Settings::all_rules()), None);
     let mut g = c.benchmark_group("scale");
     g.sample_size(10);
     g.sampling_mode(SamplingMode::Flat);

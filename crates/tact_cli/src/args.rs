@@ -132,6 +132,10 @@ pub struct CommonArgs {
     /// Do not print the closing summary on stderr.
     #[arg(long, short = 'q')]
     pub quiet: bool,
+    /// Also run the rules in preview: their precision on real conversations is measured below
+    /// 90 % (`tact rules` marks them; docs/quality.md has the figures).
+    #[arg(long)]
+    pub preview: bool,
 }
 
 #[derive(Args, Debug)]

@@ -25,5 +25,8 @@ pub fn load_settings(common: &CommonArgs) -> Result<Settings> {
         }
         None => Settings::default(),
     };
-    Ok(settings.with_selection(common.select.clone(), common.ignore.clone())?)
+    let preview = settings.preview || common.preview;
+    Ok(settings
+        .with_preview(preview)
+        .with_selection(common.select.clone(), common.ignore.clone())?)
 }

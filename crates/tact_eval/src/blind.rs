@@ -245,7 +245,7 @@ pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalE
         }
     }
 
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    let analyzer = Analyzer::new(Engine::new(Settings::all_rules()), None);
     let mut res = BlindResult::default();
     let mut keys: Vec<&String> = behaviours.keys().collect();
     keys.sort();

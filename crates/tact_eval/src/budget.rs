@@ -41,7 +41,7 @@ pub fn false_alarm_rates(real_dir: &Path) -> Result<Rates, EvalError> {
         .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
         .collect();
     files.sort();
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    let analyzer = Analyzer::new(Engine::new(Settings::all_rules()), None);
     let mut rates = Rates::default();
     for path in files {
         let text = std::fs::read_to_string(&path).map_err(io(&path))?;

@@ -124,7 +124,10 @@ pub fn eval_casino(dir: &Path) -> Result<CasinoResult, EvalError> {
         .of("casino-strategy")
         .filter(|m| !m.targets.is_empty())
         .collect();
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), Some(tact_lang::Lang::En));
+    let analyzer = Analyzer::new(
+        Engine::new(Settings::all_rules()),
+        Some(tact_lang::Lang::En),
+    );
     let mut res = CasinoResult::default();
     // Per strategy: rule confusion and (signal scores, label) pairs.
     let mut confusions = vec![Confusion::default(); strategies.len()];

@@ -124,7 +124,10 @@ fn conversation(id: String, turns: &[LabelledTurn]) -> Conversation {
 /// follow a refusal, and each persuader label the label map ties to rules against those rules.
 pub fn eval_reoffer_on_pfg(dir: &Path) -> Result<PfgResult, EvalError> {
     let dialogues = load(&dir.join("300_dialog.csv"))?;
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), Some(tact_lang::Lang::En));
+    let analyzer = Analyzer::new(
+        Engine::new(Settings::all_rules()),
+        Some(tact_lang::Lang::En),
+    );
     let map = LabelMap::embedded();
     let refusals = map.labels_with("pfg-persuadee", &Target::Role("refusal".into()));
     let pitches = map.labels_with("pfg-persuader", &Target::Role("pitch".into()));
@@ -215,7 +218,10 @@ fn donations(path: &Path) -> Result<std::collections::HashMap<String, f64>, Eval
 pub fn eval_pfg_outcome(dir: &Path) -> Result<OutcomeResult, EvalError> {
     let given = donations(&dir.join("full_info.csv"))?;
     let dialogues = load(&dir.join("full_dialog.csv"))?;
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), Some(tact_lang::Lang::En));
+    let analyzer = Analyzer::new(
+        Engine::new(Settings::all_rules()),
+        Some(tact_lang::Lang::En),
+    );
     let map = LabelMap::embedded();
     let mut scored = Vec::new();
     for (id, turns) in dialogues {

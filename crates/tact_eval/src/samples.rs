@@ -55,7 +55,7 @@ fn annotated_rules(dir: &Path) -> Result<BTreeSet<String>, EvalError> {
 /// Evaluates every rule on the labelled conversations of `dir/*.jsonl` (unlabelled ones are
 /// skipped), in one analyzer run so corpus-level rules see the whole sample set.
 pub fn eval_samples(dir: &Path) -> Result<SampleResult, EvalError> {
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    let analyzer = Analyzer::new(Engine::new(Settings::all_rules()), None);
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .map_err(|source| EvalError::Io {
             path: dir.display().to_string(),

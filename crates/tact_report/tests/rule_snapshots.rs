@@ -17,7 +17,7 @@ fn render(path: &Path) -> String {
     let (code, lang) = name.split_once('_').expect("CODE_lang.conv");
     let rule = rule_by_key(code).expect("known rule");
     let lang: Lang = lang.parse().expect("language");
-    let settings = Settings::default()
+    let settings = Settings::all_rules()
         .with_selection(vec![rule.id.to_string()], vec![])
         .expect("rule");
     let analyzer = Analyzer::new(Engine::new(settings), Some(lang));

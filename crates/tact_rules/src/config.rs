@@ -188,6 +188,9 @@ struct RawSettings {
     select: Vec<String>,
     #[serde(default)]
     ignore: Vec<String>,
+    /// Turn on the rules in preview (measured below the precision bar on real conversations).
+    #[serde(default)]
+    preview: bool,
     #[serde(default)]
     hours: RawHours,
     /// Per-team opening hours: `[teams.north]` with the keys of `[hours]`; a key left out
@@ -233,6 +236,8 @@ pub fn parse_timezone(name: &str) -> Result<Tz, ConfigError> {
 pub struct Settings {
     pub select: Vec<String>,
     pub ignore: Vec<String>,
+    /// Whether rules in preview run (they are off by default; see `registry.rs`).
+    pub preview: bool,
     /// Opening hours of every team without hours of its own.
     pub hours: Hours,
     /// Opening hours by team name, from `[teams.<name>]`.
@@ -390,6 +395,7 @@ impl Settings {
         Ok(Settings {
             select: raw.select,
             ignore: raw.ignore,
+            preview: raw.preview,
             hours,
             team_hours,
             rules,
@@ -410,8 +416,26 @@ impl Settings {
     }
 
     pub fn is_enabled(&self, rule: &RuleInfo) -> bool {
-        (self.select.is_empty() || self.select.iter().any(|s| selects(s, rule)))
+        // A preview rule runs in preview mode, or when selected by its own code or id.
+        let named = self
+            .select
+            .iter()
+            .any(|s| s.trim() == rule.id || s.trim().eq_ignore_ascii_case(rule.code));
+        (!rule.preview || self.preview || named)
+            && (self.select.is_empty() || self.select.iter().any(|s| selects(s, rule)))
             && !self.ignore.iter().any(|s| selects(s, rule))
+    }
+
+    /// These settings with the rules in preview turned on or off.
+    pub fn with_preview(mut self, preview: bool) -> Self {
+        self.preview = preview;
+        self
+    }
+
+    /// Default settings with every rule on, preview ones included: what measurement, fixtures
+    /// and benchmarks run.
+    pub fn all_rules() -> Self {
+        Settings::default().with_preview(true)
     }
 
     pub fn rule_config(&self, rule: &RuleInfo) -> RuleConfig {
@@ -498,6 +522,26 @@ mod tests {
         let err =
             Settings::from_toml("[rules.reoffer-after-refusal]\nwindw = 3\n").expect_err("typo");
         assert!(err.to_string().contains("window"), "{err}");
+    }
+
+    #[test]
+    fn preview_rules_are_off_unless_preview_is_on_or_they_are_named() {
+        let preview = RULES.iter().find(|r| r.preview).expect("a rule in preview");
+        let stable = RULES.iter().find(|r| !r.preview).expect("a stable rule");
+        let d = Settings::default();
+        assert!(!d.is_enabled(preview) && d.is_enabled(stable));
+        assert!(Settings::all_rules().is_enabled(preview));
+        let on = Settings::from_toml("preview = true\n").expect("valid");
+        assert!(on.is_enabled(preview));
+        let named = Settings::default()
+            .with_selection(vec![preview.code.to_string()], vec![])
+            .expect("known");
+        assert!(named.is_enabled(preview));
+        // Selecting the whole family does not turn a preview rule on.
+        let family = Settings::default()
+            .with_selection(vec![preview.family.as_str().to_string()], vec![])
+            .expect("known");
+        assert!(!family.is_enabled(preview));
     }
 
     #[test]

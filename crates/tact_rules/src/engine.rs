@@ -104,7 +104,7 @@ fn to_moment(
     }
 }
 
-/// Runs every rule with default settings (tests, docs).
+/// Runs every rule, preview ones included, with default settings (tests, docs).
 pub fn run_rules(conv: &Analyzed<'_>) -> Vec<Moment> {
-    Engine::new(Settings::default()).run(conv)
+    Engine::new(Settings::all_rules()).run(conv)
 }

@@ -158,6 +158,9 @@ pub struct RuleInfo {
     pub rule: &'static dyn Rule,
     /// Whether `tact lint-script` runs it on agent-only scripts.
     pub scripts: bool,
+    /// Off by default: its measured precision on real conversations is below the bar (see
+    /// `registry.rs`).
+    pub preview: bool,
 }
 
 impl RuleInfo {

@@ -63,7 +63,7 @@ fn fixtures_fire_exactly_where_marked() {
                 .unwrap_or_else(|| panic!("{}: unknown rule {code}", path.display()));
             let lang: Lang = lang.parse().expect("fixture language");
             let engine = Engine::new(
-                Settings::default()
+                Settings::all_rules()
                     .with_selection(vec![rule.id.to_string()], vec![])
                     .expect("rule"),
             );

@@ -90,7 +90,7 @@ fn bad_examples_fire_where_marked_and_ok_examples_stay_silent() {
     let mut failures = Vec::new();
     for r in RULES {
         let engine = Engine::new(
-            Settings::default()
+            Settings::all_rules()
                 .with_selection(vec![r.id.to_string()], vec![])
                 .expect("known rule"),
         );

@@ -93,7 +93,7 @@ fn seconds(f: impl FnOnce()) -> f64 {
 
 /// Whole analysis, then (with `per_rule`) the read step and each rule alone, in seconds.
 fn measure(conv: &Conversation, per_rule: bool) -> (f64, Vec<(&'static str, f64)>) {
-    let analyzer = Analyzer::new(Engine::new(Settings::default()), None);
+    let analyzer = Analyzer::new(Engine::new(Settings::all_rules()), None);
     let total = seconds(|| {
         std::hint::black_box(analyzer.analyze(conv));
     });
@@ -106,7 +106,7 @@ fn measure(conv: &Conversation, per_rule: bool) -> (f64, Vec<(&'static str, f64)
         ));
         if let Some(a) = analyzed {
             for r in RULES.iter() {
-                let engine = Engine::with_rules(Settings::default(), |x| x.id == r.id);
+                let engine = Engine::with_rules(Settings::all_rules(), |x| x.id == r.id);
                 parts.push((r.id, seconds(|| drop(std::hint::black_box(engine.run(&a))))));
             }
         }

@@ -76,6 +76,10 @@ use crate::{CheckContext, Finding, Rule};
 /// Insulting adjectives count only next to a second-person word, so Italian formal address in
 /// the third person ("è un incompetente") is missed. An agent insulting a third party ("the
 /// courier is an idiot") is not reported; swearing is, whoever it is aimed at.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
+/// without the rules): precision 25 % (5–70) over 4 moments, recall 100 % (21–100) of 1 labelled moments.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct AgentRudeness;
 
 impl Rule for AgentRudeness {

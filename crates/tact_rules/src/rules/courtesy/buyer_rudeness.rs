@@ -79,6 +79,10 @@ use tact_model::Channel;
 /// insulting word with no person marker is taken as aimed at the agent only when it stands as a
 /// vocative ("Thanks for nothing, idiot."). Review and script channels have no agent to be rude
 /// to and are skipped.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
+/// without the rules): precision 75 % (30–95) over 4 moments, recall 33 % (12–65) of 9 labelled moments.
+/// The interval still reaches 90 %, so it stays on by default.
 pub struct BuyerRudeness;
 
 impl Rule for BuyerRudeness {

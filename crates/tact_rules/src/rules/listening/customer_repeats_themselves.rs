@@ -97,6 +97,10 @@ use tact_model::Span;
 /// something said in an earlier call is reported when it shares enough with this conversation;
 /// a detail the agent asked back as a confirmation ("so, the blue one?") is taken as agreement,
 /// even when the agent should have known it.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
+/// without the rules): precision 50 % (24–76) over 10 moments, recall 28 % (12–51) of 18 labelled moments.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct CustomerRepeatsThemselves;
 
 /// The sentence of agent turn `a` that shows it had not listened: a question about what the

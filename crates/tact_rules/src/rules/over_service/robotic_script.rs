@@ -93,6 +93,10 @@ use tact_lang::lex;
 /// compared, since greetings and recording notices are scripted everywhere. "Not adapted" means no
 /// content word in common with the customer's last turn, so a template that happens to repeat one
 /// of the customer's words passes.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
+/// without the rules): precision 18 % (5–48) over 11 moments, recall 10 % (3–29) of 21 labelled moments.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct RoboticScript;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;

@@ -83,6 +83,10 @@ use tact_model::Span;
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
 /// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
+/// without the rules): precision 0 % (0–49) over 4 moments, and no moment of its kind was labelled.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct ReofferAfterRefusal;
 
 /// Whether a refusal cue is a real "no": a multi-word refusal anywhere, or a bare negation

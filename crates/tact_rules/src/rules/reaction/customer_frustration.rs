@@ -92,6 +92,10 @@ use tact_model::Span;
 /// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
 /// taken to be the agent turn right before; a reaction to something said earlier is pointed at
 /// the wrong turn.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
+/// without the rules): precision 40 % (12–77) over 5 moments, recall 20 % (8–42) of 20 labelled moments.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct CustomerFrustration;
 
 /// Whether a word of the original text is written in capitals: at least two letters, all of

@@ -88,6 +88,10 @@ use tact_model::Span;
 /// customer who turns negative about something else (a former provider, the weather) right
 /// after a good reply is reported, and a cold but polite reply can be missed. Greek and Romanian
 /// neutral turns score slightly negative, which the `max_after` floor absorbs.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
+/// without the rules): precision 44 % (19–73) over 9 moments, recall 80 % (38–96) of 5 labelled moments.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct MoodDrop;
 
 impl Rule for MoodDrop {
