@@ -79,9 +79,26 @@ fn fail_on_sets_exit_code_one() {
             .code(),
         Some(0)
     );
+    // The re-offer there is a moment of a preview rule: it counts once preview is on.
     assert_eq!(
         tact(
             &["analyze", "c.jsonl", "-q", "--fail-on", "warning"],
+            dir.path()
+        )
+        .status
+        .code(),
+        Some(0)
+    );
+    assert_eq!(
+        tact(
+            &[
+                "analyze",
+                "c.jsonl",
+                "-q",
+                "--fail-on",
+                "warning",
+                "--preview"
+            ],
             dir.path()
         )
         .status
@@ -187,6 +204,24 @@ fn rules_lists_the_catalogue_and_rule_prints_docs() {
             .all(|r| r["languages"].as_array().is_some_and(|l| l.len() == 5)),
         "{rules:?}"
     );
+    // Preview rules are marked, in JSON and in the table.
+    let preview: Vec<&str> = rules
+        .iter()
+        .filter(|r| r["preview"] == true)
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    let expected: Vec<&str> = tact_rules::RULES
+        .iter()
+        .filter(|r| r.preview)
+        .map(|r| r.id)
+        .collect();
+    assert_eq!(preview, expected);
+    let table = stdout(&tact(&["rules"], dir.path()));
+    let robotic = table
+        .lines()
+        .find(|l| l.contains("robotic-script"))
+        .expect("listed");
+    assert!(robotic.contains("preview"), "{robotic}");
     let o = tact(&["rule", "p001"], dir.path());
     let out = stdout(&o);
     assert!(
@@ -231,7 +266,14 @@ fn lint_script_checks_a_script_before_use() {
     )
     .expect("write");
     let o = tact(
-        &["lint-script", "benvenuto.txt", "--format", "jsonl", "-q"],
+        &[
+            "lint-script",
+            "benvenuto.txt",
+            "--format",
+            "jsonl",
+            "-q",
+            "--preview",
+        ],
         dir.path(),
     );
     assert!(o.status.success(), "{}", stderr(&o));
@@ -297,7 +339,14 @@ fn by_agent_prints_scorecards_instead_of_reports() {
     .expect("write");
     let o = tact(
         &[
-            "analyze", "c.jsonl", "--by", "agent", "--format", "json", "-q",
+            "analyze",
+            "c.jsonl",
+            "--by",
+            "agent",
+            "--format",
+            "json",
+            "-q",
+            "--preview",
         ],
         dir.path(),
     );
