@@ -65,7 +65,7 @@ struct Row {
 }
 
 /// The most frequent of `,`, `;` and tab in the header line; `,` on ties.
-fn sniff_delimiter(header: &[u8]) -> u8 {
+pub(crate) fn sniff_delimiter(header: &[u8]) -> u8 {
     let count = |d: u8| header.iter().filter(|b| **b == d).count();
     let mut best = (count(b','), b',');
     for d in [b';', b'\t'] {
@@ -239,15 +239,15 @@ enum State {
 /// opens a quoted field only at the start of a field (elsewhere it is text), `""` inside one is
 /// a quote, and outside quotes `\r` ends a record as `\n` does.
 #[derive(Debug)]
-struct Quotes {
+pub(crate) struct Quotes {
     state: State,
     field: usize,
     /// The field where the last quoted value opened.
-    opened_in: usize,
+    pub(crate) opened_in: usize,
 }
 
 impl Quotes {
-    fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Quotes {
             state: State::FieldStart,
             field: 0,
@@ -256,7 +256,7 @@ impl Quotes {
     }
 
     /// Follows one physical line, without its line ending.
-    fn line(&mut self, bytes: &[u8], delimiter: u8) {
+    pub(crate) fn line(&mut self, bytes: &[u8], delimiter: u8) {
         if !bytes.contains(&b'"') {
             // No quote opens or closes: only the end of the line matters.
             return;
@@ -283,7 +283,7 @@ impl Quotes {
         }
     }
 
-    fn in_quotes(&self) -> bool {
+    pub(crate) fn in_quotes(&self) -> bool {
         self.state == State::Quoted
     }
 }
@@ -311,7 +311,7 @@ impl Read for Feed {
 /// One parser of the `csv` crate kept for the whole file (building one per record would cost
 /// more than reading the record), fed complete records only, so it never sees the end of its
 /// input, which would end it.
-struct Fields {
+pub(crate) struct Fields {
     rdr: ::csv::Reader<Feed>,
     delimiter: u8,
     /// Bytes fed so far; the current record when it holds a `\r`, where it starts and its first
@@ -325,7 +325,7 @@ struct Fields {
 }
 
 impl Fields {
-    fn new(delimiter: u8) -> Self {
+    pub(crate) fn new(delimiter: u8) -> Self {
         Fields {
             rdr: Self::parser(delimiter),
             delimiter,
@@ -354,7 +354,7 @@ impl Fields {
 
     /// Hands over one record whose quotes are all closed, or, with `close`, one whose last
     /// quoted value is still open (a quote is added to close it).
-    fn feed(&mut self, record: &[u8], close: bool) {
+    pub(crate) fn feed(&mut self, record: &[u8], close: bool) {
         let tail: &[u8] = if close { b"\"\n" } else { b"\n" };
         // Only a lone `\r` makes more than one row; the record is kept to find them.
         self.chunk.clear();
@@ -373,7 +373,7 @@ impl Fields {
 
     /// The next row of the record last fed, with its line offset from the record's first line.
     /// A record is one row, except where a lone `\r` ends a row inside it.
-    fn next_row(&mut self) -> Option<Result<(usize, &ByteRecord), String>> {
+    pub(crate) fn next_row(&mut self) -> Option<Result<(usize, &ByteRecord), String>> {
         if !self.more {
             return None;
         }
@@ -403,7 +403,7 @@ impl Fields {
 }
 
 /// `line 4` or `lines 4–9`.
-fn span(first: usize, last: usize) -> String {
+pub(crate) fn span(first: usize, last: usize) -> String {
     if last <= first {
         format!("line {first} is")
     } else {
@@ -693,7 +693,7 @@ impl Csv<'_> {
 
 /// The header row (which may hold quoted line breaks) and its first line number, or the error
 /// that leaves nothing to read.
-fn header(lines: &mut RawLines, max: usize) -> Result<(u8, usize, Vec<u8>), ReadError> {
+pub(crate) fn header(lines: &mut RawLines, max: usize) -> Result<(u8, usize, Vec<u8>), ReadError> {
     let source = lines.source();
     let (start, first) = loop {
         match lines.next_line() {

@@ -36,14 +36,14 @@ pub(crate) fn finish(
 }
 
 /// The input and the line and column (in bytes, 1-based) of its next byte.
-struct Source<'a> {
-    input: &'a mut dyn BufRead,
-    line: usize,
-    column: usize,
+pub(crate) struct Source<'a> {
+    pub(crate) input: &'a mut dyn BufRead,
+    pub(crate) line: usize,
+    pub(crate) column: usize,
 }
 
 /// How [`Source::value`] ended.
-enum Scanned {
+pub(crate) enum Scanned {
     Complete,
     /// Over the limit: read to its end but not kept.
     TooLarge,
@@ -81,7 +81,7 @@ fn ends_scalar(b: u8) -> bool {
 
 impl Source<'_> {
     /// The next byte that is not whitespace, left unread; `None` at the end of the input.
-    fn peek(&mut self) -> io::Result<Option<u8>> {
+    pub(crate) fn peek(&mut self) -> io::Result<Option<u8>> {
         loop {
             let available = fill(self.input)?;
             if available.is_empty() {
@@ -99,7 +99,7 @@ impl Source<'_> {
     }
 
     /// Steps over the byte [`Source::peek`] returned, which is not a newline.
-    fn bump(&mut self) {
+    pub(crate) fn bump(&mut self) {
         self.input.consume(1);
         self.column += 1;
     }
@@ -107,7 +107,7 @@ impl Source<'_> {
     /// Reads the JSON value that starts at the next byte into `out`, keeping at most `max`
     /// bytes. Only strings and brackets are followed, to find where the value ends; serde
     /// checks the rest.
-    fn value(&mut self, out: &mut Vec<u8>, max: usize) -> io::Result<Scanned> {
+    pub(crate) fn value(&mut self, out: &mut Vec<u8>, max: usize) -> io::Result<Scanned> {
         out.clear();
         let mut started = false;
         let mut scalar = false;

@@ -181,15 +181,18 @@ fn sample(format: Format) -> &'static str {
         Format::Vtt => "WEBVTT\n\n00:00.000 --> 00:01.000\n<v Agent>hi\n",
         Format::Srt => "1\n00:00:00,000 --> 00:00:01,000\nAgent: hi\n",
         // SAMPLE-EMAIL
-        Format::Email | Format::Mbox => "",
+        Format::Email => "From: Maria <maria@example.com>\nTo: info@shop.example\nDate: Thu, 6 Mar 2026 21:14:00 +0100\nMessage-ID: <s1@example.com>\nSubject: Sofa\n\nIs the sofa in stock?\n",
+        Format::Mbox => "From maria@example.com Thu Mar  6 21:14:00 2026\nFrom: Maria <maria@example.com>\nDate: Thu, 6 Mar 2026 21:14:00 +0100\nMessage-ID: <s1@example.com>\n\nIs the sofa in stock?\n",
         // SAMPLE-WHATSAPP
-        Format::WhatsApp => "",
+        Format::WhatsApp => "14/03/2026, 21:14 - Maria: hi\n14/03/2026, 21:15 - Luca: hello\n",
         // SAMPLE-HELPDESK
-        Format::Zendesk | Format::Intercom | Format::Freshdesk => "",
+        Format::Zendesk => "{\"id\":1,\"requester_id\":2,\"comments\":[{\"author_id\":2,\"body\":\"hi\"},{\"author_id\":3,\"body\":\"hello\"}]}\n",
+        Format::Intercom => "{\"type\":\"conversation\",\"id\":\"1\",\"source\":{\"body\":\"<p>hi</p>\",\"author\":{\"type\":\"user\"}}}\n",
+        Format::Freshdesk => "{\"id\":1,\"description_text\":\"hi\",\"conversations\":[{\"body_text\":\"hello\",\"incoming\":false}]}\n",
         // SAMPLE-CONNECT
-        Format::Connect => "",
+        Format::Connect => "{\"Transcript\":[{\"ParticipantId\":\"AGENT\",\"Content\":\"hi\",\"BeginOffsetMillis\":0,\"EndOffsetMillis\":900}]}\n",
         // SAMPLE-REVIEWS
-        Format::Reviews => "",
+        Format::Reviews => "id,rating,review,reply\nr1,4,Good,Thank you\n",
     }
 }
 

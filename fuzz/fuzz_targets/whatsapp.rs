@@ -1,0 +1,9 @@
+//! Fuzz target: arbitrary bytes through the WhatsApp reader (a chat text, or a zip when they
+//! start with `PK`) must never panic and must yield well-formed conversations.
+#![no_main]
+
+mod common;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| common::check(tact_readers::Format::WhatsApp, data));
