@@ -20,6 +20,34 @@ pub use pfg::{eval_pfg_outcome, eval_reoffer_on_pfg, PfgResult};
 pub use samples::{eval_samples, SampleResult};
 
 use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// The public data: `$TACT_DATA` when set, else `shared/data` beside the repository.
+pub fn data_dir() -> PathBuf {
+    match std::env::var_os("TACT_DATA") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
+    }
+}
+
+/// For checks that need the public data: whether `path` is there. When it is not, the check
+/// may be skipped only if `TACT_SKIP_DATA_TESTS` says so; otherwise this panics naming the path,
+/// so a check that measured nothing never passes in silence.
+pub fn data_present_or_skip(path: &Path) -> bool {
+    if path.exists() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("TACT_SKIP_DATA_TESTS").is_some(),
+        "{} not found: point TACT_DATA at shared/data, or set TACT_SKIP_DATA_TESTS=1 to skip this check knowingly",
+        path.display()
+    );
+    eprintln!(
+        "SKIPPED (TACT_SKIP_DATA_TESTS): {} not found",
+        path.display()
+    );
+    false
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {

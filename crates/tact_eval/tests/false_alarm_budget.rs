@@ -2,31 +2,15 @@
 //! conversations of `shared/data/real` stay within `eval/false-alarm-budget.tsv`. Without the
 //! data nothing is checked, and a pass would say otherwise: skipping must be asked for by name.
 
-use std::path::{Path, PathBuf};
-
-fn data_dir() -> PathBuf {
-    match std::env::var_os("TACT_DATA") {
-        Some(d) if !d.is_empty() => PathBuf::from(d),
-        _ => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data"),
-    }
-}
+use std::path::Path;
 
 #[test]
 fn every_rule_stays_within_its_false_alarm_budget_on_real_conversations() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
     let budget = tact_eval::read_budget(&root.join("eval/false-alarm-budget.tsv"))
         .expect("the budget file reads");
-    let real = data_dir().join("real");
-    if !real.is_dir() {
-        assert!(
-            std::env::var_os("TACT_SKIP_DATA_TESTS").is_some(),
-            "{} not found: point TACT_DATA at shared/data, or set TACT_SKIP_DATA_TESTS=1 to skip this check knowingly",
-            real.display()
-        );
-        eprintln!(
-            "SKIPPED (TACT_SKIP_DATA_TESTS): {} not found",
-            real.display()
-        );
+    let real = tact_eval::data_dir().join("real");
+    if !tact_eval::data_present_or_skip(&real) {
         return;
     }
     let rates = tact_eval::false_alarm_rates(&real).expect("the real conversations read");
