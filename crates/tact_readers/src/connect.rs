@@ -32,11 +32,10 @@
 //! or wall-clock times could not be settled from its public documentation.
 
 use crate::helpdesk::walk::{self, Handler, ListKind, Sink, TooLarge};
-use crate::helpdesk::{decode, emit, has_key, label, time, too_large};
-use crate::{checks, ReadError, ReadOptions, Reader};
+use crate::helpdesk::{decode, decode_record, emit, has_key, label, time, unreadable};
+use crate::{checks, ReadOptions};
 use serde::Deserialize;
 use std::collections::HashMap;
-use std::io::BufRead;
 use tact_model::{Channel, Conversation, Role, Turn};
 
 /// Reads Amazon Connect Contact Lens analysis files (`--input-format connect`).
@@ -50,23 +49,12 @@ pub(crate) fn sniff(head: &[u8]) -> bool {
         && (has_key(head, "BeginOffsetMillis") || has_key(head, "CustomerMetadata"))
 }
 
-impl Reader for ConnectReader {
-    fn read(
-        &self,
-        source_name: &str,
-        input: &mut dyn BufRead,
-        opts: &ReadOptions,
-        sink: &mut dyn FnMut(Result<Conversation, ReadError>),
-    ) {
-        let mut contacts = Contacts {
-            source: source_name,
-            opts,
-            n: 0,
-            items: Vec::new(),
-        };
-        walk::read(source_name, input, opts, &mut contacts, sink);
-    }
-}
+walk::walked_reader!(ConnectReader, |source, opts| Contacts {
+    source,
+    opts,
+    n: 0,
+    items: Vec::new(),
+});
 
 #[derive(Deserialize, Default)]
 #[serde(default, rename_all = "PascalCase")]
@@ -130,17 +118,9 @@ impl Handler for Contacts<'_> {
         self.n += 1;
         let n = self.n;
         let items = std::mem::take(&mut self.items);
-        let analysis = match rest {
-            Ok(bytes) => decode::<Analysis>(bytes, line),
-            Err(TooLarge) => Err(too_large(self.opts.max_record_bytes)),
-        };
-        match analysis {
+        match decode_record(rest, line, self.opts.max_record_bytes) {
             Ok(a) => self.convert(n, line, a, items, sink),
-            Err(reason) => sink(Err(ReadError::new(
-                self.source,
-                line,
-                format!("{}: {reason}", label(n, "", None)),
-            ))),
+            Err(reason) => sink(Err(unreadable(self.source, n, line, &reason))),
         }
     }
 

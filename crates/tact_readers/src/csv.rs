@@ -373,6 +373,32 @@ impl Fields {
 
     /// The next row of the record last fed, with its line offset from the record's first line.
     /// A record is one row, except where a lone `\r` ends a row inside it.
+    /// Whether `line` on its own begins a valid row, as `valid` judges the first record it
+    /// makes, given how many of its fields are complete (a quote may open in the last).
+    pub(crate) fn probe(
+        &mut self,
+        line: &[u8],
+        delimiter: u8,
+        valid: impl Fn(&ByteRecord, usize) -> bool,
+    ) -> bool {
+        if !line.contains(&delimiter) {
+            return false;
+        }
+        let mut quotes = Quotes::new();
+        quotes.line(line, delimiter);
+        let open = quotes.in_quotes();
+        self.feed(line, open);
+        let mut judged = None;
+        // Every row is taken, so nothing is left for the next line probed.
+        while let Some(row) = self.next_row() {
+            let Ok((_, rec)) = row else { break };
+            if judged.is_none() {
+                judged = Some(valid(rec, rec.len().saturating_sub(usize::from(open))));
+            }
+        }
+        judged.unwrap_or(false)
+    }
+
     pub(crate) fn next_row(&mut self) -> Option<Result<(usize, &ByteRecord), String>> {
         if !self.more {
             return None;
@@ -457,56 +483,6 @@ impl Csv<'_> {
         }
     }
 
-    fn unterminated(&mut self, start: usize, column: usize, what: String) {
-        let column = self.column_name(column);
-        self.error(
-            start,
-            format!("unterminated quote in column {column} opened here; {what}"),
-        );
-    }
-
-    /// Whether `line` on its own begins a valid row: an id, a role word, at most the header's
-    /// fields; a quote may open in its last field.
-    fn starts_row(&mut self, line: &[u8]) -> bool {
-        if !line.contains(&self.delimiter) {
-            return false;
-        }
-        let mut quotes = Quotes::new();
-        quotes.line(line, self.delimiter);
-        let open = quotes.in_quotes();
-        self.probe.feed(line, open);
-        let mut valid = None;
-        while let Some(row) = self.probe.next_row() {
-            let rec = match row {
-                Ok((_, rec)) => rec,
-                Err(_) => break,
-            };
-            if valid.is_some() {
-                continue;
-            }
-            let complete = rec.len().saturating_sub(usize::from(open));
-            let text = |i: usize| {
-                rec.get(i)
-                    .and_then(|f| std::str::from_utf8(f).ok())
-                    .map(str::trim)
-            };
-            valid = Some(
-                rec.len() <= self.names.len()
-                    && self.cols.id < complete
-                    && self.cols.role < complete
-                    && text(self.cols.id).is_some_and(|id| !id.is_empty())
-                    && text(self.cols.role).is_some_and(|r| role_word(r).is_some()),
-            );
-        }
-        valid.unwrap_or(false)
-    }
-
-    /// Splits an assembled record into rows and reads them.
-    fn record(&mut self, start: usize, bytes: &[u8]) {
-        self.fields.feed(bytes, false);
-        self.drain(start);
-    }
-
     /// Reads the rows left in the record last fed, which starts at line `start`.
     fn drain(&mut self, start: usize) {
         loop {
@@ -581,113 +557,172 @@ impl Csv<'_> {
             self.emit(p);
         }
     }
+}
 
-    /// Reads the rows after the header.
-    fn rows(&mut self, lines: &mut RawLines) {
-        let max = self.opts.max_record_bytes;
-        let mut open: Option<Open> = None;
-        let mut skipping: Option<Skipping> = None;
-        loop {
-            let (n, line) = match lines.next_line() {
-                None => break,
-                Some(Err(e)) => {
-                    if let Some(o) = open.take() {
-                        let why = if e.reason.starts_with("record too large") {
-                            format!("a line in it is over the record limit of {max} bytes")
-                        } else {
-                            "reading stopped inside it".to_string()
-                        };
-                        skipping = Some(Skipping {
-                            start: o.start,
-                            column: o.quotes.opened_in,
-                            why,
-                        });
-                    }
-                    (self.sink)(Err(e));
-                    continue;
-                }
-                Some(Ok(l)) => l,
+impl Rows for Csv<'_> {
+    const NEW: &'static str = "a new row";
+    const VALID: &'static str = "a valid row";
+
+    fn unterminated(&mut self, start: usize, column: usize, what: String) {
+        let column = self.column_name(column);
+        self.error(
+            start,
+            format!("unterminated quote in column {column} opened here; {what}"),
+        );
+    }
+
+    /// Whether `line` on its own begins a valid row: an id, a role word, at most the header's
+    /// fields; a quote may open in its last field.
+    fn starts_row(&mut self, line: &[u8]) -> bool {
+        let (cols, fields) = (&self.cols, self.names.len());
+        self.probe.probe(line, self.delimiter, |rec, complete| {
+            let text = |i: usize| {
+                rec.get(i)
+                    .and_then(|f| std::str::from_utf8(f).ok())
+                    .map(str::trim)
             };
-            if let Some(mut o) = open.take() {
-                if self.starts_row(line) {
-                    let what = format!(
-                        "line {n} starts a new row, so {} skipped and reading resumes there",
-                        span(o.start, n - 1)
-                    );
-                    self.unterminated(o.start, o.quotes.opened_in, what);
-                } else if o.last - o.start + 1 >= MAX_QUOTED_LINES {
-                    skipping = Some(Skipping {
-                        start: o.start,
-                        column: o.quotes.opened_in,
-                        why: format!("it runs on for more than {MAX_QUOTED_LINES} lines"),
-                    });
-                    continue;
-                } else if o.bytes.len() + 1 + line.len() > max {
-                    skipping = Some(Skipping {
-                        start: o.start,
-                        column: o.quotes.opened_in,
-                        why: format!("it runs on past the record limit of {max} bytes"),
-                    });
-                    continue;
-                } else {
-                    o.bytes.push(b'\n');
-                    o.bytes.extend_from_slice(line);
-                    o.last = n;
-                    o.quotes.line(line, self.delimiter);
-                    if o.quotes.in_quotes() {
-                        open = Some(o);
+            rec.len() <= fields
+                && cols.id < complete
+                && cols.role < complete
+                && text(cols.id).is_some_and(|id| !id.is_empty())
+                && text(cols.role).is_some_and(|r| role_word(r).is_some())
+        })
+    }
+
+    fn record(&mut self, start: usize, bytes: &[u8]) {
+        self.fields.feed(bytes, false);
+        self.drain(start);
+    }
+
+    fn read_error(&mut self, e: ReadError) {
+        (self.sink)(Err(e));
+    }
+}
+
+/// A reader whose rows [`rows`] assembles from physical lines.
+pub(crate) trait Rows {
+    /// What a line that starts a row is called in messages ("a new row", "a valid row").
+    const NEW: &'static str;
+    const VALID: &'static str;
+    /// Whether `line` on its own begins a valid row.
+    fn starts_row(&mut self, line: &[u8]) -> bool;
+    /// Splits an assembled record, which starts at line `start`, into rows and reads them.
+    fn record(&mut self, start: usize, bytes: &[u8]);
+    /// Reports the quote opened in `column` of the row at line `start`; `what` says what
+    /// became of it.
+    fn unterminated(&mut self, start: usize, column: usize, what: String);
+    /// Passes on an error reading the lines themselves.
+    fn read_error(&mut self, e: ReadError);
+}
+
+/// Reads the rows after the header: a quoted value may span lines, but one still open at the
+/// end, past [`MAX_QUOTED_LINES`] lines or `max` bytes, or over a line that starts a row, is
+/// reported and skipped.
+pub(crate) fn rows<R: Rows>(r: &mut R, lines: &mut RawLines, delimiter: u8, max: usize) {
+    let mut open: Option<Open> = None;
+    let mut skipping: Option<Skipping> = None;
+    loop {
+        let (n, line) = match lines.next_line() {
+            None => break,
+            Some(Err(e)) => {
+                if let Some(o) = open.take() {
+                    let why = if e.reason.starts_with("record too large") {
+                        format!("a line in it is over the record limit of {max} bytes")
                     } else {
-                        self.record(o.start, &o.bytes);
-                    }
-                    continue;
+                        "reading stopped inside it".to_string()
+                    };
+                    skipping = Some(Skipping {
+                        start: o.start,
+                        column: o.quotes.opened_in,
+                        why,
+                    });
                 }
-            }
-            if let Some(s) = &skipping {
-                if !self.starts_row(line) {
-                    continue;
-                }
-                let what = format!(
-                    "{}, so {} skipped; reading resumes at line {n}, the next line that starts \
-                     a valid row",
-                    s.why,
-                    span(s.start, n - 1)
-                );
-                let (start, column) = (s.start, s.column);
-                skipping = None;
-                self.unterminated(start, column, what);
-            }
-            if line.iter().all(u8::is_ascii_whitespace) {
+                r.read_error(e);
                 continue;
             }
-            let mut quotes = Quotes::new();
-            quotes.line(line, self.delimiter);
-            if quotes.in_quotes() {
-                open = Some(Open {
-                    start: n,
-                    last: n,
-                    bytes: line.to_vec(),
-                    quotes,
+            Some(Ok(l)) => l,
+        };
+        if let Some(mut o) = open.take() {
+            if r.starts_row(line) {
+                let what = format!(
+                    "line {n} starts {}, so {} skipped and reading resumes there",
+                    R::NEW,
+                    span(o.start, n - 1)
+                );
+                r.unterminated(o.start, o.quotes.opened_in, what);
+            } else if o.last - o.start + 1 >= MAX_QUOTED_LINES {
+                skipping = Some(Skipping {
+                    start: o.start,
+                    column: o.quotes.opened_in,
+                    why: format!("it runs on for more than {MAX_QUOTED_LINES} lines"),
                 });
+                continue;
+            } else if o.bytes.len() + 1 + line.len() > max {
+                skipping = Some(Skipping {
+                    start: o.start,
+                    column: o.quotes.opened_in,
+                    why: format!("it runs on past the record limit of {max} bytes"),
+                });
+                continue;
             } else {
-                self.record(n, line);
+                o.bytes.push(b'\n');
+                o.bytes.extend_from_slice(line);
+                o.last = n;
+                o.quotes.line(line, delimiter);
+                if o.quotes.in_quotes() {
+                    open = Some(o);
+                } else {
+                    r.record(o.start, &o.bytes);
+                }
+                continue;
             }
         }
-        let last = lines.number();
-        if let Some(o) = open {
+        if let Some(s) = &skipping {
+            if !r.starts_row(line) {
+                continue;
+            }
             let what = format!(
-                "it is still open at the end of the input, so {} skipped",
-                span(o.start, last)
-            );
-            self.unterminated(o.start, o.quotes.opened_in, what);
-        }
-        if let Some(s) = skipping {
-            let what = format!(
-                "{}, so {} skipped (no later line starts a valid row)",
+                "{}, so {} skipped; reading resumes at line {n}, the next line that starts {}",
                 s.why,
-                span(s.start, last)
+                span(s.start, n - 1),
+                R::VALID
             );
-            self.unterminated(s.start, s.column, what);
+            let (start, column) = (s.start, s.column);
+            skipping = None;
+            r.unterminated(start, column, what);
         }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let mut quotes = Quotes::new();
+        quotes.line(line, delimiter);
+        if quotes.in_quotes() {
+            open = Some(Open {
+                start: n,
+                last: n,
+                bytes: line.to_vec(),
+                quotes,
+            });
+        } else {
+            r.record(n, line);
+        }
+    }
+    let last = lines.number();
+    if let Some(o) = open {
+        let what = format!(
+            "it is still open at the end of the input, so {} skipped",
+            span(o.start, last)
+        );
+        r.unterminated(o.start, o.quotes.opened_in, what);
+    }
+    if let Some(s) = skipping {
+        let what = format!(
+            "{}, so {} skipped (no later line starts {})",
+            s.why,
+            span(s.start, last),
+            R::VALID
+        );
+        r.unterminated(s.start, s.column, what);
     }
 }
 
@@ -779,7 +814,7 @@ impl Reader for CsvReader {
         };
         // Rows after a lone `\r` on the header's line (files with old Mac line endings).
         csv.drain(start);
-        csv.rows(&mut lines);
+        rows(&mut csv, &mut lines, delimiter, opts.max_record_bytes);
         csv.finish();
     }
 }

@@ -69,6 +69,7 @@
 //! file is one error; a file without any message is one error; an I/O error ends the input,
 //! dropping only the message it cut short.
 
+use crate::labels;
 use crate::lines::{self, RawLines};
 use crate::roles::fold;
 use crate::{checks, stamps, ReadError, ReadOptions, Reader};
@@ -825,25 +826,11 @@ const KINDS: [&str; 6] = ["reply", "separator", "from", "sent", "to", "signature
 /// `(kind, language, folded pattern)` of each entry of the data file, and the lines that do
 /// not parse.
 fn parse_markers(data: &str) -> (Vec<(&str, &str, String)>, Vec<&str>) {
-    let mut entries = Vec::new();
-    let mut bad = Vec::new();
-    for line in data.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let parsed = line.split_once(':').and_then(|(key, pattern)| {
-            let (kind, lang) = key.split_once(' ')?;
-            let kind = KINDS.iter().find(|k| **k == kind)?;
-            let pattern = fold(pattern);
-            let lang_ok = lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase());
-            (lang_ok && !pattern.is_empty()).then_some((*kind, lang, pattern))
-        });
-        match parsed {
-            Some(e) => entries.push(e),
-            None => bad.push(line),
-        }
-    }
-    (entries, bad)
+    labels::data_entries(data, |kind, lang, pattern| {
+        let kind = KINDS.iter().find(|k| **k == kind)?;
+        let pattern = fold(pattern);
+        (!pattern.is_empty()).then_some((*kind, lang, pattern))
+    })
 }
 
 fn markers() -> &'static Markers {
@@ -1200,8 +1187,7 @@ fn conversation(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const LANGUAGES: [&str; 5] = ["en", "it", "el", "ro", "fi"];
+    use crate::labels::LANGUAGES;
 
     #[test]
     fn quote_markers_parse_and_cover_every_language_and_kind() {

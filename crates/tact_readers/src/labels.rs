@@ -1,6 +1,8 @@
 //! Words that open a line inside a message (`Price: 49 EUR`, `Nota: …`, `Τιμή: …`,
 //! `Preț: …`, `Hinta: …`) without naming who speaks, so chat logs and transcripts do not take
 //! such a line for a new speaker. They are language data, kept in `data/label_words.txt`.
+//!
+//! The other data files, whose lines read `kind lang: entry`, are parsed by [`data_entries`].
 
 use crate::roles::fold;
 use std::collections::HashSet;
@@ -8,9 +10,9 @@ use std::sync::OnceLock;
 
 const LABEL_WORDS: &str = include_str!("../data/label_words.txt");
 
-/// The languages the file must cover, as everywhere in tact.
+/// The languages every data file must cover, as everywhere in tact.
 #[cfg(test)]
-const LANGUAGES: [&str; 5] = ["en", "it", "el", "ro", "fi"];
+pub(crate) const LANGUAGES: [&str; 5] = ["en", "it", "el", "ro", "fi"];
 
 /// `(language, folded word)` pairs of the data file, and the lines that do not parse.
 fn parse(data: &str) -> (Vec<(String, String)>, Vec<String>) {
@@ -32,6 +34,32 @@ fn parse(data: &str) -> (Vec<(String, String)>, Vec<String>) {
         }
     }
     (pairs, bad)
+}
+
+/// The entries of a data file whose lines read `kind lang: entry` (blank lines and `#`
+/// comments skipped), as `parse` makes them of the kind, the two-letter language and the text
+/// after the colon, and the lines that do not parse (or that `parse` refuses).
+pub(crate) fn data_entries<'d, T>(
+    data: &'d str,
+    mut parse: impl FnMut(&'d str, &'d str, &'d str) -> Option<T>,
+) -> (Vec<T>, Vec<&'d str>) {
+    let mut entries = Vec::new();
+    let mut bad = Vec::new();
+    for line in data.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let parsed = line.split_once(':').and_then(|(head, entry)| {
+            let (kind, lang) = head.split_once(' ')?;
+            let lang_ok = lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase());
+            lang_ok.then(|| parse(kind, lang, entry)).flatten()
+        });
+        match parsed {
+            Some(e) => entries.push(e),
+            None => bad.push(line),
+        }
+    }
+    (entries, bad)
 }
 
 fn table() -> &'static HashSet<String> {

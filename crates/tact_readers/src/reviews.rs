@@ -59,7 +59,7 @@
 //! and reading resumes at the next line that starts a review row (its rating, or without a
 //! rating column its date, complete and valid). A UTF-16 file is one error.
 
-use crate::csv::{self as csvr, Quotes, MAX_QUOTED_LINES};
+use crate::csv as csvr;
 use crate::json::{finish, message, Scanned, Source};
 use crate::lines::{self, read_failed, utf16_error, utf16_order, RawLines, BOM};
 use crate::stamps::{self, TIMESTAMP_HELP};
@@ -800,7 +800,6 @@ impl Columns {
 /// A review CSV once its header is read.
 struct Csv<'a> {
     source: &'a str,
-    max: usize,
     sink: &'a mut dyn FnMut(Result<Conversation, ReadError>),
     delimiter: u8,
     cols: Columns,
@@ -844,82 +843,9 @@ fn raw_from_row(rec: &ByteRecord, c: &Columns, names: &[String]) -> Result<RawRe
     })
 }
 
-/// A row whose quoted value is still open, being assembled line by line.
-struct Open {
-    start: usize,
-    last: usize,
-    bytes: Vec<u8>,
-    quotes: Quotes,
-}
-
-/// A row whose quote ran on too long, and the lines after it skipped until one starts a row.
-struct Skipping {
-    start: usize,
-    column: usize,
-    why: String,
-}
-
 impl Csv<'_> {
     fn error(&mut self, line: usize, reason: String) {
         (self.sink)(Err(ReadError::new(self.source, line, reason)));
-    }
-
-    fn unterminated(&mut self, start: usize, column: usize, what: String) {
-        let column = match self.names.get(column) {
-            Some(n) if !n.is_empty() => format!("{n:?}"),
-            _ => format!("{}", column + 1),
-        };
-        self.error(
-            start,
-            format!("unterminated quote in column {column} opened here; {what}"),
-        );
-    }
-
-    /// Whether `line` on its own begins a review row: no more fields than the header, and its
-    /// rating (or, without a rating column, its date) complete and valid; a quote may open
-    /// after it.
-    fn starts_row(&mut self, line: &[u8]) -> bool {
-        if !line.contains(&self.delimiter) {
-            return false;
-        }
-        let mut quotes = Quotes::new();
-        quotes.line(line, self.delimiter);
-        let open = quotes.in_quotes();
-        self.probe.feed(line, open);
-        let mut valid = None;
-        while let Some(row) = self.probe.next_row() {
-            let Ok((_, rec)) = row else { break };
-            if valid.is_some() {
-                continue;
-            }
-            let complete = rec.len().saturating_sub(usize::from(open));
-            let text = |i: usize| {
-                (i < complete)
-                    .then(|| rec.get(i))
-                    .flatten()
-                    .and_then(|f| std::str::from_utf8(f).ok())
-                    .map(str::trim)
-                    .filter(|s| !s.is_empty())
-            };
-            let signal = match (self.cols.rating, self.cols.date) {
-                (Some(r), _) => text(r).is_some_and(|v| matches!(rating(v), Ok(Some(_)))),
-                (None, Some(d)) => text(d).is_some_and(|v| {
-                    date(Some(Named {
-                        name: String::new(),
-                        value: v.to_string(),
-                    }))
-                    .is_ok()
-                }),
-                (None, None) => false,
-            };
-            valid = Some(rec.len() <= self.names.len() && signal);
-        }
-        valid.unwrap_or(false)
-    }
-
-    fn record(&mut self, start: usize, bytes: &[u8]) {
-        self.fields.feed(bytes, false);
-        self.drain(start);
     }
 
     /// Reads the rows left in the record last fed, which starts at line `start`.
@@ -945,115 +871,59 @@ impl Csv<'_> {
             }
         }
     }
+}
 
-    /// Reads the rows after the header, as the CSV reader does: a quoted value may span lines,
-    /// but one still open at the end, past [`MAX_QUOTED_LINES`] or `max` bytes, or over a line
-    /// that starts a review row, is reported and skipped.
-    fn rows(&mut self, lines: &mut RawLines) {
-        let max = self.max;
-        let mut open: Option<Open> = None;
-        let mut skipping: Option<Skipping> = None;
-        loop {
-            let (n, line) = match lines.next_line() {
-                None => break,
-                Some(Err(e)) => {
-                    if let Some(o) = open.take() {
-                        let why = if e.reason.starts_with("record too large") {
-                            format!("a line in it is over the record limit of {max} bytes")
-                        } else {
-                            "reading stopped inside it".to_string()
-                        };
-                        skipping = Some(Skipping {
-                            start: o.start,
-                            column: o.quotes.opened_in,
-                            why,
-                        });
-                    }
-                    (self.sink)(Err(e));
-                    continue;
-                }
-                Some(Ok(l)) => l,
+impl csvr::Rows for Csv<'_> {
+    const NEW: &'static str = "a new review";
+    const VALID: &'static str = "a review";
+
+    fn unterminated(&mut self, start: usize, column: usize, what: String) {
+        let column = match self.names.get(column) {
+            Some(n) if !n.is_empty() => format!("{n:?}"),
+            _ => format!("{}", column + 1),
+        };
+        self.error(
+            start,
+            format!("unterminated quote in column {column} opened here; {what}"),
+        );
+    }
+
+    /// Whether `line` on its own begins a review row: no more fields than the header, and its
+    /// rating (or, without a rating column, its date) complete and valid; a quote may open
+    /// after it.
+    fn starts_row(&mut self, line: &[u8]) -> bool {
+        let (cols, fields) = (&self.cols, self.names.len());
+        self.probe.probe(line, self.delimiter, |rec, complete| {
+            let text = |i: usize| {
+                (i < complete)
+                    .then(|| rec.get(i))
+                    .flatten()
+                    .and_then(|f| std::str::from_utf8(f).ok())
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
             };
-            if let Some(mut o) = open.take() {
-                if self.starts_row(line) {
-                    let what = format!(
-                        "line {n} starts a new review, so {} skipped and reading resumes there",
-                        csvr::span(o.start, n - 1)
-                    );
-                    self.unterminated(o.start, o.quotes.opened_in, what);
-                } else if o.last - o.start + 1 >= MAX_QUOTED_LINES
-                    || o.bytes.len() + 1 + line.len() > max
-                {
-                    let why = if o.last - o.start + 1 >= MAX_QUOTED_LINES {
-                        format!("it runs on for more than {MAX_QUOTED_LINES} lines")
-                    } else {
-                        format!("it runs on past the record limit of {max} bytes")
-                    };
-                    skipping = Some(Skipping {
-                        start: o.start,
-                        column: o.quotes.opened_in,
-                        why,
-                    });
-                    continue;
-                } else {
-                    o.bytes.push(b'\n');
-                    o.bytes.extend_from_slice(line);
-                    o.last = n;
-                    o.quotes.line(line, self.delimiter);
-                    if o.quotes.in_quotes() {
-                        open = Some(o);
-                    } else {
-                        self.record(o.start, &o.bytes);
-                    }
-                    continue;
-                }
-            }
-            if let Some(s) = &skipping {
-                if !self.starts_row(line) {
-                    continue;
-                }
-                let what = format!(
-                    "{}, so {} skipped; reading resumes at line {n}, the next line that starts \
-                     a review",
-                    s.why,
-                    csvr::span(s.start, n - 1)
-                );
-                let (start, column) = (s.start, s.column);
-                skipping = None;
-                self.unterminated(start, column, what);
-            }
-            if line.iter().all(u8::is_ascii_whitespace) {
-                continue;
-            }
-            let mut quotes = Quotes::new();
-            quotes.line(line, self.delimiter);
-            if quotes.in_quotes() {
-                open = Some(Open {
-                    start: n,
-                    last: n,
-                    bytes: line.to_vec(),
-                    quotes,
-                });
-            } else {
-                self.record(n, line);
-            }
-        }
-        let last = lines.number();
-        if let Some(o) = open {
-            let what = format!(
-                "it is still open at the end of the input, so {} skipped",
-                csvr::span(o.start, last)
-            );
-            self.unterminated(o.start, o.quotes.opened_in, what);
-        }
-        if let Some(s) = skipping {
-            let what = format!(
-                "{}, so {} skipped (no later line starts a review)",
-                s.why,
-                csvr::span(s.start, last)
-            );
-            self.unterminated(s.start, s.column, what);
-        }
+            let signal = match (cols.rating, cols.date) {
+                (Some(r), _) => text(r).is_some_and(|v| matches!(rating(v), Ok(Some(_)))),
+                (None, Some(d)) => text(d).is_some_and(|v| {
+                    date(Some(Named {
+                        name: String::new(),
+                        value: v.to_string(),
+                    }))
+                    .is_ok()
+                }),
+                (None, None) => false,
+            };
+            rec.len() <= fields && signal
+        })
+    }
+
+    fn record(&mut self, start: usize, bytes: &[u8]) {
+        self.fields.feed(bytes, false);
+        self.drain(start);
+    }
+
+    fn read_error(&mut self, e: ReadError) {
+        (self.sink)(Err(e));
     }
 }
 
@@ -1085,7 +955,6 @@ fn read_csv(
     };
     let mut csv = Csv {
         source,
-        max,
         sink,
         delimiter,
         cols,
@@ -1095,7 +964,7 @@ fn read_csv(
     };
     // Rows after a lone `\r` on the header's line (old Mac line endings).
     csv.drain(start);
-    csv.rows(&mut lines);
+    csvr::rows(&mut csv, &mut lines, delimiter, max);
 }
 
 // ---------------------------------------------------------------------------------------------

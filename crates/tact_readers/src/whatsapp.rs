@@ -87,6 +87,7 @@
 //! `Chat WhatsApp con ….txt`, …); other entries are media, counted from the chat's markers
 //! rather than opened. Errors inside name the entry: `chat.zip/_chat.txt:12: …`.
 
+use crate::labels;
 use crate::lines::{self, Lines, BOM};
 use crate::roles::fold;
 use crate::{checks, ReadError, ReadOptions, Reader};
@@ -184,25 +185,11 @@ fn key(kind: Kind, s: &str) -> String {
 
 /// The entries of the data file, and the lines that do not parse.
 fn parse_words(data: &'static str) -> (Vec<Entry>, Vec<&'static str>) {
-    let mut entries = Vec::new();
-    let mut bad = Vec::new();
-    for line in data.lines().map(str::trim) {
-        if line.is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let parsed = line.split_once(':').and_then(|(head, entry)| {
-            let (kind, lang) = head.split_once(' ')?;
-            let kind = Kind::from_name(kind)?;
-            let ok_lang = lang.len() == 2 && lang.bytes().all(|b| b.is_ascii_lowercase());
-            let key = key(kind, entry.trim());
-            (ok_lang && !key.is_empty()).then_some(Entry { kind, lang, key })
-        });
-        match parsed {
-            Some(e) => entries.push(e),
-            None => bad.push(line),
-        }
-    }
-    (entries, bad)
+    labels::data_entries(data, |kind, lang, entry| {
+        let kind = Kind::from_name(kind)?;
+        let key = key(kind, entry.trim());
+        (!key.is_empty()).then_some(Entry { kind, lang, key })
+    })
 }
 
 /// The data file, indexed: each key with the languages that write it.
@@ -988,8 +975,7 @@ fn entry_head<R: Read + std::io::Seek>(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    const LANGUAGES: [&str; 5] = ["en", "it", "el", "ro", "fi"];
+    use crate::labels::LANGUAGES;
 
     #[test]
     fn the_data_file_parses_covers_every_language_and_has_a_provenance_header() {

@@ -25,33 +25,21 @@
 //! | — | `agent`, `team`, `outcome`, `language` | Freshdesk names agents and groups by id only (`responder_id`, `group_id`), keeps satisfaction ratings apart from tickets, and records no conversation language |
 
 use super::walk::{self, Handler, ListKind, Sink, TooLarge};
-use super::{body, decode, emit, id, label, time, too_large};
-use crate::{ReadError, ReadOptions, Reader};
+use super::{body, decode_record, emit_record, id, label, time, Made};
+use crate::ReadOptions;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::Value;
-use std::io::BufRead;
 use tact_model::{Channel, Conversation, Role, Turn};
 
 /// Reads Freshdesk tickets with their conversations (`--input-format freshdesk`).
 pub struct FreshdeskReader;
 
-impl Reader for FreshdeskReader {
-    fn read(
-        &self,
-        source_name: &str,
-        input: &mut dyn BufRead,
-        opts: &ReadOptions,
-        sink: &mut dyn FnMut(Result<Conversation, ReadError>),
-    ) {
-        let mut tickets = Tickets {
-            source: source_name,
-            opts,
-            n: 0,
-        };
-        walk::read(source_name, input, opts, &mut tickets, sink);
-    }
-}
+walk::walked_reader!(FreshdeskReader, |source, opts| Tickets {
+    source,
+    opts,
+    n: 0
+});
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -106,33 +94,16 @@ impl Handler for Tickets<'_> {
     fn object(&mut self, rest: Result<&[u8], TooLarge>, line: usize, _: bool, sink: &mut Sink) {
         self.n += 1;
         let n = self.n;
-        let decoded = match rest {
-            Ok(bytes) => decode::<Ticket>(bytes, line),
-            Err(TooLarge) => Err(too_large(self.opts.max_record_bytes)),
-        };
-        match decoded {
-            Ok(t) => {
-                let (name, problems, conv) = self.conversation(n, line, t);
-                emit(self.source, &name, problems, conv, line, &|_| line, sink);
-            }
-            Err(reason) => sink(Err(ReadError::new(
-                self.source,
-                line,
-                format!("{}: {reason}", label(n, "", None)),
-            ))),
-        }
+        let made = decode_record(rest, line, self.opts.max_record_bytes)
+            .map(|t| self.conversation(n, line, t));
+        emit_record(self.source, n, line, made, sink);
     }
 
     fn finish(&mut self, _: &mut Sink) {}
 }
 
 impl Tickets<'_> {
-    fn conversation(
-        &self,
-        n: usize,
-        line: usize,
-        t: Ticket,
-    ) -> (String, Vec<(usize, String)>, Option<Conversation>) {
+    fn conversation(&self, n: usize, line: usize, t: Ticket) -> Made {
         let mut problems = Vec::new();
         let Some(id) = t.id else {
             problems.push((line, "the ticket has no `id`".to_string()));

@@ -32,33 +32,21 @@
 //! | — | `team`, `language` | `team_assignee_id` names no team; language is left to detection |
 
 use super::walk::{self, Handler, ListKind, Sink, TooLarge};
-use super::{decode, emit, html, id, label, too_large, unix_time};
-use crate::{ReadError, ReadOptions, Reader};
+use super::{decode_record, emit_record, html, id, label, unix_time, Made};
+use crate::ReadOptions;
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::Value;
-use std::io::BufRead;
 use tact_model::{Channel, Conversation, Role, Turn};
 
 /// Reads Intercom conversations (`--input-format intercom`).
 pub struct IntercomReader;
 
-impl Reader for IntercomReader {
-    fn read(
-        &self,
-        source_name: &str,
-        input: &mut dyn BufRead,
-        opts: &ReadOptions,
-        sink: &mut dyn FnMut(Result<Conversation, ReadError>),
-    ) {
-        let mut conversations = Conversations {
-            source: source_name,
-            opts,
-            n: 0,
-        };
-        walk::read(source_name, input, opts, &mut conversations, sink);
-    }
-}
+walk::walked_reader!(IntercomReader, |source, opts| Conversations {
+    source,
+    opts,
+    n: 0
+});
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -152,29 +140,12 @@ impl Handler for Conversations<'_> {
 impl Conversations<'_> {
     fn convert(&self, value: Result<&[u8], TooLarge>, line: usize, sink: &mut Sink) {
         let n = self.n;
-        let decoded = match value {
-            Ok(bytes) => decode::<Intercom>(bytes, line),
-            Err(TooLarge) => Err(too_large(self.opts.max_record_bytes)),
-        };
-        match decoded {
-            Ok(c) => {
-                let (name, problems, conv) = self.conversation(n, line, c);
-                emit(self.source, &name, problems, conv, line, &|_| line, sink);
-            }
-            Err(reason) => sink(Err(ReadError::new(
-                self.source,
-                line,
-                format!("{}: {reason}", label(n, "", None)),
-            ))),
-        }
+        let made = decode_record(value, line, self.opts.max_record_bytes)
+            .map(|c| self.conversation(n, line, c));
+        emit_record(self.source, n, line, made, sink);
     }
 
-    fn conversation(
-        &self,
-        n: usize,
-        line: usize,
-        c: Intercom,
-    ) -> (String, Vec<(usize, String)>, Option<Conversation>) {
+    fn conversation(&self, n: usize, line: usize, c: Intercom) -> Made {
         let mut problems = Vec::new();
         let Some(id) = c.id else {
             problems.push((line, "the conversation has no `id`".to_string()));

@@ -45,7 +45,7 @@ use crate::{checks, stamps, Format, ReadError};
 use serde::de::{Deserialize, Deserializer, Error};
 use serde_json::Value;
 use tact_model::{Conversation, Timestamp};
-use walk::Sink;
+use walk::{Sink, TooLarge};
 
 /// Which helpdesk export the head of a JSON file looks like, if any. Each export is told by keys
 /// only it writes; a file with tact's own `"turns"` key is never claimed.
@@ -198,6 +198,41 @@ pub(crate) fn unix_time(v: &Value) -> Option<Timestamp> {
     chrono::DateTime::from_timestamp(whole as i64, nanos).map(|t| t.fixed_offset())
 }
 
+/// A record cut out by the walk, decoded as `T`, or why it cannot be read.
+pub(crate) fn decode_record<T: serde::de::DeserializeOwned>(
+    value: Result<&[u8], TooLarge>,
+    line: usize,
+    max: usize,
+) -> Result<T, String> {
+    match value {
+        Ok(bytes) => decode(bytes, line),
+        Err(TooLarge) => Err(too_large(max)),
+    }
+}
+
+/// What a record makes: its name in messages, its problems with their lines, its conversation.
+pub(crate) type Made = (String, Vec<(usize, String)>, Option<Conversation>);
+
+/// Hands on record `n`, which starts at `line`: what it made (see [`emit`]), or why it could
+/// not be read.
+pub(crate) fn emit_record(
+    source: &str,
+    n: usize,
+    line: usize,
+    made: Result<Made, String>,
+    sink: &mut Sink,
+) {
+    match made {
+        Ok((name, problems, conv)) => emit(source, &name, problems, conv, line, &|_| line, sink),
+        Err(reason) => sink(Err(unreadable(source, n, line, &reason))),
+    }
+}
+
+/// The error for record `n`, which could not be read at all.
+pub(crate) fn unreadable(source: &str, n: usize, line: usize, reason: &str) -> ReadError {
+    ReadError::new(source, line, format!("{}: {reason}", label(n, "", None)))
+}
+
 /// Hands on what a record gave: its problems, each naming the record, then its conversation
 /// (checked like every format's, with turns whose times go back reported at `turn_line`).
 pub(crate) fn emit(
@@ -229,7 +264,7 @@ pub(crate) fn label(n: usize, what: &str, id: Option<&str>) -> String {
 }
 
 /// Why a record over the limit was skipped.
-pub(crate) fn too_large(max: usize) -> String {
+fn too_large(max: usize) -> String {
     format!("record too large (over {max} bytes; raise --max-record-bytes)")
 }
 

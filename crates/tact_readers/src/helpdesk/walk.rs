@@ -66,6 +66,26 @@ pub(crate) trait Handler {
     fn finish(&mut self, sink: &mut Sink);
 }
 
+/// Implements [`Reader`](crate::Reader) for `$reader` by walking the input with the handler
+/// `$handler`, an expression of the source's name and the options.
+macro_rules! walked_reader {
+    ($reader:ty, |$source:ident, $opts:ident| $handler:expr) => {
+        impl $crate::Reader for $reader {
+            fn read(
+                &self,
+                $source: &str,
+                input: &mut dyn std::io::BufRead,
+                $opts: &$crate::ReadOptions,
+                sink: &mut dyn FnMut(Result<tact_model::Conversation, $crate::ReadError>),
+            ) {
+                let mut handler = $handler;
+                $crate::helpdesk::walk::read($source, input, $opts, &mut handler, sink);
+            }
+        }
+    };
+}
+pub(crate) use walked_reader;
+
 /// Reads `input` through `handler`: the UTF-16 check, the BOM, then the walk.
 pub(crate) fn read(
     source: &str,
@@ -221,6 +241,63 @@ impl Walk<'_> {
         self.stop(line, &format!("unexpected end of {at}: {what}"), sink)
     }
 
+    fn unclosed(&mut self, line: usize, open: usize, sink: &mut Sink) -> io::Result<Flow> {
+        let what = format!("the array opened at line {open} is not closed");
+        self.ended(line, &what, sink)
+    }
+
+    /// The first byte of the next element of the array opened at line `open` (`first`: of its
+    /// first), or how the array ended: empty, unclosed, or broken where a value belongs.
+    fn element(
+        &mut self,
+        s: &mut Source,
+        open: usize,
+        first: bool,
+        sink: &mut Sink,
+    ) -> io::Result<Result<u8, Flow>> {
+        let Some(b) = s.peek()? else {
+            return self.unclosed(s.line, open, sink).map(Err);
+        };
+        if first && b == b']' {
+            s.bump();
+            return Ok(Err(Flow::Go));
+        }
+        if matches!(b, b']' | b'}' | b',' | b':') {
+            let reason = format!("expected a value, found {}", show(b));
+            return self.stop(s.line, &reason, sink).map(Err);
+        }
+        Ok(Ok(b))
+    }
+
+    /// After an element of the array opened at line `open`: `None` when a `,` says another
+    /// follows, else how the array ended.
+    fn after_element(
+        &mut self,
+        s: &mut Source,
+        open: usize,
+        sink: &mut Sink,
+    ) -> io::Result<Option<Flow>> {
+        let flow = match s.peek()? {
+            Some(b',') => {
+                s.bump();
+                return Ok(None);
+            }
+            Some(b']') => {
+                s.bump();
+                Flow::Go
+            }
+            Some(b) => {
+                let reason = format!(
+                    "expected `,` or `]` in the array opened at line {open}, found {}",
+                    show(b)
+                );
+                self.stop(s.line, &reason, sink)?
+            }
+            None => self.unclosed(s.line, open, sink)?,
+        };
+        Ok(Some(flow))
+    }
+
     /// Top-level values one after the other, until the input ends or syntax breaks. On the
     /// first call (`may_switch`), a first value on one line followed by another on a later line
     /// turns the rest of the input into JSON Lines.
@@ -302,30 +379,16 @@ impl Walk<'_> {
         let mut buf = Vec::new();
         let mut first = true;
         loop {
-            let Some(b) = s.peek()? else {
-                return self.ended(
-                    s.line,
-                    &format!("the array opened at line {open} is not closed"),
-                    sink,
-                );
+            let b = match self.element(s, open, first, sink)? {
+                Ok(b) => b,
+                Err(flow) => return Ok(flow),
             };
-            if first && b == b']' {
-                s.bump();
-                return Ok(Flow::Go);
-            }
             first = false;
             match b {
                 b'{' => {
                     if self.object(s, sink)? == Flow::Stop {
                         return Ok(Flow::Stop);
                     }
-                }
-                b']' | b'}' | b',' | b':' => {
-                    return self.stop(
-                        s.line,
-                        &format!("expected a value, found {}", show(b)),
-                        sink,
-                    )
                 }
                 _ => {
                     let line = s.line;
@@ -339,29 +402,8 @@ impl Walk<'_> {
                     }
                 }
             }
-            match s.peek()? {
-                Some(b',') => s.bump(),
-                Some(b']') => {
-                    s.bump();
-                    return Ok(Flow::Go);
-                }
-                Some(b) => {
-                    return self.stop(
-                        s.line,
-                        &format!(
-                            "expected `,` or `]` in the array opened at line {open}, found {}",
-                            show(b)
-                        ),
-                        sink,
-                    )
-                }
-                None => {
-                    return self.ended(
-                        s.line,
-                        &format!("the array opened at line {open} is not closed"),
-                        sink,
-                    )
-                }
+            if let Some(flow) = self.after_element(s, open, sink)? {
+                return Ok(flow);
             }
         }
     }
@@ -487,25 +529,10 @@ impl Walk<'_> {
         let mut buf = Vec::new();
         let mut first = true;
         loop {
-            let Some(b) = s.peek()? else {
-                return self.ended(
-                    s.line,
-                    &format!("the array opened at line {open} is not closed"),
-                    sink,
-                );
-            };
-            if first && b == b']' {
-                s.bump();
-                return Ok(Flow::Go);
+            if let Err(flow) = self.element(s, open, first, sink)? {
+                return Ok(flow);
             }
             first = false;
-            if matches!(b, b']' | b'}' | b',' | b':') {
-                return self.stop(
-                    s.line,
-                    &format!("expected a value, found {}", show(b)),
-                    sink,
-                );
-            }
             let line = s.line;
             buf.clear();
             let room = match kind {
@@ -513,13 +540,7 @@ impl Walk<'_> {
                 ListKind::Parts => rest.room(),
             };
             match (s.value(&mut buf, room)?, kind) {
-                (Scanned::Eof, _) => {
-                    return self.ended(
-                        s.line,
-                        &format!("the array opened at line {open} is not closed"),
-                        sink,
-                    )
-                }
+                (Scanned::Eof, _) => return self.unclosed(s.line, open, sink),
                 (Scanned::Complete, ListKind::Records) => self.handler.record(Ok(&buf), line, sink),
                 (Scanned::TooLarge, ListKind::Records) => {
                     self.handler.record(Err(TooLarge), line, sink)
@@ -530,29 +551,8 @@ impl Walk<'_> {
                 }
                 (Scanned::TooLarge, ListKind::Parts) => rest.overflow(),
             }
-            match s.peek()? {
-                Some(b',') => s.bump(),
-                Some(b']') => {
-                    s.bump();
-                    return Ok(Flow::Go);
-                }
-                Some(b) => {
-                    return self.stop(
-                        s.line,
-                        &format!(
-                            "expected `,` or `]` in the array opened at line {open}, found {}",
-                            show(b)
-                        ),
-                        sink,
-                    )
-                }
-                None => {
-                    return self.ended(
-                        s.line,
-                        &format!("the array opened at line {open} is not closed"),
-                        sink,
-                    )
-                }
+            if let Some(flow) = self.after_element(s, open, sink)? {
+                return Ok(flow);
             }
         }
     }

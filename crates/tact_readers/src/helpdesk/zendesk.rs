@@ -48,37 +48,25 @@
 //! by e-mail. Without `via`: the default channel (`ReadOptions::default_channel`), else email.
 
 use super::walk::{self, Handler, ListKind, Sink, TooLarge};
-use super::{body, decode, emit, id, label, name_of, time, too_large};
-use crate::{ReadError, ReadOptions, Reader};
+use super::{body, decode, decode_record, emit_record, id, label, name_of, time, Made};
+use crate::{ReadError, ReadOptions};
 use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::io::BufRead;
 use tact_model::{Channel, Conversation, Role, Turn};
 
 /// Reads Zendesk tickets with their comments (`--input-format zendesk`).
 pub struct ZendeskReader;
 
-impl Reader for ZendeskReader {
-    fn read(
-        &self,
-        source_name: &str,
-        input: &mut dyn BufRead,
-        opts: &ReadOptions,
-        sink: &mut dyn FnMut(Result<Conversation, ReadError>),
-    ) {
-        let mut tickets = Tickets {
-            source: source_name,
-            opts,
-            n: 0,
-            pending: Vec::new(),
-            pending_bytes: 0,
-            streaming: false,
-        };
-        walk::read(source_name, input, opts, &mut tickets, sink);
-    }
-}
+walk::walked_reader!(ZendeskReader, |source, opts| Tickets {
+    source,
+    opts,
+    n: 0,
+    pending: Vec::new(),
+    pending_bytes: 0,
+    streaming: false,
+});
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -198,10 +186,7 @@ impl Handler for Tickets<'_> {
 
     fn record(&mut self, value: Result<&[u8], TooLarge>, line: usize, sink: &mut Sink) {
         self.n += 1;
-        let ticket = match value {
-            Ok(bytes) => decode::<Ticket>(bytes, line),
-            Err(TooLarge) => Err(too_large(self.opts.max_record_bytes)),
-        };
+        let ticket = decode_record(value, line, self.opts.max_record_bytes);
         if self.streaming {
             return self.convert(self.n, line, ticket, &Directory::default(), sink);
         }
@@ -253,10 +238,7 @@ impl Handler for Tickets<'_> {
             return;
         }
         self.n += 1;
-        let ticket = match rest {
-            Ok(bytes) => decode::<Ticket>(bytes, line),
-            Err(TooLarge) => Err(too_large(self.opts.max_record_bytes)),
-        };
+        let ticket = decode_record(rest, line, self.opts.max_record_bytes);
         self.convert(self.n, line, ticket, &Directory::default(), sink);
     }
 
@@ -282,28 +264,13 @@ impl Tickets<'_> {
         page: &Directory,
         sink: &mut Sink,
     ) {
-        match ticket {
-            Ok(t) => {
-                let (label, problems, conv) = self.conversation(n, line, t, page);
-                emit(self.source, &label, problems, conv, line, &|_| line, sink);
-            }
-            Err(reason) => sink(Err(ReadError::new(
-                self.source,
-                line,
-                format!("{}: {reason}", label(n, "ticket", None)),
-            ))),
-        }
+        let made = ticket.map(|t| self.conversation(n, line, t, page));
+        emit_record(self.source, n, line, made, sink);
     }
 
     /// The conversation of one ticket (or comments response), its name in messages and the
     /// problems found on the way.
-    fn conversation(
-        &self,
-        n: usize,
-        line: usize,
-        mut t: Ticket,
-        page: &Directory,
-    ) -> (String, Vec<(usize, String)>, Option<Conversation>) {
+    fn conversation(&self, n: usize, line: usize, mut t: Ticket, page: &Directory) -> Made {
         if let Some(mut inner) = t.ticket.take() {
             if inner.comments.is_none() {
                 inner.comments = t.comments.take();

@@ -56,14 +56,6 @@ fn archive(messages: &[String]) -> String {
     out
 }
 
-fn texts(c: &Conversation) -> Vec<&str> {
-    c.turns.iter().map(|t| t.text.as_str()).collect()
-}
-
-fn roles(c: &Conversation) -> Vec<Role> {
-    c.turns.iter().map(|t| t.role).collect()
-}
-
 #[test]
 fn mbox_messages_are_threaded_by_message_id_references_and_in_reply_to() {
     let input = archive(&[
@@ -764,19 +756,8 @@ fn an_io_error_mid_archive_is_reported_and_the_messages_before_are_kept() {
         ),
     ]);
     let cut = data.find("two").expect("second body");
-    let mut input = BufReader::with_capacity(8, FailsAfter(&data.as_bytes()[..cut]));
-    let mut texts_read = Vec::new();
-    let mut errors = Vec::new();
-    read(
-        "t",
-        &mut input,
-        Format::Mbox,
-        &shop(),
-        &mut |item| match item {
-            Ok(c) => texts_read.extend(c.turns.into_iter().map(|t| t.text)),
-            Err(e) => errors.push(e),
-        },
-    );
+    let (convs, errors) = read_failing(Format::Mbox, &data.as_bytes()[..cut], &shop());
+    let texts_read: Vec<&str> = convs.iter().flat_map(texts).collect();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].reason.contains("connection reset"), "{errors:?}");
     assert_eq!(texts_read, ["one"]);

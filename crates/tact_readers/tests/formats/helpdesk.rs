@@ -8,14 +8,6 @@ use proptest::prelude::*;
 use std::path::Path;
 use tact_model::{Channel, Role};
 
-fn texts(c: &Conversation) -> Vec<&str> {
-    c.turns.iter().map(|t| t.text.as_str()).collect()
-}
-
-fn roles(c: &Conversation) -> Vec<Role> {
-    c.turns.iter().map(|t| t.role).collect()
-}
-
 fn at(c: &Conversation, i: usize) -> String {
     c.turns[i].at.map(|t| t.to_rfc3339()).unwrap_or_default()
 }
@@ -826,20 +818,6 @@ proptest! {
     }
 }
 
-/// Counts the bytes handed out, so a test can see how far the reader has read.
-struct Counting<'a> {
-    data: &'a [u8],
-    given: std::rc::Rc<std::cell::Cell<usize>>,
-}
-
-impl std::io::Read for Counting<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.data.read(buf)?;
-        self.given.set(self.given.get() + n);
-        Ok(n)
-    }
-}
-
 #[test]
 fn lines_arrays_and_intercom_pages_are_streamed_record_by_record() {
     let zendesk = |i: usize| {
@@ -866,48 +844,7 @@ fn lines_arrays_and_intercom_pages_are_streamed_record_by_record() {
         ),
     ];
     for (format, data) in cases {
-        let given = std::rc::Rc::new(std::cell::Cell::new(0));
-        let mut input = BufReader::with_capacity(
-            256,
-            Counting {
-                data: data.as_bytes(),
-                given: given.clone(),
-            },
-        );
-        let mut first_seen_at = None;
-        let mut count = 0;
-        read(
-            "t",
-            &mut input,
-            format,
-            &ReadOptions::default(),
-            &mut |item| {
-                assert!(item.is_ok(), "{item:?}");
-                count += 1;
-                first_seen_at.get_or_insert(given.get());
-            },
-        );
-        assert_eq!(count, 2000, "{format}");
-        let first = first_seen_at.unwrap_or(usize::MAX);
-        assert!(
-            first < data.len() / 2,
-            "{format}: first conversation after {first} bytes"
-        );
-    }
-}
-
-/// Gives `data`, then fails.
-struct FailsAfter<'a>(&'a [u8]);
-
-impl std::io::Read for FailsAfter<'_> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if self.0.is_empty() {
-            return Err(std::io::Error::other("connection reset"));
-        }
-        let n = buf.len().min(self.0.len());
-        buf[..n].copy_from_slice(&self.0[..n]);
-        self.0 = &self.0[n..];
-        Ok(n)
+        assert_streamed(format, &data, 2000);
     }
 }
 
@@ -923,23 +860,7 @@ fn io_errors_and_bom_and_crlf_in_helpdesk_exports() {
         (Format::Connect, "{\"Transcript\": [{\"Content\": \"x\"},"),
     ];
     for (format, data) in starts {
-        let mut input = BufReader::with_capacity(8, FailsAfter(data.as_bytes()));
-        let mut errors = Vec::new();
-        read(
-            "t",
-            &mut input,
-            format,
-            &ReadOptions::default(),
-            &mut |item| {
-                if let Err(e) = item {
-                    errors.push(e);
-                }
-            },
-        );
-        assert!(
-            errors.iter().any(|e| e.reason.contains("connection reset")),
-            "{format}: {errors:?}"
-        );
+        assert_io_error_reaches_the_sink(format, data, &ReadOptions::default());
     }
     assert_bom_and_crlf_tolerated(Format::Zendesk, ZENDESK_PAGE);
     assert_bom_and_crlf_tolerated(

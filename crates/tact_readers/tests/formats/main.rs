@@ -14,7 +14,7 @@ mod vtt;
 mod whatsapp;
 
 use std::io::{BufReader, Read};
-use tact_model::Conversation;
+use tact_model::{Conversation, Role};
 use tact_readers::{read, Format, ReadError, ReadOptions};
 
 pub fn read_with(
@@ -42,6 +42,14 @@ pub fn agents(names: &[&str]) -> ReadOptions {
         agent_names: names.iter().map(|s| s.to_string()).collect(),
         ..ReadOptions::default()
     }
+}
+
+pub fn texts(c: &Conversation) -> Vec<&str> {
+    c.turns.iter().map(|t| t.text.as_str()).collect()
+}
+
+pub fn roles(c: &Conversation) -> Vec<Role> {
+    c.turns.iter().map(|t| t.role).collect()
 }
 
 /// The same input with a BOM and CRLF line endings reads to the same conversations.
@@ -76,6 +84,31 @@ impl Read for FailsAfter<'_> {
     }
 }
 
+/// Reads `data` as `format` through a small buffer, then an I/O error.
+pub fn read_failing(
+    format: Format,
+    data: &[u8],
+    opts: &ReadOptions,
+) -> (Vec<Conversation>, Vec<ReadError>) {
+    let mut input = BufReader::with_capacity(8, FailsAfter(data));
+    let mut convs = Vec::new();
+    let mut errors = Vec::new();
+    read("t", &mut input, format, opts, &mut |item| match item {
+        Ok(c) => convs.push(c),
+        Err(e) => errors.push(e),
+    });
+    (convs, errors)
+}
+
+/// An I/O error after the start of `data` reaches the sink.
+pub fn assert_io_error_reaches_the_sink(format: Format, data: &str, opts: &ReadOptions) {
+    let (_, errors) = read_failing(format, data.as_bytes(), opts);
+    assert!(
+        errors.iter().any(|e| e.reason.contains("connection reset")),
+        "{format}: {errors:?}"
+    );
+}
+
 #[test]
 fn io_errors_mid_stream_reach_the_sink_for_every_format() {
     let starts: [(Format, &str); 6] = [
@@ -99,23 +132,7 @@ fn io_errors_mid_stream_reach_the_sink_for_every_format() {
         (Format::Srt, "1\n00:00:00,000 --> 00:00:01,000\nAgent: hi\n"),
     ];
     for (format, data) in starts {
-        let mut input = BufReader::with_capacity(8, FailsAfter(data.as_bytes()));
-        let mut errors = Vec::new();
-        read(
-            "t",
-            &mut input,
-            format,
-            &ReadOptions::default(),
-            &mut |item| {
-                if let Err(e) = item {
-                    errors.push(e);
-                }
-            },
-        );
-        assert!(
-            errors.iter().any(|e| e.reason.contains("connection reset")),
-            "{format}: {errors:?}"
-        );
+        assert_io_error_reaches_the_sink(format, data, &ReadOptions::default());
     }
 }
 
@@ -133,6 +150,38 @@ impl Read for Counting<'_> {
     }
 }
 
+/// `data`, read as `format`, gives `count` conversations, all well formed, and the first is
+/// handed on before half of the input has been read.
+pub fn assert_streamed(format: Format, data: &str, count: usize) {
+    let given = std::rc::Rc::new(std::cell::Cell::new(0));
+    let mut input = BufReader::with_capacity(
+        256,
+        Counting {
+            data: data.as_bytes(),
+            given: given.clone(),
+        },
+    );
+    let mut first_seen_at = None;
+    let mut seen = 0;
+    read(
+        "t",
+        &mut input,
+        format,
+        &ReadOptions::default(),
+        &mut |item| {
+            assert!(item.is_ok(), "{item:?}");
+            seen += 1;
+            first_seen_at.get_or_insert(given.get());
+        },
+    );
+    assert_eq!(seen, count, "{format}");
+    let first = first_seen_at.unwrap_or(usize::MAX);
+    assert!(
+        first < data.len() / 2,
+        "{format}: first conversation after {first} bytes"
+    );
+}
+
 #[test]
 fn jsonl_and_csv_emit_each_conversation_before_reading_the_rest() {
     let jsonl = "{\"turns\":[{\"role\":\"agent\",\"text\":\"hi\"}]}\n".repeat(2000);
@@ -141,33 +190,7 @@ fn jsonl_and_csv_emit_each_conversation_before_reading_the_rest() {
         csv.push_str(&format!("c{i},agent,hi\n"));
     }
     for (format, data) in [(Format::Jsonl, jsonl), (Format::Csv, csv)] {
-        let given = std::rc::Rc::new(std::cell::Cell::new(0));
-        let mut input = BufReader::with_capacity(
-            256,
-            Counting {
-                data: data.as_bytes(),
-                given: given.clone(),
-            },
-        );
-        let mut first_seen_at = None;
-        let mut count = 0;
-        read(
-            "t",
-            &mut input,
-            format,
-            &ReadOptions::default(),
-            &mut |item| {
-                assert!(item.is_ok(), "{item:?}");
-                count += 1;
-                first_seen_at.get_or_insert(given.get());
-            },
-        );
-        assert_eq!(count, 2000, "{format}");
-        let first = first_seen_at.unwrap_or(usize::MAX);
-        assert!(
-            first < data.len() / 2,
-            "{format}: first conversation after {first} bytes"
-        );
+        assert_streamed(format, &data, 2000);
     }
 }
 
@@ -409,27 +432,5 @@ fn a_json_array_is_streamed_element_by_element() {
         ));
     }
     json.push_str("]\n");
-    let given = std::rc::Rc::new(std::cell::Cell::new(0));
-    let mut input = BufReader::with_capacity(
-        256,
-        Counting {
-            data: json.as_bytes(),
-            given: given.clone(),
-        },
-    );
-    let mut first_seen_at = None;
-    let mut count = 0;
-    read(
-        "t",
-        &mut input,
-        Format::Json,
-        &ReadOptions::default(),
-        &mut |item| {
-            assert!(item.is_ok(), "{item:?}");
-            count += 1;
-            first_seen_at.get_or_insert(given.get());
-        },
-    );
-    assert_eq!(count, 2000);
-    assert!(first_seen_at.unwrap_or(usize::MAX) < json.len() / 2);
+    assert_streamed(Format::Json, &json, 2000);
 }
