@@ -53,6 +53,9 @@ struct Run<'a> {
     /// With `--by`, conversations feed scorecards instead of being printed one by one.
     scorecards: Option<Scorecards>,
     format: Format,
+    /// With `--redact`: personal data out before analysis, so evidence points into the
+    /// redacted text and nothing printed carries it.
+    redact: Option<tact_redact::Options>,
 }
 
 fn output_format(f: Format) -> OutputFormat {
@@ -94,10 +97,22 @@ impl<'a> Run<'a> {
             quiet: common.quiet,
             scorecards: None,
             format: common.format,
+            redact: (common.redact || common.redact_numbered).then_some(tact_redact::Options {
+                numbered: common.redact_numbered,
+                reference_numbers: false,
+            }),
         })
     }
 
     fn conversation(&mut self, conv: &Conversation) -> Result<()> {
+        let redacted;
+        let conv = match self.redact {
+            Some(opts) => {
+                redacted = tact_redact::redact_conversation(conv, opts);
+                &redacted
+            }
+            None => conv,
+        };
         let report = self.analyzer.analyze(conv);
         self.summary.add(&report);
         if let Some(cards) = self.scorecards.as_mut() {
@@ -186,7 +201,7 @@ impl<'a> Run<'a> {
 /// Files to read: named files as given, directories walked for files of a known format.
 /// Symbolic links met while walking are followed only with `follow`; otherwise each is noted in
 /// `notes` and skipped.
-fn collect_inputs(
+pub(crate) fn collect_inputs(
     paths: &[PathBuf],
     forced: Option<tact_readers::Format>,
     follow: bool,
@@ -241,7 +256,7 @@ fn collect_inputs(
 /// The format to read an input as: `--input-format` when given, else what its first bytes and
 /// its extension's format say (`tact_readers::detect`). The bytes looked at stay in the reader's
 /// buffer, so nothing is consumed.
-fn detected(
+pub(crate) fn detected(
     input: &mut dyn BufRead,
     forced: Option<tact_readers::Format>,
     by_extension: Option<tact_readers::Format>,

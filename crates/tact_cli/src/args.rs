@@ -33,6 +33,9 @@ pub enum Command {
     Schema,
     /// Measure the rules on the labelled samples and public data; writes docs/quality.md.
     Eval(EvalArgs),
+    /// Write conversations back out with personal data replaced by typed placeholders
+    /// (`[PHONE]`, `[IBAN]`, `[PERSON]`, …), in the input's format where tact writes it.
+    Redact(RedactArgs),
     /// Retrain the per-turn signal models from the public data (fixed seed: reproduces the
     /// shipped weights) and write the weights and the signal quality report.
     Train(TrainArgs),
@@ -65,6 +68,9 @@ pub struct EvalArgs {
     /// Where to write the Markdown report (`-` for stdout).
     #[arg(long, short = 'o', default_value = "docs/quality.md")]
     pub output: PathBuf,
+    /// The redaction test set (generated sentences in five languages with gold spans).
+    #[arg(long, default_value = "eval/redaction/cases.jsonl")]
+    pub redaction: PathBuf,
     /// The blind set's labels (`eval/blind`: sample, guidelines, two labellers, decisions).
     #[arg(long, default_value = "eval/blind")]
     pub blind: PathBuf,
@@ -136,6 +142,14 @@ pub struct CommonArgs {
     /// 90 % (`tact rules` marks them; docs/quality.md has the figures).
     #[arg(long)]
     pub preview: bool,
+    /// Replace personal data (ids, cards, IBANs, phones, e-mails, names, addresses) with typed
+    /// placeholders before analysis, so nothing printed carries it; evidence points into the
+    /// redacted text.
+    #[arg(long)]
+    pub redact: bool,
+    /// With --redact: number the placeholders per conversation (`[PHONE_1]`, `[PHONE_2]`).
+    #[arg(long)]
+    pub redact_numbered: bool,
 }
 
 #[derive(Args, Debug)]
@@ -210,4 +224,33 @@ pub struct RulesArgs {
     /// Print as JSON.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct RedactArgs {
+    /// Files or directories, or `-` for standard input (any format `tact analyze` reads).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Input format, instead of detecting it.
+    #[arg(long)]
+    pub input_format: Option<String>,
+    /// Output format: jsonl, json, csv or text (a chat log). Default: the input's format when it
+    /// is one of these, else jsonl (said on stderr).
+    #[arg(long, short = 'f')]
+    pub format: Option<String>,
+    /// Write to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    pub output: Option<PathBuf>,
+    /// Number the placeholders per conversation (`[PHONE_1]`, `[PHONE_2]`).
+    #[arg(long)]
+    pub numbered: bool,
+    /// Also redact order, booking and customer numbers named as such.
+    #[arg(long)]
+    pub references: bool,
+    /// Speaker names that are agents, for chat logs and WhatsApp exports.
+    #[arg(long, value_delimiter = ',')]
+    pub agent_names: Vec<String>,
+    /// E-mail domains or addresses of the agent side.
+    #[arg(long, value_delimiter = ',')]
+    pub agent_domains: Vec<String>,
 }

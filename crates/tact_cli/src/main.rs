@@ -5,6 +5,7 @@ mod analyze;
 mod args;
 mod config;
 mod output;
+mod redact;
 mod rules;
 
 use clap::Parser;
@@ -96,6 +97,8 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     let blind = wanted("blind")
         .then(|| tact_eval::eval_blind(&e.blind, &e.data.join("real")))
         .transpose()?;
+    // The redaction set is the team's own file in the repository: always there.
+    let redaction = Some(tact_eval::eval_redaction(&e.redaction)?);
     let signals = wanted("signals")
         .then(|| tact_signals::train(&e.data, 42).map(|(_, quality)| quality))
         .transpose()?;
@@ -106,6 +109,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         casino: casino.as_ref(),
         signals: signals.as_ref(),
         blind: blind.as_ref(),
+        redaction: redaction.as_ref(),
     });
     if e.output.as_os_str() == "-" {
         output::stdout(&md)?;
@@ -143,6 +147,7 @@ fn main() -> ExitCode {
         args::Command::Rules(r) => rules::list(&r),
         args::Command::Rule { key } => rules::show(&key),
         args::Command::Eval(e) => eval(&e),
+        args::Command::Redact(r) => redact::run_redact(&r),
         args::Command::Train(t) => train(&t),
         args::Command::Schema => output::stdout(&tact_analyze::report_schema())
             .map(|()| ExitCode::SUCCESS)

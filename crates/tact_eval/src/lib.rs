@@ -9,6 +9,7 @@ mod casino;
 mod confusion;
 mod outcome;
 mod pfg;
+mod redaction;
 mod samples;
 
 pub use blind::{blind_markdown, cohen_kappa, eval_blind, wilson, BlindResult, RuleScore};
@@ -17,6 +18,7 @@ pub use casino::{eval_casino, CasinoResult};
 pub use confusion::Confusion;
 pub use outcome::OutcomeResult;
 pub use pfg::{eval_pfg_outcome, eval_reoffer_on_pfg, PfgResult};
+pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, SpanScore};
 pub use samples::{eval_samples, SampleResult};
 
 use std::fmt::Write as _;
@@ -122,6 +124,7 @@ pub struct Reports<'a> {
     pub casino: Option<&'a CasinoResult>,
     pub signals: Option<&'a tact_signals::QualityReport>,
     pub blind: Option<&'a BlindResult>,
+    pub redaction: Option<&'a RedactionResult>,
 }
 
 /// Labels or rule ids as inline code, joined by `sep`.
@@ -337,6 +340,9 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
     s.push_str(&summary(r));
     if let Some(b) = r.blind {
         s.push_str(&blind_markdown(b));
+    }
+    if let Some(x) = r.redaction {
+        s.push_str(&redaction_markdown(x));
     }
     let _ = writeln!(s, "## Rules on the bundled samples (turn-level)\n");
     let _ = writeln!(

@@ -1,6 +1,7 @@
 //! Printers: each turns reports into one output format. Finding moments and printing them never
 //! mix; a printer receives finished reports, one at a time, so output streams.
 
+pub mod conversations;
 pub mod escape;
 mod markdown;
 mod scorecards;

@@ -1,0 +1,1230 @@
+//! Identifiers with check digits: payment cards, IBANs, the Italian codice fiscale and partita
+//! IVA, the Greek AMKA and AFM, the Romanian CNP and the Finnish henkilötunnus.
+//!
+//! These are the most damaging things a customer can type into a chat, and the only ones whose
+//! own digits say whether they are real: a number that fails its check (or carries an
+//! impossible date) is never called an id, so prices, dates, order totals and tracking numbers
+//! stay as they are. Candidates are whole tokens: not glued to letters, not one part of a
+//! longer number written with `.`, `,`, `/` or `-`, and never after a `+` (phones are
+//! [`crate::contact`]'s).
+//!
+//! How certain each kind is:
+//! - **by structure alone**: IBAN (country, length of that country from
+//!   `data/iban_lengths.txt`, mod 97), codice fiscale (its letter and digit positions, a
+//!   possible birth date, the check letter), henkilötunnus (a real date, the century sign, the
+//!   mod 31 check character), a partita IVA written as a VAT id (`IT` and 11 digits), and cards
+//!   of 15 to 19 digits with a valid Luhn check and the prefix and length of a known scheme;
+//! - **by structure unless the context says otherwise**: CNP (13 digits with a sex and
+//!   century digit, a real date, a county code and the check digit; about one 13-digit
+//!   barcode in a thousand passes all of that, so a `not` word such as "EAN" or "order" nearer
+//!   than any CNP word drops it);
+//! - **only with a context word nearby**: AMKA (11 digits: a date and a Luhn digit), AFM
+//!   (9 digits, mod 11: one random number in ten passes), a bare 11-digit partita IVA (Luhn
+//!   and a valid office code, but 11 digits is also a landline), and cards that are short
+//!   (13–14 digits) or of no known scheme.
+//!
+//! Context words of every language are in `data/context_words.txt` and all of them are always
+//! tried, whatever the conversation's language: customers switch languages and paste English
+//! forms. When a number passes the checks of two kinds (an 11-digit AMKA that is also a valid
+//! partita IVA, a 13-digit CNP that is also a Luhn number), the kind whose word is nearest wins.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::{Context, Entity, Found};
+
+/// How far, in characters, a context word may be from the number it names.
+const BEFORE: usize = 60;
+const AFTER: usize = 30;
+
+/// A context phrase, folded, and whether its last word may go on (`card*`).
+struct Phrase {
+    text: String,
+    open_end: bool,
+}
+
+/// The phrases of `data/context_words.txt`, per kind; `None` holds the `not` words.
+struct Words {
+    by_kind: HashMap<Option<Entity>, Vec<Phrase>>,
+}
+
+static WORDS: LazyLock<Words> =
+    LazyLock::new(|| parse_words(include_str!("../data/context_words.txt")));
+
+static IBAN_LENGTHS: LazyLock<HashMap<[u8; 2], usize>> =
+    LazyLock::new(|| parse_iban_lengths(include_str!("../data/iban_lengths.txt")));
+
+/// Runs of digits with single spaces or dashes between groups: cards and the plain numbers.
+static DIGIT_RUN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[0-9]+(?:[ -][0-9]+)*").expect("constant pattern"));
+
+/// Two letters, two check digits, then the account, with single spaces anywhere.
+static IBAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){10,32}").expect("constant pattern")
+});
+
+/// Surname, name, year, month letter, day, place, check letter; the digits may be replaced by
+/// the omocodia letters L–V when two people would otherwise share a code.
+static CODICE_FISCALE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[ABCDEHLMPRSTabcdehlmprst][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]",
+    )
+    .expect("constant pattern")
+});
+
+static VAT_IT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[Ii][Tt][0-9]{11}").expect("constant pattern"));
+
+static HETU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]").expect("constant pattern")
+});
+
+/// Everything in `text` that is an identifier with a valid check, sorted by position.
+/// Context words of all languages always apply, so the conversation's language is not used.
+pub(crate) fn find(text: &str, _cx: &Context<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    find_ibans(text, &mut out);
+    find_alnum(text, &CODICE_FISCALE, &mut out, |t| {
+        codice_fiscale_ok(t).then_some(Entity::ItCodiceFiscale)
+    });
+    find_alnum(text, &VAT_IT, &mut out, |t| {
+        partita_iva_ok(&t[2..]).then_some(Entity::ItPartitaIva)
+    });
+    find_alnum(text, &HETU, &mut out, |t| {
+        hetu_ok(t).then_some(Entity::FiHetu)
+    });
+    let mut numbers = Vec::new();
+    find_numbers(text, &mut numbers);
+    // The digit groups of a spaced IBAN may look like a card; the IBAN is the whole of it.
+    numbers.retain(|n| !out.iter().any(|f| f.start < n.end && n.start < f.end));
+    out.extend(numbers);
+    out.sort_by_key(|f| (f.start, f.end));
+    out.dedup();
+    out
+}
+
+fn find_alnum(
+    text: &str,
+    re: &Regex,
+    out: &mut Vec<Found>,
+    check: impl Fn(&str) -> Option<Entity>,
+) {
+    for m in re.find_iter(text) {
+        if bounded(text, m.start(), m.end()) {
+            if let Some(entity) = check(m.as_str()) {
+                out.push(Found {
+                    entity,
+                    start: m.start(),
+                    end: m.end(),
+                });
+            }
+        }
+    }
+}
+
+/// IBANs, with or without spaces: the country's length says where the IBAN ends, since the
+/// pattern may run on into the next words when they are separated by single spaces.
+fn find_ibans(text: &str, out: &mut Vec<Found>) {
+    let mut at = 0;
+    while let Some(m) = IBAN.find_at(text, at) {
+        let start = m.start();
+        at = start + 1;
+        let s = m.as_str().as_bytes();
+        let Some(&len) = IBAN_LENGTHS.get(&[s[0].to_ascii_uppercase(), s[1].to_ascii_uppercase()])
+        else {
+            continue;
+        };
+        let mut compact = Vec::with_capacity(len);
+        let mut end = start;
+        for (i, &b) in s.iter().enumerate() {
+            if b != b' ' {
+                compact.push(b.to_ascii_uppercase());
+                if compact.len() == len {
+                    end = start + i + 1;
+                    break;
+                }
+            }
+        }
+        if compact.len() == len && bounded(text, start, end) && iban_ok(&compact) {
+            out.push(Found {
+                entity: Entity::Iban,
+                start,
+                end,
+            });
+            at = end;
+        }
+    }
+}
+
+/// How much a kind has to lean on context words.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    Structure,
+    StructureUnlessNot,
+    ContextWord,
+}
+
+/// Cards (groups joined by spaces or dashes) and the plain numbers (AFM, AMKA, partita IVA,
+/// CNP) in each run of digits.
+fn find_numbers(text: &str, out: &mut Vec<Found>) {
+    for run in DIGIT_RUN.find_iter(text) {
+        let mut groups = split_groups(text, run.start(), run.end());
+        // A side glued to a code or a longer number loses its edge group, not the whole run.
+        if !bounded_after(text, run.end()) {
+            groups.pop();
+        }
+        if !bounded_before(text, run.start()) && !groups.is_empty() {
+            groups.remove(0);
+        }
+        let mut i = 0;
+        while i < groups.len() {
+            match card_at(text, &groups, i) {
+                Some((j, found)) => {
+                    out.push(found);
+                    i = j + 1;
+                }
+                None => {
+                    if let Some(found) = plain_number(text, &groups, i) {
+                        out.push(found);
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// A group of digits in a run: its bytes and the separator before it (`None` for the first).
+#[derive(Clone, Copy)]
+struct Group {
+    start: usize,
+    end: usize,
+    sep_before: Option<u8>,
+}
+
+fn split_groups(text: &str, start: usize, end: usize) -> Vec<Group> {
+    let bytes = text.as_bytes();
+    let mut groups = Vec::new();
+    let mut g = start;
+    let mut sep = None;
+    for (i, &b) in bytes.iter().enumerate().take(end).skip(start) {
+        if !b.is_ascii_digit() {
+            groups.push(Group {
+                start: g,
+                end: i,
+                sep_before: sep,
+            });
+            sep = Some(b);
+            g = i + 1;
+        }
+    }
+    groups.push(Group {
+        start: g,
+        end,
+        sep_before: sep,
+    });
+    groups
+}
+
+/// The longest card starting at group `i`: the index of its last group and the find.
+fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
+    // Cards have at most five groups (4-4-4-4-3).
+    for j in (i..groups.len().min(i + 5)).rev() {
+        let sizes: Vec<usize> = groups[i..=j].iter().map(|g| g.end - g.start).collect();
+        let total: usize = sizes.iter().sum();
+        if !(13..=19).contains(&total) || !card_shaped(&sizes) {
+            continue;
+        }
+        let digits: Vec<u8> = groups[i..=j]
+            .iter()
+            .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
+            .collect();
+        if !luhn_ok(&digits) || digits.iter().all(|&d| d == digits[0]) {
+            continue;
+        }
+        let (start, end) = (groups[i].start, groups[j].end);
+        let strong = total >= 15 && known_card_scheme(&digits);
+        let mut kinds = vec![(
+            Entity::Card,
+            if strong {
+                Need::Structure
+            } else {
+                Need::ContextWord
+            },
+        )];
+        if sizes.len() == 1 && total == 13 && cnp_ok(&digits) {
+            kinds.push((Entity::RoCnp, Need::StructureUnlessNot));
+        }
+        if let Some(entity) = decide(text, start, end, &kinds) {
+            return Some((j, Found { entity, start, end }));
+        }
+    }
+    None
+}
+
+/// Group sizes as cards are printed: one block, blocks of four with a shorter last one, or
+/// the 4-6-5 and 4-6-4 of Amex and Diners.
+fn card_shaped(sizes: &[usize]) -> bool {
+    match sizes {
+        [_] => true,
+        [4, 6, 5] | [4, 6, 4] => true,
+        [init @ .., last] => init.iter().all(|&s| s == 4) && (1..=4).contains(last),
+        [] => false,
+    }
+}
+
+/// AFM (9 digits), AMKA or partita IVA (11), CNP (13) in group `i`, when it stands alone:
+/// groups joined by dashes are codes or dates, not one of these.
+fn plain_number(text: &str, groups: &[Group], i: usize) -> Option<Found> {
+    let g = groups[i];
+    let joined_before = g.sep_before == Some(b'-');
+    let joined_after = groups
+        .get(i + 1)
+        .is_some_and(|n| n.sep_before == Some(b'-'));
+    if joined_before || joined_after {
+        return None;
+    }
+    let digits: Vec<u8> = text.as_bytes()[g.start..g.end]
+        .iter()
+        .map(|b| b - b'0')
+        .collect();
+    if digits.iter().all(|&d| d == 0) {
+        return None;
+    }
+    let mut kinds = Vec::new();
+    match digits.len() {
+        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, Need::ContextWord)),
+        11 => {
+            if amka_ok(&digits) {
+                kinds.push((Entity::GrAmka, Need::ContextWord));
+            }
+            if partita_iva_digits_ok(&digits) {
+                kinds.push((Entity::ItPartitaIva, Need::ContextWord));
+            }
+        }
+        13 if cnp_ok(&digits) => kinds.push((Entity::RoCnp, Need::StructureUnlessNot)),
+        _ => {}
+    }
+    let entity = decide(text, g.start, g.end, &kinds)?;
+    Some(Found {
+        entity,
+        start: g.start,
+        end: g.end,
+    })
+}
+
+/// Which of the kinds a number passes the checks of it is, given the words around it.
+fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Option<Entity> {
+    if let Some(&(entity, _)) = kinds.iter().find(|(_, n)| *n == Need::Structure) {
+        return Some(entity);
+    }
+    if kinds.is_empty() {
+        return None;
+    }
+    let (before, after) = windows(text, start, end);
+    let (before, after) = (fold(before), fold(after));
+    let distance = |kind: Option<Entity>| -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for p in WORDS.by_kind.get(&kind).into_iter().flatten() {
+            for (at, len) in occurrences(&before, p) {
+                let d = before.len() - (at + len);
+                best = Some(best.map_or(d, |b| b.min(d)));
+            }
+            for (at, _) in occurrences(&after, p) {
+                best = Some(best.map_or(at, |b| b.min(at)));
+            }
+        }
+        best
+    };
+    let not = distance(None);
+    let nearest = kinds
+        .iter()
+        .filter_map(|&(e, _)| {
+            let word_kind = match e {
+                Entity::ItPartitaIva => vec![Some(e), Some(Entity::ItCodiceFiscale)],
+                _ => vec![Some(e)],
+            };
+            word_kind
+                .into_iter()
+                .filter_map(distance)
+                .min()
+                .map(|d| (d, e))
+        })
+        .min_by_key(|&(d, _)| d);
+    match (nearest, not) {
+        (Some((d, e)), n) if n.is_none_or(|n| n > d) => Some(e),
+        (None, None) => kinds
+            .iter()
+            .find(|(_, n)| *n == Need::StructureUnlessNot)
+            .map(|&(e, _)| e),
+        _ => None,
+    }
+}
+
+/// Up to [`BEFORE`] characters before the span and [`AFTER`] after it.
+fn windows(text: &str, start: usize, end: usize) -> (&str, &str) {
+    let head = &text[..start];
+    let from = head
+        .char_indices()
+        .rev()
+        .nth(BEFORE - 1)
+        .map_or(0, |(i, _)| i);
+    let tail = &text[end..];
+    let to = tail
+        .char_indices()
+        .nth(AFTER)
+        .map_or(tail.len(), |(i, _)| i);
+    (&head[from..], &tail[..to])
+}
+
+/// Where a phrase occurs in a folded window at word boundaries: byte offset and length.
+fn occurrences<'a>(hay: &'a str, p: &'a Phrase) -> impl Iterator<Item = (usize, usize)> + 'a {
+    hay.match_indices(p.text.as_str())
+        .filter_map(move |(at, m)| {
+            let before_ok = hay[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !before_ok {
+                return None;
+            }
+            let rest = &hay[at + m.len()..];
+            let word_end = if p.open_end {
+                rest.find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len())
+            } else {
+                0
+            };
+            // A phrase ending in a dot ("p.iva", "α.φ.μ.") is its own boundary.
+            let after_ok = p.text.ends_with('.')
+                || rest[word_end..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
+            after_ok.then_some((at, m.len() + word_end))
+        })
+}
+
+/// Lower case without accents, Greek tonos or final sigma, so "ΑΦΜ", "Κάρτα" and
+/// "henkilötunnus" match however they are typed.
+fn fold(s: &str) -> String {
+    s.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' | 'ă' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ș' | 'ş' | 'š' => 's',
+            'ț' | 'ţ' => 't',
+            'ά' => 'α',
+            'έ' => 'ε',
+            'ή' => 'η',
+            'ί' | 'ϊ' | 'ΐ' => 'ι',
+            'ό' => 'ο',
+            'ύ' | 'ϋ' | 'ΰ' => 'υ',
+            'ώ' => 'ω',
+            'ς' => 'σ',
+            _ => c,
+        })
+        .collect()
+}
+
+fn parse_words(data: &str) -> Words {
+    let mut by_kind: HashMap<Option<Entity>, Vec<Phrase>> = HashMap::new();
+    for line in data.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((kind, phrase)) = line.split_once(':') else {
+            continue;
+        };
+        let Some(kind) = word_kind(kind.trim()) else {
+            continue;
+        };
+        let phrase = fold(phrase.trim());
+        let (text, open_end) = match phrase.strip_suffix('*') {
+            Some(p) => (p.to_string(), true),
+            None => (phrase, false),
+        };
+        if !text.is_empty() {
+            by_kind
+                .entry(kind)
+                .or_default()
+                .push(Phrase { text, open_end });
+        }
+    }
+    Words { by_kind }
+}
+
+/// The kinds of `context_words.txt`: `Some(None)` is `not`.
+fn word_kind(name: &str) -> Option<Option<Entity>> {
+    Some(Some(match name {
+        "iban" => Entity::Iban,
+        "card" => Entity::Card,
+        "cf" => Entity::ItCodiceFiscale,
+        "piva" => Entity::ItPartitaIva,
+        "amka" => Entity::GrAmka,
+        "afm" => Entity::GrAfm,
+        "cnp" => Entity::RoCnp,
+        "hetu" => Entity::FiHetu,
+        "not" => return Some(None),
+        _ => return None,
+    }))
+}
+
+fn parse_iban_lengths(data: &str) -> HashMap<[u8; 2], usize> {
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let (cc, len) = l.split_once(' ')?;
+            let cc: [u8; 2] = cc.as_bytes().try_into().ok()?;
+            Some((cc, len.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+/// Whether `[start, end)` is a whole token: not glued to letters or digits, not part of a
+/// longer number or code written with `.`, `,`, `/`, `-` or `:`, not after a `+` or `#`.
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    bounded_before(text, start) && bounded_after(text, end)
+}
+
+fn bounded_before(text: &str, start: usize) -> bool {
+    let mut back = text[..start].chars().rev();
+    match back.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || matches!(c, '_' | '+' | '#' | '@' | '&' | '=') => false,
+        Some('-' | '/') => back.next().is_none_or(|c| !c.is_alphanumeric()),
+        // "n.123" is an abbreviation; "1.299" and "12:30" are one number.
+        Some('.' | ',' | ':') => back.next().is_none_or(|c| !c.is_ascii_digit()),
+        Some(_) => true,
+    }
+}
+
+fn bounded_after(text: &str, end: usize) -> bool {
+    let mut ahead = text[end..].chars();
+    match ahead.next() {
+        None => true,
+        Some(c) if c.is_alphanumeric() || matches!(c, '_' | '@') => false,
+        Some('-' | '/' | '.' | ',' | ':') => ahead.next().is_none_or(|c| !c.is_alphanumeric()),
+        Some(_) => true,
+    }
+}
+
+fn luhn_ok(digits: &[u8]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            let d = u32::from(d);
+            if i % 2 == 1 {
+                let x = d * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// Issuer prefixes and lengths of the schemes seen in Europe: Visa, Mastercard, Amex,
+/// Discover, Diners, JCB, UnionPay, Maestro, Mir.
+fn known_card_scheme(digits: &[u8]) -> bool {
+    const SCHEMES: [(u32, u32, usize, usize, usize); 15] = [
+        // (lowest prefix, highest prefix, prefix digits, shortest, longest)
+        (4, 4, 1, 13, 19),
+        (51, 55, 2, 16, 16),
+        (2221, 2720, 4, 16, 16),
+        (34, 34, 2, 15, 15),
+        (37, 37, 2, 15, 15),
+        (6011, 6011, 4, 16, 19),
+        (644, 649, 3, 16, 19),
+        (65, 65, 2, 16, 19),
+        (300, 305, 3, 14, 19),
+        (36, 36, 2, 14, 19),
+        (38, 39, 2, 16, 19),
+        (3528, 3589, 4, 16, 19),
+        (62, 62, 2, 16, 19),
+        (50, 69, 2, 12, 19),
+        (2200, 2204, 4, 16, 19),
+    ];
+    SCHEMES.iter().any(|&(lo, hi, n, min, max)| {
+        let prefix = digits
+            .iter()
+            .take(n)
+            .fold(0u32, |acc, &d| acc * 10 + u32::from(d));
+        (min..=max).contains(&digits.len()) && (lo..=hi).contains(&prefix)
+    })
+}
+
+/// Upper-case IBAN without spaces: the first four characters moved to the end, letters as
+/// 10–35, the whole number mod 97 is 1.
+fn iban_ok(iban: &[u8]) -> bool {
+    if !iban[2..4].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut rem: u32 = 0;
+    for &b in iban[4..].iter().chain(&iban[..4]) {
+        rem = match b {
+            b'0'..=b'9' => (rem * 10 + u32::from(b - b'0')) % 97,
+            b'A'..=b'Z' => (rem * 100 + u32::from(b - b'A') + 10) % 97,
+            _ => return false,
+        };
+    }
+    rem == 1
+}
+
+/// Value of an omocodia letter (L = 0 … V = 9) or a digit.
+fn cf_digit(b: u8) -> Option<u32> {
+    match b {
+        b'0'..=b'9' => Some(u32::from(b - b'0')),
+        _ => b"LMNPQRSTUV"
+            .iter()
+            .position(|&l| l == b)
+            .and_then(|p| u32::try_from(p).ok()),
+    }
+}
+
+fn codice_fiscale_ok(cf: &str) -> bool {
+    let cf = cf.to_ascii_uppercase();
+    let b = cf.as_bytes();
+    if b.len() != 16 {
+        return false;
+    }
+    let number = |i: usize, j: usize| -> Option<u32> {
+        b[i..j]
+            .iter()
+            .try_fold(0, |acc, &c| Some(acc * 10 + cf_digit(c)?))
+    };
+    let (Some(day), Some(_year)) = (number(9, 11), number(6, 8)) else {
+        return false;
+    };
+    let Some(month) = b"ABCDEHLMPRST".iter().position(|&m| m == b[8]) else {
+        return false;
+    };
+    // Women's day of birth is written plus 40.
+    let day = if day > 40 { day - 40 } else { day };
+    if day == 0 || day > days_in_month(month as u32 + 1, None) {
+        return false;
+    }
+    const ODD: [u32; 36] = [
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, // 0-9
+        1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24,
+        23, // A-Z
+    ];
+    let index = |c: u8| -> usize {
+        if c.is_ascii_digit() {
+            usize::from(c - b'0')
+        } else {
+            usize::from(c - b'A') + 10
+        }
+    };
+    let sum: u32 = b[..15]
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let k = index(c);
+            if i % 2 == 0 {
+                ODD[k]
+            } else if k < 10 {
+                k as u32
+            } else {
+                (k - 10) as u32
+            }
+        })
+        .sum();
+    u32::from(b[15] - b'A') == sum % 26
+}
+
+/// Eleven digits: a company number, an office code (001–100, 120, 121, 888, 999) and a Luhn
+/// check digit.
+fn partita_iva_ok(s: &str) -> bool {
+    let digits: Vec<u8> = s.bytes().map(|b| b.wrapping_sub(b'0')).collect();
+    digits.len() == 11 && digits.iter().all(|&d| d < 10) && partita_iva_digits_ok(&digits)
+}
+
+fn partita_iva_digits_ok(d: &[u8]) -> bool {
+    let office = u32::from(d[7]) * 100 + u32::from(d[8]) * 10 + u32::from(d[9]);
+    let office_ok = matches!(office, 1..=100 | 120 | 121 | 888 | 999);
+    d.len() == 11 && d[..7].iter().any(|&x| x != 0) && office_ok && luhn_ok(d)
+}
+
+/// DDMMYY, four digits, a Luhn check digit.
+fn amka_ok(d: &[u8]) -> bool {
+    let two = |i: usize| u32::from(d[i]) * 10 + u32::from(d[i + 1]);
+    let (day, month) = (two(0), two(2));
+    (1..=12).contains(&month) && day >= 1 && day <= days_in_month(month, None) && luhn_ok(d)
+}
+
+/// Eight digits weighted by powers of two, mod 11, mod 10.
+fn afm_ok(d: &[u8]) -> bool {
+    let sum: u32 = d[..8]
+        .iter()
+        .enumerate()
+        .map(|(i, &x)| u32::from(x) << (8 - i))
+        .sum();
+    sum % 11 % 10 == u32::from(d[8])
+}
+
+/// S YY MM DD JJ NNN C: sex and century, birth date, county, serial, check digit.
+fn cnp_ok(d: &[u8]) -> bool {
+    if d.len() != 13 || d[0] == 0 {
+        return false;
+    }
+    let two = |i: usize| u32::from(d[i]) * 10 + u32::from(d[i + 1]);
+    let (yy, month, day, county) = (two(1), two(3), two(5), two(7));
+    let serial = two(9) * 10 + u32::from(d[11]);
+    let year = match d[0] {
+        1 | 2 => Some(1900 + yy),
+        3 | 4 => Some(1800 + yy),
+        5 | 6 => Some(2000 + yy),
+        // Residents (7, 8) and foreigners (9) do not say the century.
+        _ => None,
+    };
+    let date_ok = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(month, year);
+    let county_ok = matches!(county, 1..=48 | 51 | 52 | 70);
+    const KEY: [u32; 12] = [2, 7, 9, 1, 4, 6, 3, 5, 8, 2, 7, 9];
+    let sum: u32 = d[..12]
+        .iter()
+        .zip(KEY)
+        .map(|(&x, k)| u32::from(x) * k)
+        .sum();
+    let check = match sum % 11 {
+        10 => 1,
+        r => r,
+    };
+    date_ok && county_ok && serial > 0 && check == u32::from(d[12])
+}
+
+/// DDMMYY, century sign, individual number 002–999, check character of the nine digits mod 31.
+fn hetu_ok(h: &str) -> bool {
+    let h = h.to_ascii_uppercase();
+    let b = h.as_bytes();
+    if b.len() != 11 {
+        return false;
+    }
+    let num = |i: usize, j: usize| -> u32 {
+        b[i..j]
+            .iter()
+            .fold(0, |acc, &c| acc * 10 + u32::from(c.wrapping_sub(b'0')))
+    };
+    let century = match b[6] {
+        b'+' => 1800,
+        b'-' | b'Y' | b'X' | b'W' | b'V' | b'U' => 1900,
+        b'A'..=b'F' => 2000,
+        _ => return false,
+    };
+    let (day, month, year, individual) = (num(0, 2), num(2, 4), century + num(4, 6), num(7, 10));
+    if !(1..=12).contains(&month)
+        || day == 0
+        || day > days_in_month(month, Some(year))
+        || individual < 2
+    {
+        return false;
+    }
+    const CHECK: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
+    let n = num(0, 6) * 1000 + individual;
+    CHECK[(n % 31) as usize] == b[10]
+}
+
+/// Days in a month; with no year, February may have 29.
+fn days_in_month(month: u32, year: Option<u32>) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 => match year {
+            Some(y) if !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) => 28,
+            _ => 29,
+        },
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn found(text: &str) -> Vec<(Entity, &str)> {
+        find(text, &Context::default())
+            .into_iter()
+            .map(|f| (f.entity, &text[f.start..f.end]))
+            .collect()
+    }
+
+    fn kinds(text: &str) -> Vec<Entity> {
+        found(text).into_iter().map(|(e, _)| e).collect()
+    }
+
+    /// Changes the digit at char `at` (0-based, counting digits only) to the next one.
+    fn bump_digit(s: &str, at: usize) -> String {
+        let mut n = 0;
+        s.chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    n += 1;
+                    if n - 1 == at {
+                        let d = c.to_digit(10).expect("digit");
+                        return char::from_digit((d + 1) % 10, 10).expect("digit");
+                    }
+                }
+                c
+            })
+            .collect()
+    }
+
+    // Independent generators: written from the published definitions, not from the code above.
+
+    fn luhn_complete(body: &str) -> String {
+        let ds: Vec<u32> = body.chars().filter_map(|c| c.to_digit(10)).collect();
+        let mut total = 0;
+        // The check digit will be rightmost, so the body's last digit is doubled.
+        for (k, d) in ds.iter().rev().enumerate() {
+            let v = if k % 2 == 0 { d * 2 } else { *d };
+            total += v / 10 + v % 10;
+        }
+        format!("{body}{}", (10 - total % 10) % 10)
+    }
+
+    fn iban_make(cc: &str, bban: &str) -> String {
+        let moved = format!("{bban}{cc}00");
+        let numeric: String = moved
+            .chars()
+            .map(|c| c.to_digit(36).expect("alnum").to_string())
+            .collect();
+        let rem = numeric.as_bytes().chunks(9).fold(0u64, |r, chunk| {
+            let part: u64 = std::str::from_utf8(chunk)
+                .expect("ascii")
+                .parse()
+                .expect("digits");
+            (r * 10u64.pow(chunk.len() as u32) + part) % 97
+        });
+        format!("{cc}{:02}{bban}", 98 - rem)
+    }
+
+    fn cf_complete(first15: &str) -> String {
+        let odd_digits = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21];
+        let odd_letters = [
+            1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25,
+            24, 23,
+        ];
+        let mut total = 0;
+        for (i, c) in first15.chars().enumerate() {
+            let odd_position = (i + 1) % 2 == 1;
+            total += match (c.to_digit(10), odd_position) {
+                (Some(d), true) => odd_digits[d as usize],
+                (Some(d), false) => d,
+                (None, true) => odd_letters[(c as u8 - b'A') as usize],
+                (None, false) => u32::from(c as u8 - b'A'),
+            };
+        }
+        format!("{first15}{}", (b'A' + (total % 26) as u8) as char)
+    }
+
+    fn afm_complete(first8: &str) -> String {
+        let mut total = 0u32;
+        for (i, c) in first8.chars().enumerate() {
+            total += c.to_digit(10).expect("digit") * 2u32.pow(8 - i as u32);
+        }
+        format!("{first8}{}", (total % 11) % 10)
+    }
+
+    fn cnp_complete(first12: &str) -> String {
+        let key = "279146358279";
+        let total: u32 = first12
+            .chars()
+            .zip(key.chars())
+            .map(|(a, b)| a.to_digit(10).expect("digit") * b.to_digit(10).expect("digit"))
+            .sum();
+        let c = if total % 11 == 10 { 1 } else { total % 11 };
+        format!("{first12}{c}")
+    }
+
+    fn hetu_complete(date: &str, sign: char, individual: &str) -> String {
+        let n: u64 = format!("{date}{individual}").parse().expect("digits");
+        let table: Vec<char> = "0123456789ABCDEFHJKLMNPRSTUVWXY".chars().collect();
+        format!("{date}{sign}{individual}{}", table[(n % 31) as usize])
+    }
+
+    #[test]
+    fn generators_agree_with_public_examples() {
+        assert_eq!(
+            iban_make("GB", "WEST12345698765432"),
+            "GB82WEST12345698765432"
+        );
+        assert_eq!(
+            iban_make("DE", "370400440532013000"),
+            "DE89370400440532013000"
+        );
+        assert_eq!(
+            iban_make("GR", "01101250000000012300695"),
+            "GR1601101250000000012300695"
+        );
+        assert_eq!(iban_make("FI", "12345600000785"), "FI2112345600000785");
+        assert_eq!(luhn_complete("411111111111111"), "4111111111111111");
+        assert_eq!(cf_complete("RSSMRA85T10A562"), "RSSMRA85T10A562S");
+        assert_eq!(hetu_complete("131052", '-', "308"), "131052-308T");
+    }
+
+    #[test]
+    fn ibans_with_and_without_spaces_in_any_case() {
+        let it = iban_make("IT", "X0542811101000000123456");
+        let gr = iban_make("GR", "01101250000000012300695");
+        let ro = iban_make("RO", "AAAA1B31007593840000");
+        let fi = iban_make("FI", "12345600000785");
+        for iban in [
+            "GB82WEST12345698765432",
+            "GB82 WEST 1234 5698 7654 32",
+            "gb82 west 1234 5698 7654 32",
+            "DE89 3704 0044 0532 0130 00",
+            it.as_str(),
+            gr.as_str(),
+            ro.as_str(),
+            fi.as_str(),
+        ] {
+            let text = format!("IBAN: {iban} grazie");
+            assert_eq!(found(&text), vec![(Entity::Iban, iban)], "{text}");
+        }
+        for iban in ["GB82WEST12345698765432", it.as_str(), ro.as_str()] {
+            let broken = bump_digit(iban, 5);
+            assert!(found(&format!("IBAN {broken}")).is_empty(), "{broken}");
+        }
+        // One character too many or too few, or glued to a word.
+        assert!(found("GB82WEST123456987654321").is_empty());
+        assert!(found("GB82WEST1234569876543").is_empty());
+        assert!(found("xGB82WEST12345698765432").is_empty());
+        // Its groups are not also a card, even next to a card word.
+        let spaced_it = "IT60 X054 2811 1010 0000 0123 456";
+        assert_eq!(
+            found(&format!("carta o bonifico su {spaced_it}")),
+            vec![(Entity::Iban, spaced_it)]
+        );
+        // Two in a row are two.
+        let two = format!("GB82 WEST 1234 5698 7654 32 e {it}");
+        assert_eq!(kinds(&two), vec![Entity::Iban, Entity::Iban]);
+    }
+
+    #[test]
+    fn cards_of_known_schemes_are_found_without_a_word() {
+        let mc = luhn_complete("555555555555444");
+        for card in [
+            "4111 1111 1111 1111",
+            "4111-1111-1111-1111",
+            "4111111111111111",
+            "3782 822463 10005",
+            "5555555555554444",
+            mc.as_str(),
+        ] {
+            let text = format!("pagato con {card}, grazie");
+            assert_eq!(found(&text), vec![(Entity::Card, card)], "{text}");
+            assert!(found(&format!("pagato con {}", bump_digit(card, 7))).is_empty());
+        }
+        // The expiry and CVV after the number stay out of its span.
+        assert_eq!(
+            found("4111 1111 1111 1111 12 25 123"),
+            vec![(Entity::Card, "4111 1111 1111 1111")]
+        );
+    }
+
+    #[test]
+    fn short_or_unknown_cards_need_a_card_word() {
+        let short = luhn_complete("422222222222");
+        let unknown = luhn_complete("900000000000012");
+        assert!(found(&format!("numero {short}")).is_empty());
+        assert!(found(&format!("numero {unknown}")).is_empty());
+        assert_eq!(kinds(&format!("la mia carta: {short}")), vec![Entity::Card]);
+        assert_eq!(kinds(&format!("η κάρτα μου {unknown}")), vec![Entity::Card]);
+        assert_eq!(kinds(&format!("KORTTI {unknown}")), vec![Entity::Card]);
+        assert_eq!(
+            kinds(&format!("{unknown} e il numero del cardului")),
+            vec![Entity::Card]
+        );
+        // A word but a failed check is still nothing.
+        assert!(found(&format!("carta {}", bump_digit(&unknown, 3))).is_empty());
+        assert!(found("carta 0000 0000 0000 0000").is_empty());
+    }
+
+    #[test]
+    fn codice_fiscale_with_omocodia_and_dates() {
+        let omocodia = cf_complete("RSSMRA85T10A56N");
+        let all_letters = cf_complete("RSSMRAURTMLARSN");
+        let woman = cf_complete("BNCLRA90A41F205");
+        for cf in [
+            "RSSMRA85T10A562S",
+            "rssmra85t10a562s",
+            omocodia.as_str(),
+            all_letters.as_str(),
+            woman.as_str(),
+        ] {
+            let text = format!("il mio codice è {cf}.");
+            assert_eq!(found(&text), vec![(Entity::ItCodiceFiscale, cf)], "{text}");
+        }
+        assert!(found("RSSMRA85T10A562T").is_empty());
+        assert!(found("RSSMRA85T10A563S").is_empty());
+        // 32 January, 31 April: impossible even with the right check letter.
+        assert!(found(&cf_complete("RSSMRA85A32A562")).is_empty());
+        assert!(found(&cf_complete("RSSMRA85D31A562")).is_empty());
+        assert!(found(&format!("X{}", "RSSMRA85T10A562S")).is_empty());
+    }
+
+    #[test]
+    fn partita_iva_needs_its_word_unless_written_as_a_vat_id() {
+        let piva = luhn_complete("0123456001");
+        assert!(found(&format!("chiamami al {piva}")).is_empty());
+        for text in [
+            format!("P.IVA {piva}"),
+            format!("partita IVA: {piva}"),
+            format!("la nostra Partita I.V.A. è {piva}"),
+            format!("codice fiscale della società {piva}"),
+        ] {
+            assert_eq!(
+                found(&text),
+                vec![(Entity::ItPartitaIva, piva.as_str())],
+                "{text}"
+            );
+        }
+        let vat = format!("IT{piva}");
+        assert_eq!(
+            found(&format!("VAT {vat}")),
+            vec![(Entity::ItPartitaIva, vat.as_str())]
+        );
+        assert_eq!(kinds(&vat), vec![Entity::ItPartitaIva]);
+        assert!(found(&format!("P.IVA {}", bump_digit(&piva, 2))).is_empty());
+        // Office code 500 does not exist.
+        assert!(found(&format!("P.IVA {}", luhn_complete("0123456500"))).is_empty());
+    }
+
+    #[test]
+    fn amka_needs_its_word_and_a_date() {
+        let amka = luhn_complete("2503851234");
+        assert!(found(&amka).is_empty());
+        for text in [
+            format!("ΑΜΚΑ: {amka}"),
+            format!("ο Α.Μ.Κ.Α. μου είναι {amka}"),
+            format!("amka {amka}"),
+            format!("{amka} είναι το ΑΜΚΑ"),
+        ] {
+            assert_eq!(
+                found(&text),
+                vec![(Entity::GrAmka, amka.as_str())],
+                "{text}"
+            );
+        }
+        assert!(found(&format!("ΑΜΚΑ {}", bump_digit(&amka, 9))).is_empty());
+        // 31 February with a valid Luhn digit.
+        assert!(found(&format!("ΑΜΚΑ {}", luhn_complete("3102851234"))).is_empty());
+    }
+
+    #[test]
+    fn the_nearest_word_decides_between_amka_and_partita_iva() {
+        // A date, office code 001 and a Luhn digit: valid as both.
+        let both = luhn_complete("0101801001");
+        assert!(amka_ok(&digits(&both)) && partita_iva_digits_ok(&digits(&both)));
+        assert_eq!(kinds(&format!("ΑΜΚΑ {both}")), vec![Entity::GrAmka]);
+        assert_eq!(kinds(&format!("P.IVA {both}")), vec![Entity::ItPartitaIva]);
+        assert_eq!(
+            kinds(&format!("partita IVA sì, ma l'AMKA è {both}")),
+            vec![Entity::GrAmka]
+        );
+    }
+
+    fn digits(s: &str) -> Vec<u8> {
+        s.bytes().map(|b| b - b'0').collect()
+    }
+
+    #[test]
+    fn afm_needs_its_word() {
+        let afm = afm_complete("09401420");
+        assert!(found(&format!("κωδικός {afm}")).is_empty());
+        for text in [
+            format!("ΑΦΜ: {afm}"),
+            format!("Ο Α.Φ.Μ. μου είναι {afm}, ευχαριστώ"),
+            format!("afm {afm}"),
+        ] {
+            assert_eq!(found(&text), vec![(Entity::GrAfm, afm.as_str())], "{text}");
+        }
+        assert!(found(&format!("ΑΦΜ {}", bump_digit(&afm, 4))).is_empty());
+        assert!(found("ΑΦΜ 000000000").is_empty());
+    }
+
+    #[test]
+    fn cnp_by_structure_unless_another_word_is_nearer() {
+        let cnp = cnp_complete("185010122114");
+        let woman_2004 = cnp_complete("604022940012");
+        for c in [cnp.as_str(), woman_2004.as_str()] {
+            let text = format!("CNP-ul meu este {c}");
+            assert_eq!(found(&text), vec![(Entity::RoCnp, c)], "{text}");
+            assert_eq!(kinds(c), vec![Entity::RoCnp]);
+        }
+        assert!(found(&bump_digit(&cnp, 12)).is_empty());
+        // 30 February, county 99, sex digit 0, serial 000.
+        assert!(found(&cnp_complete("185023022114")).is_empty());
+        assert!(found(&cnp_complete("185010199114")).is_empty());
+        assert!(found(&cnp_complete("085010122114")).is_empty());
+        assert!(found(&cnp_complete("185010122000")).is_empty());
+        // 29 February only in leap years.
+        assert_eq!(kinds(&cnp_complete("500022912345")), vec![Entity::RoCnp]);
+        assert!(found(&cnp_complete("501022912345")).is_empty());
+        // A barcode named as such is left alone, unless the CNP word is nearer.
+        assert!(found(&format!("EAN {cnp}")).is_empty());
+        assert!(found(&format!("numărul comenzii {cnp}")).is_empty());
+        assert_eq!(
+            kinds(&format!("comanda mea, CNP {cnp}")),
+            vec![Entity::RoCnp]
+        );
+    }
+
+    #[test]
+    fn henkilotunnus_with_every_century_sign() {
+        for (date, sign) in [
+            ("131052", '-'),
+            ("010199", 'Y'),
+            ("311299", 'X'),
+            ("150650", 'W'),
+            ("020270", 'V'),
+            ("050580", 'U'),
+            ("010105", 'A'),
+            ("290204", 'B'),
+            ("101010", 'F'),
+            ("120388", '+'),
+        ] {
+            let hetu = hetu_complete(date, sign, "234");
+            let text = format!("Henkilötunnukseni on {hetu}.");
+            assert_eq!(
+                found(&text),
+                vec![(Entity::FiHetu, hetu.as_str())],
+                "{text}"
+            );
+        }
+        assert_eq!(kinds("131052-308t"), vec![Entity::FiHetu]);
+        assert!(found("131052-308U").is_empty());
+        assert!(found("131052-309T").is_empty());
+        // 29 February 1900 (not a leap year), individual number 001, day 32.
+        assert!(found(&hetu_complete("290200", '-', "234")).is_empty());
+        assert!(found(&hetu_complete("131052", '-', "001")).is_empty());
+        assert!(found(&hetu_complete("321052", '-', "234")).is_empty());
+    }
+
+    #[test]
+    fn prices_dates_phones_and_codes_are_left_alone() {
+        let card = "4111111111111111";
+        let afm = afm_complete("09401420");
+        for text in [
+            "Totale ordine: 1.299,00 € (IVA inclusa)".to_string(),
+            "Σύνολο παραγγελίας 12.345.678,90 €, ΑΦΜ εταιρείας".to_string(),
+            "consegna il 2024-03-15 o il 15/03/2024".to_string(),
+            "chiamami al +39 333 1234567 oppure 0039 02 12345678".to_string(),
+            "τηλ. +30 210 1234567, κινητό 6912345678".to_string(),
+            "puhelin +358 40 1234567".to_string(),
+            format!("codice prodotto SKU-{card}"),
+            format!("order {card}-A"),
+            format!("prezzo {card}.50 euro"),
+            format!("ref {card}x"),
+            "tracking 1Z999AA10123456784 and 9400 1000 0000 0000 0000 00".to_string(),
+            format!("ΑΦΜ {afm}.123"),
+            format!("ΑΦΜ 12:{afm}"),
+            format!("+{}", cnp_complete("185010122114")),
+            format!(
+                "https://shop.example/item?id={}",
+                cnp_complete("185010122114")
+            ),
+        ] {
+            assert!(found(&text).is_empty(), "{text}: {:?}", found(&text));
+        }
+    }
+
+    #[test]
+    fn spans_land_on_the_right_bytes_among_non_ascii_text() {
+        let afm = afm_complete("09401420");
+        let cnp = cnp_complete("285010122114");
+        let text = format!(
+            "Γεια σας! Ο ΑΦΜ μου είναι {afm} — și CNP-ul meu: {cnp}, mulțumesc. \
+             Kortti: 4111 1111 1111 1111 ✓ hetu 131052-308T ökö"
+        );
+        let got = found(&text);
+        assert_eq!(
+            got,
+            vec![
+                (Entity::GrAfm, afm.as_str()),
+                (Entity::RoCnp, cnp.as_str()),
+                (Entity::Card, "4111 1111 1111 1111"),
+                (Entity::FiHetu, "131052-308T"),
+            ]
+        );
+        for f in find(&text, &Context::default()) {
+            assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+        }
+    }
+
+    #[test]
+    fn context_words_file_parses_with_provenance() {
+        let data = include_str!("../data/context_words.txt");
+        assert!(data.contains("# source: written by the tact team"));
+        assert!(data.contains("# licence: Apache-2.0"));
+        for line in data
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (kind, phrase) = line.split_once(':').expect("kind: phrase");
+            assert!(word_kind(kind.trim()).is_some(), "unknown kind in {line:?}");
+            assert!(!phrase.trim().is_empty(), "empty phrase in {line:?}");
+        }
+        for kind in [
+            Entity::Iban,
+            Entity::Card,
+            Entity::ItCodiceFiscale,
+            Entity::ItPartitaIva,
+            Entity::GrAmka,
+            Entity::GrAfm,
+            Entity::RoCnp,
+            Entity::FiHetu,
+        ] {
+            assert!(WORDS.by_kind.contains_key(&Some(kind)), "{kind:?}");
+        }
+        assert!(WORDS.by_kind.contains_key(&None));
+        let lengths = include_str!("../data/iban_lengths.txt");
+        assert!(lengths.contains("# source:") && lengths.contains("# licence: Apache-2.0"));
+        let eu_eea = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO";
+        for cc in eu_eea.split(' ') {
+            let cc: [u8; 2] = cc.as_bytes().try_into().expect("two letters");
+            assert!(IBAN_LENGTHS.contains_key(&cc));
+        }
+        assert_eq!(
+            IBAN_LENGTHS.len(),
+            lengths.lines().filter(|l| !l.starts_with('#')).count()
+        );
+    }
+
+    fn check_spans(s: &str) {
+        let got = find(s, &Context::default());
+        for f in &got {
+            assert!(f.start < f.end && f.end <= s.len());
+            assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));
+            assert!(f.entity.has_check_digits());
+        }
+        assert!(got.windows(2).all(|w| w[0].start <= w[1].start));
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_text_never_panics(s in "\\PC*") {
+            check_spans(&s);
+        }
+
+        #[test]
+        fn number_like_text_never_panics(s in "[0-9 \\-+.,:/A-Za-zΑΦΜαμκάșț€✓]{0,120}") {
+            check_spans(&s);
+        }
+    }
+}

@@ -1,0 +1,974 @@
+//! Contact data: phone numbers, e-mail addresses, links that point at a person or an account,
+//! and IP addresses. These carry no check digit, so each is found by its shape and then
+//! confirmed another way: phones by libphonenumber's metadata (the `phonenumber` crate), which
+//! knows every country's number plan, so no per-country pattern is written here; links by what
+//! their path and query carry; IPs by their octets and groups.
+//!
+//! Phones: a run of digits with single separators (space, dot, dash, slash, parentheses, a
+//! leading `+` or `00`) is a candidate; it must have 7 to 15 digits, must not touch letters,
+//! digits or the punctuation of a longer number (`1.299,00`, `IT60X054…`, `/p/123`), and must
+//! not be shaped like a date. A candidate with an international prefix is valid or not on its
+//! own. Without one, it is tried in the countries of the conversation's language first
+//! (`it`→IT, `el`→GR, `ro`→RO, `fi`→FI, `en`→GB, IE, US); the other countries are tried when the
+//! number is written with separators or a phone word stands before it (`data/phone_words.txt`),
+//! because a bare run of ten digits is as often an order number as a foreign phone. A reference
+//! word before it (order, fattura, παραγγελία, …) leaves it alone. When a candidate holds more
+//! than one number, its groups are tried from the longest run down.
+//!
+//! Links: only links that carry personal data are found: user info (`user:pass@`), a query or
+//! fragment key that names a person, account or token (`?email=`, `?token=`, `fbclid`), any
+//! value holding an `@` or a token, a path segment after a marker (`/u/…`, `/profile/…`,
+//! `/unsubscribe/…`), a segment starting with `@`, a token-like segment (a UUID, or 16+ letters
+//! and digits mixed), or any path on a social network host (`instagram.com/name`). Homepages,
+//! product pages, articles and searches stay: they say nothing about the customer, and keeping
+//! them keeps a conversation readable. The words are in `data/url_words.txt`.
+//!
+//! IPs: IPv4 with four octets of 0–255 (no leading zeros, so `01.02.2026` and versions like
+//! `1.2.3` are not taken), not part of a longer dotted number; IPv6 as std parses it, with at
+//! least two groups written (so `::` and `::1` stay).
+
+use crate::{Context, Entity, Found};
+use phonenumber::country::Id;
+use phonenumber::{Mode, PhoneNumber};
+use regex::Regex;
+use std::net::Ipv6Addr;
+use std::sync::OnceLock;
+
+pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    emails(text, &mut out);
+    urls(text, &mut out);
+    ips(text, &mut out);
+    phones(text, cx, &mut out);
+    out
+}
+
+struct Patterns {
+    phone: Regex,
+    date: Regex,
+    email: Regex,
+    url: Regex,
+    ipv4: Regex,
+    ipv6: Regex,
+    uuid: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static P: OnceLock<Patterns> = OnceLock::new();
+    P.get_or_init(|| {
+        let re = |s: &str| Regex::new(s).unwrap_or_else(|e| panic!("contact pattern {s}: {e}"));
+        Patterns {
+            // A group of digits, then groups joined by one separator: " ", " - ", ".", "/",
+            // ") ", " (". Parentheses are checked for balance afterwards.
+            phone: re(r"(?:\+|\(\+?)?\d+(?:(?:[ \u{a0}]?[.\-/\u{2013}][ \u{a0}]?|[ \u{a0}]|\)[ \u{a0}.\-/]?|[ \u{a0}]?\()\d+)*"),
+            date: re(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})$"),
+            email: re(r"[\p{L}\p{N}_%+\-]+(?:\.[\p{L}\p{N}_%+\-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?\.)+\p{L}(?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?"),
+            url: re(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"'`\[\]{}|\\^]+"#),
+            ipv4: re(r"\d{1,3}(?:\.\d{1,3}){3}"),
+            ipv6: re(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?:\.\d{1,3}){3})?"),
+            uuid: re(r"(?i)^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"),
+        }
+    })
+}
+
+/// Sections of a word list in `data/`: `[name]` headers, `#` comments.
+fn sections(src: &'static str) -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut out: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+    for line in src.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            out.push((name, Vec::new()));
+        } else if let Some((_, words)) = out.last_mut() {
+            words.push(line);
+        }
+    }
+    out
+}
+
+fn section(all: &[(&'static str, Vec<&'static str>)], name: &str) -> Vec<String> {
+    all.iter()
+        .filter(|(n, _)| *n == name)
+        .flat_map(|(_, w)| w.iter().map(|w| w.to_lowercase()))
+        .collect()
+}
+
+struct Words {
+    phone: Vec<String>,
+    not_phone: Vec<String>,
+    query_keys: Vec<String>,
+    path_markers: Vec<String>,
+    social_hosts: Vec<String>,
+}
+
+fn words() -> &'static Words {
+    static W: OnceLock<Words> = OnceLock::new();
+    W.get_or_init(|| {
+        let phone = sections(include_str!("../data/phone_words.txt"));
+        let url = sections(include_str!("../data/url_words.txt"));
+        Words {
+            phone: section(&phone, "phone"),
+            not_phone: section(&phone, "not_phone"),
+            query_keys: section(&url, "query_keys"),
+            path_markers: section(&url, "path_markers"),
+            social_hosts: section(&url, "social_hosts"),
+        }
+    })
+}
+
+fn char_before(text: &str, at: usize) -> Option<char> {
+    text[..at].chars().next_back()
+}
+
+fn char_after(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
+}
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+// ---------------------------------------------------------------------------------- e-mail
+
+fn emails(text: &str, out: &mut Vec<Found>) {
+    // The pattern is slow over plain prose: it runs only on the word around each `@`.
+    let part = |c: char| c.is_alphanumeric() || "._%+-".contains(c);
+    let mut from = 0;
+    for (at, _) in text.match_indices('@') {
+        if at < from {
+            continue;
+        }
+        let start = text[..at]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !part(c))
+            .map_or(0, |(i, c)| i + c.len_utf8())
+            .max(from);
+        let stop = text[at + 1..]
+            .char_indices()
+            .find(|&(_, c)| !part(c))
+            .map_or(text.len(), |(i, _)| at + 1 + i);
+        from = stop;
+        let Some(m) = patterns().email.find(&text[start..stop]) else {
+            continue;
+        };
+        let end = start + m.end();
+        // The pattern stops at a letter or digit; a following `-` or `.`+letter would mean the
+        // domain went on in a shape the pattern refused, so the address is not a whole one.
+        if char_after(text, end).is_some_and(|c| c == '-' || c == '@') {
+            continue;
+        }
+        out.push(Found {
+            entity: Entity::Email,
+            start: start + m.start(),
+            end,
+        });
+    }
+}
+
+// ------------------------------------------------------------------------------------- URL
+
+fn urls(text: &str, out: &mut Vec<Found>) {
+    for m in patterns().url.find_iter(text) {
+        let raw = trim_url(m.as_str());
+        if !raw.is_empty() && url_is_personal(raw) {
+            out.push(Found {
+                entity: Entity::Url,
+                start: m.start(),
+                end: m.start() + raw.len(),
+            });
+        }
+    }
+}
+
+/// Sentence punctuation after a link, and a closing bracket that the link did not open.
+fn trim_url(mut s: &str) -> &str {
+    loop {
+        let Some(last) = s.chars().next_back() else {
+            return s;
+        };
+        let strip = match last {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '"' | '»' | '…' => true,
+            ')' => s.matches('(').count() < s.matches(')').count(),
+            _ => false,
+        };
+        if !strip {
+            return s;
+        }
+        s = &s[..s.len() - last.len_utf8()];
+    }
+}
+
+fn url_is_personal(url: &str) -> bool {
+    let w = words();
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(authority_end);
+    if authority.contains('@') {
+        return true;
+    }
+    let host = authority.split(':').next().unwrap_or("").to_lowercase();
+    let host = host
+        .strip_prefix("www.")
+        .or_else(|| host.strip_prefix("m."))
+        .unwrap_or(&host);
+    let (path, params) = match tail.find(['?', '#']) {
+        Some(i) => tail.split_at(i),
+        None => (tail, ""),
+    };
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if w.social_hosts.iter().any(|h| h == host) && !segments.is_empty() {
+        return true;
+    }
+    for (i, seg) in segments.iter().enumerate() {
+        let lower = seg.to_lowercase();
+        if seg.starts_with('@') || seg.starts_with("%40") || looks_like_token(seg) {
+            return true;
+        }
+        if i + 1 < segments.len() && w.path_markers.contains(&lower) {
+            return true;
+        }
+    }
+    for pair in params[1.min(params.len())..].split(['&', '#', ';']) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        if value.is_empty() {
+            continue;
+        }
+        let key = key.to_lowercase();
+        if w.query_keys.contains(&key)
+            || value.contains('@')
+            || value.contains("%40")
+            || looks_like_token(value)
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// A UUID, or 16+ characters of letters and digits mixed: session ids, reset and tracking
+/// tokens. Product slugs (`scarpe-running-42`) and short codes (`B08N5WRWNW`) are not.
+fn looks_like_token(s: &str) -> bool {
+    if patterns().uuid.is_match(s) {
+        return true;
+    }
+    s.len() >= 16
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || b == b'%')
+        && s.bytes().filter(u8::is_ascii_digit).count() >= 2
+        && s.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+}
+
+// -------------------------------------------------------------------------------------- IP
+
+fn ips(text: &str, out: &mut Vec<Found>) {
+    let p = patterns();
+    for m in p.ipv4.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let touches_number = |c: Option<char>, next: Option<char>| {
+            c.is_some_and(is_word) || (c == Some('.') && next.is_some_and(|n| n.is_ascii_digit()))
+        };
+        let before = char_before(text, start);
+        let before2 = before.and_then(|c| char_before(text, start - c.len_utf8()));
+        let after = char_after(text, end);
+        let after2 = after.and_then(|c| char_after(text, end + c.len_utf8()));
+        if touches_number(before, before2) || touches_number(after, after2) {
+            continue;
+        }
+        let octets_ok = m
+            .as_str()
+            .split('.')
+            .all(|o| (o.len() == 1 || !o.starts_with('0')) && o.parse::<u8>().is_ok());
+        if octets_ok {
+            out.push(Found {
+                entity: Entity::Ip,
+                start,
+                end,
+            });
+        }
+    }
+    for m in p.ipv6.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let bad_edge = |c: Option<char>| c.is_some_and(|c| is_word(c) || c == ':' || c == '.');
+        let after = char_after(text, end);
+        let after2 = after.and_then(|c| char_after(text, end + c.len_utf8()));
+        let runs_on = bad_edge(after) && (after != Some('.') || after2.is_some_and(is_word));
+        if bad_edge(char_before(text, start)) || runs_on {
+            continue;
+        }
+        let s = m.as_str();
+        let groups = s.split(':').filter(|g| !g.is_empty()).count();
+        if groups >= 2 && s.parse::<Ipv6Addr>().is_ok() {
+            out.push(Found {
+                entity: Entity::Ip,
+                start,
+                end,
+            });
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------------- phone
+
+const ALL_REGIONS: [Id; 7] = [Id::IT, Id::GR, Id::RO, Id::FI, Id::GB, Id::IE, Id::US];
+
+/// The countries whose numbers a conversation in `lang` most likely holds.
+fn lang_regions(lang: Option<&str>) -> &'static [Id] {
+    let code = lang
+        .unwrap_or("")
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match code.as_str() {
+        "it" => &[Id::IT],
+        "el" | "gr" => &[Id::GR],
+        "ro" => &[Id::RO],
+        "fi" => &[Id::FI],
+        "en" => &[Id::GB, Id::IE, Id::US],
+        _ => &[],
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Label {
+    Phone,
+    NotPhone,
+    None,
+}
+
+/// Digit groups of a candidate: byte ranges in the text.
+fn digit_groups(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let mut groups = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = start;
+    while i < end {
+        if bytes[i].is_ascii_digit() {
+            let s = i;
+            while i < end && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            groups.push((s, i));
+        } else {
+            i += 1;
+        }
+    }
+    groups
+}
+
+fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
+    for m in patterns().phone.find_iter(text) {
+        let groups = digit_groups(text, m.start(), m.end());
+        // ` / ` between groups separates two numbers (`333 1234567 / 02 12345678`).
+        let mut from = 0;
+        for k in 1..=groups.len() {
+            let hard_break = k == groups.len() || {
+                let gap = &text[groups[k - 1].1..groups[k].0];
+                gap.contains('/') && gap.contains([' ', '\u{a0}'])
+            };
+            if hard_break {
+                phones_in_groups(text, m.start(), &groups[from..k], cx, out);
+                from = k;
+            }
+        }
+    }
+}
+
+/// First the runs of groups written the way the number's own country groups it (`3 333 123
+/// 4567` holds `333 123 4567`); when none is, the whole run if it is valid as written
+/// (`09 1234 567`).
+fn phones_in_groups(
+    text: &str,
+    floor: usize,
+    groups: &[(usize, usize)],
+    cx: &Context<'_>,
+    out: &mut Vec<Found>,
+) {
+    // At most this many groups are tried together: no phone is written in more.
+    const MAX_GROUPS: usize = 8;
+    let before = out.len();
+    let mut i = 0;
+    'outer: while i < groups.len() {
+        let last = (i + MAX_GROUPS).min(groups.len());
+        for j in (i..last).rev() {
+            let digits: usize = groups[i..=j].iter().map(|(s, e)| e - s).sum();
+            if !(7..=17).contains(&digits) {
+                continue;
+            }
+            if let Some((s, e)) = phone_span(text, floor, groups[i].0, groups[j].1) {
+                if is_phone(text, s, e, cx, true) {
+                    out.push(Found {
+                        entity: Entity::Phone,
+                        start: s,
+                        end: e,
+                    });
+                    i = j + 1;
+                    continue 'outer;
+                }
+            }
+        }
+        i += 1;
+    }
+    if out.len() > before || groups.is_empty() || groups.len() > MAX_GROUPS {
+        return;
+    }
+    if let Some((s, e)) = phone_span(text, floor, groups[0].0, groups[groups.len() - 1].1) {
+        if is_phone(text, s, e, cx, false) {
+            out.push(Found {
+                entity: Entity::Phone,
+                start: s,
+                end: e,
+            });
+        }
+    }
+}
+
+/// The span of the groups from `first` to `last`, with a `+`, `(` or `(+` before the first
+/// group and the `)` that closes it; `None` when parentheses do not pair up.
+fn phone_span(text: &str, floor: usize, first: usize, last: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut s = first;
+    while s > floor && matches!(bytes[s - 1], b'+' | b'(') {
+        s -= 1;
+    }
+    let mut e = last;
+    let opens = bytes[s..e].iter().filter(|&&b| b == b'(').count();
+    let closes = bytes[s..e].iter().filter(|&&b| b == b')').count();
+    if opens == closes + 1 && bytes.get(e) == Some(&b')') {
+        e += 1;
+    } else if opens != closes {
+        return None;
+    }
+    Some((s, e))
+}
+
+fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> bool {
+    let span = &text[s..e];
+    if !edges_clear(text, s, e) || patterns().date.is_match(span) {
+        return false;
+    }
+    let digits: String = span.chars().filter(char::is_ascii_digit).collect();
+    let plus = span.trim_start_matches('(').starts_with('+');
+    let idd = !plus && span.starts_with("00");
+    let grouped_as_written =
+        |n: &PhoneNumber, mode: Mode| !strict || grouping_matches(span, n, mode);
+    if plus || idd {
+        let national = if idd { &digits[2..] } else { &digits[..] };
+        // The digits alone: `+44 (0)20 …` keeps its trunk zero and is still read right.
+        return parse_valid(None, &format!("+{national}"))
+            .is_some_and(|n| grouped_as_written(&n, Mode::International));
+    }
+    if digits.len() > 12 {
+        return false;
+    }
+    let label = label_before(text, s);
+    if label == Label::NotPhone {
+        return false;
+    }
+    let home = lang_regions(cx.lang);
+    let written_as_phone = span.len() > digits.len() || label == Label::Phone;
+    home.iter()
+        .copied()
+        .chain(
+            ALL_REGIONS
+                .into_iter()
+                .filter(|r| !home.contains(r))
+                // Bare runs of ten digits are US numbers as often as order numbers: only when
+                // written like a phone, or when the language says nothing and it is not the US.
+                .filter(|&r| written_as_phone || (home.is_empty() && r != Id::US)),
+        )
+        .filter_map(|r| parse_valid(Some(r), &digits))
+        .any(|n| grouped_as_written(&n, Mode::National))
+}
+
+fn parse_valid(region: Option<Id>, number: &str) -> Option<PhoneNumber> {
+    if let Some(r) = region {
+        if !possible_length(r, number) {
+            return None;
+        }
+    }
+    phonenumber::parse(region, number)
+        .ok()
+        .filter(PhoneNumber::is_valid)
+}
+
+/// Whether `digits` (national writing) has a length the country's plan allows, from the same
+/// metadata: parsing is slow when the countries alternate, and most candidates fail here.
+fn possible_length(region: Id, digits: &str) -> bool {
+    let Some(meta) = phonenumber::metadata::DATABASE.by_id(region.as_ref()) else {
+        return true;
+    };
+    let d = meta.descriptors();
+    let lengths: Vec<u16> = [
+        Some(d.general()),
+        d.fixed_line(),
+        d.mobile(),
+        d.toll_free(),
+        d.premium_rate(),
+        d.shared_cost(),
+        d.personal_number(),
+        d.voip(),
+        d.uan(),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|d| d.possible_length().iter().copied())
+    .collect();
+    if lengths.is_empty() {
+        return true;
+    }
+    let national = meta
+        .national_prefix()
+        .and_then(|p| digits.strip_prefix(p))
+        .unwrap_or(digits);
+    [digits.len(), national.len()]
+        .iter()
+        .any(|&n| u16::try_from(n).is_ok_and(|n| lengths.contains(&n)))
+}
+
+#[cfg(test)]
+fn valid(region: Option<Id>, number: &str) -> bool {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    parse_valid(region, &digits).is_some()
+}
+
+/// Each group of digits as written is one or more whole groups of the number's own format:
+/// `333 1234567` and `333.123.4567` agree with `333 123 4567`, `3 333 123 4567` does not.
+/// A leading `00` is read as the `+`, a `(0)` after the country code is skipped.
+fn grouping_matches(span: &str, n: &PhoneNumber, mode: Mode) -> bool {
+    let formatted = n.format().mode(mode).to_string();
+    let own = formatted
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty());
+    let span = span.replace("(0)", "");
+    let mut written = span
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .peekable();
+    let mut first = true;
+    let mut pending = String::new();
+    let mut want: Option<&str> = None;
+    for g in own {
+        if want.is_none() {
+            let Some(mut w) = written.next() else {
+                return false;
+            };
+            if first && mode == Mode::International && span.starts_with("00") {
+                w = &w[2..];
+                if w.is_empty() {
+                    match written.next() {
+                        Some(next) => w = next,
+                        None => return false,
+                    }
+                }
+            }
+            first = false;
+            want = Some(w);
+        }
+        pending.push_str(g);
+        let w = want.unwrap_or("");
+        if pending == w {
+            pending.clear();
+            want = None;
+        } else if !w.starts_with(pending.as_str()) {
+            return false;
+        }
+    }
+    want.is_none() && written.peek().is_none()
+}
+
+/// The span does not continue a word, a longer number (`1.299,00`, `12/03`), a path or a
+/// parameter.
+fn edges_clear(text: &str, s: usize, e: usize) -> bool {
+    let before = char_before(text, s);
+    if before.is_some_and(|c| is_word(c) || "/\\@#=&%+".contains(c)) {
+        return false;
+    }
+    if let Some(c) = before.filter(|c| ".,-:".contains(*c)) {
+        if char_before(text, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit()) {
+            return false;
+        }
+    }
+    let after = char_after(text, e);
+    if after.is_some_and(|c| is_word(c) || "/\\@%".contains(c)) {
+        return false;
+    }
+    if let Some(c) = after.filter(|c| ".,-:/".contains(*c)) {
+        if char_after(text, e + c.len_utf8()).is_some_and(|d| d.is_ascii_digit()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// The closest phone or reference word before `at`, when nothing but spaces and light
+/// punctuation stands between: `tel. 333…`, `ordine n° 333…`, `Κινητό: 69…`.
+fn label_before(text: &str, at: usize) -> Label {
+    // Labels further back than this many characters say nothing about the number.
+    const WINDOW: usize = 40;
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .nth(WINDOW - 1)
+        .map_or(0, |(i, _)| i);
+    let window = text[from..at].to_lowercase();
+    let w = words();
+    let mut best: Option<(usize, Label)> = None;
+    for (list, label) in [(&w.phone, Label::Phone), (&w.not_phone, Label::NotPhone)] {
+        for word in list.iter() {
+            for (i, _) in window.match_indices(word.as_str()) {
+                let starts_word = window[..i].chars().next_back().is_none_or(|c| !is_word(c));
+                if starts_word && best.is_none_or(|(b, _)| i > b) && gap_is_light(&window, i) {
+                    best = Some((i, label));
+                }
+            }
+        }
+    }
+    best.map_or(Label::None, |(_, l)| l)
+}
+
+/// After the label's word (and an abbreviation's dot), no digits, sentence end or line break
+/// before the number.
+fn gap_is_light(window: &str, label_at: usize) -> bool {
+    let rest = &window[label_at..];
+    let rest = rest.trim_start_matches(|c: char| c.is_alphabetic() || c == '-');
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    if rest.contains('\n') {
+        return false;
+    }
+    // Short abbreviations keep their dot (`n.`, `nr.`, `αρ.`); any other dot ends a sentence.
+    rest.split_whitespace().all(|token| {
+        let bare = token.trim_end_matches(['.', ':']);
+        let abbreviation = bare.chars().count() <= 3 && bare.chars().all(char::is_alphabetic);
+        !token
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '!' | '?' | ';'))
+            && (abbreviation || !token.contains('.'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cx(lang: &str) -> Context<'_> {
+        Context {
+            lang: Some(lang),
+            ..Context::default()
+        }
+    }
+
+    fn spans<'t>(text: &'t str, lang: &str, entity: Entity) -> Vec<&'t str> {
+        find(text, &cx(lang))
+            .into_iter()
+            .filter(|f| f.entity == entity)
+            .map(|f| &text[f.start..f.end])
+            .collect()
+    }
+
+    fn phones_in<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
+        spans(text, lang, Entity::Phone)
+    }
+
+    #[test]
+    fn fictional_numbers_are_valid_for_the_parser() {
+        for (region, n) in [
+            (Id::GB, "07911 123456"),
+            (Id::GB, "020 7946 0018"),
+            (Id::US, "(201) 555-0123"),
+            (Id::US, "202-555-0143"),
+        ] {
+            assert!(valid(Some(region), n), "{n}");
+        }
+        // Ofcom's drama range is not in libphonenumber's metadata as a valid mobile.
+        assert!(!valid(Some(Id::GB), "07700 900123"));
+    }
+
+    #[test]
+    fn italian_phones() {
+        let t = "Chiamami al +39 333 123 4567 oppure 0039 333 123 4567, o 333.123.4567. \
+                 Ufficio: (02) 1234 5678, cell. 3331234567, fisso 06/1234567.";
+        assert_eq!(
+            phones_in(t, "it"),
+            [
+                "+39 333 123 4567",
+                "0039 333 123 4567",
+                "333.123.4567",
+                "(02) 1234 5678",
+                "3331234567",
+                "06/1234567"
+            ]
+        );
+    }
+
+    #[test]
+    fn greek_phones_with_byte_spans_in_greek_text() {
+        let t = "Τηλέφωνο: +30 210 123 4567 ή κινητό 694 123 4567, ευχαριστώ";
+        let found = find(t, &cx("el"));
+        let phones: Vec<_> = found.iter().filter(|f| f.entity == Entity::Phone).collect();
+        assert_eq!(phones.len(), 2);
+        let first = t.find("+30").unwrap_or(0);
+        assert_eq!(
+            (phones[0].start, phones[0].end),
+            (first, first + "+30 210 123 4567".len())
+        );
+        let second = t.find("694").unwrap_or(0);
+        assert_eq!(&t[phones[1].start..phones[1].end], "694 123 4567");
+        assert_eq!(phones[1].start, second);
+        assert_eq!(phones_in("σταθερό 2101234567", "el"), ["2101234567"]);
+    }
+
+    #[test]
+    fn romanian_phones_in_romanian_text() {
+        let t = "Mă puteți suna la 0722 123 456 sau la +40 722 123 456; biroul: 021 312 3456.";
+        assert_eq!(
+            phones_in(t, "ro"),
+            ["0722 123 456", "+40 722 123 456", "021 312 3456"]
+        );
+        let t = "Numărul meu: 0722123456, mulțumesc";
+        let f = find(t, &cx("ro"));
+        let at = t.find("0722").unwrap_or(0);
+        assert_eq!((f[0].start, f[0].end), (at, at + 10));
+    }
+
+    #[test]
+    fn finnish_phones() {
+        let t = "Soita numeroon 040 123 4567 tai +358 40 123 4567, vaihde 09 1234 567.";
+        assert_eq!(
+            phones_in(t, "fi"),
+            ["040 123 4567", "+358 40 123 4567", "09 1234 567"]
+        );
+    }
+
+    #[test]
+    fn english_phones_uk_ireland_us() {
+        let t = "Ring me on 07911 123456 or +44 (0)20 7946 0018. Dublin: 087 123 4567, \
+                 +353 85 123 4567. US office (201) 555-0123 or +1 202-555-0143.";
+        assert_eq!(
+            phones_in(t, "en"),
+            [
+                "07911 123456",
+                "+44 (0)20 7946 0018",
+                "087 123 4567",
+                "+353 85 123 4567",
+                "(201) 555-0123",
+                "+1 202-555-0143"
+            ]
+        );
+    }
+
+    #[test]
+    fn foreign_numbers_need_a_phone_shape_or_word() {
+        // An Italian mobile in a Greek conversation: written with spaces, or after "tel".
+        assert_eq!(phones_in("στο 333 123 4567", "el"), ["333 123 4567"]);
+        assert_eq!(phones_in("tel 3331234567", "el"), ["3331234567"]);
+        // A bare ten-digit run that only the US plan accepts is an order number as often.
+        assert!(phones_in("codice 2125550123 ok", "it").is_empty());
+        assert!(phones_in("ref 2125550123", "en").is_empty());
+        assert!(phones_in("2125550123", "fi").is_empty());
+        assert_eq!(phones_in("2125550123", "en"), ["2125550123"]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_phones() {
+        for (t, lang) in [
+            ("Il totale è 1.299,00 € per 2 pezzi", "it"),
+            ("Consegna il 12/03/2026 alle 14:30", "it"),
+            ("delivered 2026-03-12 at 09.45", "en"),
+            ("Παραγγελία 3331234567 στάλθηκε", "el"),
+            ("Numărul comenzii: 0722123456", "ro"),
+            ("Tilausnumero 0401234567 on lähetetty", "fi"),
+            ("ordine n. 3331234567 spedito", "it"),
+            ("IBAN IT60X0542811101000000123456", "it"),
+            ("codice ABC3331234567X", "it"),
+            ("Nel 2025 abbiamo venduto 15000 pezzi, 3 x 250 g", "it"),
+            ("prezzo 1 299 000 lei", "ro"),
+            ("see https://shop.example/p/3331234567", "en"),
+            ("ora 12.03.2026 sau 12.3.2026", "ro"),
+            ("order #0401234567", "en"),
+            ("serial 4111 1111 1111 1111", "en"),
+        ] {
+            assert!(
+                phones_in(t, lang).is_empty(),
+                "{t}: {:?}",
+                phones_in(t, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn a_phone_word_beats_an_earlier_reference_word() {
+        assert_eq!(
+            phones_in("Ordine 12345 arrivato. Chiamami al 3331234567", "it"),
+            ["3331234567"]
+        );
+        assert_eq!(
+            phones_in("per l'ordine, il mio cell è 3331234567", "it"),
+            ["3331234567"]
+        );
+    }
+
+    #[test]
+    fn two_numbers_in_one_run_are_split() {
+        assert_eq!(
+            phones_in("numeri: 333 1234567 / 02 12345678", "it"),
+            ["333 1234567", "02 12345678"]
+        );
+        assert_eq!(phones_in("ho 3 333 123 4567", "it"), ["333 123 4567"]);
+    }
+
+    #[test]
+    fn emails() {
+        let t = "Scrivi a mario.rossi+ordini@posta.example.it o a ιωάννης@παράδειγμα.ελ; \
+                 user_1@sub.domain.co.uk. Non @mario, né ciao@mario.";
+        assert_eq!(
+            spans(t, "it", Entity::Email),
+            [
+                "mario.rossi+ordini@posta.example.it",
+                "ιωάννης@παράδειγμα.ελ",
+                "user_1@sub.domain.co.uk"
+            ]
+        );
+        let t = "e-mail: ștefan.pătrașcu@exemplu.ro.";
+        let f = find(t, &cx("ro"));
+        let at = t.find("ștefan").unwrap_or(0);
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].start, f[0].end), (at, t.len() - 1));
+    }
+
+    #[test]
+    fn urls_with_personal_data_only() {
+        for t in [
+            "https://example.com/u/mario_rossi",
+            "https://shop.example/profile/12345/orders",
+            "https://shop.example/account/orders?email=mario@example.it",
+            "https://news.example/unsubscribe?token=abc",
+            "http://www.example.com/track?id=5&mc_eid=4f2a9c",
+            "https://reset.example/r/550e8400-e29b-41d4-a716-446655440000",
+            "https://shop.example/order/a8F3kQ9zL2mX7pR4vT",
+            "https://www.instagram.com/mario.rossi",
+            "https://medium.com/@mario",
+            "https://user:secret@ftp.example.org/file",
+            "https://wa.me/393331234567",
+            "https://www.linkedin.com/in/maria-popescu-123",
+            "https://shop.example/?fbclid=IwAR2xYz",
+        ] {
+            assert_eq!(spans(t, "en", Entity::Url), [t], "{t}");
+        }
+        for t in [
+            "https://www.shop.example/",
+            "https://shop.example/it/scarpe/running-uomo-42",
+            "https://shop.example/p/B08N5WRWNW",
+            "www.example.com/help",
+            "https://search.example/?q=scarpe+rosse&page=2",
+            "https://www.instagram.com",
+        ] {
+            assert!(spans(t, "en", Entity::Url).is_empty(), "{t}");
+        }
+        let t = "Δες εδώ: https://example.com/u/γιάννης).";
+        assert_eq!(
+            spans(t, "el", Entity::Url),
+            ["https://example.com/u/γιάννης"]
+        );
+    }
+
+    #[test]
+    fn ip_addresses() {
+        let t = "IP 192.168.1.10, server 8.8.8.8:53 e 2001:db8::8a2e:370:7334, fe80::1.";
+        assert_eq!(
+            spans(t, "it", Entity::Ip),
+            [
+                "192.168.1.10",
+                "8.8.8.8",
+                "2001:db8::8a2e:370:7334",
+                "fe80::1"
+            ]
+        );
+        for t in [
+            "versione 1.2.3 e v1.2.3.4",
+            "256.1.1.1 e 1.2.3.4.5",
+            "prezzo 1.299.000",
+            "data 01.02.2026",
+            "ore 12:30:45",
+            "mac 00:1a:2b:3c:4d:5e",
+            "vedi :: e ::1",
+            "192.168.01.1",
+        ] {
+            assert!(
+                spans(t, "it", Entity::Ip).is_empty(),
+                "{t}: {:?}",
+                spans(t, "it", Entity::Ip)
+            );
+        }
+    }
+
+    #[test]
+    fn no_language_tries_every_country() {
+        let none = Context::default();
+        let t = "3331234567 e 0722 123 456";
+        let f: Vec<_> = find(t, &none).iter().map(|f| &t[f.start..f.end]).collect();
+        assert_eq!(f, ["3331234567", "0722 123 456"]);
+    }
+
+    #[test]
+    fn word_lists_load() {
+        let w = words();
+        assert!(
+            w.phone.contains(&"τηλ".to_string()) && w.not_phone.contains(&"ordine".to_string())
+        );
+        assert!(
+            !w.query_keys.is_empty() && !w.path_markers.is_empty() && !w.social_hosts.is_empty()
+        );
+    }
+
+    #[test]
+    fn speed_on_chat_text() {
+        let chat = "Buongiorno, ho ordinato il 12/03/2026 un paio di scarpe (ordine 458812) \
+            per 89,90 € ma non sono ancora arrivate. Potete richiamarmi al 333 123 4567? \
+            Γεια σας, η παραγγελία μου δεν έφτασε, το τηλέφωνό μου είναι 694 123 4567. \
+            Bună ziua, comanda mea nr. 12345 a costat 1.299,00 lei, scrieți-mi la ana@exemplu.ro. \
+            Hei, tilaukseni on myöhässä, soita 040 123 4567 kiitos. \
+            Hi, see https://shop.example/p/123 and my account https://shop.example/u/jane.\n";
+        let text = chat.repeat(16);
+        let runs = if cfg!(debug_assertions) { 2 } else { 50 };
+        let start = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..runs {
+            n += find(&text, &cx("it")).len();
+        }
+        let secs = start.elapsed().as_secs_f64();
+        let mb = (text.len() * runs) as f64 / 1e6;
+        eprintln!(
+            "contact::find: {} bytes x {runs} in {secs:.3}s = {:.2} MB/s ({} finds per run)",
+            text.len(),
+            mb / secs,
+            n / runs
+        );
+        assert!(n > 0);
+    }
+
+    mod prop {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn never_panics_and_spans_fit(text in "\\PC{0,120}", lang in "(it|el|ro|fi|en|xx)") {
+                for f in find(&text, &cx(&lang)) {
+                    prop_assert!(f.start < f.end && f.end <= text.len());
+                    prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                }
+            }
+
+            #[test]
+            fn contact_shaped_text_never_panics(
+                text in "[0-9 +().\\-/:@a-fΑ-ω.]{0,60}",
+            ) {
+                for f in find(&text, &cx("el")) {
+                    prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                }
+            }
+        }
+    }
+}

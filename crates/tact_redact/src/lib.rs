@@ -1,0 +1,335 @@
+//! Redaction: personal data out of everything tact prints or exports. Customer conversations
+//! carry names, phone numbers, e-mails, addresses, tax and national ids, IBANs and card
+//! numbers; a team can only share a month of chats in a dashboard, a workshop or an export once
+//! these are replaced by typed placeholders (`[PHONE_1]`, `[IT_CODICE_FISCALE]`).
+//!
+//! Recognisers live in one module per kind: [`checksum`] (identifiers with check digits: a
+//! number that fails its check is never called an id), [`contact`] (phones through
+//! libphonenumber's metadata, e-mails, URLs with personal paths, IP addresses) and [`names`]
+//! (person names and street addresses, from the speakers of the conversation and the phrases of
+//! each language in `data/`). This module merges what they find (overlaps resolved, the longer
+//! and more certain wins) and writes the placeholders; byte spans stay on character boundaries,
+//! and redacting twice changes nothing.
+
+mod checksum;
+mod contact;
+mod names;
+
+use std::collections::HashMap;
+use tact_model::Conversation;
+
+/// A kind of personal data, and the placeholder it becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Entity {
+    Email,
+    Phone,
+    Url,
+    Ip,
+    Iban,
+    Card,
+    ItCodiceFiscale,
+    ItPartitaIva,
+    GrAmka,
+    GrAfm,
+    RoCnp,
+    FiHetu,
+    Person,
+    Address,
+}
+
+impl Entity {
+    pub const ALL: [Entity; 14] = [
+        Entity::Email,
+        Entity::Phone,
+        Entity::Url,
+        Entity::Ip,
+        Entity::Iban,
+        Entity::Card,
+        Entity::ItCodiceFiscale,
+        Entity::ItPartitaIva,
+        Entity::GrAmka,
+        Entity::GrAfm,
+        Entity::RoCnp,
+        Entity::FiHetu,
+        Entity::Person,
+        Entity::Address,
+    ];
+
+    /// The placeholder's name: `[EMAIL]`, `[IT_CODICE_FISCALE]`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Entity::Email => "EMAIL",
+            Entity::Phone => "PHONE",
+            Entity::Url => "URL",
+            Entity::Ip => "IP",
+            Entity::Iban => "IBAN",
+            Entity::Card => "CARD",
+            Entity::ItCodiceFiscale => "IT_CODICE_FISCALE",
+            Entity::ItPartitaIva => "IT_PARTITA_IVA",
+            Entity::GrAmka => "GR_AMKA",
+            Entity::GrAfm => "GR_AFM",
+            Entity::RoCnp => "RO_CNP",
+            Entity::FiHetu => "FI_HETU",
+            Entity::Person => "PERSON",
+            Entity::Address => "ADDRESS",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Entity> {
+        Entity::ALL.into_iter().find(|e| e.tag() == tag)
+    }
+
+    /// Identifiers that carry their own check: found by structure, not by guess.
+    pub fn has_check_digits(self) -> bool {
+        matches!(
+            self,
+            Entity::Iban
+                | Entity::Card
+                | Entity::ItCodiceFiscale
+                | Entity::ItPartitaIva
+                | Entity::GrAmka
+                | Entity::GrAfm
+                | Entity::RoCnp
+                | Entity::FiHetu
+        )
+    }
+
+    /// Which of two overlapping finds wins: identifiers with a check first, then contact data,
+    /// then names and addresses.
+    fn rank(self) -> u8 {
+        if self.has_check_digits() {
+            3
+        } else if matches!(self, Entity::Person | Entity::Address) {
+            1
+        } else {
+            2
+        }
+    }
+}
+
+/// One piece of personal data found in a text: its kind and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub entity: Entity,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What the recognisers may use beyond the text itself.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    /// The conversation's language code (`it`, `el`, …), when known: it picks the phrases of
+    /// that language first (all five are always tried) and the default country for phones.
+    pub lang: Option<&'a str>,
+    /// Names the conversation already gives (speakers, agent), redacted wherever they recur.
+    pub known_names: &'a [String],
+    /// Also redact order, booking and customer numbers when the context names them.
+    pub reference_numbers: bool,
+}
+
+/// Everything personal in `text`, sorted by position, without overlaps.
+///
+/// Names and addresses are looked for in a copy where identifiers and contact data are already
+/// masked as bracketed runs of the same byte length: the name recogniser then reads "Anna
+/// [IBAN]" the same way before and after redaction, so redacting twice changes nothing.
+pub fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
+    let mut all = Vec::new();
+    all.extend(checksum::find(text, cx));
+    all.extend(contact::find(text, cx));
+    let first = resolve(text, all);
+    let masked = mask(text, &first);
+    let mut all = first;
+    all.extend(names::find(&masked, cx));
+    resolve(text, all)
+}
+
+/// `text` with each found span replaced by `[XX…X]` of the same byte length, so offsets into
+/// the copy are offsets into `text`.
+fn mask(text: &str, found: &[Found]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in found {
+        out.push_str(&text[at..f.start]);
+        let n = f.end - f.start;
+        if n >= 2 {
+            out.push('[');
+            out.extend(std::iter::repeat_n('X', n - 2));
+            out.push(']');
+        } else {
+            out.extend(std::iter::repeat_n('X', n));
+        }
+        at = f.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Keeps, of overlapping finds, the one of higher rank, then the longer; drops empty and
+/// misaligned spans.
+fn resolve(text: &str, mut all: Vec<Found>) -> Vec<Found> {
+    all.retain(|f| {
+        f.start < f.end
+            && f.end <= text.len()
+            && text.is_char_boundary(f.start)
+            && text.is_char_boundary(f.end)
+    });
+    all.sort_by(|a, b| {
+        b.entity
+            .rank()
+            .cmp(&a.entity.rank())
+            .then((b.end - b.start).cmp(&(a.end - a.start)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut kept: Vec<Found> = Vec::new();
+    for f in all {
+        if !kept.iter().any(|k| k.start < f.end && f.start < k.end) {
+            kept.push(f);
+        }
+    }
+    kept.sort_by_key(|f| f.start);
+    kept
+}
+
+/// Placeholders of one conversation: with numbering, the same value gets the same number every
+/// time it recurs (`[PHONE_1]` twice for one number), so a reader can still follow who said
+/// what.
+#[derive(Debug, Default)]
+pub struct Numbering {
+    numbered: bool,
+    seen: HashMap<(Entity, String), usize>,
+    next: HashMap<Entity, usize>,
+}
+
+impl Numbering {
+    pub fn new(numbered: bool) -> Self {
+        Numbering {
+            numbered,
+            ..Numbering::default()
+        }
+    }
+
+    fn placeholder(&mut self, entity: Entity, value: &str) -> String {
+        if !self.numbered {
+            return format!("[{}]", entity.tag());
+        }
+        let key = (entity, value.to_lowercase());
+        let n = match self.seen.get(&key) {
+            Some(&n) => n,
+            None => {
+                let n = self.next.entry(entity).or_insert(0);
+                *n += 1;
+                self.seen.insert(key, *n);
+                *n
+            }
+        };
+        format!("[{}_{n}]", entity.tag())
+    }
+}
+
+/// `text` with every find replaced by its placeholder.
+pub fn apply(text: &str, found: &[Found], numbering: &mut Numbering) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for f in found {
+        out.push_str(&text[at..f.start]);
+        out.push_str(&numbering.placeholder(f.entity, &text[f.start..f.end]));
+        at = f.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Whether a span of `text` is a placeholder tact wrote: redacting twice changes nothing.
+fn is_placeholder(text: &str) -> bool {
+    let inner = text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .unwrap_or("");
+    let tag = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+    let tag = tag.strip_suffix('_').unwrap_or(tag);
+    Entity::from_tag(tag).is_some()
+}
+
+/// Options of a redaction run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// `[PHONE_1]`, `[PHONE_2]` instead of `[PHONE]`.
+    pub numbered: bool,
+    /// Also order, booking and customer numbers named as such.
+    pub reference_numbers: bool,
+}
+
+/// A conversation with every turn's text, the speaker names and the agent name redacted.
+pub fn redact_conversation(conv: &Conversation, opts: Options) -> Conversation {
+    let mut names: Vec<String> = conv
+        .turns
+        .iter()
+        .filter_map(|t| t.speaker.clone())
+        .chain(conv.agent.clone())
+        .filter(|n| !n.trim().is_empty() && !is_placeholder(n))
+        .collect();
+    names.sort();
+    names.dedup();
+    let cx = Context {
+        lang: conv.language.as_deref(),
+        known_names: &names,
+        reference_numbers: opts.reference_numbers,
+    };
+    let mut numbering = Numbering::new(opts.numbered);
+    let mut out = conv.clone();
+    for t in &mut out.turns {
+        let found = find(&t.text, &cx);
+        t.text = apply(&t.text, &found, &mut numbering);
+        if let Some(s) = t.speaker.as_mut() {
+            if !is_placeholder(s) {
+                *s = numbering.placeholder(Entity::Person, s);
+            }
+        }
+    }
+    if let Some(a) = out.agent.as_mut() {
+        if !is_placeholder(a) {
+            *a = numbering.placeholder(Entity::Person, a);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlaps_keep_the_checked_identifier_then_the_longer_find() {
+        let text = "pay to IT60X0542811101000000123456 now";
+        let found = resolve(
+            text,
+            vec![
+                Found {
+                    entity: Entity::Phone,
+                    start: 12,
+                    end: 20,
+                },
+                Found {
+                    entity: Entity::Iban,
+                    start: 7,
+                    end: 34,
+                },
+            ],
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].entity, Entity::Iban);
+    }
+
+    #[test]
+    fn numbering_gives_one_number_per_value() {
+        let mut n = Numbering::new(true);
+        assert_eq!(n.placeholder(Entity::Phone, "+39 333 1234567"), "[PHONE_1]");
+        assert_eq!(n.placeholder(Entity::Phone, "+39 02 7654321"), "[PHONE_2]");
+        assert_eq!(n.placeholder(Entity::Phone, "+39 333 1234567"), "[PHONE_1]");
+        assert_eq!(n.placeholder(Entity::Email, "a@b.example"), "[EMAIL_1]");
+        let mut plain = Numbering::new(false);
+        assert_eq!(plain.placeholder(Entity::Phone, "x"), "[PHONE]");
+        assert!(is_placeholder("[PHONE_12]") && is_placeholder("[IT_CODICE_FISCALE]"));
+        assert!(!is_placeholder("[NOTE]"));
+    }
+}

@@ -1,0 +1,1170 @@
+//! Person names and street addresses. Unlike identifiers and phone numbers they carry no
+//! structure that can be checked, so they are found from what surrounds them: the speaker and
+//! agent names the conversation already gives (wherever they recur, in any letter case, without
+//! accents, or inflected), self-introductions, greetings, sign-offs and titles, and the street
+//! words of each language followed by a house number.
+//!
+//! The words of each language live in `data/names.txt` and `data/streets.txt`, one entry a line
+//! with its language and kind (each file's header says which kinds there are), so a phrase or a
+//! language is added there, not here. Text and phrases are compared as folded words (lower case,
+//! no accents, Greek final sigma folded): "ma numesc" and "Παπαδοπουλου" are found like their
+//! accented forms. Spans are byte ranges of the original text, always on character boundaries.
+
+use crate::{Context, Entity, Found};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const NAMES_DATA: &str = include_str!("../data/names.txt");
+const STREETS_DATA: &str = include_str!("../data/streets.txt");
+
+/// A name is one to three words: longer runs of capitalised words are headings or brands.
+const MAX_NAME_WORDS: usize = 3;
+const MAX_STREET_WORDS: usize = 4;
+/// House numbers have at most four digits; longer numbers are prices, codes or postcodes.
+const MAX_HOUSE_DIGITS: usize = 4;
+
+/// Everything personal this module recognises in `text`: person names and street addresses.
+pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
+    let lex = &*LEXICON;
+    let toks = tokenize(text);
+    let doc = Doc { text, toks: &toks };
+    let mut out = Vec::new();
+    known_names(&doc, lex, cx, &mut out);
+    introduced_names(&doc, lex, &mut out);
+    addresses(&doc, lex, &mut out);
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    fold: String,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | 'ʼ')
+}
+
+/// Words (letters and digits, joined by inner hyphens and apostrophes: "Anna-Liisa",
+/// "D'Angelo"), and every other non-space character on its own. An English possessive "'s" is
+/// cut off, so "Anna's" still holds the word "Anna".
+fn tokenize(text: &str) -> Vec<Tok> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    let mut toks = Vec::new();
+    let mut i = 0;
+    while let Some(&(start, c)) = chars.get(i) {
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let kind = if is_word_char(c) && !is_combining(c) {
+            while let Some(&(_, d)) = chars.get(j) {
+                if is_word_char(d) {
+                    j += 1;
+                } else if is_joiner(d)
+                    && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphanumeric())
+                    && !is_possessive(&chars, j)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if c.is_numeric() {
+                Kind::Num
+            } else {
+                Kind::Word
+            }
+        } else {
+            Kind::Punct
+        };
+        let end = at(j);
+        toks.push(Tok {
+            start,
+            end,
+            kind,
+            fold: fold(&text[start..end]),
+        });
+        i = j;
+    }
+    toks
+}
+
+fn is_possessive(chars: &[(usize, char)], apostrophe: usize) -> bool {
+    chars[apostrophe].1 != '-'
+        && chars
+            .get(apostrophe + 1)
+            .is_some_and(|&(_, c)| c == 's' || c == 'S')
+        && !chars
+            .get(apostrophe + 2)
+            .is_some_and(|&(_, c)| is_word_char(c))
+}
+
+/// Lower case without accents, Greek final sigma and typographic apostrophes folded.
+fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|&c| !is_combining(c))
+        .map(base_letter)
+        .collect()
+}
+
+fn base_letter(c: char) -> char {
+    const TABLE: &[(&str, char)] = &[
+        ("àáâãäåāăą", 'a'),
+        ("çćč", 'c'),
+        ("ďđ", 'd'),
+        ("èéêëēėęě", 'e'),
+        ("ìíîïī", 'i'),
+        ("ł", 'l'),
+        ("ñńň", 'n'),
+        ("òóôõöøō", 'o'),
+        ("ŕř", 'r'),
+        ("śšşș", 's'),
+        ("ťţț", 't'),
+        ("ùúûüūů", 'u'),
+        ("ýÿ", 'y'),
+        ("źżž", 'z'),
+        ("ά", 'α'),
+        ("έ", 'ε'),
+        ("ή", 'η'),
+        ("ίϊΐ", 'ι'),
+        ("ό", 'ο'),
+        ("ύϋΰ", 'υ'),
+        ("ώ", 'ω'),
+        ("ς", 'σ'),
+        ("’‘ʼ", '\''),
+    ];
+    if c.is_ascii() {
+        return c;
+    }
+    TABLE
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map_or(c, |&(_, to)| to)
+}
+
+/// The text and its words, with the questions every recogniser asks about them.
+struct Doc<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+}
+
+impl Doc<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn source(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    /// Whether a line break separates word `i` from the word before it.
+    fn breaks_before(&self, i: usize) -> bool {
+        match (
+            i.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(i),
+        ) {
+            (Some(a), Some(b)) => self.text[a.end..b.start].contains(['\n', '\r']),
+            _ => false,
+        }
+    }
+
+    fn is_punct(&self, i: usize, set: &str) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.fold.chars().all(|c| set.contains(c)))
+    }
+
+    fn is_clause_start(&self, i: usize, lex: &Lexicon) -> bool {
+        i == 0
+            || self.is_punct(i - 1, CLAUSE_PUNCT)
+            || self.breaks_before(i)
+            || self
+                .tok(i - 1)
+                .is_some_and(|t| lex.greet_ends.contains(&t.fold))
+    }
+
+    fn is_clause_end(&self, i: usize) -> bool {
+        i >= self.toks.len() || self.is_punct(i, CLAUSE_PUNCT) || self.breaks_before(i)
+    }
+
+    fn is_capitalised(&self, i: usize) -> bool {
+        self.source(i)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    fn has_digit(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.fold.chars().any(|c| c.is_numeric()))
+    }
+
+    fn found(&self, entity: Entity, first: usize, end: usize) -> Option<Found> {
+        let (a, b) = (self.toks.get(first)?, self.toks.get(end.checked_sub(1)?)?);
+        Some(Found {
+            entity,
+            start: a.start,
+            end: b.end,
+        })
+    }
+}
+
+const CLAUSE_PUNCT: &str = ".,!?;:()\"«»“”…";
+const SKIP_PUNCT: &str = ",.:;!-–—";
+
+// ---------------------------------------------------------------------------------------------
+// Language data
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PKind {
+    Intro,
+    Greet,
+    Signoff,
+    Title,
+    Link,
+    Prefix,
+    Suffix,
+    Numword,
+    Unit,
+    Connector,
+}
+
+#[derive(Debug)]
+struct Phrase {
+    kind: PKind,
+    words: Vec<String>,
+    weak: bool,
+}
+
+#[derive(Debug, Default)]
+struct Lexicon {
+    phrases: Vec<Phrase>,
+    /// Phrases by their first folded word.
+    by_first: HashMap<String, Vec<usize>>,
+    stop: HashSet<String>,
+    /// Every word of a phrase: never part of a name ("Via", "Mr", "Dear").
+    phrase_words: HashSet<String>,
+    greet_ends: HashSet<String>,
+    endings: HashMap<String, Vec<String>>,
+    compound: Vec<String>,
+    notnum: HashSet<String>,
+    /// Lines of the data files that could not be read; a test keeps this empty.
+    bad_lines: Vec<String>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lex = Lexicon::default();
+    lex.load(NAMES_DATA);
+    lex.load(STREETS_DATA);
+    lex
+});
+
+impl Lexicon {
+    fn load(&mut self, data: &str) {
+        for line in data.lines().map(str::trim) {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut parts = line.splitn(3, ' ');
+            let (Some(lang), Some(kind), Some(rest)) = (parts.next(), parts.next(), parts.next())
+            else {
+                self.bad_lines.push(line.to_string());
+                continue;
+            };
+            let items = rest.split_whitespace().map(fold);
+            let kind = match kind {
+                "stop" => {
+                    self.stop.extend(items);
+                    continue;
+                }
+                "ending" => {
+                    self.endings
+                        .entry(lang.to_string())
+                        .or_default()
+                        .extend(items);
+                    continue;
+                }
+                "notnum" => {
+                    self.notnum.extend(items);
+                    continue;
+                }
+                "compound" => {
+                    self.compound.push(fold(rest.trim()));
+                    continue;
+                }
+                "intro" => PKind::Intro,
+                "greet" => PKind::Greet,
+                "signoff" => PKind::Signoff,
+                "title" => PKind::Title,
+                "link" => PKind::Link,
+                "prefix" => PKind::Prefix,
+                "suffix" => PKind::Suffix,
+                "numword" => PKind::Numword,
+                "unit" => PKind::Unit,
+                "connector" => PKind::Connector,
+                _ => {
+                    self.bad_lines.push(line.to_string());
+                    continue;
+                }
+            };
+            let (weak, phrase) = match rest.trim().strip_prefix('~') {
+                Some(p) => (true, p),
+                None => (false, rest.trim()),
+            };
+            let words: Vec<String> = tokenize(phrase).into_iter().map(|t| t.fold).collect();
+            let Some(first) = words.first() else {
+                self.bad_lines.push(line.to_string());
+                continue;
+            };
+            self.by_first
+                .entry(first.clone())
+                .or_default()
+                .push(self.phrases.len());
+            if kind == PKind::Greet {
+                self.greet_ends.extend(words.last().cloned());
+            }
+            if kind != PKind::Link && kind != PKind::Connector {
+                self.phrase_words.extend(words.iter().cloned());
+            }
+            self.phrases.push(Phrase { kind, words, weak });
+        }
+    }
+
+    /// The phrases of `kind` that start at word `i`, with the word after each.
+    fn matches<'a>(
+        &'a self,
+        doc: &'a Doc<'_>,
+        i: usize,
+        kind: PKind,
+    ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
+        let ids = doc
+            .tok(i)
+            .and_then(|t| self.by_first.get(&t.fold))
+            .map_or(&[][..], Vec::as_slice);
+        ids.iter().filter_map(move |&id| {
+            let p = self.phrases.get(id)?;
+            if p.kind != kind {
+                return None;
+            }
+            for (k, w) in p.words.iter().enumerate() {
+                let t = doc.tok(i + k)?;
+                if t.fold != *w || (k > 0 && doc.breaks_before(i + k)) {
+                    return None;
+                }
+            }
+            Some((p, i + p.words.len()))
+        })
+    }
+
+    /// The longest phrase of `kind` at word `i`, and the word after it.
+    fn longest(&self, doc: &Doc<'_>, i: usize, kind: PKind) -> Option<usize> {
+        self.matches(doc, i, kind).map(|(_, end)| end).max()
+    }
+
+    fn is_stop(&self, fold: &str) -> bool {
+        self.stop.contains(fold)
+    }
+
+    fn endings_for(&self, lang: Option<&str>) -> Vec<&str> {
+        let mut all: Vec<&str> = vec![""];
+        match lang.and_then(|l| self.endings.get(l)) {
+            Some(list) => all.extend(list.iter().map(String::as_str)),
+            None => all.extend(self.endings.values().flatten().map(String::as_str)),
+        }
+        all
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names the conversation gives
+
+/// Whether a word of a known name may be matched on its own: role labels such as "Agent" or
+/// "Cliente" are speaker names too, and must not turn every "agent" into a placeholder.
+fn usable_part(lex: &Lexicon, fold: &str) -> bool {
+    fold.chars().count() >= 2 && !lex.is_stop(fold)
+}
+
+fn known_names(doc: &Doc<'_>, lex: &Lexicon, cx: &Context<'_>, out: &mut Vec<Found>) {
+    let endings = lex.endings_for(cx.lang);
+    for name in cx.known_names {
+        let words: Vec<String> = tokenize(name)
+            .into_iter()
+            .filter(|t| t.kind != Kind::Punct)
+            .map(|t| t.fold)
+            .collect();
+        if !words.iter().any(|w| usable_part(lex, w)) {
+            continue;
+        }
+        let mut patterns: Vec<(&[String], bool)> = vec![(&words[..], false)];
+        if words.len() >= 2 {
+            if usable_part(lex, &words[0]) {
+                patterns.push((&words[..1], false));
+            }
+            // A surname alone is a common word more often than a first name: only capitalised.
+            if let Some(last) = words.last().filter(|w| usable_part(lex, w)) {
+                patterns.push((std::slice::from_ref(last), true));
+            }
+        }
+        for i in 0..doc.toks.len() {
+            for &(pattern, needs_capital) in &patterns {
+                if let Some(end) = match_name(doc, i, pattern, needs_capital, &endings) {
+                    out.extend(doc.found(Entity::Person, i, end));
+                }
+            }
+        }
+    }
+}
+
+fn match_name(
+    doc: &Doc<'_>,
+    i: usize,
+    pattern: &[String],
+    needs_capital: bool,
+    endings: &[&str],
+) -> Option<usize> {
+    for (k, want) in pattern.iter().enumerate() {
+        let t = doc.tok(i + k)?;
+        if t.kind == Kind::Punct || (k > 0 && doc.breaks_before(i + k)) {
+            return None;
+        }
+        let capital = doc.is_capitalised(i + k);
+        let exact = t.fold == *want;
+        // An inflected form ("Virtasen", "Παπαδοπούλου") must be capitalised: lower-case
+        // near-misses are ordinary words.
+        if !(exact || capital && inflected(want, &t.fold, endings)) || (needs_capital && !capital) {
+            return None;
+        }
+    }
+    Some(i + pattern.len())
+}
+
+/// Whether `word` is `name` with one case ending swapped for another.
+fn inflected(name: &str, word: &str, endings: &[&str]) -> bool {
+    endings.iter().any(|e1| {
+        name.strip_suffix(e1).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && word
+                    .strip_prefix(stem)
+                    .is_some_and(|rest| endings.contains(&rest))
+        })
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names the text introduces
+
+/// Whether word `i` can be part of a name: capitalised, not an acronym, a product spelling
+/// ("iPhone", "PlayStation"), a number or a common word of one of the languages.
+fn name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
+    let Some(t) = doc.tok(i) else { return false };
+    if t.kind != Kind::Word || doc.has_digit(i) || !doc.is_capitalised(i) {
+        return false;
+    }
+    if lex.is_stop(&t.fold) || lex.phrase_words.contains(&t.fold) {
+        return false;
+    }
+    let src = doc.source(i);
+    let letters = src.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || src.chars().all(|c| !c.is_lowercase()) {
+        return false;
+    }
+    src.split(is_joiner).all(|part| {
+        let inner_capital = part.char_indices().skip(1).find(|(_, c)| c.is_uppercase());
+        match inner_capital {
+            None => true,
+            // McDonald, MacLeod, DiCaprio, LaToya
+            Some((at, _)) => matches!(&part[..at], "Mc" | "Mac" | "Di" | "De" | "Da" | "La" | "Le"),
+        }
+    })
+}
+
+/// The end of a name of one to three words starting at word `i`.
+fn name_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    let mut end = i;
+    while end - i < MAX_NAME_WORDS
+        && name_word(doc, lex, end)
+        && (end == i || !doc.breaks_before(end))
+    {
+        end += 1;
+    }
+    (end > i).then_some(end)
+}
+
+/// A capitalised word followed by a number is a product or model ("Galaxy S21", "Windows 11").
+fn followed_by_number(doc: &Doc<'_>, end: usize) -> bool {
+    end < doc.toks.len() && !doc.breaks_before(end) && doc.has_digit(end)
+}
+
+fn skip_punct(doc: &Doc<'_>, mut i: usize, lines: bool) -> usize {
+    let start = i;
+    while i - start < 2 && doc.is_punct(i, SKIP_PUNCT) && (lines || !doc.breaks_before(i)) {
+        i += 1;
+    }
+    i
+}
+
+fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
+    for i in 0..doc.toks.len() {
+        for kind in [PKind::Intro, PKind::Greet, PKind::Signoff] {
+            for (p, after) in lex.matches(doc, i, kind) {
+                let signoff = kind == PKind::Signoff;
+                let first = skip_punct(doc, after, signoff);
+                if !signoff && doc.breaks_before(first) {
+                    continue;
+                }
+                let Some(end) = name_at(doc, lex, first) else {
+                    continue;
+                };
+                if followed_by_number(doc, end) {
+                    continue;
+                }
+                let linked =
+                    lex.longest(doc, end, PKind::Link).is_some() && !doc.breaks_before(end);
+                let closed = doc.is_clause_end(end);
+                let ok = if p.weak {
+                    linked || (doc.is_clause_start(i, lex) && closed)
+                } else {
+                    !signoff || linked || closed
+                };
+                if ok {
+                    out.extend(doc.found(Entity::Person, first, end));
+                }
+            }
+        }
+        for (p, after) in lex.matches(doc, i, PKind::Title) {
+            if p.weak && !doc.is_capitalised(i) {
+                continue;
+            }
+            let first = if doc.is_punct(after, ".") {
+                after + 1
+            } else {
+                after
+            };
+            if doc.breaks_before(first) {
+                continue;
+            }
+            if let Some(end) = name_at(doc, lex, first).filter(|&e| !followed_by_number(doc, e)) {
+                out.extend(doc.found(Entity::Person, first, end));
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Street addresses
+
+fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
+    let mut found = Vec::new();
+    for i in 0..doc.toks.len() {
+        let ends = [
+            street_with_prefix(doc, lex, i),
+            street_number_first(doc, lex, i),
+            street_compound(doc, lex, i),
+            unit_alone(doc, lex, i),
+        ];
+        for end in ends.into_iter().flatten() {
+            found.extend(doc.found(Entity::Address, i, end));
+        }
+    }
+    found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    // "Flat 3, 12 High Street": two finds next to each other are one address.
+    let mut merged: Vec<Found> = Vec::new();
+    for f in found {
+        if let Some(last) = merged.last_mut() {
+            let between = doc.text.get(last.end.min(f.start)..f.start).unwrap_or("");
+            if f.start <= last.end || between.trim_matches([' ', ',']).is_empty() {
+                last.end = last.end.max(f.end);
+                continue;
+            }
+        }
+        merged.push(f);
+    }
+    out.extend(merged);
+}
+
+fn optional_dot(doc: &Doc<'_>, i: usize) -> usize {
+    if doc.is_punct(i, ".") && !doc.breaks_before(i) {
+        i + 1
+    } else {
+        i
+    }
+}
+
+fn same_line(doc: &Doc<'_>, i: usize) -> bool {
+    i < doc.toks.len() && !doc.breaks_before(i)
+}
+
+/// "Via Roma 12", "οδός Ερμού 5", "Str. Lipscani nr. 3": a street word, the street's name,
+/// the number.
+fn street_with_prefix(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    let after = optional_dot(doc, lex.longest(doc, i, PKind::Prefix)?);
+    let mut j = after;
+    let mut name_end = None;
+    // "Via 4 Novembre", "Strada 1 Decembrie 1918 nr. 7": a date names the street.
+    let month = |k: usize| {
+        same_line(doc, k)
+            && doc.tok(k).is_some_and(|t| t.kind == Kind::Word)
+            && doc.is_capitalised(k)
+            && !doc.has_digit(k)
+    };
+    if doc.tok(j).is_some_and(|t| t.kind == Kind::Num) && same_line(doc, j) && month(j + 1) {
+        j += 2;
+        if digits(doc, j, 4) && same_line(doc, j) && house_number(doc, lex, j + 1).is_some() {
+            j += 1;
+        }
+        name_end = Some(j);
+    }
+    let mut words = 0;
+    while words < MAX_STREET_WORDS && same_line(doc, j) {
+        if words > 0 {
+            if let Some(next) = lex.longest(doc, j, PKind::Connector) {
+                j = next;
+                continue;
+            }
+        }
+        if !street_name_word(doc, lex, j) {
+            break;
+        }
+        j += 1;
+        words += 1;
+        name_end = Some(j);
+    }
+    let end = house_number(doc, lex, name_end?)?;
+    Some(tail(doc, lex, units(doc, lex, end)))
+}
+
+/// Street names may be written in lower case in chat ("via roma 12"), so any word but a common
+/// one will do.
+fn street_name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
+    doc.tok(i).is_some_and(|t| {
+        t.kind == Kind::Word
+            && !doc.has_digit(i)
+            && !lex.is_stop(&t.fold)
+            && !lex.phrase_words.contains(&t.fold)
+    })
+}
+
+/// "12 High Street", "221B Baker Street".
+fn street_number_first(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    if !is_house_number(doc, i) || (i > 0 && doc.tok(i - 1).is_some_and(|t| t.kind == Kind::Num)) {
+        return None;
+    }
+    for words in 1..=3 {
+        let name_ok = (i + 1..=i + words).all(|k| same_line(doc, k) && name_word(doc, lex, k));
+        if !name_ok {
+            return None;
+        }
+        if let Some(end) = lex.longest(doc, i + 1 + words, PKind::Suffix) {
+            if same_line(doc, i + 1 + words) {
+                return Some(tail(doc, lex, units(doc, lex, end)));
+            }
+        }
+    }
+    None
+}
+
+/// "Mannerheimintie 12", "Hämeenkatu 5 B 12": Finnish streets are one compound word.
+fn street_compound(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    let t = doc.tok(i)?;
+    if t.kind != Kind::Word || !doc.is_capitalised(i) || doc.has_digit(i) {
+        return None;
+    }
+    let len = t.fold.chars().count();
+    let is_street = lex
+        .compound
+        .iter()
+        .any(|c| t.fold.ends_with(c.as_str()) && len >= c.chars().count() + 3);
+    if !is_street {
+        return None;
+    }
+    let end = house_number(doc, lex, i + 1)?;
+    Some(tail(doc, lex, units(doc, lex, end)))
+}
+
+/// "Apt 4", "ap. 12" on their own.
+fn unit_alone(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    let j = optional_dot(doc, lex.longest(doc, i, PKind::Unit)?);
+    unit_number(doc, lex, j)
+}
+
+fn is_house_number(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tok(i).is_some_and(|t| {
+        t.kind == Kind::Num
+            && t.fold.chars().take_while(char::is_ascii_digit).count() <= MAX_HOUSE_DIGITS
+            && t.fold.chars().skip_while(char::is_ascii_digit).count() <= 1
+    })
+}
+
+fn is_letter(doc: &Doc<'_>, i: usize) -> bool {
+    doc.tok(i).is_some_and(|t| t.kind == Kind::Word)
+        && doc.source(i).chars().count() == 1
+        && doc.is_capitalised(i)
+}
+
+/// Whether the word after a number says it is a count or an amount ("3 days", "12 €", "2.5").
+fn not_a_house_number(doc: &Doc<'_>, lex: &Lexicon, after: usize) -> bool {
+    let Some(t) = doc.tok(after) else {
+        return false;
+    };
+    if lex.notnum.contains(&t.fold) {
+        return true;
+    }
+    let glued = doc.tok(after - 1).is_some_and(|p| p.end == t.start);
+    glued && doc.is_punct(after, ".:") && doc.tok(after + 1).is_some_and(|n| n.kind == Kind::Num)
+}
+
+/// The end of a house number at or after word `i`: "12", ", 12", "nr. 5", "12/A", "5 B 12".
+fn house_number(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    let mut j = if doc.is_punct(i, ",") { i + 1 } else { i };
+    if let Some(after) = lex.longest(doc, j, PKind::Numword) {
+        j = optional_dot(doc, after);
+    }
+    if !same_line(doc, j) || !is_house_number(doc, j) {
+        return None;
+    }
+    j += 1;
+    if doc.is_punct(j, "/") && doc.tok(j + 1).is_some_and(|t| t.kind != Kind::Punct) {
+        j += 2;
+    } else if same_line(doc, j) && is_letter(doc, j) {
+        j += 1;
+        if same_line(doc, j) && is_house_number(doc, j) {
+            j += 1;
+        }
+    }
+    if not_a_house_number(doc, lex, j) {
+        return None;
+    }
+    Some(j)
+}
+
+fn unit_number(doc: &Doc<'_>, lex: &Lexicon, j: usize) -> Option<usize> {
+    let ok = same_line(doc, j) && (is_house_number(doc, j) || is_letter(doc, j));
+    (ok && !not_a_house_number(doc, lex, j + 1)).then_some(j + 1)
+}
+
+/// Flat, staircase and floor after the number: "…, bl. 3, sc. A, ap. 12", "…, Apt 4".
+fn units(doc: &Doc<'_>, lex: &Lexicon, mut end: usize) -> usize {
+    loop {
+        let k = if doc.is_punct(end, ",") { end + 1 } else { end };
+        if !same_line(doc, k) {
+            return end;
+        }
+        let Some(after) = lex.longest(doc, k, PKind::Unit) else {
+            return end;
+        };
+        match unit_number(doc, lex, optional_dot(doc, after)) {
+            Some(next) => end = next,
+            None => return end,
+        }
+    }
+}
+
+/// Postcode and city when they follow: ", 00184 Roma", ", 105 57 Αθήνα", ", London NW1 6XE".
+fn tail(doc: &Doc<'_>, lex: &Lexicon, mut end: usize) -> usize {
+    let mut after_postcode = false;
+    for _ in 0..2 {
+        let k = if doc.is_punct(end, ",") { end + 1 } else { end };
+        if !same_line(doc, k) {
+            break;
+        }
+        if let Some(e) = postcode(doc, k) {
+            end = e;
+            after_postcode = true;
+            continue;
+        }
+        let Some(e) = city(doc, lex, k) else { break };
+        let next = if doc.is_punct(e, ",") { e + 1 } else { e };
+        if after_postcode || doc.is_clause_end(e) || postcode(doc, next).is_some() {
+            end = e;
+            after_postcode = false;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+fn city(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    let mut end = i;
+    while end - i < MAX_NAME_WORDS && same_line(doc, end) {
+        let ok = doc.tok(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && doc.is_capitalised(end)
+                && !doc.has_digit(end)
+                && !lex.is_stop(&t.fold)
+                && !lex.phrase_words.contains(&t.fold)
+        });
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    (end > i).then_some(end)
+}
+
+fn digits(doc: &Doc<'_>, i: usize, n: usize) -> bool {
+    doc.tok(i).is_some_and(|t| {
+        t.kind == Kind::Num && t.fold.len() == n && t.fold.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Five digits (IT, FI, GR written together), "105 57" (GR), six digits (RO), a UK postcode.
+fn postcode(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    if digits(doc, i, 3) && same_line(doc, i + 1) && digits(doc, i + 1, 2) {
+        return Some(i + 2);
+    }
+    if digits(doc, i, 5) || digits(doc, i, 6) {
+        return Some(i + 1);
+    }
+    let (out, inn) = (doc.source(i), doc.source(i + 1));
+    let single_space = doc
+        .tok(i)
+        .zip(doc.tok(i + 1))
+        .is_some_and(|(a, b)| &doc.text[a.end..b.start] == " ");
+    (single_space && uk_outward(out) && uk_inward(inn)).then_some(i + 2)
+}
+
+fn uk_outward(s: &str) -> bool {
+    let b = s.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let rest = &b[letters..];
+    (1..=2).contains(&letters)
+        && (1..=2).contains(&rest.len())
+        && rest[0].is_ascii_digit()
+        && rest[1..]
+            .iter()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+}
+
+fn uk_inward(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 3 && b[0].is_ascii_digit() && b[1..].iter().all(u8::is_ascii_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn spans(text: &str, known: &[&str], entity: Entity) -> Vec<String> {
+        let known: Vec<String> = known.iter().map(|s| s.to_string()).collect();
+        let cx = Context {
+            lang: None,
+            known_names: &known,
+            reference_numbers: false,
+        };
+        let found = crate::resolve(text, find(text, &cx));
+        found
+            .iter()
+            .filter(|f| f.entity == entity)
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<String> {
+        spans(text, &[], Entity::Person)
+    }
+
+    fn places(text: &str) -> Vec<String> {
+        spans(text, &[], Entity::Address)
+    }
+
+    #[test]
+    fn data_files_are_read_whole_and_say_where_they_come_from() {
+        assert!(LEXICON.bad_lines.is_empty(), "{:?}", LEXICON.bad_lines);
+        for data in [NAMES_DATA, STREETS_DATA] {
+            assert!(data.contains("# source: written by the tact team"));
+            assert!(data.contains("# licence: Apache-2.0"));
+        }
+        assert!(LEXICON.stop.contains("contento") && LEXICON.stop.contains("ευχαριστω"));
+    }
+
+    #[test]
+    fn known_names_recur_in_any_case_and_without_accents() {
+        let known = ["Anna Rossi", "Σοφία Παπαδοπούλου", "Ștefan Popescu"];
+        let text = "ANNA ROSSI called. anna said Rossi knows; σοφια παπαδοπουλου and Stefan, Annabel, Savanna.";
+        assert_eq!(
+            spans(text, &known, Entity::Person),
+            [
+                "ANNA ROSSI",
+                "anna",
+                "Rossi",
+                "σοφια παπαδοπουλου",
+                "Stefan"
+            ]
+        );
+        // The surname alone only capitalised: "rossi" is also Italian for "red".
+        assert_eq!(
+            spans("vini rossi", &known, Entity::Person),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn known_names_are_found_inflected() {
+        let fi = ["Aino Virtanen"];
+        assert_eq!(
+            spans("Soitin Ainolle ja Virtasen perheelle.", &fi, Entity::Person),
+            ["Ainolle", "Virtasen"]
+        );
+        let el = ["Γιώργος Παπαδόπουλος"];
+        assert_eq!(
+            spans(
+                "Ευχαριστώ Γιώργο, μίλησα με τον κ. Παπαδόπουλο.",
+                &el,
+                Entity::Person
+            ),
+            ["Γιώργο", "Παπαδόπουλο"]
+        );
+        let en = ["Anna"];
+        assert_eq!(spans("Anna's order", &en, Entity::Person), ["Anna"]);
+    }
+
+    #[test]
+    fn role_labels_as_speaker_names_are_not_redacted_everywhere() {
+        let known = ["Agent", "Customer", "Cliente"];
+        assert!(spans(
+            "The agent told the customer; il cliente",
+            &known,
+            Entity::Person
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn self_introductions_in_five_languages() {
+        assert_eq!(
+            people("Hello, my name is Anna Smith and I need help"),
+            ["Anna Smith"]
+        );
+        assert_eq!(people("Hi, I'm Tom from the billing team."), ["Tom"]);
+        assert_eq!(people("Good morning, this is Kate speaking."), ["Kate"]);
+        assert_eq!(
+            people("Buongiorno, mi chiamo Luca Bianchi."),
+            ["Luca Bianchi"]
+        );
+        assert_eq!(people("Salve, sono Marco e vorrei un rimborso"), ["Marco"]);
+        assert_eq!(
+            people("Γεια σας, με λένε Γιώργο Παπαδόπουλο."),
+            ["Γιώργο Παπαδόπουλο"]
+        );
+        assert_eq!(
+            people("Ονομάζομαι Μαρία Κωνσταντίνου"),
+            ["Μαρία Κωνσταντίνου"]
+        );
+        assert_eq!(people("Καλησπέρα, λέγομαι Ελένη."), ["Ελένη"]);
+        assert_eq!(
+            people("Bună ziua, mă numesc Andrei Ionescu."),
+            ["Andrei Ionescu"]
+        );
+        assert_eq!(people("buna ziua, ma numesc Ioana"), ["Ioana"]);
+        assert_eq!(
+            people("Numele meu este Elena Dumitrescu"),
+            ["Elena Dumitrescu"]
+        );
+        assert_eq!(people("Salut, sunt Mihai de la suport."), ["Mihai"]);
+        assert_eq!(people("Hei, nimeni on Aino Virtanen."), ["Aino Virtanen"]);
+        assert_eq!(people("Moi, olen Mikko."), ["Mikko"]);
+    }
+
+    #[test]
+    fn greetings_and_titles_in_five_languages() {
+        assert_eq!(people("Dear Anna, thank you."), ["Anna"]);
+        assert_eq!(people("Hi Marco, your parcel left."), ["Marco"]);
+        assert_eq!(people("Dear Mr Smith, we are sorry."), ["Smith"]);
+        assert_eq!(people("Mrs. Jones called."), ["Jones"]);
+        assert_eq!(people("Gentile Sig.ra Rossi, le scriviamo"), ["Rossi"]);
+        assert_eq!(people("Il Dott. Verdi la richiamerà"), ["Verdi"]);
+        assert_eq!(people("Ciao Giulia!"), ["Giulia"]);
+        assert_eq!(
+            people("Αγαπητή κυρία Παπαδοπούλου, σας ευχαριστούμε"),
+            ["Παπαδοπούλου"]
+        );
+        assert_eq!(people("Μίλησα με τον κ. Νικολάου χθες"), ["Νικολάου"]);
+        assert_eq!(people("Η κα Ιωάννου θα σας καλέσει"), ["Ιωάννου"]);
+        assert_eq!(people("Stimate domnule Popescu, vă mulțumim"), ["Popescu"]);
+        assert_eq!(people("Am vorbit cu dna Georgescu ieri"), ["Georgescu"]);
+        assert_eq!(people("Dl. Ionescu a sunat"), ["Ionescu"]);
+        assert_eq!(people("Hei Aino, kiitos viestistä"), ["Aino"]);
+        assert_eq!(people("Puhuin herra Virtasen kanssa"), ["Virtasen"]);
+        assert_eq!(people("rouva Korhonen soitti"), ["Korhonen"]);
+    }
+
+    #[test]
+    fn sign_offs_in_five_languages() {
+        assert_eq!(
+            people("Thanks for waiting.\nBest regards,\nMaria"),
+            ["Maria"]
+        );
+        assert_eq!(people("Kind regards, John Taylor"), ["John Taylor"]);
+        assert_eq!(people("Cordiali saluti, Luca"), ["Luca"]);
+        assert_eq!(
+            people("Με εκτίμηση,\nΔημήτρης Γεωργίου"),
+            ["Δημήτρης Γεωργίου"]
+        );
+        assert_eq!(people("Cu stimă,\nAna Marin"), ["Ana Marin"]);
+        assert_eq!(
+            people("Ystävällisin terveisin\nMatti Nieminen"),
+            ["Matti Nieminen"]
+        );
+    }
+
+    #[test]
+    fn common_words_products_and_teams_are_not_names() {
+        for text in [
+            "Sono contento del servizio.",
+            "Grazie. Oggi Sono Contento.",
+            "This is Great news!",
+            "Hi there, can you help?",
+            "Dear Customer, your order shipped.",
+            "I'm using iPhone 12 and it's broken.",
+            "This is Windows 11.",
+            "I'm Italian.",
+            "Best regards,\nThe Support Team",
+            "Thanks, Have a nice day",
+            "Hi Team,",
+            "Είμαι ευχαριστημένος. Ευχαριστώ πολύ!",
+            "Sunt mulțumit. Mulțumesc!",
+            "Olen tyytyväinen. Kiitos!",
+            "I miss Rome a lot.",
+            "My PlayStation broke, this is PlayStation support?",
+            "Cordiali saluti,\nIl Team Assistenza",
+        ] {
+            assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+        }
+    }
+
+    #[test]
+    fn greek_spans_are_on_the_right_bytes() {
+        let text = "Καλημέρα, με λένε Γιώργο και μένω στην οδός Ερμού 12, 105 57 Αθήνα.";
+        let known: Vec<String> = Vec::new();
+        let cx = Context {
+            lang: Some("el"),
+            known_names: &known,
+            reference_numbers: false,
+        };
+        let found = find(text, &cx);
+        let person = found.iter().find(|f| f.entity == Entity::Person);
+        let start = text.find("Γιώργο");
+        assert_eq!(
+            person.map(|f| (f.start, f.end)),
+            start.map(|s| (s, s + "Γιώργο".len()))
+        );
+        let addr = found.iter().find(|f| f.entity == Entity::Address);
+        let start = text.find("οδός");
+        let end = text.find(".").filter(|&e| e > 0);
+        assert_eq!(addr.map(|f| (f.start, f.end)), start.zip(end));
+    }
+
+    #[test]
+    fn streets_in_five_languages() {
+        assert_eq!(
+            places("Abito in Via Roma 12, 00184 Roma RM."),
+            ["Via Roma 12, 00184 Roma RM"]
+        );
+        assert_eq!(places("abito in via roma 12 da due anni"), ["via roma 12"]);
+        assert_eq!(
+            places("Viale Europa 5, 20121 Milano"),
+            ["Viale Europa 5, 20121 Milano"]
+        );
+        assert_eq!(
+            places("in Piazza della Signoria 1, Firenze"),
+            ["Piazza della Signoria 1, Firenze"]
+        );
+        assert_eq!(
+            places("Corso Vittorio Emanuele, 45 int. 3"),
+            ["Corso Vittorio Emanuele, 45 int. 3"]
+        );
+        assert_eq!(
+            places("Λεωφόρος Κηφισίας 124, Μαρούσι"),
+            ["Λεωφόρος Κηφισίας 124, Μαρούσι"]
+        );
+        assert_eq!(places("στην Οδ. Σταδίου 5"), ["Οδ. Σταδίου 5"]);
+        assert_eq!(
+            places("Str. Mihai Eminescu nr. 5, bl. 3, sc. A, ap. 12, 010101 București"),
+            ["Str. Mihai Eminescu nr. 5, bl. 3, sc. A, ap. 12, 010101 București"]
+        );
+        assert_eq!(places("Bulevardul Unirii 15"), ["Bulevardul Unirii 15"]);
+        assert_eq!(places("pe Bd. Magheru 2"), ["Bd. Magheru 2"]);
+        assert_eq!(places("Calea Victoriei 100"), ["Calea Victoriei 100"]);
+        assert_eq!(places("Aleea Rozelor 3"), ["Aleea Rozelor 3"]);
+        assert_eq!(
+            places("Strada 1 Decembrie 1918 nr. 7"),
+            ["Strada 1 Decembrie 1918 nr. 7"]
+        );
+        assert_eq!(
+            places("Osoite: Hämeenkatu 5 B 12, 33100 Tampere"),
+            ["Hämeenkatu 5 B 12, 33100 Tampere"]
+        );
+        assert_eq!(places("Koivutie 3"), ["Koivutie 3"]);
+        assert_eq!(
+            places("Mannerheimintie 12, 00100 Helsinki"),
+            ["Mannerheimintie 12, 00100 Helsinki"]
+        );
+        assert_eq!(places("I live at 12 High Street."), ["12 High Street"]);
+        assert_eq!(
+            places("221B Baker Street, London NW1 6XE"),
+            ["221B Baker Street, London NW1 6XE"]
+        );
+        assert_eq!(places("Flat 3, 12 High Street"), ["Flat 3, 12 High Street"]);
+        assert_eq!(places("send it to Apt 4 please"), ["Apt 4"]);
+    }
+
+    #[test]
+    fn street_words_without_a_number_or_meaning_by_way_of_are_not_addresses() {
+        for text in [
+            "I paid via PayPal yesterday.",
+            "Sent via email 3 times",
+            "via WhatsApp 2 days ago",
+            "Via Roma is closed today.",
+            "La piazza era piena.",
+            "Corso di inglese 2 volte a settimana",
+            "Katu on suljettu.",
+            "The High Street is busy.",
+            "Order 12345 shipped",
+            "Via the app, 3.5 stars",
+        ] {
+            assert!(places(text).is_empty(), "{text}: {:?}", places(text));
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_text_and_names_never_panic(
+            text in "\\PC{0,80}",
+            pieces in proptest::collection::vec("(Via|οδός|Mr|κ\\.|mi chiamo|Hei|,| |\n|[0-9]{1,5}|[A-ZΑ-Ω][a-zα-ωά-ώ]{0,6}|\\PC{1,3})", 0..12),
+            names in proptest::collection::vec("\\PC{0,12}", 0..3),
+        ) {
+            for text in [text.clone(), pieces.concat()] {
+                let cx = Context { lang: None, known_names: &names, reference_numbers: false };
+                for f in find(&text, &cx) {
+                    prop_assert!(f.start < f.end && f.end <= text.len());
+                    prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+                }
+            }
+        }
+    }
+}
