@@ -137,6 +137,22 @@ def main(run, root, out):
     else:
         w("Not run.\n")
 
+    # --- redaction ---
+    rd = load(os.path.join(run, "redaction.json"))
+    w("## Redaction cost\n")
+    if rd:
+        extra = 100 * (rd["analyze_redact"] / rd["analyze"] - 1)
+        w("The corpus of the binary run above, best of three: `tact analyze` with and without `--redact`, and "
+          "`tact redact` alone (read, redact, write JSON Lines). Goal: redaction adds under 10 % to `tact analyze`.\n")
+        w("| run | seconds | MB/s |")
+        w("|---|---:|---:|")
+        for key, label in [("analyze", "`tact analyze`"), ("analyze_redact", "`tact analyze --redact`"),
+                           ("redact", "`tact redact`")]:
+            w(f"| {label} | {rd[key]:.2f} | {rd['mb'] / rd[key]:.1f} |")
+        w(f"\nRedaction adds {extra:.0f} % to `tact analyze`: goal {'met' if extra < 10 else 'NOT met'}.\n")
+    else:
+        w("Not run.\n")
+
     # --- growth ---
     w("## Growth: one long conversation, one long turn\n")
     growth = os.path.join(run, "growth.md")

@@ -77,6 +77,25 @@ else
     echo "report: perf is not available; no profile" >&2
 fi
 
+echo "== redaction cost"
+python3 - "$TACT" "$RUN/corpus.jsonl" "$RUN/redaction.json" << 'PYEOF'
+import json, subprocess, sys, time
+tact, corpus, out = sys.argv[1:4]
+def run(*args):
+    best = None
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run([tact, *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        e = time.perf_counter() - t
+        best = e if best is None else min(best, e)
+    return best
+res = {"analyze": run("analyze", corpus, "--format", "jsonl", "-q"),
+       "analyze_redact": run("analyze", corpus, "--format", "jsonl", "-q", "--redact"),
+       "redact": run("redact", corpus),
+       "mb": __import__("os").path.getsize(corpus) / 1e6}
+json.dump(res, open(out, "w"))
+PYEOF
+
 echo "== growth: long conversations and long turns"
 cargo build --release -q -p tact_bench --bin growth
 "$ROOT/target/release/growth" --rules > "$RUN/growth.md"
