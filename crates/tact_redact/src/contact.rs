@@ -95,8 +95,8 @@ fn section(all: &[(&'static str, Vec<&'static str>)], name: &str) -> Vec<String>
 }
 
 struct Words {
-    phone: Vec<String>,
-    not_phone: Vec<String>,
+    /// The phone and reference words by their first byte, phone words first.
+    labels: Vec<Vec<(String, Label)>>,
     query_keys: Vec<String>,
     path_markers: Vec<String>,
     social_hosts: Vec<String>,
@@ -107,9 +107,17 @@ fn words() -> &'static Words {
     W.get_or_init(|| {
         let phone = sections(include_str!("../data/phone_words.txt"));
         let url = sections(include_str!("../data/url_words.txt"));
+        let (phone_words, not_phone) = (section(&phone, "phone"), section(&phone, "not_phone"));
+        let mut labels = vec![Vec::new(); 256];
+        for (list, label) in [(&phone_words, Label::Phone), (&not_phone, Label::NotPhone)] {
+            for w in list {
+                if let Some(&b) = w.as_bytes().first() {
+                    labels[usize::from(b)].push((w.clone(), label));
+                }
+            }
+        }
         Words {
-            phone: section(&phone, "phone"),
-            not_phone: section(&phone, "not_phone"),
+            labels,
             query_keys: section(&url, "query_keys"),
             path_markers: section(&url, "path_markers"),
             social_hosts: section(&url, "social_hosts"),
@@ -331,7 +339,7 @@ fn lang_regions(lang: Option<&str>) -> &'static [Id] {
     }
 }
 
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Debug)]
 enum Label {
     Phone,
     NotPhone,
@@ -482,12 +490,23 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
         .any(|n| grouped_as_written(&n, Mode::National))
 }
 
+/// Compiled patterns of the phone metadata kept at once.
+const REGEX_CACHE: usize = 2000;
+
 fn parse_valid(region: Option<Id>, number: &str) -> Option<PhoneNumber> {
     if let Some(r) = region {
         if !possible_length(r, number) {
             return None;
         }
     }
+    static ROOMY_CACHE: OnceLock<()> = OnceLock::new();
+    ROOMY_CACHE.get_or_init(|| {
+        // The crate keeps 100 compiled patterns: the seven countries tried in turn need more,
+        // and a pattern dropped is parsed and compiled again on its next use.
+        if let Ok(mut cache) = phonenumber::metadata::DATABASE.cache().lock() {
+            cache.set_capacity(REGEX_CACHE);
+        }
+    });
     phonenumber::parse(region, number)
         .ok()
         .filter(PhoneNumber::is_valid)
@@ -496,9 +515,39 @@ fn parse_valid(region: Option<Id>, number: &str) -> Option<PhoneNumber> {
 /// Whether `digits` (national writing) has a length the country's plan allows, from the same
 /// metadata: parsing is slow when the countries alternate, and most candidates fail here.
 fn possible_length(region: Id, digits: &str) -> bool {
-    let Some(meta) = phonenumber::metadata::DATABASE.by_id(region.as_ref()) else {
-        return true;
+    let Some(i) = ALL_REGIONS.iter().position(|&r| r == region) else {
+        return plan_lengths(region).is_none_or(|p| p.allows(digits));
     };
+    static PLANS: OnceLock<Vec<Option<Plan>>> = OnceLock::new();
+    PLANS
+        .get_or_init(|| ALL_REGIONS.iter().map(|&r| plan_lengths(r)).collect())
+        .get(i)
+        .and_then(Option::as_ref)
+        .is_none_or(|p| p.allows(digits))
+}
+
+/// The lengths a country's numbers may have, and its national prefix.
+struct Plan {
+    lengths: Vec<u16>,
+    national_prefix: Option<String>,
+}
+
+impl Plan {
+    fn allows(&self, digits: &str) -> bool {
+        let national = self
+            .national_prefix
+            .as_deref()
+            .and_then(|p| digits.strip_prefix(p))
+            .unwrap_or(digits);
+        [digits.len(), national.len()]
+            .iter()
+            .any(|&n| u16::try_from(n).is_ok_and(|n| self.lengths.contains(&n)))
+    }
+}
+
+/// `None` when the metadata says nothing about lengths: every length is then allowed.
+fn plan_lengths(region: Id) -> Option<Plan> {
+    let meta = phonenumber::metadata::DATABASE.by_id(region.as_ref())?;
     let d = meta.descriptors();
     let lengths: Vec<u16> = [
         Some(d.general()),
@@ -516,15 +565,12 @@ fn possible_length(region: Id, digits: &str) -> bool {
     .flat_map(|d| d.possible_length().iter().copied())
     .collect();
     if lengths.is_empty() {
-        return true;
+        return None;
     }
-    let national = meta
-        .national_prefix()
-        .and_then(|p| digits.strip_prefix(p))
-        .unwrap_or(digits);
-    [digits.len(), national.len()]
-        .iter()
-        .any(|&n| u16::try_from(n).is_ok_and(|n| lengths.contains(&n)))
+    Some(Plan {
+        lengths,
+        national_prefix: meta.national_prefix().map(str::to_string),
+    })
 }
 
 #[cfg(test)]
@@ -614,18 +660,32 @@ fn label_before(text: &str, at: usize) -> Label {
         .map_or(0, |(i, _)| i);
     let window = text[from..at].to_lowercase();
     let w = words();
-    let mut best: Option<(usize, Label)> = None;
-    for (list, label) in [(&w.phone, Label::Phone), (&w.not_phone, Label::NotPhone)] {
-        for word in list.iter() {
-            for (i, _) in window.match_indices(word.as_str()) {
-                let starts_word = window[..i].chars().next_back().is_none_or(|c| !is_word(c));
-                if starts_word && best.is_none_or(|(b, _)| i > b) && gap_is_light(&window, i) {
-                    best = Some((i, label));
-                }
-            }
+    // The closest word wins, and at one position a phone word before a reference word; what
+    // decides at a position (a word starts there, the gap after it is light) does not depend
+    // on which word it is.
+    for (i, _) in window.char_indices().rev() {
+        let starts_word = window[..i].chars().next_back().is_none_or(|c| !is_word(c));
+        if !starts_word {
+            continue;
+        }
+        let rest = &window[i..];
+        let Some(label) = rest
+            .as_bytes()
+            .first()
+            .and_then(|&b| w.labels.get(usize::from(b)))
+            .and_then(|list| {
+                list.iter()
+                    .find(|(word, _)| rest.starts_with(word.as_str()))
+            })
+            .map(|&(_, label)| label)
+        else {
+            continue;
+        };
+        if gap_is_light(&window, i) {
+            return label;
         }
     }
-    best.map_or(Label::None, |(_, l)| l)
+    Label::None
 }
 
 /// After the label's word (and an abbreviation's dot), no digits, sentence end or line break
@@ -914,9 +974,13 @@ mod tests {
     #[test]
     fn word_lists_load() {
         let w = words();
-        assert!(
-            w.phone.contains(&"τηλ".to_string()) && w.not_phone.contains(&"ordine".to_string())
-        );
+        let has = |word: &str, label: Label| {
+            w.labels
+                .iter()
+                .flatten()
+                .any(|(x, l)| x == word && *l == label)
+        };
+        assert!(has("τηλ", Label::Phone) && has("ordine", Label::NotPhone));
         assert!(
             !w.query_keys.is_empty() && !w.path_markers.is_empty() && !w.social_hosts.is_empty()
         );

@@ -11,7 +11,10 @@
 //! accented forms. Spans are byte ranges of the original text, always on character boundaries.
 
 use crate::{Context, Entity, Found};
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::sync::LazyLock;
 
 const NAMES_DATA: &str = include_str!("../data/names.txt");
@@ -26,12 +29,25 @@ const MAX_HOUSE_DIGITS: usize = 4;
 /// Everything personal this module recognises in `text`: person names and street addresses.
 pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     let lex = &*LEXICON;
-    let toks = tokenize(text);
-    let doc = Doc { text, toks: &toks };
+    let mut folds = String::new();
+    let toks = tokenize(text, &mut folds);
+    let first = toks.iter().map(|t| lex.by_first.get(t.fold)).collect();
+    let doc = Doc {
+        text,
+        toks: &toks,
+        first,
+    };
     let mut out = Vec::new();
     known_names(&doc, lex, cx, &mut out);
-    introduced_names(&doc, lex, &mut out);
-    addresses(&doc, lex, &mut out);
+    // Introduced names start with a capital letter, and an address needs a capital or a
+    // number: without either, only the known names (matched in any case) can be found.
+    let capital = text.chars().any(char::is_uppercase);
+    if capital {
+        introduced_names(&doc, lex, &mut out);
+    }
+    if capital || text.chars().any(char::is_numeric) {
+        addresses(&doc, lex, &mut out);
+    }
     out
 }
 
@@ -46,15 +62,64 @@ enum Kind {
 }
 
 #[derive(Debug)]
-struct Tok {
+struct Tok<'f> {
     start: usize,
     end: usize,
     kind: Kind,
-    fold: String,
+    fold: &'f str,
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining(c)
+    is_alphanumeric(c) || is_combining(c)
+}
+
+/// Characters below this are looked up in [`CHARS`]: Latin, Greek and Cyrillic letters.
+const TABLE_CHARS: usize = 0x800;
+
+/// What the standard library answers for each character below [`TABLE_CHARS`], asked once:
+/// its search over all of Unicode, per character of every text, was a fifth of the time.
+struct CharTable {
+    alphanumeric: [u64; TABLE_CHARS / 64],
+    /// The folded character; [`NO_CHAR`] when folding drops it, [`MANY_CHARS`] when it
+    /// becomes more than one.
+    fold: Vec<u32>,
+}
+
+const NO_CHAR: u32 = 0;
+const MANY_CHARS: u32 = u32::MAX;
+
+static CHARS: LazyLock<CharTable> = LazyLock::new(|| {
+    let mut table = CharTable {
+        alphanumeric: [0; TABLE_CHARS / 64],
+        fold: vec![MANY_CHARS; TABLE_CHARS],
+    };
+    for (n, c) in
+        (0..TABLE_CHARS).filter_map(|n| Some((n, char::from_u32(u32::try_from(n).ok()?)?)))
+    {
+        if c.is_alphanumeric() {
+            table.alphanumeric[n / 64] |= 1 << (n % 64);
+        }
+        let mut folded = String::new();
+        fold_slowly(c, &mut folded);
+        let mut it = folded.chars();
+        table.fold[n] = match (it.next(), it.next()) {
+            (None, _) => NO_CHAR,
+            (Some(f), None) => u32::from(f),
+            _ => MANY_CHARS,
+        };
+    }
+    table
+});
+
+fn is_alphanumeric(c: char) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else if n < TABLE_CHARS {
+        CHARS.alphanumeric[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 fn is_combining(c: char) -> bool {
@@ -68,10 +133,15 @@ fn is_joiner(c: char) -> bool {
 /// Words (letters and digits, joined by inner hyphens and apostrophes: "Anna-Liisa",
 /// "D'Angelo"), and every other non-space character on its own. An English possessive "'s" is
 /// cut off, so "Anna's" still holds the word "Anna".
-fn tokenize(text: &str) -> Vec<Tok> {
+///
+/// The folded words are written one after another into `folds`, so a text costs one
+/// allocation for all of them.
+fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-    let mut toks = Vec::new();
+    folds.clear();
+    folds.reserve(text.len());
+    let mut spans = Vec::new();
     let mut i = 0;
     while let Some(&(start, c)) = chars.get(i) {
         if c.is_whitespace() {
@@ -84,7 +154,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if is_word_char(d) {
                     j += 1;
                 } else if is_joiner(d)
-                    && chars.get(j + 1).is_some_and(|&(_, e)| e.is_alphanumeric())
+                    && chars.get(j + 1).is_some_and(|&(_, e)| is_alphanumeric(e))
                     && !is_possessive(&chars, j)
                 {
                     j += 2;
@@ -101,15 +171,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
             Kind::Punct
         };
         let end = at(j);
-        toks.push(Tok {
+        let from = folds.len();
+        fold_into(&text[start..end], folds);
+        spans.push((start, end, kind, from, folds.len()));
+        i = j;
+    }
+    let folds: &'f String = folds;
+    spans
+        .into_iter()
+        .map(|(start, end, kind, from, to)| Tok {
             start,
             end,
             kind,
-            fold: fold(&text[start..end]),
-        });
-        i = j;
-    }
-    toks
+            fold: folds.get(from..to).unwrap_or(""),
+        })
+        .collect()
 }
 
 fn is_possessive(chars: &[(usize, char)], apostrophe: usize) -> bool {
@@ -124,11 +200,37 @@ fn is_possessive(chars: &[(usize, char)], apostrophe: usize) -> bool {
 
 /// Lower case without accents, Greek final sigma and typographic apostrophes folded.
 fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|&c| !is_combining(c))
-        .map(base_letter)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let n = c as usize;
+        let folded = if n < TABLE_CHARS {
+            CHARS.fold.get(n).copied().unwrap_or(MANY_CHARS)
+        } else {
+            MANY_CHARS
+        };
+        match folded {
+            NO_CHAR => {}
+            MANY_CHARS => fold_slowly(c, out),
+            f => out.extend(char::from_u32(f)),
+        }
+    }
+}
+
+fn fold_slowly(c: char, out: &mut String) {
+    for l in c.to_lowercase() {
+        if !is_combining(l) {
+            out.push(base_letter(l));
+        }
+    }
 }
 
 fn base_letter(c: char) -> char {
@@ -160,25 +262,64 @@ fn base_letter(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    // Built once: a scan of the table per character was a quarter of redaction's time.
-    static MAP: std::sync::LazyLock<std::collections::HashMap<char, char>> =
-        std::sync::LazyLock::new(|| {
-            TABLE
-                .iter()
-                .flat_map(|(from, to)| from.chars().map(move |f| (f, *to)))
-                .collect()
-        });
-    MAP.get(&c).copied().unwrap_or(c)
+    // Built once and sorted: a scan of the table per character was a quarter of redaction's
+    // time.
+    static MAP: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+        let mut map: Vec<(char, char)> = TABLE
+            .iter()
+            .flat_map(|(from, to)| from.chars().map(move |f| (f, *to)))
+            .collect();
+        map.sort_unstable();
+        map
+    });
+    MAP.binary_search_by_key(&c, |&(f, _)| f)
+        .ok()
+        .and_then(|i| MAP.get(i))
+        .map_or(c, |&(_, to)| to)
 }
+
+/// FxHash's mixing: the lexicon is asked about every word several times, and SipHash's
+/// defence against chosen keys buys nothing for word lists compiled into the program.
+#[derive(Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
 /// The text and its words, with the questions every recogniser asks about them.
 struct Doc<'a> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
+    /// The phrases that start with each word, looked up once.
+    first: Vec<Option<&'a Starts>>,
 }
 
-impl Doc<'_> {
-    fn tok(&self, i: usize) -> Option<&Tok> {
+impl<'a> Doc<'a> {
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.toks.get(i)
     }
 
@@ -208,7 +349,7 @@ impl Doc<'_> {
             || self.breaks_before(i)
             || self
                 .tok(i - 1)
-                .is_some_and(|t| lex.greet_ends.contains(&t.fold))
+                .is_some_and(|t| lex.greet_ends.contains(t.fold))
     }
 
     fn is_clause_end(&self, i: usize) -> bool {
@@ -264,18 +405,29 @@ struct Phrase {
     weak: bool,
 }
 
+/// The phrases that start with one word, and a bit per kind among them.
+#[derive(Debug, Default)]
+struct Starts {
+    ids: Vec<usize>,
+    kinds: u16,
+}
+
+fn kind_bit(kind: PKind) -> u16 {
+    1 << (kind as u16)
+}
+
 #[derive(Debug, Default)]
 struct Lexicon {
     phrases: Vec<Phrase>,
     /// Phrases by their first folded word.
-    by_first: HashMap<String, Vec<usize>>,
-    stop: HashSet<String>,
+    by_first: WordMap<Starts>,
+    stop: WordSet,
     /// Every word of a phrase: never part of a name ("Via", "Mr", "Dear").
-    phrase_words: HashSet<String>,
-    greet_ends: HashSet<String>,
+    phrase_words: WordSet,
+    greet_ends: WordSet,
     endings: HashMap<String, Vec<String>>,
     compound: Vec<String>,
-    notnum: HashSet<String>,
+    notnum: WordSet,
     /// Lines of the data files that could not be read; a test keeps this empty.
     bad_lines: Vec<String>,
 }
@@ -339,15 +491,18 @@ impl Lexicon {
                 Some(p) => (true, p),
                 None => (false, rest.trim()),
             };
-            let words: Vec<String> = tokenize(phrase).into_iter().map(|t| t.fold).collect();
+            let mut folds = String::new();
+            let words: Vec<String> = tokenize(phrase, &mut folds)
+                .into_iter()
+                .map(|t| t.fold.to_string())
+                .collect();
             let Some(first) = words.first() else {
                 self.bad_lines.push(line.to_string());
                 continue;
             };
-            self.by_first
-                .entry(first.clone())
-                .or_default()
-                .push(self.phrases.len());
+            let starts = self.by_first.entry(first.clone()).or_default();
+            starts.ids.push(self.phrases.len());
+            starts.kinds |= kind_bit(kind);
             if kind == PKind::Greet {
                 self.greet_ends.extend(words.last().cloned());
             }
@@ -366,9 +521,12 @@ impl Lexicon {
         kind: PKind,
     ) -> impl Iterator<Item = (&'a Phrase, usize)> + 'a {
         let ids = doc
-            .tok(i)
-            .and_then(|t| self.by_first.get(&t.fold))
-            .map_or(&[][..], Vec::as_slice);
+            .first
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|s| s.kinds & kind_bit(kind) != 0)
+            .map_or(&[][..], |s| s.ids.as_slice());
         ids.iter().filter_map(move |&id| {
             let p = self.phrases.get(id)?;
             if p.kind != kind {
@@ -376,7 +534,7 @@ impl Lexicon {
             }
             for (k, w) in p.words.iter().enumerate() {
                 let t = doc.tok(i + k)?;
-                if t.fold != *w || (k > 0 && doc.breaks_before(i + k)) {
+                if t.fold != w || (k > 0 && doc.breaks_before(i + k)) {
                     return None;
                 }
             }
@@ -412,70 +570,176 @@ fn usable_part(lex: &Lexicon, fold: &str) -> bool {
     fold.chars().count() >= 2 && !lex.is_stop(fold)
 }
 
-fn known_names(doc: &Doc<'_>, lex: &Lexicon, cx: &Context<'_>, out: &mut Vec<Found>) {
-    let endings = lex.endings_for(cx.lang);
-    for name in cx.known_names {
-        let words: Vec<String> = tokenize(name)
-            .into_iter()
-            .filter(|t| t.kind != Kind::Punct)
-            .map(|t| t.fold)
-            .collect();
-        if !words.iter().any(|w| usable_part(lex, w)) {
-            continue;
-        }
-        let mut patterns: Vec<(&[String], bool)> = vec![(&words[..], false)];
-        if words.len() >= 2 {
-            if usable_part(lex, &words[0]) {
-                patterns.push((&words[..1], false));
-            }
-            // A surname alone is a common word more often than a first name: only capitalised.
-            if let Some(last) = words.last().filter(|w| usable_part(lex, w)) {
-                patterns.push((std::slice::from_ref(last), true));
-            }
-        }
-        for i in 0..doc.toks.len() {
-            for &(pattern, needs_capital) in &patterns {
-                if let Some(end) = match_name(doc, i, pattern, needs_capital, &endings) {
+fn known_names(doc: &Doc<'_>, lex: &'static Lexicon, cx: &Context<'_>, out: &mut Vec<Found>) {
+    if cx.known_names.is_empty() {
+        return;
+    }
+    // A conversation's turns are redacted one after another with the same names: their words
+    // and stems are worked out once, not for every turn.
+    thread_local! {
+        static PREPARED: RefCell<Option<KnownNames>> = const { RefCell::new(None) };
+    }
+    PREPARED.with_borrow_mut(|slot| {
+        let fresh = slot.as_ref().is_some_and(|k| k.is_for(cx));
+        let known = match slot {
+            Some(k) if fresh => k,
+            _ => slot.insert(KnownNames::new(lex, cx)),
+        };
+        for (i, t) in doc.toks.iter().enumerate() {
+            let Some(&b) = t.fold.as_bytes().first() else {
+                continue;
+            };
+            for &(n, p) in known
+                .by_first_byte
+                .get(usize::from(b))
+                .map_or(&[][..], Vec::as_slice)
+            {
+                let Some(name) = known.names.get(n) else {
+                    continue;
+                };
+                let Some((range, needs_capital)) = name.patterns.get(p) else {
+                    continue;
+                };
+                let pattern = name.words.get(range.clone()).unwrap_or(&[]);
+                if let Some(end) = match_name(doc, i, pattern, *needs_capital, &known.endings) {
                     out.extend(doc.found(Entity::Person, i, end));
                 }
             }
         }
+    });
+}
+
+/// The known names of a conversation, ready to be matched.
+struct KnownNames {
+    lang: Option<String>,
+    given: Vec<String>,
+    endings: Vec<&'static str>,
+    names: Vec<KnownName>,
+    /// Name and pattern by the first byte of the pattern's first word: a word matches a name
+    /// only when it starts with the same byte (see [`match_name`]).
+    by_first_byte: Vec<Vec<(usize, usize)>>,
+}
+
+/// The words of one name, and which runs of them are looked for: the whole name, the first
+/// word, the last word (only capitalised).
+struct KnownName {
+    words: Vec<NameWord>,
+    patterns: Vec<(Range<usize>, bool)>,
+}
+
+impl KnownNames {
+    fn is_for(&self, cx: &Context<'_>) -> bool {
+        self.lang.as_deref() == cx.lang && self.given == cx.known_names
+    }
+
+    fn new(lex: &'static Lexicon, cx: &Context<'_>) -> Self {
+        let endings = lex.endings_for(cx.lang);
+        let mut folds = String::new();
+        let mut names = Vec::new();
+        for name in cx.known_names {
+            let words: Vec<String> = tokenize(name, &mut folds)
+                .into_iter()
+                .filter(|t| t.kind != Kind::Punct)
+                .map(|t| t.fold.to_string())
+                .collect();
+            if !words.iter().any(|w| usable_part(lex, w)) {
+                continue;
+            }
+            let mut patterns = vec![(0..words.len(), false)];
+            if words.len() >= 2 {
+                if usable_part(lex, &words[0]) {
+                    patterns.push((0..1, false));
+                }
+                // A surname alone is a common word more often than a first name: only
+                // capitalised.
+                let last = words.len() - 1;
+                if usable_part(lex, &words[last]) {
+                    patterns.push((last..last + 1, true));
+                }
+            }
+            let words = words
+                .into_iter()
+                .map(|w| NameWord::new(w, &endings))
+                .collect();
+            names.push(KnownName { words, patterns });
+        }
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (n, name) in names.iter().enumerate() {
+            for (p, (range, _)) in name.patterns.iter().enumerate() {
+                let first = name
+                    .words
+                    .get(range.start)
+                    .and_then(|w| w.fold.bytes().next());
+                if let Some(b) = first {
+                    by_first_byte[usize::from(b)].push((n, p));
+                }
+            }
+        }
+        KnownNames {
+            lang: cx.lang.map(str::to_string),
+            given: cx.known_names.to_vec(),
+            endings,
+            names,
+            by_first_byte,
+        }
+    }
+}
+
+/// A folded word of a known name, and the lengths of the stems left when one case ending is
+/// cut off it.
+struct NameWord {
+    fold: String,
+    stems: Vec<usize>,
+}
+
+impl NameWord {
+    fn new(fold: String, endings: &[&str]) -> Self {
+        let stems = endings
+            .iter()
+            .filter_map(|e| fold.strip_suffix(e))
+            .filter(|stem| stem.chars().count() >= 3)
+            .map(str::len)
+            .collect();
+        NameWord { fold, stems }
+    }
+
+    /// Whether `word` is this word with one case ending swapped for another.
+    fn inflected(&self, word: &str, endings: &[&str]) -> bool {
+        self.stems.iter().any(|&n| {
+            self.fold.get(..n).is_some_and(|stem| {
+                word.strip_prefix(stem)
+                    .is_some_and(|rest| endings.contains(&rest))
+            })
+        })
     }
 }
 
 fn match_name(
     doc: &Doc<'_>,
     i: usize,
-    pattern: &[String],
+    pattern: &[NameWord],
     needs_capital: bool,
     endings: &[&str],
 ) -> Option<usize> {
     for (k, want) in pattern.iter().enumerate() {
         let t = doc.tok(i + k)?;
+        // The word itself and every stem of it (three characters at least) start with its
+        // first byte: most words are turned away here.
+        if t.fold.as_bytes().first() != want.fold.as_bytes().first() {
+            return None;
+        }
         if t.kind == Kind::Punct || (k > 0 && doc.breaks_before(i + k)) {
             return None;
         }
         let capital = doc.is_capitalised(i + k);
-        let exact = t.fold == *want;
+        let exact = t.fold == want.fold;
         // An inflected form ("Virtasen", "Παπαδοπούλου") must be capitalised: lower-case
         // near-misses are ordinary words.
-        if !(exact || capital && inflected(want, &t.fold, endings)) || (needs_capital && !capital) {
+        if !(exact || capital && want.inflected(t.fold, endings)) || (needs_capital && !capital) {
             return None;
         }
     }
     Some(i + pattern.len())
-}
-
-/// Whether `word` is `name` with one case ending swapped for another.
-fn inflected(name: &str, word: &str, endings: &[&str]) -> bool {
-    endings.iter().any(|e1| {
-        name.strip_suffix(e1).is_some_and(|stem| {
-            stem.chars().count() >= 3
-                && word
-                    .strip_prefix(stem)
-                    .is_some_and(|rest| endings.contains(&rest))
-        })
-    })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,7 +752,7 @@ fn name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
     if t.kind != Kind::Word || doc.has_digit(i) || !doc.is_capitalised(i) {
         return false;
     }
-    if lex.is_stop(&t.fold) || lex.phrase_words.contains(&t.fold) {
+    if lex.is_stop(t.fold) || lex.phrase_words.contains(t.fold) {
         return false;
     }
     let src = doc.source(i);
@@ -667,8 +931,8 @@ fn street_name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
     doc.tok(i).is_some_and(|t| {
         t.kind == Kind::Word
             && !doc.has_digit(i)
-            && !lex.is_stop(&t.fold)
-            && !lex.phrase_words.contains(&t.fold)
+            && !lex.is_stop(t.fold)
+            && !lex.phrase_words.contains(t.fold)
     })
 }
 
@@ -697,6 +961,8 @@ fn street_compound(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
     if t.kind != Kind::Word || !doc.is_capitalised(i) || doc.has_digit(i) {
         return None;
     }
+    // The number after it first: it is rarer than a word ending like a street's.
+    let end = house_number(doc, lex, i + 1)?;
     let len = t.fold.chars().count();
     let is_street = lex
         .compound
@@ -705,7 +971,6 @@ fn street_compound(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
     if !is_street {
         return None;
     }
-    let end = house_number(doc, lex, i + 1)?;
     Some(tail(doc, lex, units(doc, lex, end)))
 }
 
@@ -734,7 +999,7 @@ fn not_a_house_number(doc: &Doc<'_>, lex: &Lexicon, after: usize) -> bool {
     let Some(t) = doc.tok(after) else {
         return false;
     };
-    if lex.notnum.contains(&t.fold) {
+    if lex.notnum.contains(t.fold) {
         return true;
     }
     let glued = doc.tok(after - 1).is_some_and(|p| p.end == t.start);
@@ -819,8 +1084,8 @@ fn city(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
             t.kind == Kind::Word
                 && doc.is_capitalised(end)
                 && !doc.has_digit(end)
-                && !lex.is_stop(&t.fold)
-                && !lex.phrase_words.contains(&t.fold)
+                && !lex.is_stop(t.fold)
+                && !lex.phrase_words.contains(t.fold)
         });
         if !ok {
             break;
@@ -905,6 +1170,17 @@ mod tests {
             assert!(data.contains("# licence: Apache-2.0"));
         }
         assert!(LEXICON.stop.contains("contento") && LEXICON.stop.contains("ευχαριστω"));
+    }
+
+    #[test]
+    fn char_tables_agree_with_the_standard_library() {
+        for c in (0..0x1000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            let (mut fast, mut slow) = (String::new(), String::new());
+            fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
+            fold_slowly(c, &mut slow);
+            assert_eq!(fast, slow, "{c:?}");
+        }
     }
 
     #[test]
