@@ -484,6 +484,7 @@ mod tests {
         let s = Settings::from_toml(
             r#"
             ignore = ["over-service"]
+            preview = true
             [hours]
             timezone = "Europe/Rome"
             open = "08:30"
@@ -496,7 +497,9 @@ mod tests {
         .expect("valid");
         let p001 = crate::rule_by_key("P001").expect("registered");
         assert_eq!(s.severity(p001), Severity::Error);
-        assert!(s.is_enabled(p001));
+        assert!(s.is_enabled(p001), "P001 is in preview and preview is on");
+        let o001 = crate::rule_by_key("O001").expect("registered");
+        assert!(!s.is_enabled(o001), "over-service is ignored");
         assert_eq!(s.hours.days.len(), 6);
     }
 
