@@ -4,7 +4,10 @@
 use std::path::Path;
 
 const CONV: &str = r#"{"id": "x-1", "language": "it", "turns": [{"role": "agent", "text": "Vuole aggiungere la garanzia estesa a 79 euro?"}, {"role": "customer", "text": "No grazie, non mi interessa."}, {"role": "agent", "text": "Guardi che la garanzia estesa conviene davvero, sono solo 79 euro."}, {"role": "customer", "text": "Ho detto di no."}]}
-{"id": "x-2", "language": "en", "turns": [{"role": "customer", "text": "Hi, what time do you open on Saturday?"}, {"role": "agent", "text": "We open at nine on Saturday."}, {"role": "customer", "text": "Thanks."}]}
+"#;
+
+/// A conversation the team had written from a scenario card: it lives beside the labels.
+const SCENARIO: &str = r#"{"id": "x-2", "language": "fi", "turns": [{"role": "customer", "text": "Hei, milloin olette auki lauantaina?"}, {"role": "agent", "text": "Olemme auki lauantaina yhdeksästä alkaen."}, {"role": "customer", "text": "Kiitos."}]}
 "#;
 
 fn write(dir: &Path, name: &str, text: &str) {
@@ -19,6 +22,7 @@ fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() 
     std::fs::create_dir_all(&eval).expect("mkdir");
     std::fs::create_dir_all(&real).expect("mkdir");
     write(&real, "set.jsonl", CONV);
+    write(&eval, "scenario.jsonl", SCENARIO);
     write(
         &eval,
         "behaviours.tsv",
@@ -27,7 +31,7 @@ fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() 
     write(
         &eval,
         "sample.tsv",
-        "set.jsonl\tx-1\tfired:reoffer-after-refusal\nset.jsonl\tx-2\trandom\n",
+        "set.jsonl\tx-1\tfired:reoffer-after-refusal\neval:scenario.jsonl\tx-2\tscenario\n",
     );
     // A and B agree on the re-offer; only A sees frustration on turn 3; the adjudicator keeps it.
     write(
@@ -61,8 +65,13 @@ fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() 
         .find(|g| g.behaviour == "pushes-after-no")
         .expect("labelled");
     assert_eq!(agree.kappa, Some(1.0));
-    // Nothing was labelled or raised on the random conversation.
-    assert_eq!(r.total_random.gold, 0);
+    // The scenario conversation counts under its own language.
+    assert!(
+        r.by_language.contains_key("fi"),
+        "{:?}",
+        r.by_language.keys()
+    );
+    assert_eq!(r.strata.get("scenario"), Some(&1));
     let md = tact_eval::blind_markdown(&r);
     assert!(md.contains("`reoffer-after-refusal` | 1 | 1 |"), "{md}");
 
