@@ -70,6 +70,11 @@ use tact_lang::lex;
 /// diagnostic question. Italian formal address is third person, so "è colpa sua" about a
 /// courier is reported too; blame in words outside the lexicon ("the cable doesn't bend that
 /// way") is missed.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
+/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
+/// precision 0 % (0–79) over 1 moment, recall 0 % (0–79) of 1 labelled moment.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct BlamesCustomer;
 
 impl Rule for BlamesCustomer {

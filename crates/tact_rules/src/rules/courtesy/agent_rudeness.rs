@@ -77,8 +77,9 @@ use crate::{CheckContext, Finding, Rule};
 /// the third person ("è un incompetente") is missed. An agent insulting a third party ("the
 /// courier is an idiot") is not reported; swearing is, whoever it is aimed at.
 ///
-/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
-/// without the rules): precision 25 % (5–70) over 4 moments, recall 100 % (21–100) of 1 labelled moments.
+/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
+/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
+/// precision 25 % (5–70) over 4 moments, recall 100 % (21–100) of 1 labelled moment.
 /// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct AgentRudeness;
 

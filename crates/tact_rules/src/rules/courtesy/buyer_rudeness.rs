@@ -80,8 +80,9 @@ use tact_model::Channel;
 /// vocative ("Thanks for nothing, idiot."). Review and script channels have no agent to be rude
 /// to and are skipped.
 ///
-/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
-/// without the rules): precision 75 % (30–95) over 4 moments, recall 33 % (12–65) of 9 labelled moments.
+/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
+/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
+/// precision 75 % (30–95) over 4 moments, recall 33 % (12–65) of 9 labelled moments.
 /// The interval still reaches 90 %, so it stays on by default.
 pub struct BuyerRudeness;
 

@@ -73,6 +73,11 @@ use tact_lang::lex;
 /// ("that's how it is") is missed. Any help cue from the `redirect_help` lexicon in the same
 /// turn, or in the agent's next turns before the customer speaks, clears the reply, even when
 /// the help offered is thin.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
+/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
+/// precision 0 % (0–79) over 1 moment, recall 0 % (0–30) of 9 labelled moments.
+/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct DismissiveReply;
 
 /// Whether the agent's turn `i`, or the agent turns that follow it before the customer speaks,

@@ -105,8 +105,9 @@ use tact_model::Span;
 /// shown only by tone or by long technical questions is not read. A soft no ("I'll think about
 /// it", in lexicon `refusal`) counts as declining, so a hesitant customer let go is missed.
 ///
-/// Measured blind (docs/quality.md, 2026-12-04, 60 real service conversations labelled
-/// without the rules): precision 0 % (0–39) over 6 moments, recall 0 % (0–79) of 1 labelled moments.
+/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
+/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
+/// precision 0 % (0–30) over 9 moments, recall 0 % (0–79) of 1 labelled moment.
 /// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct NoNextStep;
 

@@ -83,6 +83,11 @@ use tact_model::Span;
 /// product and a price is not judged, since the product may fit; a pitch that repeats one word of
 /// the request while ignoring the rest of it is missed. After a plain "no" the next pitch is left
 /// to `reoffer-after-refusal`.
+///
+/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
+/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
+/// precision 100 % (21–100) over 1 moment, recall 5 % (1–23) of 21 labelled moments.
+/// The interval still reaches 90 %, so it stays on by default.
 pub struct IgnoredNeed;
 
 impl Rule for IgnoredNeed {
