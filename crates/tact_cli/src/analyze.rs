@@ -253,10 +253,56 @@ pub(crate) fn collect_inputs(
     out
 }
 
+/// An input opened for reading, with the format it is read as.
+pub(crate) struct Opened {
+    /// The name errors carry: the path as given, or `<stdin>`.
+    pub name: String,
+    pub input: Box<dyn BufRead>,
+    pub format: tact_readers::Format,
+}
+
+/// Opens `path` (`-` is standard input) and decides its format with [`detected`]; `wrap` sees
+/// each opened file first (to count bytes, to show progress). Standard input without a
+/// detectable shape is read as tact's JSON Lines; a file whose format nothing tells is an error
+/// naming it, as is one that cannot be opened.
+pub(crate) fn open_input(
+    path: &std::path::Path,
+    by_extension: Option<tact_readers::Format>,
+    forced: Option<tact_readers::Format>,
+    wrap: &mut dyn FnMut(std::fs::File) -> Box<dyn Read>,
+) -> Result<Opened, String> {
+    if path.as_os_str() == "-" {
+        let mut input: Box<dyn BufRead> = Box::new(io::stdin().lock());
+        let format = detected(&mut input, forced, None).unwrap_or(tact_readers::Format::Jsonl);
+        return Ok(Opened {
+            name: "<stdin>".into(),
+            input,
+            format,
+        });
+    }
+    let name = path.display().to_string();
+    let file = std::fs::File::open(path).map_err(|e| format!("{name}: {e}"))?;
+    let mut input: Box<dyn BufRead> = Box::new(BufReader::with_capacity(
+        tact_readers::HEAD_BYTES,
+        wrap(file),
+    ));
+    match detected(&mut input, forced, by_extension) {
+        Some(format) => Ok(Opened {
+            name,
+            input,
+            format,
+        }),
+        None => Err(format!(
+            "{name}: cannot tell the format from the content or the extension; use --input-format ({})",
+            tact_readers::Format::names()
+        )),
+    }
+}
+
 /// The format to read an input as: `--input-format` when given, else what its first bytes and
 /// its extension's format say (`tact_readers::detect`). The bytes looked at stay in the reader's
 /// buffer, so nothing is consumed.
-pub(crate) fn detected(
+fn detected(
     input: &mut dyn BufRead,
     forced: Option<tact_readers::Format>,
     by_extension: Option<tact_readers::Format>,
@@ -344,29 +390,14 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
         .map(|m| m.len())
         .sum();
     let pb = progress(total, a.common.quiet);
-    for (path, format) in inputs {
-        let name = path.display().to_string();
-        if path.as_os_str() == "-" {
-            let stdin = io::stdin();
-            let mut lock = stdin.lock();
-            // Standard input without a detectable shape is read as tact's JSON Lines.
-            let format = detected(&mut lock, forced, None).unwrap_or(tact_readers::Format::Jsonl);
-            run.read("<stdin>", &mut lock, format, &opts)?;
-            continue;
-        }
-        match std::fs::File::open(&path) {
-            Ok(f) => {
-                run.summary.bytes += f.metadata().map(|m| m.len()).unwrap_or(0);
-                let mut input = BufReader::with_capacity(tact_readers::HEAD_BYTES, pb.wrap_read(f));
-                match detected(&mut input, forced, format) {
-                    Some(format) => run.read(&name, &mut input, format, &opts)?,
-                    None => run.error(format!(
-                        "{name}: cannot tell the format from the content or the extension; use --input-format ({})",
-                        tact_readers::Format::names()
-                    )),
-                }
-            }
-            Err(e) => run.error(format!("{name}: {e}")),
+    for (path, by_extension) in inputs {
+        let mut wrap = |f: std::fs::File| -> Box<dyn Read> {
+            run.summary.bytes += f.metadata().map(|m| m.len()).unwrap_or(0);
+            Box::new(pb.wrap_read(f))
+        };
+        match open_input(&path, by_extension, forced, &mut wrap) {
+            Ok(mut o) => run.read(&o.name, &mut o.input, o.format, &opts)?,
+            Err(e) => run.error(e),
         }
     }
     pb.finish_and_clear();

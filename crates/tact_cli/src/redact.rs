@@ -2,11 +2,11 @@
 //! placeholders, so a team can share its data safely even without the rest of tact. Reading and
 //! detection are those of `tact analyze`; a bad record is reported and the rest is written.
 
-use crate::analyze::{collect_inputs, detected};
+use crate::analyze::{collect_inputs, open_input};
 use crate::args::RedactArgs;
 use crate::output::escape;
 use anyhow::{bail, Context, Result};
-use std::io::{self, BufReader, Write};
+use std::io::{self, Write};
 use std::process::ExitCode;
 use tact_readers::{Format, ReadOptions};
 use tact_report::conversations::{ConversationFormat, ConversationWriter};
@@ -70,34 +70,14 @@ pub fn run_redact(r: &RedactArgs) -> Result<ExitCode> {
     }
     let (mut written, mut write_error) = (0usize, None);
     for (path, by_extension) in inputs {
-        let stdin;
-        let mut input: Box<dyn io::BufRead> = if path.as_os_str() == "-" {
-            stdin = io::stdin();
-            Box::new(stdin.lock())
-        } else {
-            match std::fs::File::open(&path) {
-                Ok(f) => Box::new(BufReader::with_capacity(tact_readers::HEAD_BYTES, f)),
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("tact: error: {}: {e}", escape(&path.display().to_string()));
-                    continue;
-                }
+        let mut plain = |f: std::fs::File| -> Box<dyn io::Read> { Box::new(f) };
+        let (name, mut input, format) = match open_input(&path, by_extension, forced, &mut plain) {
+            Ok(o) => (o.name, o.input, o.format),
+            Err(e) => {
+                failed += 1;
+                eprintln!("tact: error: {}", escape(&e));
+                continue;
             }
-        };
-        let name = if path.as_os_str() == "-" {
-            "<stdin>".to_string()
-        } else {
-            path.display().to_string()
-        };
-        let Some(format) = detected(&mut input, forced, by_extension)
-            .or((path.as_os_str() == "-").then_some(Format::Jsonl))
-        else {
-            failed += 1;
-            eprintln!(
-                "tact: error: {}: cannot tell the format from the content or the extension; use --input-format",
-                escape(&name)
-            );
-            continue;
         };
         if writer.is_none() {
             let f = out_format.unwrap_or_else(|| {
