@@ -92,7 +92,9 @@ use tact_model::Span;
 /// content words, so two extras described with the same two words count as one. Service
 /// questions phrased as add-ons ("would you also like a bag?") count like any other extra. The
 /// request is not judged for size: a customer who listed many needs in one turn is treated like
-/// one who asked for a coffee.
+/// one who asked for a coffee. A new offer is compared with the last 32 offers only, so the same
+/// extra pitched again after more than 32 others counts as a new one; a message quotes the first
+/// five offers and says how many more there were.
 pub struct UpsellBarrage;
 
 /// How many of the latest offers a new one is compared with to tell a repeat from one more
