@@ -20,7 +20,7 @@ use tact_report::{printer, summary_text, OutputFormat, Printer};
 use tact_rules::{Engine, Severity};
 
 /// The bundled samples, compiled in so `tact demo` works from any directory.
-const SAMPLES: &[(&str, &str)] = &[
+pub(crate) const SAMPLES: &[(&str, &str)] = &[
     (
         "samples/en.jsonl",
         include_str!("../../../samples/en.jsonl"),

@@ -39,6 +39,105 @@ pub enum Command {
     /// Retrain the per-turn signal models from the public data (fixed seed: reproduces the
     /// shipped weights) and write the weights and the signal quality report.
     Train(TrainArgs),
+    /// Start the team's web app (dashboards, scorecards, moments, conversations) on an
+    /// embedded store; `--demo` loads the bundled samples first.
+    Serve(ServeArgs),
+    /// Manage web app accounts: `tact user add NAME --role admin|manager|agent`.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage API tokens: `tact token create NAME` prints a token for that account.
+    #[command(subcommand)]
+    Token(TokenCommand),
+    /// Send conversation files to a running `tact serve`; they are analysed and stored there.
+    Push(PushArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct DataArgs {
+    /// The server's data folder (its SQLite store).
+    #[arg(long, default_value = "./tact-data")]
+    pub data: PathBuf,
+}
+
+#[derive(Args, Debug)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Load the bundled sample conversations (five languages, several teams and agents) so the
+    /// dashboard has something to show at once.
+    #[arg(long)]
+    pub demo: bool,
+    /// The largest upload accepted, in MiB.
+    #[arg(long, default_value_t = 64)]
+    pub max_upload_mb: usize,
+    /// Mark session cookies Secure: set this when TLS ends at a proxy that does not send
+    /// `X-Forwarded-Proto: https`.
+    #[arg(long)]
+    pub secure_cookies: bool,
+    /// Store conversations with their personal data (no redaction). Only for a local store
+    /// that one person uses: everyone with an account sees what is stored.
+    #[arg(long)]
+    pub keep_personal_data: bool,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Create an account and print its one-time password (or read one with --password-stdin).
+    Add(UserAddArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct UserAddArgs {
+    pub name: String,
+    #[arg(long)]
+    pub role: String,
+    /// The team a manager leads (required for managers).
+    #[arg(long)]
+    pub team: Option<String>,
+    /// The `agent` name used in the conversations (required for agents).
+    #[arg(long)]
+    pub agent: Option<String>,
+    /// Read the password from the first line of stdin instead of generating one.
+    #[arg(long)]
+    pub password_stdin: bool,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum TokenCommand {
+    /// Print a new API token for an account (shown once; only its hash is stored).
+    Create(TokenCreateArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct TokenCreateArgs {
+    /// The account the token acts as.
+    pub name: String,
+    /// A label to recognise the token by.
+    #[arg(long, default_value = "cli")]
+    pub label: String,
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct PushArgs {
+    /// Files to send (any format `tact analyze` reads).
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// The server's address, e.g. http://127.0.0.1:8080.
+    #[arg(long)]
+    pub server: String,
+    /// An API token (`tact token create`); or set TACT_TOKEN.
+    #[arg(long, env = "TACT_TOKEN", hide_env_values = true)]
+    pub token: String,
+    /// The input format, when it cannot be recognised from the content.
+    #[arg(long)]
+    pub input_format: Option<String>,
 }
 
 #[derive(Args, Debug)]

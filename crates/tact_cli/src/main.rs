@@ -7,6 +7,7 @@ mod config;
 mod output;
 mod redact;
 mod rules;
+mod server;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -149,6 +150,10 @@ fn main() -> ExitCode {
         args::Command::Eval(e) => eval(&e),
         args::Command::Redact(r) => redact::run_redact(&r),
         args::Command::Train(t) => train(&t),
+        args::Command::Serve(s) => server::serve(&s),
+        args::Command::User(args::UserCommand::Add(u)) => server::user_add(&u),
+        args::Command::Token(args::TokenCommand::Create(t)) => server::token_create(&t),
+        args::Command::Push(p) => server::push(&p),
         args::Command::Schema => output::stdout(&tact_analyze::report_schema())
             .map(|()| ExitCode::SUCCESS)
             .map_err(Into::into),

@@ -1,0 +1,180 @@
+//! `tact serve`, `tact user add`, `tact token create` and `tact push`: the command line's side of
+//! the web app. The server itself lives in `tact_server`; this is argument handling and the
+//! contract scripts rely on (what is printed, exit codes).
+
+use crate::args::{PushArgs, ServeArgs, TokenCreateArgs, UserAddArgs};
+use anyhow::{bail, Context, Result};
+use std::io::BufRead;
+use std::process::ExitCode;
+use tact_server::ingest::{ingest, IngestOptions, Uploader};
+use tact_server::store::{NewUser, Role};
+
+pub fn serve(a: &ServeArgs) -> Result<ExitCode> {
+    let store = tact_server::open_store(&a.data.data)?;
+    let mut config = tact_server::Config::new(a.data.data.clone());
+    config.addr = a.addr;
+    config.max_upload_bytes = a.max_upload_mb.saturating_mul(1024 * 1024);
+    config.secure_cookies = a.secure_cookies;
+    config.keep_personal_data = a.keep_personal_data;
+    if a.keep_personal_data {
+        eprintln!(
+            "tact: warning: --keep-personal-data: conversations are stored with names, numbers \
+             and addresses; use it only for a local store that one person reads"
+        );
+    }
+    if a.demo {
+        let state = tact_server::AppState::new(config.clone(), store.clone())?;
+        let (version, analyzer) = state.analyzer();
+        let mut stored = 0;
+        for (name, text) in crate::analyze::SAMPLES {
+            let r = ingest(
+                store.as_ref(),
+                &analyzer,
+                version,
+                text.as_bytes(),
+                &IngestOptions {
+                    name,
+                    format: None,
+                    redact: !a.keep_personal_data,
+                    uploader: Uploader::Anyone,
+                },
+            )?;
+            stored += r.stored;
+            for e in r.errors {
+                eprintln!("tact: error: {name}:{}: {}", e.line, e.reason);
+            }
+        }
+        eprintln!("tact: demo: {stored} sample conversations stored");
+    }
+    let runtime = tokio::runtime::Runtime::new().context("cannot start the server runtime")?;
+    runtime.block_on(tact_server::serve(config, store))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn user_add(a: &UserAddArgs) -> Result<ExitCode> {
+    let role: Role = a.role.parse().map_err(anyhow::Error::msg)?;
+    tact_server::store::check_account(role, a.team.as_deref(), a.agent.as_deref())
+        .map_err(anyhow::Error::msg)?;
+    let (password, generated) = if a.password_stdin {
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the password from stdin")?;
+        let p = line.trim_end_matches(['\n', '\r']).to_string();
+        if p.chars().count() < 10 {
+            bail!("the password needs at least 10 characters");
+        }
+        (p, false)
+    } else {
+        (tact_server::auth::random_token(), true)
+    };
+    let store = tact_server::open_store(&a.data.data)?;
+    let hash = tact_server::auth::hash_password(&password)?;
+    let user = store.add_user(&NewUser {
+        name: a.name.trim(),
+        role,
+        team: a.team.as_deref(),
+        agent: a.agent.as_deref(),
+        password_hash: &hash,
+    })?;
+    eprintln!("tact: {} {} created", user.role, user.name);
+    if generated {
+        // The only output on stdout, so a script can capture it.
+        println!("{password}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn token_create(a: &TokenCreateArgs) -> Result<ExitCode> {
+    let store = tact_server::open_store(&a.data.data)?;
+    let Some((user, _)) = store.user_by_name(a.name.trim())? else {
+        bail!("no account named {:?} in {}", a.name, a.data.data.display());
+    };
+    let token = tact_server::auth::random_token();
+    store.add_token(&tact_server::auth::digest(&token), user.id, &a.label)?;
+    println!("{token}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The server's answer to one file.
+#[derive(serde::Deserialize)]
+struct Answer {
+    stored: usize,
+    errors: Vec<AnswerError>,
+}
+
+#[derive(serde::Deserialize)]
+struct AnswerError {
+    line: usize,
+    reason: String,
+}
+
+/// Sends each file; exit 2 when a file or record was refused (the rest is still sent).
+pub fn push(a: &PushArgs) -> Result<ExitCode> {
+    let base = a.server.trim_end_matches('/');
+    let agent = ureq::AgentBuilder::new()
+        .timeout(std::time::Duration::from_secs(600))
+        .build();
+    let (mut stored, mut failed) = (0usize, 0usize);
+    for path in &a.files {
+        let name = path.display().to_string();
+        let body = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("tact: error: {}: {e}", crate::output::escape(&name));
+                failed += 1;
+                continue;
+            }
+        };
+        let file_name = path
+            .file_name()
+            .map(|f| f.to_string_lossy().to_string())
+            .unwrap_or_default();
+        let mut req = agent
+            .post(&format!("{base}/api/v1/conversations"))
+            .set("Authorization", &format!("Bearer {}", a.token))
+            .query("name", &file_name);
+        if let Some(f) = &a.input_format {
+            req = req.query("format", f);
+        }
+        match req.send_bytes(&body) {
+            Ok(resp) => {
+                let text = resp
+                    .into_string()
+                    .with_context(|| format!("{name}: cannot read the server's answer"))?;
+                let answer: Answer = serde_json::from_str(&text)
+                    .with_context(|| format!("{name}: the server's answer is not understood"))?;
+                stored += answer.stored;
+                for e in &answer.errors {
+                    failed += 1;
+                    eprintln!(
+                        "tact: error: {}:{}: {}",
+                        crate::output::escape(&name),
+                        e.line,
+                        crate::output::escape(&e.reason)
+                    );
+                }
+            }
+            Err(ureq::Error::Status(code, resp)) => {
+                let text = resp.into_string().unwrap_or_default();
+                failed += 1;
+                eprintln!(
+                    "tact: error: {}: the server answered {code}: {}",
+                    crate::output::escape(&name),
+                    crate::output::escape(text.trim())
+                );
+                if code == 401 {
+                    bail!("the token was refused; create one with `tact token create NAME`");
+                }
+            }
+            Err(e) => bail!("cannot reach {base}: {e}"),
+        }
+    }
+    eprintln!("tact: {stored} conversations stored, {failed} not");
+    Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,325 @@
+//! What the server keeps, behind one trait: accounts, sessions, tokens, conversations with their
+//! reports, moments, weekly totals and the full-text index. SQLite is the embedded backend; a
+//! second one (Postgres) implements the same trait and the same tests, so it is a module, not a
+//! rewrite.
+
+mod sqlite;
+
+pub use sqlite::SqliteStore;
+
+use serde::Serialize;
+use std::fmt;
+use std::str::FromStr;
+use tact_analyze::ConversationReport;
+use tact_model::Conversation;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database: {0}")]
+    Db(String),
+    #[error("{0}")]
+    Conflict(String),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What an account may do. Admins run the installation; managers see their team; agents see
+/// their own conversations only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Admin,
+    Manager,
+    Agent,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Manager => "manager",
+            Role::Agent => "agent",
+        }
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Role {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "admin" => Ok(Role::Admin),
+            "manager" => Ok(Role::Manager),
+            "agent" => Ok(Role::Agent),
+            other => Err(format!(
+                "unknown role `{other}`: expected admin, manager or agent"
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct User {
+    pub id: i64,
+    pub name: String,
+    pub role: Role,
+    /// The team a manager leads (and an agent belongs to, for display).
+    pub team: Option<String>,
+    /// The `agent` name used in conversations that this account is.
+    pub agent: Option<String>,
+    /// The interface language chosen by the user; the browser's when none.
+    pub lang: Option<String>,
+}
+
+impl User {
+    /// The conversations this account may see.
+    pub fn scope(&self) -> Scope {
+        match self.role {
+            Role::Admin => Scope::All,
+            Role::Manager => match &self.team {
+                Some(t) => Scope::Team(t.clone()),
+                None => Scope::Nothing,
+            },
+            Role::Agent => match &self.agent {
+                Some(a) => Scope::Agent(a.clone()),
+                None => Scope::Nothing,
+            },
+        }
+    }
+}
+
+/// The slice of the store an account may read; every query that returns conversation data
+/// takes one, so no page can forget it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scope {
+    All,
+    Team(String),
+    Agent(String),
+    Nothing,
+}
+
+/// Checks what an account needs: a manager leads a team, an agent is an agent name.
+pub fn check_account(
+    role: Role,
+    team: Option<&str>,
+    agent: Option<&str>,
+) -> std::result::Result<(), String> {
+    match role {
+        Role::Manager if team.is_none() => Err("a manager account needs --team".into()),
+        Role::Agent if agent.is_none() => Err("an agent account needs --agent".into()),
+        _ => Ok(()),
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewUser<'a> {
+    pub name: &'a str,
+    pub role: Role,
+    pub team: Option<&'a str>,
+    pub agent: Option<&'a str>,
+    pub password_hash: &'a str,
+}
+
+/// One conversation to store with its analysis; `version` is the settings version it was
+/// analysed with, so a re-analysis after a settings change knows what is stale.
+pub struct Analysed<'a> {
+    pub conversation: &'a Conversation,
+    pub report: &'a ConversationReport,
+    pub version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConversationRow {
+    pub id: String,
+    pub channel: String,
+    pub language: String,
+    pub agent: Option<String>,
+    pub team: Option<String>,
+    pub started_at: Option<String>,
+    pub day: String,
+    pub score: i64,
+    pub risk: f64,
+    pub turns: i64,
+    pub moments: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MomentRow {
+    pub conversation_id: String,
+    pub rule: String,
+    pub code: String,
+    pub family: String,
+    pub severity: String,
+    pub turn: i64,
+    pub language: String,
+    pub agent: Option<String>,
+    pub team: Option<String>,
+    pub channel: String,
+    pub day: String,
+    pub evidence: String,
+    pub message: String,
+}
+
+/// Filters of the moments feed; empty fields do not filter. `q` searches the turn text,
+/// ignoring case and accents.
+#[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, Serialize)]
+pub struct MomentFilter {
+    #[serde(default)]
+    pub rule: String,
+    #[serde(default)]
+    pub family: String,
+    #[serde(default)]
+    pub severity: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub agent: String,
+    #[serde(default)]
+    pub team: String,
+    #[serde(default)]
+    pub channel: String,
+    /// First day included, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub from: String,
+    /// Last day included, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub q: String,
+}
+
+/// One row of the weekly totals: a week, a team, an agent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeekRow {
+    pub week: String,
+    pub team: String,
+    pub agent: String,
+    pub conversations: i64,
+    pub turns: i64,
+    pub score_sum: i64,
+}
+
+/// Moments of one rule in one week for one agent.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WeekMoments {
+    pub week: String,
+    pub team: String,
+    pub agent: String,
+    pub family: String,
+    pub rule: String,
+    pub moments: i64,
+}
+
+/// One turn that matches a search.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub conversation_id: String,
+    pub turn: i64,
+}
+
+/// A stored conversation as given and as analysed (the report as JSON, since it is the
+/// documented report object).
+#[derive(Debug, Clone)]
+pub struct StoredConversation {
+    pub row: ConversationRow,
+    pub input: Conversation,
+    pub report: serde_json::Value,
+}
+
+pub trait Store: Send + Sync {
+    // Accounts.
+    fn user_count(&self) -> Result<i64>;
+    fn add_user(&self, u: &NewUser<'_>) -> Result<User>;
+    fn user_by_name(&self, name: &str) -> Result<Option<(User, Option<String>)>>;
+    fn user(&self, id: i64) -> Result<Option<User>>;
+    fn users(&self) -> Result<Vec<User>>;
+    fn set_password(&self, id: i64, hash: &str) -> Result<()>;
+    fn set_lang(&self, id: i64, lang: Option<&str>) -> Result<()>;
+    fn delete_user(&self, id: i64) -> Result<()>;
+
+    // Sessions, tokens and the first-admin link; secrets are stored hashed.
+    fn add_session(&self, id_hash: &str, user: i64, csrf: &str, expires_at: i64) -> Result<()>;
+    fn session(&self, id_hash: &str, now: i64) -> Result<Option<(User, String)>>;
+    fn delete_session(&self, id_hash: &str) -> Result<()>;
+    fn add_token(&self, hash: &str, user: i64, name: &str) -> Result<()>;
+    fn user_by_token(&self, hash: &str) -> Result<Option<User>>;
+    fn add_setup_link(&self, hash: &str, expires_at: i64) -> Result<()>;
+    /// Uses up a setup link: true once, while it is valid and no user exists.
+    fn take_setup_link(&self, hash: &str, now: i64) -> Result<bool>;
+
+    // Conversations. Storing an id that exists replaces it, in one transaction per batch.
+    fn put(&self, batch: &[Analysed<'_>]) -> Result<usize>;
+    fn conversation(&self, scope: &Scope, id: &str) -> Result<Option<StoredConversation>>;
+    fn conversations(
+        &self,
+        scope: &Scope,
+        f: &MomentFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<ConversationRow>>;
+    fn conversation_count(&self, scope: &Scope) -> Result<i64>;
+    fn moments(
+        &self,
+        scope: &Scope,
+        f: &MomentFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<MomentRow>>;
+    fn search(&self, scope: &Scope, q: &str, limit: i64) -> Result<Vec<SearchHit>>;
+    fn weekly(&self, scope: &Scope) -> Result<(Vec<WeekRow>, Vec<WeekMoments>)>;
+    /// Ids analysed with an older settings version than `version`, at most `limit`.
+    fn stale(&self, version: i64, limit: i64) -> Result<Vec<(String, Conversation)>>;
+    fn stale_count(&self, version: i64) -> Result<i64>;
+
+    // Settings (the `tact.toml` text and its version).
+    fn setting(&self, key: &str) -> Result<Option<String>>;
+    fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+}
+
+/// The day a conversation belongs to in weekly totals: when it started, else its first timed
+/// message, else the day it was stored.
+pub fn day_of(c: &Conversation, today: chrono::NaiveDate) -> chrono::NaiveDate {
+    c.started_at
+        .or_else(|| c.turns.iter().find_map(|t| t.at))
+        .map(|t| t.date_naive())
+        .unwrap_or(today)
+}
+
+/// ISO week of a day, as `2026-W49`: weeks sort as text.
+pub fn week_of(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accounts_need_their_team_or_agent() {
+        assert!(check_account(Role::Manager, None, None).is_err());
+        assert!(check_account(Role::Manager, Some("north"), None).is_ok());
+        assert!(check_account(Role::Agent, Some("north"), None).is_err());
+        assert!(check_account(Role::Admin, None, None).is_ok());
+    }
+
+    #[test]
+    fn days_come_from_the_start_then_the_first_message_then_today() {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("date");
+        let mut c: Conversation =
+            serde_json::from_str(r#"{"id":"a","turns":[{"role":"customer","text":"x","at":"2026-01-02T23:30:00-05:00"}]}"#)
+                .expect("conversation");
+        assert_eq!(day_of(&c, today).to_string(), "2026-01-02");
+        c.started_at = Some("2025-12-29T10:00:00+02:00".parse().expect("time"));
+        assert_eq!(week_of(day_of(&c, today)), "2026-W01");
+        c.started_at = None;
+        c.turns[0].at = None;
+        assert_eq!(day_of(&c, today), today);
+    }
+}

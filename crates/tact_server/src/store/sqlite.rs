@@ -1,0 +1,781 @@
+//! The embedded store: one SQLite file in WAL mode, one writer and a small pool of readers, so
+//! pages keep answering while an upload is being written. Every write of conversations is one
+//! transaction: a crash leaves a batch either wholly stored or not at all.
+
+use super::*;
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
+use std::path::Path;
+use std::sync::{Condvar, Mutex, MutexGuard};
+
+const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const READERS: usize = 4;
+
+pub struct SqliteStore {
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+    free: Condvar,
+}
+
+fn db(e: rusqlite::Error) -> StoreError {
+    StoreError::Db(e.to_string())
+}
+
+fn open(path: &Path) -> Result<Connection> {
+    let c = Connection::open(path).map_err(db)?;
+    c.busy_timeout(std::time::Duration::from_secs(30))
+        .map_err(db)?;
+    c.execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
+    )
+    .map_err(db)?;
+    Ok(c)
+}
+
+/// A reader borrowed from the pool; it goes back when dropped.
+struct Reader<'a> {
+    store: &'a SqliteStore,
+    conn: Option<Connection>,
+}
+
+impl std::ops::Deref for Reader<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
+            .as_ref()
+            .expect("a reader holds its connection until dropped")
+    }
+}
+
+impl Drop for Reader<'_> {
+    fn drop(&mut self) {
+        if let Some(c) = self.conn.take() {
+            lock(&self.store.readers).push(c);
+            self.store.free.notify_one();
+        }
+    }
+}
+
+/// A poisoned lock only means another request panicked while holding it; the connection is
+/// still consistent (SQLite rolled back), so go on with it.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) `dir/tact.db` and brings its schema up to date.
+    pub fn open(dir: &Path) -> Result<SqliteStore> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| StoreError::Db(format!("cannot create {}: {e}", dir.display())))?;
+        let path = dir.join("tact.db");
+        let writer = open(&path)?;
+        let version: i64 = writer
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(db)?;
+        for (i, m) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            writer.execute_batch(m).map_err(db)?;
+            writer
+                .execute_batch(&format!("PRAGMA user_version = {}", i + 1))
+                .map_err(db)?;
+        }
+        let readers = (0..READERS).map(|_| open(&path)).collect::<Result<_>>()?;
+        Ok(SqliteStore {
+            writer: Mutex::new(writer),
+            readers: Mutex::new(readers),
+            free: Condvar::new(),
+        })
+    }
+
+    fn reader(&self) -> Reader<'_> {
+        let mut pool = lock(&self.readers);
+        loop {
+            if let Some(c) = pool.pop() {
+                return Reader {
+                    store: self,
+                    conn: Some(c),
+                };
+            }
+            pool = self.free.wait(pool).unwrap_or_else(|e| e.into_inner());
+        }
+    }
+}
+
+const USER_COLUMNS: &str = "id, name, role, team, agent, lang";
+
+fn user_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<User> {
+    let role: String = r.get(2)?;
+    Ok(User {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: role.parse().unwrap_or(Role::Agent),
+        team: r.get(3)?,
+        agent: r.get(4)?,
+        lang: r.get(5)?,
+    })
+}
+
+const CONVERSATION_COLUMNS: &str =
+    "id, channel, language, agent, team, started_at, day, score, risk, turns, moments";
+
+fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationRow> {
+    Ok(ConversationRow {
+        id: r.get(0)?,
+        channel: r.get(1)?,
+        language: r.get(2)?,
+        agent: r.get(3)?,
+        team: r.get(4)?,
+        started_at: r.get(5)?,
+        day: r.get(6)?,
+        score: r.get(7)?,
+        risk: r.get(8)?,
+        turns: r.get(9)?,
+        moments: r.get(10)?,
+    })
+}
+
+/// `AND …` conditions and their values for a scope, on a table with `agent` and `team`.
+fn scope_sql(scope: &Scope, table: &str, sql: &mut String, vals: &mut Vec<Value>) {
+    match scope {
+        Scope::All => {}
+        Scope::Team(t) => {
+            sql.push_str(&format!(" AND {table}.team = ?"));
+            vals.push(Value::Text(t.clone()));
+        }
+        Scope::Agent(a) => {
+            sql.push_str(&format!(" AND {table}.agent = ?"));
+            vals.push(Value::Text(a.clone()));
+        }
+        Scope::Nothing => sql.push_str(" AND 0"),
+    }
+}
+
+/// Filter conditions on a table with the moment columns (all of them on `moments`, the shared
+/// ones on `conversations`).
+fn filter_sql(f: &MomentFilter, table: &str, sql: &mut String, vals: &mut Vec<Value>) {
+    let moments_only = table == "moments";
+    let mut eq = |col: &str, v: &str| {
+        if !v.trim().is_empty() {
+            sql.push_str(&format!(" AND {table}.{col} = ?"));
+            vals.push(Value::Text(v.trim().to_string()));
+        }
+    };
+    if moments_only {
+        eq("rule", &f.rule);
+        eq("family", &f.family);
+        eq("severity", &f.severity);
+    }
+    eq("language", &f.language);
+    eq("agent", &f.agent);
+    eq("team", &f.team);
+    eq("channel", &f.channel);
+    if !f.from.trim().is_empty() {
+        sql.push_str(&format!(" AND {table}.day >= ?"));
+        vals.push(Value::Text(f.from.trim().to_string()));
+    }
+    if !f.to.trim().is_empty() {
+        sql.push_str(&format!(" AND {table}.day <= ?"));
+        vals.push(Value::Text(f.to.trim().to_string()));
+    }
+    if let Some(q) = fts_query(&f.q) {
+        let key = if moments_only {
+            "moments.conversation_id"
+        } else {
+            "conversations.id"
+        };
+        sql.push_str(&format!(
+            " AND {key} IN (SELECT conversation_id FROM turns_fts WHERE turns_fts MATCH ?)"
+        ));
+        vals.push(Value::Text(q));
+    }
+}
+
+/// A user's search as an FTS5 query: each word folded like the index and quoted, so that
+/// operators and quotes typed by the user are searched for, never interpreted.
+pub(crate) fn fts_query(q: &str) -> Option<String> {
+    let folded = tact_lang::fold(q);
+    let words: Vec<String> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| format!("\"{w}\""))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// Subtracts (`sign` −1) or adds (+1) a stored conversation's share of the weekly totals.
+fn weekly_update(
+    tx: &rusqlite::Transaction<'_>,
+    week: &str,
+    team: &str,
+    agent: &str,
+    turns: i64,
+    score: i64,
+    moments: &[(String, String)],
+    sign: i64,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO weekly (week, team, agent, conversations, turns, score_sum)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (week, team, agent) DO UPDATE SET
+           conversations = conversations + excluded.conversations,
+           turns = turns + excluded.turns,
+           score_sum = score_sum + excluded.score_sum",
+        params![week, team, agent, sign, sign * turns, sign * score],
+    )?;
+    for (family, rule) in moments {
+        tx.execute(
+            "INSERT INTO weekly_moments (week, team, agent, family, rule, moments)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (week, team, agent, rule) DO UPDATE SET
+               moments = moments + excluded.moments",
+            params![week, team, agent, family, rule, sign],
+        )?;
+    }
+    Ok(())
+}
+
+/// Removes a stored conversation and its share of everything derived from it.
+fn remove(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
+    let old: Option<(String, Option<String>, Option<String>, i64, i64)> = tx
+        .query_row(
+            "SELECT week, team, agent, turns, score FROM conversations WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    let Some((week, team, agent, turns, score)) = old else {
+        return Ok(());
+    };
+    let mut stmt = tx.prepare("SELECT family, rule FROM moments WHERE conversation_id = ?1")?;
+    let moments = stmt
+        .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+    weekly_update(
+        tx,
+        &week,
+        team.as_deref().unwrap_or(""),
+        agent.as_deref().unwrap_or(""),
+        turns,
+        score,
+        &moments,
+        -1,
+    )?;
+    tx.execute("DELETE FROM turns_fts WHERE conversation_id = ?1", [id])?;
+    tx.execute("DELETE FROM moments WHERE conversation_id = ?1", [id])?;
+    tx.execute("DELETE FROM conversations WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+fn insert(
+    tx: &rusqlite::Transaction<'_>,
+    a: &Analysed<'_>,
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    let c = a.conversation;
+    let r = a.report;
+    let day = day_of(c, today);
+    let week = week_of(day);
+    let day = day.to_string();
+    let input = serde_json::to_string(c).map_err(|e| StoreError::Db(e.to_string()))?;
+    let report = serde_json::to_string(r).map_err(|e| StoreError::Db(e.to_string()))?;
+    let channel = c.channel.to_string();
+    tx.execute(
+        "INSERT INTO conversations (id, channel, language, agent, team, started_at, day, week,
+           score, risk, turns, moments, input, report, analyzed_version)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        params![
+            c.id,
+            channel,
+            r.language,
+            c.agent,
+            c.team,
+            c.started_at.map(|t| t.to_rfc3339()),
+            day,
+            week,
+            r.score as i64,
+            r.risk,
+            c.turns.len() as i64,
+            r.moments.len() as i64,
+            input,
+            report,
+            a.version
+        ],
+    )
+    .map_err(db)?;
+    {
+        let mut m = tx
+            .prepare_cached(
+                "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
+                   language, agent, team, channel, day, evidence, message)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+            )
+            .map_err(db)?;
+        for mo in &r.moments {
+            m.execute(params![
+                c.id,
+                mo.rule,
+                mo.code,
+                mo.family.as_str(),
+                mo.severity.as_str(),
+                mo.turn as i64,
+                r.language,
+                c.agent,
+                c.team,
+                channel,
+                day,
+                mo.evidence,
+                mo.message
+            ])
+            .map_err(db)?;
+        }
+        let mut t = tx
+            .prepare_cached(
+                "INSERT INTO turns_fts (text, conversation_id, turn) VALUES (?1, ?2, ?3)",
+            )
+            .map_err(db)?;
+        for (i, turn) in c.turns.iter().enumerate() {
+            t.execute(params![tact_lang::fold(&turn.text), c.id, i as i64])
+                .map_err(db)?;
+        }
+    }
+    let moments: Vec<(String, String)> = r
+        .moments
+        .iter()
+        .map(|m| (m.family.as_str().to_string(), m.rule.to_string()))
+        .collect();
+    weekly_update(
+        tx,
+        &week,
+        c.team.as_deref().unwrap_or(""),
+        c.agent.as_deref().unwrap_or(""),
+        c.turns.len() as i64,
+        r.score as i64,
+        &moments,
+        1,
+    )
+    .map_err(db)
+}
+
+impl Store for SqliteStore {
+    fn user_count(&self) -> Result<i64> {
+        self.reader()
+            .query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))
+            .map_err(db)
+    }
+
+    fn add_user(&self, u: &NewUser<'_>) -> Result<User> {
+        let w = lock(&self.writer);
+        let exists: bool = w
+            .query_row("SELECT 1 FROM users WHERE name = ?1", [u.name], |_| {
+                Ok(true)
+            })
+            .optional()
+            .map_err(db)?
+            .unwrap_or(false);
+        if exists {
+            return Err(StoreError::Conflict(format!(
+                "a user named {:?} exists already",
+                u.name
+            )));
+        }
+        w.execute(
+            "INSERT INTO users (name, role, team, agent, password_hash, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                u.name,
+                u.role.as_str(),
+                u.team,
+                u.agent,
+                u.password_hash,
+                chrono::Utc::now().to_rfc3339()
+            ],
+        )
+        .map_err(db)?;
+        let id = w.last_insert_rowid();
+        Ok(User {
+            id,
+            name: u.name.to_string(),
+            role: u.role,
+            team: u.team.map(str::to_string),
+            agent: u.agent.map(str::to_string),
+            lang: None,
+        })
+    }
+
+    fn user_by_name(&self, name: &str) -> Result<Option<(User, Option<String>)>> {
+        self.reader()
+            .query_row(
+                &format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE name = ?1"),
+                [name],
+                |r| Ok((user_row(r)?, r.get(6)?)),
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    fn user(&self, id: i64) -> Result<Option<User>> {
+        self.reader()
+            .query_row(
+                &format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1"),
+                [id],
+                user_row,
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    fn users(&self) -> Result<Vec<User>> {
+        let r = self.reader();
+        let mut s = r
+            .prepare(&format!("SELECT {USER_COLUMNS} FROM users ORDER BY name"))
+            .map_err(db)?;
+        let rows = s.query_map([], user_row).map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn set_password(&self, id: i64, hash: &str) -> Result<()> {
+        lock(&self.writer)
+            .execute(
+                "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+                params![hash, id],
+            )
+            .map(|_| ())
+            .map_err(db)
+    }
+
+    fn set_lang(&self, id: i64, lang: Option<&str>) -> Result<()> {
+        lock(&self.writer)
+            .execute(
+                "UPDATE users SET lang = ?1 WHERE id = ?2",
+                params![lang, id],
+            )
+            .map(|_| ())
+            .map_err(db)
+    }
+
+    fn delete_user(&self, id: i64) -> Result<()> {
+        lock(&self.writer)
+            .execute("DELETE FROM users WHERE id = ?1", [id])
+            .map(|_| ())
+            .map_err(db)
+    }
+
+    fn add_session(&self, id_hash: &str, user: i64, csrf: &str, expires_at: i64) -> Result<()> {
+        let w = lock(&self.writer);
+        w.execute(
+            "DELETE FROM sessions WHERE expires_at < ?1",
+            [chrono::Utc::now().timestamp()],
+        )
+        .map_err(db)?;
+        w.execute(
+            "INSERT INTO sessions (id_hash, user_id, csrf, expires_at) VALUES (?1, ?2, ?3, ?4)",
+            params![id_hash, user, csrf, expires_at],
+        )
+        .map(|_| ())
+        .map_err(db)
+    }
+
+    fn session(&self, id_hash: &str, now: i64) -> Result<Option<(User, String)>> {
+        self.reader()
+            .query_row(
+                "SELECT u.id, u.name, u.role, u.team, u.agent, u.lang, s.csrf
+                 FROM sessions s JOIN users u ON u.id = s.user_id
+                 WHERE s.id_hash = ?1 AND s.expires_at > ?2",
+                params![id_hash, now],
+                |r| Ok((user_row(r)?, r.get(6)?)),
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    fn delete_session(&self, id_hash: &str) -> Result<()> {
+        lock(&self.writer)
+            .execute("DELETE FROM sessions WHERE id_hash = ?1", [id_hash])
+            .map(|_| ())
+            .map_err(db)
+    }
+
+    fn add_token(&self, hash: &str, user: i64, name: &str) -> Result<()> {
+        lock(&self.writer)
+            .execute(
+                "INSERT INTO tokens (hash, user_id, name, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![hash, user, name, chrono::Utc::now().to_rfc3339()],
+            )
+            .map(|_| ())
+            .map_err(db)
+    }
+
+    fn user_by_token(&self, hash: &str) -> Result<Option<User>> {
+        self.reader()
+            .query_row(
+                "SELECT u.id, u.name, u.role, u.team, u.agent, u.lang
+                 FROM tokens t JOIN users u ON u.id = t.user_id WHERE t.hash = ?1",
+                [hash],
+                user_row,
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    fn add_setup_link(&self, hash: &str, expires_at: i64) -> Result<()> {
+        let w = lock(&self.writer);
+        w.execute("DELETE FROM setup_links", []).map_err(db)?;
+        w.execute(
+            "INSERT INTO setup_links (hash, expires_at) VALUES (?1, ?2)",
+            params![hash, expires_at],
+        )
+        .map(|_| ())
+        .map_err(db)
+    }
+
+    fn take_setup_link(&self, hash: &str, now: i64) -> Result<bool> {
+        let mut w = lock(&self.writer);
+        let tx = w.transaction().map_err(db)?;
+        let users: i64 = tx
+            .query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))
+            .map_err(db)?;
+        let n = tx
+            .execute(
+                "DELETE FROM setup_links WHERE hash = ?1 AND expires_at > ?2",
+                params![hash, now],
+            )
+            .map_err(db)?;
+        tx.commit().map_err(db)?;
+        Ok(n == 1 && users == 0)
+    }
+
+    fn put(&self, batch: &[Analysed<'_>]) -> Result<usize> {
+        let today = chrono::Utc::now().date_naive();
+        let mut w = lock(&self.writer);
+        let tx = w.transaction().map_err(db)?;
+        for a in batch {
+            remove(&tx, &a.conversation.id).map_err(db)?;
+            insert(&tx, a, today)?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(batch.len())
+    }
+
+    fn conversation(&self, scope: &Scope, id: &str) -> Result<Option<StoredConversation>> {
+        let mut sql =
+            format!("SELECT {CONVERSATION_COLUMNS}, input, report FROM conversations WHERE id = ?");
+        let mut vals = vec![Value::Text(id.to_string())];
+        scope_sql(scope, "conversations", &mut sql, &mut vals);
+        let row = self
+            .reader()
+            .query_row(&sql, params_from_iter(vals.iter()), |r| {
+                Ok((
+                    conversation_row(r)?,
+                    r.get::<_, String>(11)?,
+                    r.get::<_, String>(12)?,
+                ))
+            })
+            .optional()
+            .map_err(db)?;
+        let Some((row, input, report)) = row else {
+            return Ok(None);
+        };
+        let input = serde_json::from_str(&input).map_err(|e| StoreError::Db(e.to_string()))?;
+        let report = serde_json::from_str(&report).map_err(|e| StoreError::Db(e.to_string()))?;
+        Ok(Some(StoredConversation { row, input, report }))
+    }
+
+    fn conversations(
+        &self,
+        scope: &Scope,
+        f: &MomentFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<ConversationRow>> {
+        let mut sql = format!("SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE 1");
+        let mut vals = Vec::new();
+        scope_sql(scope, "conversations", &mut sql, &mut vals);
+        filter_sql(f, "conversations", &mut sql, &mut vals);
+        sql.push_str(" ORDER BY day DESC, id LIMIT ? OFFSET ?");
+        vals.push(Value::Integer(limit));
+        vals.push(Value::Integer(offset));
+        let r = self.reader();
+        let mut s = r.prepare(&sql).map_err(db)?;
+        let rows = s
+            .query_map(params_from_iter(vals.iter()), conversation_row)
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn conversation_count(&self, scope: &Scope) -> Result<i64> {
+        let mut sql = "SELECT COUNT(*) FROM conversations WHERE 1".to_string();
+        let mut vals = Vec::new();
+        scope_sql(scope, "conversations", &mut sql, &mut vals);
+        self.reader()
+            .query_row(&sql, params_from_iter(vals.iter()), |r| r.get(0))
+            .map_err(db)
+    }
+
+    fn moments(
+        &self,
+        scope: &Scope,
+        f: &MomentFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<MomentRow>> {
+        let mut sql = "SELECT conversation_id, rule, code, family, severity, turn, language, agent,
+                team, channel, day, evidence, message FROM moments WHERE 1"
+            .to_string();
+        let mut vals = Vec::new();
+        scope_sql(scope, "moments", &mut sql, &mut vals);
+        filter_sql(f, "moments", &mut sql, &mut vals);
+        sql.push_str(" ORDER BY day DESC, id DESC LIMIT ? OFFSET ?");
+        vals.push(Value::Integer(limit));
+        vals.push(Value::Integer(offset));
+        let r = self.reader();
+        let mut s = r.prepare(&sql).map_err(db)?;
+        let rows = s
+            .query_map(params_from_iter(vals.iter()), |r| {
+                Ok(MomentRow {
+                    conversation_id: r.get(0)?,
+                    rule: r.get(1)?,
+                    code: r.get(2)?,
+                    family: r.get(3)?,
+                    severity: r.get(4)?,
+                    turn: r.get(5)?,
+                    language: r.get(6)?,
+                    agent: r.get(7)?,
+                    team: r.get(8)?,
+                    channel: r.get(9)?,
+                    day: r.get(10)?,
+                    evidence: r.get(11)?,
+                    message: r.get(12)?,
+                })
+            })
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn search(&self, scope: &Scope, q: &str, limit: i64) -> Result<Vec<SearchHit>> {
+        let Some(q) = fts_query(q) else {
+            return Ok(Vec::new());
+        };
+        let mut sql = "SELECT f.conversation_id, f.turn FROM turns_fts f
+             JOIN conversations ON conversations.id = f.conversation_id
+             WHERE turns_fts MATCH ?"
+            .to_string();
+        let mut vals = vec![Value::Text(q)];
+        scope_sql(scope, "conversations", &mut sql, &mut vals);
+        sql.push_str(" ORDER BY conversations.day DESC LIMIT ?");
+        vals.push(Value::Integer(limit));
+        let r = self.reader();
+        let mut s = r.prepare(&sql).map_err(db)?;
+        let rows = s
+            .query_map(params_from_iter(vals.iter()), |r| {
+                Ok(SearchHit {
+                    conversation_id: r.get(0)?,
+                    turn: r.get(1)?,
+                })
+            })
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn weekly(&self, scope: &Scope) -> Result<(Vec<WeekRow>, Vec<WeekMoments>)> {
+        let r = self.reader();
+        let (mut sql, mut vals) = (
+            "SELECT week, team, agent, conversations, turns, score_sum FROM weekly
+             WHERE conversations > 0"
+                .to_string(),
+            Vec::new(),
+        );
+        scope_sql(scope, "weekly", &mut sql, &mut vals);
+        sql.push_str(" ORDER BY week");
+        let mut s = r.prepare(&sql).map_err(db)?;
+        let weeks = s
+            .query_map(params_from_iter(vals.iter()), |r| {
+                Ok(WeekRow {
+                    week: r.get(0)?,
+                    team: r.get(1)?,
+                    agent: r.get(2)?,
+                    conversations: r.get(3)?,
+                    turns: r.get(4)?,
+                    score_sum: r.get(5)?,
+                })
+            })
+            .map_err(db)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db)?;
+        let (mut sql, mut vals) = (
+            "SELECT week, team, agent, family, rule, moments FROM weekly_moments
+             WHERE moments > 0"
+                .to_string(),
+            Vec::new(),
+        );
+        scope_sql(scope, "weekly_moments", &mut sql, &mut vals);
+        sql.push_str(" ORDER BY week");
+        let mut s = r.prepare(&sql).map_err(db)?;
+        let moments = s
+            .query_map(params_from_iter(vals.iter()), |r| {
+                Ok(WeekMoments {
+                    week: r.get(0)?,
+                    team: r.get(1)?,
+                    agent: r.get(2)?,
+                    family: r.get(3)?,
+                    rule: r.get(4)?,
+                    moments: r.get(5)?,
+                })
+            })
+            .map_err(db)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db)?;
+        Ok((weeks, moments))
+    }
+
+    fn stale(&self, version: i64, limit: i64) -> Result<Vec<(String, Conversation)>> {
+        let r = self.reader();
+        let mut s = r
+            .prepare(
+                "SELECT id, input FROM conversations WHERE analyzed_version < ?1 ORDER BY id LIMIT ?2",
+            )
+            .map_err(db)?;
+        let rows = s
+            .query_map(params![version, limit], |r| {
+                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+            })
+            .map_err(db)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db)?;
+        rows.into_iter()
+            .map(|(id, input)| {
+                serde_json::from_str(&input)
+                    .map(|c| (id, c))
+                    .map_err(|e| StoreError::Db(e.to_string()))
+            })
+            .collect()
+    }
+
+    fn stale_count(&self, version: i64) -> Result<i64> {
+        self.reader()
+            .query_row(
+                "SELECT COUNT(*) FROM conversations WHERE analyzed_version < ?1",
+                [version],
+                |r| r.get(0),
+            )
+            .map_err(db)
+    }
+
+    fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.reader()
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(db)
+    }
+
+    fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        lock(&self.writer)
+            .execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![key, value],
+            )
+            .map(|_| ())
+            .map_err(db)
+    }
+}

@@ -1,0 +1,300 @@
+//! The application: its state (store, analyzer, templates, limits), the routes with the role
+//! each one needs, the error page, and the background re-analysis that follows a settings
+//! change.
+
+use crate::session::Auth;
+use crate::store::{Role, Store};
+use crate::{api, i18n, pages};
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, RwLock};
+use tact_analyze::Analyzer;
+use tact_rules::{Engine, Settings};
+
+/// How the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data: PathBuf,
+    /// The most bytes one upload may have.
+    pub max_upload_bytes: usize,
+    /// Mark session cookies `Secure` even without `X-Forwarded-Proto: https` (TLS ends at a
+    /// proxy in front that does not say so).
+    pub secure_cookies: bool,
+    /// Store conversations as given, personal data included. Only for a local single-user
+    /// store: `tact serve` warns when it is set.
+    pub keep_personal_data: bool,
+}
+
+impl Config {
+    pub fn new(data: PathBuf) -> Self {
+        Config {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            data,
+            max_upload_bytes: 64 * 1024 * 1024,
+            secure_cookies: false,
+            keep_personal_data: false,
+        }
+    }
+}
+
+/// Re-analysis progress, shown to admins.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub done: AtomicI64,
+    pub total: AtomicI64,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<dyn Store>,
+    pub config: Arc<Config>,
+    pub(crate) analyzer: Arc<RwLock<(i64, Arc<Analyzer>)>>,
+    pub(crate) templates: Arc<minijinja::Environment<'static>>,
+    pub(crate) logins: Arc<crate::auth::RateLimit>,
+    pub(crate) progress: Arc<Progress>,
+    pub(crate) wake: Arc<tokio::sync::Notify>,
+}
+
+/// The settings stored under this key are a `tact.toml`; `settings-version` counts changes.
+pub(crate) const SETTINGS_KEY: &str = "tact.toml";
+pub(crate) const VERSION_KEY: &str = "settings-version";
+
+pub(crate) fn analyzer_for(text: &str) -> anyhow::Result<Analyzer> {
+    let settings = Settings::from_toml(text)?;
+    let preview = settings.preview;
+    Ok(Analyzer::new(
+        Engine::new(settings.with_preview(preview)),
+        None,
+    ))
+}
+
+impl AppState {
+    pub fn new(config: Config, store: Arc<dyn Store>) -> anyhow::Result<AppState> {
+        let text = store.setting(SETTINGS_KEY)?.unwrap_or_default();
+        let version = store
+            .setting(VERSION_KEY)?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
+        let analyzer = analyzer_for(&text)?;
+        Ok(AppState {
+            store,
+            config: Arc::new(config),
+            analyzer: Arc::new(RwLock::new((version, Arc::new(analyzer)))),
+            templates: Arc::new(crate::pages::templates()),
+            logins: Arc::default(),
+            progress: Arc::default(),
+            wake: Arc::default(),
+        })
+    }
+
+    /// The analyzer of the current settings and their version.
+    pub fn analyzer(&self) -> (i64, Arc<Analyzer>) {
+        let g = self.analyzer.read().unwrap_or_else(|e| e.into_inner());
+        (g.0, g.1.clone())
+    }
+
+    /// Stores new settings, switches to them and starts re-analysing what was analysed before.
+    pub fn set_settings(&self, text: &str) -> anyhow::Result<()> {
+        let analyzer = analyzer_for(text)?;
+        let mut g = self.analyzer.write().unwrap_or_else(|e| e.into_inner());
+        let version = g.0 + 1;
+        self.store.set_setting(SETTINGS_KEY, text)?;
+        self.store.set_setting(VERSION_KEY, &version.to_string())?;
+        *g = (version, Arc::new(analyzer));
+        drop(g);
+        self.wake.notify_one();
+        Ok(())
+    }
+}
+
+/// Re-analyses conversations stored under older settings, a batch at a time, whenever woken
+/// (and once at start, for a change the last run did not finish).
+pub fn spawn_reanalysis(state: AppState) {
+    tokio::spawn(async move {
+        loop {
+            let s = state.clone();
+            let result = tokio::task::spawn_blocking(move || reanalyse(&s)).await;
+            match result {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => eprintln!("tact: re-analysis stopped: {e}"),
+                Err(e) => eprintln!("tact: re-analysis failed: {e}"),
+            }
+            state.wake.notified().await;
+        }
+    });
+}
+
+fn reanalyse(state: &AppState) -> anyhow::Result<()> {
+    const BATCH: i64 = 200;
+    loop {
+        let (version, analyzer) = state.analyzer();
+        let left = state.store.stale_count(version)?;
+        let p = &state.progress;
+        if left == 0 {
+            p.total.store(0, Ordering::Relaxed);
+            p.done.store(0, Ordering::Relaxed);
+            return Ok(());
+        }
+        if p.total.load(Ordering::Relaxed) == 0 {
+            p.total.store(left, Ordering::Relaxed);
+        }
+        let batch = state.store.stale(version, BATCH)?;
+        let reports: Vec<_> = batch.iter().map(|(_, c)| analyzer.analyze(c)).collect();
+        let rows: Vec<_> = batch
+            .iter()
+            .zip(&reports)
+            .map(|((_, c), r)| crate::store::Analysed {
+                conversation: c,
+                report: r,
+                version,
+            })
+            .collect();
+        state.store.put(&rows)?;
+        p.done.fetch_add(rows.len() as i64, Ordering::Relaxed);
+    }
+}
+
+/// A failure shown to the user: a status and a message in their language.
+pub struct AppError {
+    pub status: StatusCode,
+    pub message: String,
+}
+
+impl AppError {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> Self {
+        AppError {
+            status,
+            message: message.into(),
+        }
+    }
+    pub fn forbidden() -> Self {
+        AppError::new(StatusCode::FORBIDDEN, "forbidden")
+    }
+    pub fn not_found() -> Self {
+        AppError::new(StatusCode::NOT_FOUND, "not found")
+    }
+}
+
+impl<E: std::fmt::Display> From<E> for AppError {
+    fn from(e: E) -> Self {
+        eprintln!("tact: error: {e}");
+        AppError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        (
+            self.status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            self.message,
+        )
+            .into_response()
+    }
+}
+
+/// Requires one of the roles, else 403.
+pub fn require(auth: &Auth, roles: &[Role]) -> Result<(), AppError> {
+    if roles.contains(&auth.user.role) {
+        Ok(())
+    } else {
+        Err(AppError::forbidden())
+    }
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+const STYLE: &str = include_str!("../static/style.css");
+const UPLOAD_JS: &str = include_str!("../static/upload.js");
+
+async fn style() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLE,
+    )
+}
+
+async fn upload_js() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        UPLOAD_JS,
+    )
+}
+
+/// Every route. Pages and API routes take an [`Auth`], which answers 401 without a session or
+/// token; the role checks are in the handlers, next to what they guard.
+pub fn router(state: AppState) -> Router {
+    let limit = state.config.max_upload_bytes;
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/static/style.css", get(style))
+        .route("/static/upload.js", get(upload_js))
+        .route("/setup", get(pages::setup_form).post(pages::setup))
+        .route("/login", get(pages::login_form).post(pages::login))
+        .route("/logout", post(pages::logout))
+        .route("/", get(pages::overview))
+        .route("/agents", get(pages::agents))
+        .route("/teams", get(pages::teams))
+        .route("/moments", get(pages::moments))
+        .route("/conversations", get(pages::conversations))
+        .route("/conversations/{id}", get(pages::conversation))
+        .route("/rules", get(pages::rules))
+        .route("/rules/{id}", get(pages::rule))
+        .route("/upload", get(pages::upload_form).post(pages::upload))
+        .route("/account/language", post(pages::set_language))
+        .route("/admin/users", get(pages::users).post(pages::add_user))
+        .route("/admin/users/{id}/delete", post(pages::delete_user))
+        .route(
+            "/admin/settings",
+            get(pages::settings_form).post(pages::save_settings),
+        )
+        .route(
+            "/api/v1/conversations",
+            get(api::list_conversations).post(api::post_conversations),
+        )
+        .route("/api/v1/conversations/{id}", get(api::get_conversation))
+        .route("/api/v1/moments", get(api::list_moments))
+        .route("/api/v1/scorecards", get(api::scorecards))
+        .route("/api/v1/openapi.json", get(api::openapi))
+        .route("/api/v1/report.schema.json", get(api::report_schema))
+        .layer(DefaultBodyLimit::max(limit))
+        .with_state(state)
+}
+
+/// Renders a template with the common context (user, language, CSRF token, navigation).
+pub(crate) fn render(
+    state: &AppState,
+    auth: Option<&Auth>,
+    lang: &str,
+    name: &str,
+    ctx: minijinja::Value,
+) -> Result<Html<String>, AppError> {
+    let t = state.templates.get_template(name)?;
+    let common = minijinja::context! {
+        lang => lang,
+        languages => i18n::languages().collect::<Vec<_>>(),
+        user => auth.map(|a| &a.user),
+        csrf => auth.map(|a| a.csrf.clone()).unwrap_or_default(),
+        is_admin => auth.is_some_and(|a| a.user.role == Role::Admin),
+        can_upload => auth.is_some_and(|a| a.user.role != Role::Agent),
+        reanalysing => state.progress.total.load(Ordering::Relaxed) > 0,
+        progress_done => state.progress.done.load(Ordering::Relaxed),
+        progress_total => state.progress.total.load(Ordering::Relaxed),
+    };
+    Ok(Html(t.render(minijinja::context! { ..ctx, ..common })?))
+}
