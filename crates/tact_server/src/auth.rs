@@ -51,25 +51,34 @@ pub fn same(a: &str, b: &str) -> bool {
             == 0
 }
 
-/// Failed logins allowed per account name and per client address in a window.
-const MAX_FAILURES: usize = 5;
+/// Failed logins allowed per account name in a window: a password is not guessed in five.
+pub const MAX_FAILURES_PER_NAME: usize = 5;
+/// Per client address: higher, since a whole office can share one address.
+pub const MAX_FAILURES_PER_ADDRESS: usize = 50;
 const WINDOW: Duration = Duration::from_secs(15 * 60);
 
 /// Counts failed logins per key (a user name, a client address); a key with too many recent
 /// failures is refused until the oldest falls out of the window.
-#[derive(Default)]
 pub struct RateLimit {
+    max: usize,
     failures: Mutex<HashMap<String, Vec<Instant>>>,
 }
 
 impl RateLimit {
+    pub fn new(max: usize) -> Self {
+        RateLimit {
+            max,
+            failures: Mutex::default(),
+        }
+    }
+
     pub fn blocked(&self, key: &str) -> bool {
         let mut f = self.failures.lock().unwrap_or_else(|e| e.into_inner());
         let now = Instant::now();
         match f.get_mut(key) {
             Some(v) => {
                 v.retain(|t| now.duration_since(*t) < WINDOW);
-                v.len() >= MAX_FAILURES
+                v.len() >= self.max
             }
             None => false,
         }
@@ -121,8 +130,8 @@ mod tests {
 
     #[test]
     fn the_sixth_failure_in_a_window_is_blocked_and_success_clears() {
-        let r = RateLimit::default();
-        for _ in 0..MAX_FAILURES {
+        let r = RateLimit::new(MAX_FAILURES_PER_NAME);
+        for _ in 0..MAX_FAILURES_PER_NAME {
             assert!(!r.blocked("ana"));
             r.failed("ana");
         }

@@ -17,7 +17,7 @@ mod views;
 mod web;
 
 pub use ingest::Ingested;
-pub use web::{router, AppState, Config};
+pub use web::{router, spawn_reanalysis, AppState, Config};
 
 use anyhow::{Context, Result};
 use std::sync::Arc;

@@ -335,9 +335,13 @@ pub async fn login(
     if !crate::session::same_origin(&headers) {
         return refuse(StatusCode::FORBIDDEN, "error-cross-site");
     }
-    let name_key = format!("user:{}", f.name.trim().to_lowercase());
-    let addr_key = format!("addr:{}", addr.map(|a| a.to_string()).unwrap_or_default());
-    if state.logins.blocked(&name_key) || state.logins.blocked(&addr_key) {
+    let name_key = f.name.trim().to_lowercase();
+    let addr_key = addr.map(|a| a.to_string());
+    if state.logins_by_name.blocked(&name_key)
+        || addr_key
+            .as_deref()
+            .is_some_and(|a| state.logins_by_address.blocked(a))
+    {
         return refuse(StatusCode::TOO_MANY_REQUESTS, "error-too-many-logins");
     }
     let store = state.store.clone();
@@ -355,12 +359,14 @@ pub async fn login(
     .await?;
     match user {
         Some(u) => {
-            state.logins.succeeded(&name_key);
+            state.logins_by_name.succeeded(&name_key);
             start_session(&state, &headers, u.id, &f.next).await
         }
         None => {
-            state.logins.failed(&name_key);
-            state.logins.failed(&addr_key);
+            state.logins_by_name.failed(&name_key);
+            if let Some(a) = &addr_key {
+                state.logins_by_address.failed(a);
+            }
             refuse(StatusCode::UNAUTHORIZED, "error-login")
         }
     }

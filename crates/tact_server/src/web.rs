@@ -57,7 +57,8 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub(crate) analyzer: Arc<RwLock<(i64, Arc<Analyzer>)>>,
     pub(crate) templates: Arc<minijinja::Environment<'static>>,
-    pub(crate) logins: Arc<crate::auth::RateLimit>,
+    pub(crate) logins_by_name: Arc<crate::auth::RateLimit>,
+    pub(crate) logins_by_address: Arc<crate::auth::RateLimit>,
     pub(crate) progress: Arc<Progress>,
     pub(crate) wake: Arc<tokio::sync::Notify>,
 }
@@ -88,7 +89,12 @@ impl AppState {
             config: Arc::new(config),
             analyzer: Arc::new(RwLock::new((version, Arc::new(analyzer)))),
             templates: Arc::new(crate::pages::templates()),
-            logins: Arc::default(),
+            logins_by_name: Arc::new(crate::auth::RateLimit::new(
+                crate::auth::MAX_FAILURES_PER_NAME,
+            )),
+            logins_by_address: Arc::new(crate::auth::RateLimit::new(
+                crate::auth::MAX_FAILURES_PER_ADDRESS,
+            )),
             progress: Arc::default(),
             wake: Arc::default(),
         })
