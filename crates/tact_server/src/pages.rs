@@ -666,31 +666,23 @@ pub async fn conversation(
             }
         })
         .collect();
-    let customer_mood: Vec<Option<f64>> = turns
+    // The customer's turns only, numbered as in the conversation: the curve joins them.
+    let (labels, mood): (Vec<String>, Vec<Option<f64>>) = turns
         .iter()
-        .map(|t| {
-            let customer = t
-                .get_attr("role")
-                .ok()
-                .is_some_and(|r| r.as_str() == Some("customer"));
-            let mood = t.get_attr("mood").ok().and_then(|m| f64::try_from(m).ok());
-            if customer {
-                mood.map(|m| (m * 100.0).round() / 100.0)
-            } else {
-                None
-            }
+        .filter(|t| t.get_attr("role").ok().is_some_and(|r| r.as_str() == Some("customer")))
+        .filter_map(|t| {
+            let index = t.get_attr("index").ok().and_then(|i| i64::try_from(i).ok())?;
+            let m = t.get_attr("mood").ok().and_then(|m| f64::try_from(m).ok())?;
+            // Mood runs from −2 to 1; drawn on 0–100.
+            Some(((index + 1).to_string(), Some(((m + 2.0) / 3.0 * 100.0).round())))
         })
-        .collect();
-    let labels: Vec<String> = (1..=turns.len()).map(|i| i.to_string()).collect();
+        .unzip();
     let mood_chart = charts::lines(
         &i18n::tr(auth.lang, "chart-mood-title", &[]),
         &labels,
         &[views::Series {
             name: i18n::tr(auth.lang, "role-customer", &[]),
-            values: customer_mood
-                .iter()
-                .map(|m| m.map(|v| (v + 2.0) / 3.0 * 100.0))
-                .collect(),
+            values: mood,
         }],
         100.0,
     );
