@@ -141,7 +141,10 @@ pub fn stacked(title: &str, weeks: &[String], series: &[Series]) -> String {
         })
         .collect();
     // A multiple of four, so the four grid steps fall on whole numbers of moments.
-    let max = (totals.iter().copied().fold(0.0, f64::max) / 4.0).ceil().max(1.0) * 4.0;
+    let max = (totals.iter().copied().fold(0.0, f64::max) / 4.0)
+        .ceil()
+        .max(1.0)
+        * 4.0;
     let mut out = String::new();
     frame(&mut out, title, weeks, max);
     let span = W - LEFT - RIGHT;

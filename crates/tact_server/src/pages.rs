@@ -669,12 +669,25 @@ pub async fn conversation(
     // The customer's turns only, numbered as in the conversation: the curve joins them.
     let (labels, mood): (Vec<String>, Vec<Option<f64>>) = turns
         .iter()
-        .filter(|t| t.get_attr("role").ok().is_some_and(|r| r.as_str() == Some("customer")))
+        .filter(|t| {
+            t.get_attr("role")
+                .ok()
+                .is_some_and(|r| r.as_str() == Some("customer"))
+        })
         .filter_map(|t| {
-            let index = t.get_attr("index").ok().and_then(|i| i64::try_from(i).ok())?;
-            let m = t.get_attr("mood").ok().and_then(|m| f64::try_from(m).ok())?;
+            let index = t
+                .get_attr("index")
+                .ok()
+                .and_then(|i| i64::try_from(i).ok())?;
+            let m = t
+                .get_attr("mood")
+                .ok()
+                .and_then(|m| f64::try_from(m).ok())?;
             // Mood runs from −2 to 1; drawn on 0–100.
-            Some(((index + 1).to_string(), Some(((m + 2.0) / 3.0 * 100.0).round())))
+            Some((
+                (index + 1).to_string(),
+                Some(((m + 2.0) / 3.0 * 100.0).round()),
+            ))
         })
         .unzip();
     let mood_chart = charts::lines(

@@ -122,7 +122,10 @@ fn a_manager_logs_in_uploads_reads_and_an_agent_stays_in_their_lane() {
     log_in(&tab, &base, "nora");
     tab.wait_for_element("#score-chart svg path.series")
         .expect("the score plot is drawn");
-    assert!(count(&tab, "#moments-chart svg rect.bar") > 0, "moment bars");
+    assert!(
+        count(&tab, "#moments-chart svg rect.bar") > 0,
+        "moment bars"
+    );
     shot(&tab, "overview");
 
     // Upload a file with one bad line: one stored, the bad line named.
@@ -162,12 +165,7 @@ fn a_manager_logs_in_uploads_reads_and_an_agent_stays_in_their_lane() {
     // A conversation with moments: evidence highlighted in place, linked to its moment.
     let m = server
         .store
-        .moments(
-            &Scope::Team("north".into()),
-            &MomentFilter::default(),
-            1,
-            0,
-        )
+        .moments(&Scope::Team("north".into()), &MomentFilter::default(), 1, 0)
         .expect("moments")
         .remove(0);
     tab.navigate_to(&format!("{base}/conversations/{}", m.conversation_id))
@@ -225,6 +223,12 @@ fn a_manager_logs_in_uploads_reads_and_an_agent_stays_in_their_lane() {
     let first_words: String = tom_text.chars().take(30).collect();
     assert!(!html.contains(&first_words), "tom's words leaked to mark");
     let title = tact_server::i18n::tr("en", "not-found-title", &[]);
-    let main: String = html.split("<main").nth(1).unwrap_or(&html).chars().take(400).collect();
+    let main: String = html
+        .split("<main")
+        .nth(1)
+        .unwrap_or(&html)
+        .chars()
+        .take(400)
+        .collect();
     assert!(html.contains(&title), "{main}");
 }
