@@ -25,7 +25,7 @@ fn free_port() -> u16 {
 }
 
 fn start(data: &Path, port: u16) -> Child {
-    let child = Command::new(env!("CARGO_BIN_EXE_tact"))
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tact"))
         .args(["serve", "--addr", &format!("127.0.0.1:{port}"), "--data"])
         .arg(data)
         .stdout(Stdio::null())
@@ -41,6 +41,8 @@ fn start(data: &Path, port: u16) -> Child {
         }
         std::thread::sleep(Duration::from_millis(100));
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("the server did not answer /healthz within a minute");
 }
 

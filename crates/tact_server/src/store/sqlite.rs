@@ -201,17 +201,19 @@ pub(crate) fn fts_query(q: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// Subtracts (`sign` −1) or adds (+1) a stored conversation's share of the weekly totals.
-fn weekly_update(
-    tx: &rusqlite::Transaction<'_>,
-    week: &str,
-    team: &str,
-    agent: &str,
+/// A stored conversation's share of the weekly totals.
+struct Share {
+    week: String,
+    team: String,
+    agent: String,
     turns: i64,
     score: i64,
-    moments: &[(String, String)],
-    sign: i64,
-) -> rusqlite::Result<()> {
+    /// (family, rule) of each moment.
+    moments: Vec<(String, String)>,
+}
+
+/// Subtracts (`sign` −1) or adds (+1) a conversation's share of the weekly totals.
+fn weekly_update(tx: &rusqlite::Transaction<'_>, s: &Share, sign: i64) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO weekly (week, team, agent, conversations, turns, score_sum)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
@@ -219,15 +221,22 @@ fn weekly_update(
            conversations = conversations + excluded.conversations,
            turns = turns + excluded.turns,
            score_sum = score_sum + excluded.score_sum",
-        params![week, team, agent, sign, sign * turns, sign * score],
+        params![
+            s.week,
+            s.team,
+            s.agent,
+            sign,
+            sign * s.turns,
+            sign * s.score
+        ],
     )?;
-    for (family, rule) in moments {
+    for (family, rule) in &s.moments {
         tx.execute(
             "INSERT INTO weekly_moments (week, team, agent, family, rule, moments)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (week, team, agent, rule) DO UPDATE SET
                moments = moments + excluded.moments",
-            params![week, team, agent, family, rule, sign],
+            params![s.week, s.team, s.agent, family, rule, sign],
         )?;
     }
     Ok(())
@@ -235,30 +244,30 @@ fn weekly_update(
 
 /// Removes a stored conversation and its share of everything derived from it.
 fn remove(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
-    let old: Option<(String, Option<String>, Option<String>, i64, i64)> = tx
+    let old = tx
         .query_row(
             "SELECT week, team, agent, turns, score FROM conversations WHERE id = ?1",
             [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| {
+                Ok(Share {
+                    week: r.get(0)?,
+                    team: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                    agent: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+                    turns: r.get(3)?,
+                    score: r.get(4)?,
+                    moments: Vec::new(),
+                })
+            },
         )
         .optional()?;
-    let Some((week, team, agent, turns, score)) = old else {
+    let Some(mut share) = old else {
         return Ok(());
     };
     let mut stmt = tx.prepare("SELECT family, rule FROM moments WHERE conversation_id = ?1")?;
-    let moments = stmt
+    share.moments = stmt
         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
-    weekly_update(
-        tx,
-        &week,
-        team.as_deref().unwrap_or(""),
-        agent.as_deref().unwrap_or(""),
-        turns,
-        score,
-        &moments,
-        -1,
-    )?;
+    weekly_update(tx, &share, -1)?;
     tx.execute("DELETE FROM turns_fts WHERE conversation_id = ?1", [id])?;
     tx.execute("DELETE FROM moments WHERE conversation_id = ?1", [id])?;
     tx.execute("DELETE FROM conversations WHERE id = ?1", [id])?;
@@ -337,22 +346,19 @@ fn insert(
                 .map_err(db)?;
         }
     }
-    let moments: Vec<(String, String)> = r
-        .moments
-        .iter()
-        .map(|m| (m.family.as_str().to_string(), m.rule.to_string()))
-        .collect();
-    weekly_update(
-        tx,
-        &week,
-        c.team.as_deref().unwrap_or(""),
-        c.agent.as_deref().unwrap_or(""),
-        c.turns.len() as i64,
-        r.score as i64,
-        &moments,
-        1,
-    )
-    .map_err(db)
+    let share = Share {
+        week,
+        team: c.team.clone().unwrap_or_default(),
+        agent: c.agent.clone().unwrap_or_default(),
+        turns: c.turns.len() as i64,
+        score: r.score as i64,
+        moments: r
+            .moments
+            .iter()
+            .map(|m| (m.family.as_str().to_string(), m.rule.to_string()))
+            .collect(),
+    };
+    weekly_update(tx, &share, 1).map_err(db)
 }
 
 impl Store for SqliteStore {
