@@ -71,11 +71,9 @@ pub fn ingest(
         if pending.is_empty() || failure.is_some() {
             return;
         }
-        let reports: Vec<ConversationReport> =
-            pending.iter().map(|c| analyzer.analyze(c)).collect();
-        let rows: Vec<Analysed<'_>> = pending
+        let done = prepare_all(analyzer, pending, opts.redact);
+        let rows: Vec<Analysed<'_>> = done
             .iter()
-            .zip(&reports)
             .map(|(c, r)| Analysed {
                 conversation: c,
                 report: r,
@@ -135,13 +133,55 @@ fn admit(mut c: Conversation, opts: &IngestOptions<'_>) -> Result<Conversation, 
             }
         }
     }
-    if opts.redact {
-        let agent = c.agent.clone();
-        let mut r = tact_redact::redact_conversation(&c, tact_redact::Options::default());
+    Ok(c)
+}
+
+/// Redacts (when asked) and analyses one conversation.
+fn prepare(
+    analyzer: &Analyzer,
+    c: &Conversation,
+    redact: bool,
+) -> (Conversation, ConversationReport) {
+    let c = if redact {
+        let mut r = tact_redact::redact_conversation(c, tact_redact::Options::default());
         // The agent field names a colleague, the key of their account and scorecard, not a
         // customer's data; the agent's name inside the text is redacted like any other.
-        r.agent = agent;
-        c = r;
+        r.agent = c.agent.clone();
+        r
+    } else {
+        c.clone()
+    };
+    let report = analyzer.analyze(&c);
+    (c, report)
+}
+
+/// [`prepare`] over a batch on every core, in input order.
+fn prepare_all(
+    analyzer: &Analyzer,
+    batch: &[Conversation],
+    redact: bool,
+) -> Vec<(Conversation, ConversationReport)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(batch.len());
+    if threads <= 1 {
+        return batch.iter().map(|c| prepare(analyzer, c, redact)).collect();
     }
-    Ok(c)
+    let chunk = batch.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let parts: Vec<_> = batch
+            .chunks(chunk)
+            .map(|part| {
+                s.spawn(move || {
+                    part.iter()
+                        .map(|c| prepare(analyzer, c, redact))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
