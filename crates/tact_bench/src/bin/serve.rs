@@ -17,7 +17,7 @@ use axum::http::Request;
 use std::time::{Duration, Instant};
 use tact_model::Conversation;
 use tact_server::ingest::{ingest, IngestOptions, Uploader};
-use tact_server::store::{Analysed, NewUser, Role, Scope, Store};
+use tact_server::store::{Analysed, NewUser, Role, Scope};
 use tower::ServiceExt;
 
 fn arg(name: &str, default: usize) -> usize {
