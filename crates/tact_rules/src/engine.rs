@@ -98,7 +98,9 @@ fn to_moment(
         start,
         end,
         evidence: text.get(start..end).unwrap_or("").to_string(),
-        message: f.message,
+        message: f.message.render("en"),
+        message_key: f.message.key,
+        message_args: f.message.json_args(),
         suggestion: suggestion.to_string(),
         alternative: alternative(info.id, conv.lang).unwrap_or("").to_string(),
     }

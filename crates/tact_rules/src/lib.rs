@@ -19,4 +19,6 @@ pub use corpus::Corpus;
 pub use engine::{run_rules, Engine};
 pub use phrases::{alternative, alternatives_problems};
 pub use registry::{rule_by_key, RULES};
-pub use rule::{CheckContext, Family, Finding, Moment, Rule, RuleInfo, Severity};
+pub use rule::{
+    advice_in, message_in, CheckContext, Family, Finding, Message, Moment, Rule, RuleInfo, Severity,
+};

@@ -4,6 +4,7 @@
 use crate::{Analyzed, Corpus, RuleConfig, Settings};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 use tact_model::Span;
@@ -121,7 +122,98 @@ impl FromStr for Severity {
 pub struct Finding {
     pub turn: usize,
     pub span: Span,
-    pub message: String,
+    pub message: Message,
+}
+
+/// What a moment says: a key of the `moments.ftl` catalogues (`tact_i18n`) and its arguments,
+/// so that the same moment reads in any language tact speaks. Quotes of the conversation and
+/// pre-formatted figures are text; counts that choose a plural form are numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, tact_i18n::Arg)>,
+}
+
+impl Message {
+    pub fn new(key: &'static str) -> Self {
+        Message {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// A text argument (a quote, a formatted figure, a date).
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, tact_i18n::Arg::Text(value.into())));
+        self
+    }
+
+    /// A number argument, which selects plural forms.
+    pub fn number(mut self, name: &'static str, value: f64) -> Self {
+        self.args.push((name, tact_i18n::Arg::Number(value)));
+        self
+    }
+
+    /// The message in `lang`.
+    pub fn render(&self, lang: &str) -> String {
+        if self.key.is_empty() {
+            return self.args.first().map(|a| a.1.to_string()).unwrap_or_default();
+        }
+        tact_i18n::try_tr(lang, self.key, self.args.iter().map(|(k, v)| (*k, v)))
+            .unwrap_or_else(|| format!("{} (no message in the catalogue)", self.key))
+    }
+
+    /// The arguments as JSON, as the report carries them.
+    pub(crate) fn json_args(&self) -> BTreeMap<String, serde_json::Value> {
+        self.args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v {
+                    tact_i18n::Arg::Text(s) => serde_json::Value::from(s.clone()),
+                    tact_i18n::Arg::Number(n) => serde_json::Value::from(*n),
+                };
+                (k.to_string(), v)
+            })
+            .collect()
+    }
+}
+
+/// A message not in the catalogue yet: English whatever the language. The test
+/// `every_message_is_in_the_catalogue` lists the rules that still use one.
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Message {
+            key: "",
+            args: vec![("text", tact_i18n::Arg::Text(text))],
+        }
+    }
+}
+
+/// A reported moment's message in `lang`, from the key and arguments the report carries (the
+/// web app re-reads stored reports this way).
+pub fn message_in(lang: &str, key: &str, args: &BTreeMap<String, serde_json::Value>) -> Option<String> {
+    let args: Vec<(&str, tact_i18n::Arg)> = args
+        .iter()
+        .map(|(k, v)| {
+            let a = match v {
+                serde_json::Value::Number(n) => tact_i18n::Arg::Number(n.as_f64().unwrap_or(0.0)),
+                serde_json::Value::String(s) => tact_i18n::Arg::Text(s.clone()),
+                other => tact_i18n::Arg::Text(other.to_string()),
+            };
+            (k.as_str(), a)
+        })
+        .collect();
+    tact_i18n::try_tr(lang, key, args.iter().map(|(k, v)| (*k, v)))
+}
+
+/// A rule's advice in `lang`: its docs' *Suggested instead* in English, the `advice.ftl`
+/// catalogue in the other languages.
+pub fn advice_in(lang: &str, rule: &RuleInfo) -> String {
+    if lang == "en" {
+        return rule.suggestion();
+    }
+    let key = format!("advice-{}", rule.id);
+    tact_i18n::try_tr(lang, &key, []).unwrap_or_else(|| rule.suggestion())
 }
 
 /// Everything a rule may read while checking one conversation.
@@ -199,7 +291,12 @@ pub struct Moment {
     pub start: usize,
     pub end: usize,
     pub evidence: String,
+    /// What happened, in English.
     pub message: String,
+    /// The message's key in the `moments.ftl` catalogues and its arguments, to show it in
+    /// another language (`tact analyze --ui-lang`, the web app).
+    pub message_key: &'static str,
+    pub message_args: BTreeMap<String, serde_json::Value>,
     pub suggestion: String,
     /// An example OK reply, in the conversation's language.
     pub alternative: String,

@@ -99,7 +99,7 @@ impl Rule for BlamesCustomer {
                 message: format!(
                     "the agent put the fault on the customer (\"{}\")",
                     c.quote(i, cue.span)
-                ),
+                ).into(),
             });
         }
     }

@@ -134,7 +134,7 @@ impl Rule for CitesRulesAtCustomer {
                     "the agent turned the rules against the customer: \"{}\" with \"{}\"",
                     c.quote(i, cite.span),
                     c.quote(i, refusal.span)
-                ),
+                ).into(),
             });
         }
     }

@@ -146,7 +146,7 @@ impl Rule for Condescension {
                     message: format!(
                         "the agent talked down to the customer (\"{}\")",
                         c.quote(i, cue.span)
-                    ),
+                    ).into(),
                 });
                 continue;
             }
@@ -166,7 +166,7 @@ impl Rule for Condescension {
                         "the customer asked \"{}\" and the agent answered as if it were obvious (\"{}\")",
                         question_excerpt(asked, c.text(ci)),
                         c.quote(i, cue.span)
-                    ),
+                    ).into(),
                 });
             }
         }

@@ -126,7 +126,7 @@ impl Rule for ContradictsCustomer {
                     "the customer said \"{}\" and the agent told them they were wrong (\"{}\")",
                     excerpt(claim, c.text(ci)),
                     c.quote(i, cue.span)
-                ),
+                ).into(),
             });
         }
     }

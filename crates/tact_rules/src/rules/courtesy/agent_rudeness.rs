@@ -105,7 +105,7 @@ impl Rule for AgentRudeness {
             out.push(Finding {
                 turn: i,
                 span: hit.span,
-                message: format!("the agent {what} (\"{}\")", c.quote(i, hit.span)),
+                message: format!("the agent {what} (\"{}\")", c.quote(i, hit.span)).into(),
             });
         }
     }

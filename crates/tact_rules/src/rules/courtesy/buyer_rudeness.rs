@@ -108,7 +108,7 @@ impl Rule for BuyerRudeness {
             out.push(Finding {
                 turn: i,
                 span: hit.span,
-                message: format!("the customer {what} (\"{}\")", c.quote(i, hit.span)),
+                message: format!("the customer {what} (\"{}\")", c.quote(i, hit.span)).into(),
             });
         }
     }

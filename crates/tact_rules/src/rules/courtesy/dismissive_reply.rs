@@ -118,7 +118,7 @@ impl Rule for DismissiveReply {
                     "the customer raised \"{}\" and the agent brushed it off (\"{}\") without pointing to anyone who can help",
                     excerpt(asked, c.text(ci)),
                     c.quote(i, cue.span)
-                ),
+                ).into(),
             });
         }
     }

@@ -132,7 +132,7 @@ impl Rule for AfterHoursUnanswered {
                             "the customer wrote on {wrote}, outside opening hours ({}), and the first agent reply came only on {}",
                             hours.describe(),
                             local(&reply_at, tz)
-                        ),
+                        ).into(),
                     });
                 }
                 None => {
@@ -156,7 +156,7 @@ impl Rule for AfterHoursUnanswered {
                         message: format!(
                             "the customer wrote on {wrote}, outside opening hours ({}), and no agent ever replied",
                             hours.describe()
-                        ),
+                        ).into(),
                     });
                     break;
                 }

@@ -170,7 +170,7 @@ impl Rule for NoNextStep {
             message: format!(
                 "the customer showed interest (\"{}\") but the conversation ends without a next step: no appointment, call, quote or order",
                 c.quote(interest_turn, interest.span)
-            ),
+            ).into(),
         });
     }
 }

@@ -125,7 +125,7 @@ impl Rule for SlowFirstResponse {
                 "the customer waited {} of opening hours for the first agent reply (limit for {channel}: {})",
                 duration(waited),
                 duration((limit_minutes * 60.0) as i64)
-            ),
+            ).into(),
         });
     }
 }

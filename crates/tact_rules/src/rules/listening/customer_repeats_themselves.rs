@@ -182,7 +182,7 @@ impl Rule for CustomerRepeatsThemselves {
                         message: format!(
                             "after this reply the customer had to say it again (\"{}\")",
                             c.quote(k, marker.span)
-                        ),
+                        ).into(),
                     });
                     continue;
                 }
@@ -216,7 +216,7 @@ impl Rule for CustomerRepeatsThemselves {
                     message: format!(
                         "after this reply the customer had to ask again (\"{}\")",
                         c.quote(k, now.sentence.span)
-                    ),
+                    ).into(),
                 });
                 continue;
             }
@@ -251,7 +251,7 @@ impl Rule for CustomerRepeatsThemselves {
                         message: format!(
                             "after this reply the customer repeated an earlier request nearly word for word (\"{}\")",
                             c.quote(k, quoted)
-                        ),
+                        ).into(),
                     });
                 }
                 break;

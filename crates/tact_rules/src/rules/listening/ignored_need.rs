@@ -203,7 +203,7 @@ impl Rule for IgnoredNeed {
                             "the customer set a limit (\"{}\") and the agent pitched \"{}\", above it, without acknowledging it",
                             c.quote(k, limit_span),
                             c.quote(j, top)
-                        ),
+                        ).into(),
                     });
                     continue;
                 }
@@ -229,7 +229,7 @@ impl Rule for IgnoredNeed {
                             "the customer set a limit (\"{}\") and the agent answered with instalments (\"{}\") instead of something within it",
                             c.quote(k, limit_span),
                             c.quote(j, first)
-                        ),
+                        ).into(),
                     });
                     continue;
                 }
@@ -252,7 +252,7 @@ impl Rule for IgnoredNeed {
                         "the customer asked to cancel (\"{}\") and the agent pitched \"{}\" instead",
                         c.quote(k, asked),
                         c.quote(j, span)
-                    ),
+                    ).into(),
                 });
                 continue;
             }
@@ -294,7 +294,7 @@ impl Rule for IgnoredNeed {
                     "the customer said \"{}\" and the agent's reply pitched \"{}\" without a word about it",
                     c.quote(k, need_span),
                     c.quote(j, span)
-                ),
+                ).into(),
             });
         }
     }

@@ -158,7 +158,7 @@ impl Rule for PitchBeforeDiscovery {
                 message: format!(
                     "the agent pitched (\"{}\") before asking the customer a single question about what they need",
                     c.quote(j, span)
-                ),
+                ).into(),
             });
             return;
         }

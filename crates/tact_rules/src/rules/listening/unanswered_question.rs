@@ -170,7 +170,7 @@ impl Rule for UnansweredQuestion {
                 message: format!(
                     "the customer asked \"{}\" and the agent moved on without answering it",
                     c.quote(ci, q.sentence.span)
-                ),
+                ).into(),
             });
         }
     }

@@ -145,7 +145,7 @@ impl Rule for ChoiceOverload {
                         run.len(),
                         c.quote(first_turn, first.span),
                         c.quote(i, last.span)
-                    ),
+                    ).into(),
                 });
             }
         }

@@ -198,7 +198,7 @@ impl Rule for RoboticScript {
                         message: format!(
                             "the agent read out a template seen {seen} times in this run (\"{}\") and took up nothing of what the customer said",
                             shorten(text)
-                        ),
+                        ).into(),
                     });
                     continue;
                 }
@@ -223,7 +223,7 @@ impl Rule for RoboticScript {
                         "the customer complained (\"{}\") and the agent answered only with script formulas (\"{}\")",
                         c.quote(ci, complaint.span),
                         c.quote(i, formula.span)
-                    ),
+                    ).into(),
                 });
             }
         }

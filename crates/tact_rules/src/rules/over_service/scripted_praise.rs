@@ -156,7 +156,7 @@ impl Rule for ScriptedPraise {
                             "the customer {how} (\"{}\") and the agent answered with formula praise (\"{}\")",
                             c.quote(ci, span),
                             c.quote(i, m.span)
-                        ),
+                        ).into(),
                     });
                 } else if count >= 2 {
                     if let Some((fi, fm)) = first {
@@ -167,7 +167,7 @@ impl Rule for ScriptedPraise {
                                 "the agent repeated formula praise (\"{}\", after \"{}\" earlier): it sounds read from a script",
                                 c.quote(i, m.span),
                                 c.quote(fi, fm.span)
-                            ),
+                            ).into(),
                         });
                     }
                 }

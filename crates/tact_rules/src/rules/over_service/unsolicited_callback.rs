@@ -154,7 +154,7 @@ impl Rule for UnsolicitedCallback {
                 message: format!(
                     "the agent pushed a call nobody asked for (\"{}\") {context}",
                     c.quote(i, m.span)
-                ),
+                ).into(),
             });
         }
     }

@@ -307,7 +307,7 @@ impl Rule for UpsellBarrage {
                         "{asked_for}, the agent stacked {} unrequested offers ({})",
                         window.len(),
                         quotes(&window)
-                    ),
+                    ).into(),
                 });
             } else if streak.len() >= min_turns && streak.iter().any(|o| o.addon) {
                 reported = true;
@@ -318,7 +318,7 @@ impl Rule for UpsellBarrage {
                         "{asked_for}, the agent pushed an extra in {} turns in a row ({})",
                         streak.len(),
                         quotes(&streak)
-                    ),
+                    ).into(),
                 });
             }
         }

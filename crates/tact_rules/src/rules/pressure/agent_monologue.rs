@@ -210,7 +210,7 @@ impl Rule for AgentMonologue {
                         "the agent talked for {length}{turns_note} without handing the floor to the customer (limit {max_words} words{}); the longest turn opens \"{}\"",
                         if seconds.is_some() { format!(" or {max_seconds:.0} s") } else { String::new() },
                         c.quote(longest, span)
-                    ),
+                    ).into(),
                 });
             }
         }

@@ -245,7 +245,7 @@ impl Rule for FalseUrgency {
                 out.push(Finding {
                     turn: i,
                     span,
-                    message,
+                    message: message.into(),
                 });
             }
         }

@@ -1,6 +1,6 @@
 //! Rule P001 `reoffer-after-refusal`: insisting after a "no".
 
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
 
@@ -196,11 +196,9 @@ impl Rule for ReofferAfterRefusal {
                         out.push(Finding {
                             turn: j,
                             span,
-                            message: format!(
-                                "the customer declined (\"{}\") and the agent pitched the same offer again (\"{}\")",
-                                c.quote(ci, refusal.span),
-                                c.quote(j, span)
-                            ),
+                            message: Message::new("moment-reoffer-after-refusal")
+                                .text("refusal", c.quote(ci, refusal.span))
+                                .text("offer", c.quote(j, span)),
                         });
                         break;
                     }

@@ -126,7 +126,7 @@ impl Rule for TalksOverCustomer {
                     "the agent started \"{}\" {overlap:.1} s before the customer had finished (\"…{}\")",
                     c.quote(i, span),
                     c.quote(ci, cut)
-                ),
+                ).into(),
             });
         }
     }

@@ -203,7 +203,7 @@ impl Rule for CustomerDisengages {
             message: format!(
                 "after this turn the customer's answers shrank from about {average:.0} words to {}",
                 quotes.join(", ")
-            ),
+            ).into(),
         });
     }
 }

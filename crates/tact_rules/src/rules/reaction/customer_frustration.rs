@@ -209,12 +209,12 @@ impl Rule for CustomerFrustration {
                 Some(j) => out.push(Finding {
                     turn: j,
                     span: whole_turn(c, j),
-                    message: format!("the customer reacted to this turn with {kind}: \"{quote}\""),
+                    message: format!("the customer reacted to this turn with {kind}: \"{quote}\"").into(),
                 }),
                 None => out.push(Finding {
                     turn: i,
                     span,
-                    message: format!("the customer shows {kind}: \"{quote}\""),
+                    message: format!("the customer shows {kind}: \"{quote}\"").into(),
                 }),
             }
         }

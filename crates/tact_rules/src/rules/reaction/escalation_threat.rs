@@ -141,7 +141,7 @@ impl Rule for EscalationThreat {
                 out.push(Finding {
                     turn: i,
                     span,
-                    message: format!("the customer {what}: \"{}\"", c.quote(i, span)),
+                    message: format!("the customer {what}: \"{}\"", c.quote(i, span)).into(),
                 });
             }
         }

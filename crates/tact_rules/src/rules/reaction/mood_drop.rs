@@ -143,7 +143,7 @@ impl Rule for MoodDrop {
                         span: Span::new(0, 0),
                         message: format!(
                             "the customer's mood fell from {before:+.2} to {now:+.2} right after this turn (\"{said}\")"
-                        ),
+                        ).into(),
                     });
                 }
             }

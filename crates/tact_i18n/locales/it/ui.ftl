@@ -1,4 +1,4 @@
-# tact web app, Italian. Translated from locales/en/main.ftl by the tact team.
+# tact web app, Italian. Translated from locales/en/ui.ftl by the tact team.
 skip-to-content = Vai al contenuto
 nav-label = Principale
 nav-overview = Panoramica

@@ -1,4 +1,4 @@
-# tact web app, Greek. Translated from locales/en/main.ftl by the tact team.
+# tact web app, Greek. Translated from locales/en/ui.ftl by the tact team.
 skip-to-content = Μετάβαση στο περιεχόμενο
 nav-label = Κύριο μενού
 nav-overview = Επισκόπηση

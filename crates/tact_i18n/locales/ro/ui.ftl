@@ -1,4 +1,4 @@
-# tact web app, Romanian. Translated from locales/en/main.ftl by the tact team.
+# tact web app, Romanian. Translated from locales/en/ui.ftl by the tact team.
 skip-to-content = Salt la conținut
 nav-label = Meniu principal
 nav-overview = Prezentare generală

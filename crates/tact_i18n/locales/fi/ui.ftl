@@ -1,4 +1,4 @@
-# tact web app, Finnish. Translated from locales/en/main.ftl by the tact team.
+# tact web app, Finnish. Translated from locales/en/ui.ftl by the tact team.
 skip-to-content = Siirry sisältöön
 nav-label = Päävalikko
 nav-overview = Yleiskatsaus

@@ -1,0 +1,1 @@
+# tact advice, English: each rule's advice (its docs' "Suggested instead" in English).

@@ -1,0 +1,1 @@
+# tact moments, Italian. The explanation of each kind of OOPS moment; the English file is the wording the rules print.

@@ -1,0 +1,1 @@
+# tact advice, Romanian: each rule's advice (its docs' "Suggested instead" in English).

@@ -1,0 +1,102 @@
+//! Every moment says what happened from the `moments.ftl` catalogues, in every language tact
+//! speaks, and every rule's advice exists outside English: run over every fixture of every rule.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use tact_lang::Lang;
+use tact_rules::examples::parse;
+use tact_rules::{advice_in, message_in, Analyzed, Engine, Settings, RULES};
+
+fn all_moments() -> Vec<tact_rules::Moment> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let engine = Engine::new(Settings::all_rules());
+    let mut out = Vec::new();
+    for r in RULES {
+        for lang in Lang::ALL {
+            let path = dir
+                .join(r.family.as_str())
+                .join(format!("{}_{}.conv", r.code, lang.code()));
+            let Ok(text) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            for ex in parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())) {
+                let a = Analyzed::new(&ex.conversation, None);
+                out.extend(engine.run(&a));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_message_is_in_the_catalogue_in_every_language() {
+    let moments = all_moments();
+    assert!(moments.len() > 100, "{} moments", moments.len());
+    let literal: BTreeSet<&str> = moments
+        .iter()
+        .filter(|m| m.message_key.is_empty())
+        .map(|m| m.rule)
+        .collect();
+    assert!(
+        literal.is_empty(),
+        "rules whose messages are not in moments.ftl yet: {literal:?}"
+    );
+    let mut missing = BTreeSet::new();
+    for m in &moments {
+        assert_eq!(
+            message_in("en", m.message_key, &m.message_args).as_deref(),
+            Some(m.message.as_str())
+        );
+        for lang in Lang::ALL.iter().map(|l| l.code()).filter(|l| *l != "en") {
+            match message_in(lang, m.message_key, &m.message_args) {
+                Some(text) if text != m.message => {}
+                _ => {
+                    missing.insert(format!("{lang}: {}", m.message_key));
+                }
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not translated: {missing:?}");
+}
+
+#[test]
+fn every_message_key_is_used_and_every_used_key_exists() {
+    let en = include_str!("../../tact_i18n/locales/en/moments.ftl");
+    let keys: BTreeSet<String> = tact_i18n::keys_of(en).into_iter().collect();
+    let mut used = BTreeSet::new();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules");
+    let mut stack = vec![src];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "rs") {
+                let text = std::fs::read_to_string(&p).expect("read");
+                for part in text.split("Message::new(\"").skip(1) {
+                    used.insert(part.split('"').next().unwrap_or("").to_string());
+                }
+            }
+        }
+    }
+    let unused: Vec<_> = keys.difference(&used).collect();
+    let unknown: Vec<_> = used.difference(&keys).collect();
+    assert!(unused.is_empty(), "in moments.ftl but never used: {unused:?}");
+    assert!(unknown.is_empty(), "used but not in moments.ftl: {unknown:?}");
+}
+
+#[test]
+fn every_rule_has_its_advice_in_every_language() {
+    for r in RULES {
+        let en = advice_in("en", r);
+        assert!(!en.is_empty(), "{}", r.id);
+        for lang in Lang::ALL.iter().map(|l| l.code()).filter(|l| *l != "en") {
+            let key = format!("advice-{}", r.id);
+            let text = tact_i18n::try_tr(lang, &key, []);
+            assert!(
+                text.as_deref().is_some_and(|t| !t.is_empty() && t != en),
+                "{lang}: {key}"
+            );
+        }
+    }
+}
