@@ -56,6 +56,8 @@ struct Run<'a> {
     /// With `--redact`: personal data out before analysis, so evidence points into the
     /// redacted text and nothing printed carries it.
     redact: Option<tact_redact::Options>,
+    /// The language of explanations and advice in the human formats.
+    ui_lang: &'static str,
 }
 
 fn output_format(f: Format) -> OutputFormat {
@@ -83,6 +85,15 @@ impl<'a> Run<'a> {
             ColorArg::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
         };
         let out = Box::new(BufWriter::new(io::stdout()));
+        let ui_lang = match &common.ui_lang {
+            Some(l) => tact_i18n::supported(l).with_context(|| {
+                format!(
+                    "--ui-lang {l:?}: expected one of {}",
+                    tact_i18n::languages().collect::<Vec<_>>().join(", ")
+                )
+            })?,
+            None => tact_i18n::from_locale_env(),
+        };
         Ok(Run {
             analyzer: Analyzer::new(Engine::with_rules(settings, engine_filter), forced),
             printer: printer(output_format(common.format), out, color),
@@ -101,6 +112,7 @@ impl<'a> Run<'a> {
                 numbered: common.redact_numbered,
                 reference_numbers: false,
             }),
+            ui_lang,
         })
     }
 
@@ -113,8 +125,11 @@ impl<'a> Run<'a> {
             }
             None => conv,
         };
-        let report = self.analyzer.analyze(conv);
+        let mut report = self.analyzer.analyze(conv);
         self.summary.add(&report);
+        if matches!(self.format, Format::Text | Format::Markdown) {
+            tact_report::localise(&mut report, self.ui_lang);
+        }
         if let Some(cards) = self.scorecards.as_mut() {
             cards.add(&report, conv.started_at.map(|t| t.to_rfc3339()));
             return Ok(());

@@ -249,6 +249,11 @@ pub struct CommonArgs {
     /// With --redact: number the placeholders per conversation (`[PHONE_1]`, `[PHONE_2]`).
     #[arg(long)]
     pub redact_numbered: bool,
+    /// Language of the explanations and advice in the text and Markdown formats (en, it, el,
+    /// ro, fi); default from LC_ALL, LC_MESSAGES or LANG, else English. JSON keeps English
+    /// with each message's catalogue key and arguments.
+    #[arg(long)]
+    pub ui_lang: Option<String>,
 }
 
 #[derive(Args, Debug)]

@@ -16,6 +16,7 @@ fn tact_into_closed_pipe(args: &[&str], dir: &Path) -> (Option<i32>, String) {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

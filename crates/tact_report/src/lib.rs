@@ -123,6 +123,23 @@ pub fn printer<'a>(
     }
 }
 
+/// Puts a report's explanations and advice in `lang` (a language of `tact_i18n`): each
+/// moment's message from its catalogue key, each rule's advice from the advice catalogue.
+/// The human printers show them; JSON output stays in English with the keys.
+pub fn localise(r: &mut ConversationReport, lang: &str) {
+    if lang == "en" {
+        return;
+    }
+    for m in &mut r.moments {
+        if let Some(text) = tact_rules::message_in(lang, m.message_key, &m.message_args) {
+            m.message = text;
+        }
+        if let Some(rule) = tact_rules::rule_by_key(m.rule) {
+            m.suggestion = tact_rules::advice_in(lang, rule);
+        }
+    }
+}
+
 /// The closing summary, one block, for stderr.
 pub fn summary_text(s: &Summary) -> String {
     let fam: Vec<String> = s

@@ -60,7 +60,10 @@ CREATE TABLE IF NOT EXISTS moments (
     channel TEXT NOT NULL,
     day TEXT NOT NULL,
     evidence TEXT NOT NULL,
-    message TEXT NOT NULL
+    message TEXT NOT NULL,
+    -- The message's catalogue key and arguments (JSON), to show it in the reader's language.
+    message_key TEXT NOT NULL,
+    message_args TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS moments_conversation ON moments(conversation_id);
 CREATE INDEX IF NOT EXISTS moments_day ON moments(day, id);
@@ -87,12 +90,18 @@ CREATE TABLE IF NOT EXISTS weekly_moments (
     moments INTEGER NOT NULL,
     PRIMARY KEY (week, team, agent, rule)
 );
+-- One row per stored turn; its id is the row of the turn in the full-text index, so that
+-- replacing a conversation deletes its index rows by key instead of scanning the index.
+CREATE TABLE IF NOT EXISTS turns (
+    id INTEGER PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    turn INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS turns_conversation ON turns(conversation_id);
 -- Turn text folded (lower case, no accents, Greek final sigma) so that a search ignores case
 -- and accents in all five languages; the query is folded the same way.
 CREATE VIRTUAL TABLE IF NOT EXISTS turns_fts USING fts5(
     text,
-    conversation_id UNINDEXED,
-    turn UNINDEXED,
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE IF NOT EXISTS settings (

@@ -541,7 +541,16 @@ pub async fn moments(
     let rows =
         blocking(move || Ok(store.moments(&scope, &f, PAGE + 1, (page - 1) * PAGE)?)).await?;
     let more = rows.len() as i64 > PAGE;
-    let rows: Vec<_> = rows.into_iter().take(PAGE as usize).collect();
+    let rows: Vec<_> = rows
+        .into_iter()
+        .take(PAGE as usize)
+        .map(|mut m| {
+            if let Some(text) = tact_rules::message_in(auth.lang, &m.message_key, &m.message_args) {
+                m.message = text;
+            }
+            m
+        })
+        .collect();
     Ok(render(
         &state,
         Some(&auth),
@@ -630,7 +639,17 @@ pub async fn conversation(
             &i18n::tr(lang, "not-found-body", &[]),
         ));
     };
-    let moments = c.report["moments"].as_array().cloned().unwrap_or_default();
+    let mut moments = c.report["moments"].as_array().cloned().unwrap_or_default();
+    for m in &mut moments {
+        let args = serde_json::from_value(m["message_args"].clone()).unwrap_or_default();
+        let key = m["message_key"].as_str().unwrap_or("").to_string();
+        if let Some(text) = tact_rules::message_in(auth.lang, &key, &args) {
+            m["message"] = text.into();
+        }
+        if let Some(rule) = m["rule"].as_str().and_then(tact_rules::rule_by_key) {
+            m["suggestion"] = tact_rules::advice_in(auth.lang, rule).into();
+        }
+    }
     let turns: Vec<Value> = c
         .input
         .turns

@@ -9,6 +9,7 @@ pub fn tact(args: &[&str], dir: &Path) -> Output {
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
         .output()
         .expect("tact runs")
 }

@@ -162,7 +162,11 @@ pub struct MomentRow {
     pub channel: String,
     pub day: String,
     pub evidence: String,
+    /// What happened, in English.
     pub message: String,
+    /// The message's catalogue key and arguments, to show it in another language.
+    pub message_key: String,
+    pub message_args: std::collections::BTreeMap<String, serde_json::Value>,
 }
 
 /// Filters of the moments feed; empty fields do not filter. `q` searches the turn text,

@@ -183,7 +183,8 @@ fn filter_sql(f: &MomentFilter, table: &str, sql: &mut String, vals: &mut Vec<Va
             "conversations.id"
         };
         sql.push_str(&format!(
-            " AND {key} IN (SELECT conversation_id FROM turns_fts WHERE turns_fts MATCH ?)"
+            " AND {key} IN (SELECT t.conversation_id FROM turns_fts
+               JOIN turns t ON t.id = turns_fts.rowid WHERE turns_fts MATCH ?)"
         ));
         vals.push(Value::Text(q));
     }
@@ -268,7 +269,11 @@ fn remove(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
     weekly_update(tx, &share, -1)?;
-    tx.execute("DELETE FROM turns_fts WHERE conversation_id = ?1", [id])?;
+    tx.execute(
+        "DELETE FROM turns_fts WHERE rowid IN (SELECT id FROM turns WHERE conversation_id = ?1)",
+        [id],
+    )?;
+    tx.execute("DELETE FROM turns WHERE conversation_id = ?1", [id])?;
     tx.execute("DELETE FROM moments WHERE conversation_id = ?1", [id])?;
     tx.execute("DELETE FROM conversations WHERE id = ?1", [id])?;
     Ok(())
@@ -314,8 +319,9 @@ fn insert(
         let mut m = tx
             .prepare_cached(
                 "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
-                   language, agent, team, channel, day, evidence, message)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                   language, agent, team, channel, day, evidence, message, message_key,
+                   message_args)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
             )
             .map_err(db)?;
         for mo in &r.moments {
@@ -332,17 +338,21 @@ fn insert(
                 channel,
                 day,
                 mo.evidence,
-                mo.message
+                mo.message,
+                mo.message_key,
+                serde_json::to_string(&mo.message_args).unwrap_or_else(|_| "{}".into())
             ])
             .map_err(db)?;
         }
         let mut t = tx
-            .prepare_cached(
-                "INSERT INTO turns_fts (text, conversation_id, turn) VALUES (?1, ?2, ?3)",
-            )
+            .prepare_cached("INSERT INTO turns (conversation_id, turn) VALUES (?1, ?2)")
+            .map_err(db)?;
+        let mut f = tx
+            .prepare_cached("INSERT INTO turns_fts (rowid, text) VALUES (?1, ?2)")
             .map_err(db)?;
         for (i, turn) in c.turns.iter().enumerate() {
-            t.execute(params![tact_lang::fold(&turn.text), c.id, i as i64])
+            t.execute(params![c.id, i as i64]).map_err(db)?;
+            f.execute(params![tx.last_insert_rowid(), tact_lang::fold(&turn.text)])
                 .map_err(db)?;
         }
     }
@@ -624,7 +634,8 @@ impl Store for SqliteStore {
         offset: i64,
     ) -> Result<Vec<MomentRow>> {
         let mut sql = "SELECT conversation_id, rule, code, family, severity, turn, language, agent,
-                team, channel, day, evidence, message FROM moments WHERE 1"
+                team, channel, day, evidence, message, message_key, message_args FROM moments
+                WHERE 1"
             .to_string();
         let mut vals = Vec::new();
         scope_sql(scope, "moments", &mut sql, &mut vals);
@@ -650,6 +661,9 @@ impl Store for SqliteStore {
                     day: r.get(10)?,
                     evidence: r.get(11)?,
                     message: r.get(12)?,
+                    message_key: r.get(13)?,
+                    message_args: serde_json::from_str(&r.get::<_, String>(14)?)
+                        .unwrap_or_default(),
                 })
             })
             .map_err(db)?;
@@ -660,8 +674,9 @@ impl Store for SqliteStore {
         let Some(q) = fts_query(q) else {
             return Ok(Vec::new());
         };
-        let mut sql = "SELECT f.conversation_id, f.turn FROM turns_fts f
-             JOIN conversations ON conversations.id = f.conversation_id
+        let mut sql = "SELECT t.conversation_id, t.turn FROM turns_fts
+             JOIN turns t ON t.id = turns_fts.rowid
+             JOIN conversations ON conversations.id = t.conversation_id
              WHERE turns_fts MATCH ?"
             .to_string();
         let mut vals = vec![Value::Text(q)];

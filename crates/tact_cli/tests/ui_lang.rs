@@ -1,0 +1,66 @@
+//! `--ui-lang`: explanations and advice in the reader's language in the human formats, English
+//! with catalogue keys in JSON, and the locale as the default.
+
+use std::path::Path;
+use std::process::Command;
+
+fn run(args: &[&str], env: &[(&str, &str)]) -> std::process::Output {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tact"));
+    c.args(args)
+        .current_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("../.."))
+        .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().expect("tact runs")
+}
+
+fn first_moment_rule(json: &[u8]) -> String {
+    let line = std::str::from_utf8(json)
+        .expect("utf-8")
+        .lines()
+        .find(|l| l.contains("\"moments\":[{"))
+        .expect("a conversation with moments");
+    let v: serde_json::Value = serde_json::from_str(line).expect("json");
+    v["moments"][0]["rule"].as_str().expect("rule").to_string()
+}
+
+#[test]
+fn advice_and_explanations_follow_the_ui_language() {
+    let json = run(&["analyze", "samples/it.jsonl", "-f", "jsonl", "-q"], &[]);
+    let rule = first_moment_rule(&json.stdout);
+    let info = tact_rules::rule_by_key(&rule).expect("rule");
+    let english = info.suggestion();
+    for lang in ["it", "el", "ro", "fi"] {
+        let out = run(&["analyze", "samples/it.jsonl", "--ui-lang", lang, "-q"], &[]);
+        assert!(out.status.success());
+        let text = String::from_utf8_lossy(&out.stdout);
+        let advice = tact_rules::advice_in(lang, info);
+        assert_ne!(advice, english);
+        assert!(text.contains(&advice), "{lang}: {rule} advice missing");
+        assert!(!text.contains(&english), "{lang}: English advice left");
+    }
+    // The locale is the default; the flag wins over it.
+    let fi = run(&["analyze", "samples/it.jsonl", "-q"], &[("LANG", "fi_FI.UTF-8")]);
+    assert!(String::from_utf8_lossy(&fi.stdout).contains(&tact_rules::advice_in("fi", info)));
+    let en = run(
+        &["analyze", "samples/it.jsonl", "--ui-lang", "en", "-q"],
+        &[("LANG", "fi_FI.UTF-8")],
+    );
+    assert!(String::from_utf8_lossy(&en.stdout).contains(&english));
+    // JSON stays English, with the key and arguments to translate it.
+    let j = run(&["analyze", "samples/it.jsonl", "-f", "jsonl", "-q"], &[("LANG", "el_GR.UTF-8")]);
+    assert_eq!(j.stdout, json.stdout);
+    assert!(String::from_utf8_lossy(&j.stdout).contains("\"message_key\":\"moment-"));
+}
+
+#[test]
+fn an_unknown_ui_language_is_an_error_that_names_the_choices() {
+    let out = run(&["analyze", "samples/it.jsonl", "--ui-lang", "de"], &[]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("--ui-lang") && err.contains("en, it, el, ro, fi"), "{err}");
+}
