@@ -40,6 +40,11 @@ pub struct ConversationReport {
     pub outcome: Option<String>,
     /// 0–100; 100 means no OOPS moment. See `score` and `reaction_weights` for the formula.
     pub score: u8,
+    /// What each moment (in the order of `moments`) took off the score, before rounding and
+    /// clamping: its severity weight × its reaction multiplier × 10 / max(10, turns). The
+    /// score is `100 − Σ penalties`, clamped to 0–100 and rounded, so a moment taken back
+    /// (a false alarm, an accepted dispute) gives its points back.
+    pub penalties: Vec<f64>,
     /// The same score per rule family (every family listed; 100 when it has no moment).
     pub subscores: BTreeMap<Family, u8>,
     /// 0–1: how likely the conversation is going wrong, from its turns so far (see
@@ -62,7 +67,12 @@ pub fn score(moments: &[Moment], turns: usize) -> u8 {
 /// The score formula with a multiplier per moment (`weights[i]` for `moments[i]`, 1 where
 /// missing): the conversation score weighs reactions by how much the customer moved.
 pub fn weighted_score(moments: &[Moment], weights: &[f64], turns: usize) -> u8 {
-    let penalty: f64 = moments
+    score_from_penalties(&penalties(moments, weights, turns))
+}
+
+/// Each moment's share of the score's penalty, scaled by conversation length.
+pub fn penalties(moments: &[Moment], weights: &[f64], turns: usize) -> Vec<f64> {
+    moments
         .iter()
         .enumerate()
         .map(|(i, m)| {
@@ -71,11 +81,16 @@ pub fn weighted_score(moments: &[Moment], weights: &[f64], turns: usize) -> u8 {
                 Severity::Warning => 6.0,
                 Severity::Error => 12.0,
             };
-            w * weights.get(i).copied().unwrap_or(1.0)
+            w * weights.get(i).copied().unwrap_or(1.0) * 10.0 / (turns.max(10) as f64)
         })
-        .sum();
-    let scaled = penalty * 10.0 / (turns.max(10) as f64);
-    (100.0 - scaled).clamp(0.0, 100.0).round() as u8
+        .collect()
+}
+
+/// The score left after these penalties: `100 − Σ`, clamped to 0–100 and rounded.
+pub fn score_from_penalties(penalties: &[f64]) -> u8 {
+    (100.0 - penalties.iter().sum::<f64>())
+        .clamp(0.0, 100.0)
+        .round() as u8
 }
 
 /// Multipliers for the score: a reaction moment (family `reaction`) costs by how far the
@@ -139,6 +154,7 @@ impl Analyzer {
             team: conv.team.clone(),
             outcome: conv.outcome.clone(),
             score: weighted_score(&moments, &weights, a.len()),
+            penalties: penalties(&moments, &weights, a.len()),
             subscores: subscores(&moments, &weights, a.len()),
             risk: (risk(&a, &moments) * 1000.0).round() / 1000.0,
             metrics,

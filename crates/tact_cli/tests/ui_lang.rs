@@ -35,7 +35,10 @@ fn advice_and_explanations_follow_the_ui_language() {
     let info = tact_rules::rule_by_key(&rule).expect("rule");
     let english = info.suggestion();
     for lang in ["it", "el", "ro", "fi"] {
-        let out = run(&["analyze", "samples/it.jsonl", "--ui-lang", lang, "-q"], &[]);
+        let out = run(
+            &["analyze", "samples/it.jsonl", "--ui-lang", lang, "-q"],
+            &[],
+        );
         assert!(out.status.success());
         let text = String::from_utf8_lossy(&out.stdout);
         let advice = tact_rules::advice_in(lang, info);
@@ -44,7 +47,10 @@ fn advice_and_explanations_follow_the_ui_language() {
         assert!(!text.contains(&english), "{lang}: English advice left");
     }
     // The locale is the default; the flag wins over it.
-    let fi = run(&["analyze", "samples/it.jsonl", "-q"], &[("LANG", "fi_FI.UTF-8")]);
+    let fi = run(
+        &["analyze", "samples/it.jsonl", "-q"],
+        &[("LANG", "fi_FI.UTF-8")],
+    );
     assert!(String::from_utf8_lossy(&fi.stdout).contains(&tact_rules::advice_in("fi", info)));
     let en = run(
         &["analyze", "samples/it.jsonl", "--ui-lang", "en", "-q"],
@@ -52,7 +58,10 @@ fn advice_and_explanations_follow_the_ui_language() {
     );
     assert!(String::from_utf8_lossy(&en.stdout).contains(&english));
     // JSON stays English, with the key and arguments to translate it.
-    let j = run(&["analyze", "samples/it.jsonl", "-f", "jsonl", "-q"], &[("LANG", "el_GR.UTF-8")]);
+    let j = run(
+        &["analyze", "samples/it.jsonl", "-f", "jsonl", "-q"],
+        &[("LANG", "el_GR.UTF-8")],
+    );
     assert_eq!(j.stdout, json.stdout);
     assert!(String::from_utf8_lossy(&j.stdout).contains("\"message_key\":\"moment-"));
 }
@@ -62,5 +71,8 @@ fn an_unknown_ui_language_is_an_error_that_names_the_choices() {
     let out = run(&["analyze", "samples/it.jsonl", "--ui-lang", "de"], &[]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("--ui-lang") && err.contains("en, it, el, ro, fi"), "{err}");
+    assert!(
+        err.contains("--ui-lang") && err.contains("en, it, el, ro, fi"),
+        "{err}"
+    );
 }

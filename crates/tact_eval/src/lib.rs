@@ -7,6 +7,7 @@ mod blind;
 mod budget;
 mod casino;
 mod confusion;
+pub mod labels;
 mod outcome;
 mod pfg;
 mod redaction;

@@ -111,7 +111,9 @@ fn id(lang: &str) -> LanguageIdentifier {
         .unwrap_or_else(|_| "en".parse().expect("en is a language identifier"))
 }
 
-fn fluent_args<'a>(args: impl IntoIterator<Item = (&'a str, &'a Arg)>) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
+fn fluent_args<'a>(
+    args: impl IntoIterator<Item = (&'a str, &'a Arg)>,
+) -> HashMap<Cow<'static, str>, FluentValue<'static>> {
     args.into_iter()
         .map(|(k, v)| {
             let value = match v {
@@ -125,7 +127,11 @@ fn fluent_args<'a>(args: impl IntoIterator<Item = (&'a str, &'a Arg)>) -> HashMa
 
 /// The message `key` in `lang` (English when that language lacks it), or `None` when no
 /// catalogue has it.
-pub fn try_tr<'a>(lang: &str, key: &str, args: impl IntoIterator<Item = (&'a str, &'a Arg)>) -> Option<String> {
+pub fn try_tr<'a>(
+    lang: &str,
+    key: &str,
+    args: impl IntoIterator<Item = (&'a str, &'a Arg)>,
+) -> Option<String> {
     LOCALES.try_lookup_with_args(&id(lang), key, &fluent_args(args))
 }
 

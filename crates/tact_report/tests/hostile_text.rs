@@ -551,6 +551,8 @@ fn every_printer_is_safe_for_arbitrary_text() {
             suggestion: message.clone(),
             alternative: message.clone(),
             message,
+            message_key: "",
+            message_args: Default::default(),
         });
         let items = [(conv, report)];
         check_text(&items)

@@ -156,9 +156,6 @@ impl Message {
 
     /// The message in `lang`.
     pub fn render(&self, lang: &str) -> String {
-        if self.key.is_empty() {
-            return self.args.first().map(|a| a.1.to_string()).unwrap_or_default();
-        }
         tact_i18n::try_tr(lang, self.key, self.args.iter().map(|(k, v)| (*k, v)))
             .unwrap_or_else(|| format!("{} (no message in the catalogue)", self.key))
     }
@@ -178,20 +175,13 @@ impl Message {
     }
 }
 
-/// A message not in the catalogue yet: English whatever the language. The test
-/// `every_message_is_in_the_catalogue` lists the rules that still use one.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message {
-            key: "",
-            args: vec![("text", tact_i18n::Arg::Text(text))],
-        }
-    }
-}
-
 /// A reported moment's message in `lang`, from the key and arguments the report carries (the
 /// web app re-reads stored reports this way).
-pub fn message_in(lang: &str, key: &str, args: &BTreeMap<String, serde_json::Value>) -> Option<String> {
+pub fn message_in(
+    lang: &str,
+    key: &str,
+    args: &BTreeMap<String, serde_json::Value>,
+) -> Option<String> {
     let args: Vec<(&str, tact_i18n::Arg)> = args
         .iter()
         .map(|(k, v)| {

@@ -81,8 +81,14 @@ fn every_message_key_is_used_and_every_used_key_exists() {
     }
     let unused: Vec<_> = keys.difference(&used).collect();
     let unknown: Vec<_> = used.difference(&keys).collect();
-    assert!(unused.is_empty(), "in moments.ftl but never used: {unused:?}");
-    assert!(unknown.is_empty(), "used but not in moments.ftl: {unknown:?}");
+    assert!(
+        unused.is_empty(),
+        "in moments.ftl but never used: {unused:?}"
+    );
+    assert!(
+        unknown.is_empty(),
+        "used but not in moments.ftl: {unknown:?}"
+    );
 }
 
 #[test]

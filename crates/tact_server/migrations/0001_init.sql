@@ -54,6 +54,13 @@ CREATE TABLE IF NOT EXISTS moments (
     family TEXT NOT NULL,
     severity TEXT NOT NULL,
     turn INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    -- What this moment takes off the conversation's score (the report's `penalties`).
+    penalty REAL NOT NULL,
+    -- 1 while a review takes it out (a false alarm, a dispute pending or accepted): it then
+    -- counts neither in the score nor in the scorecards.
+    excluded INTEGER NOT NULL DEFAULT 0,
     language TEXT NOT NULL,
     agent TEXT,
     team TEXT,
@@ -104,6 +111,37 @@ CREATE VIRTUAL TABLE IF NOT EXISTS turns_fts USING fts5(
     text,
     tokenize = 'unicode61 remove_diacritics 2'
 );
+-- Reviews are keyed by what identifies a moment across re-analyses (conversation, rule, turn,
+-- evidence span), not by a row id: a moment found again after a settings change keeps its
+-- review.
+CREATE TABLE IF NOT EXISTS moment_reviews (
+    conversation_id TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    turn INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    by_user TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (conversation_id, rule, turn, span_start, span_end)
+);
+CREATE INDEX IF NOT EXISTS moment_reviews_status ON moment_reviews(status);
+-- Every decision and comment, never rewritten: who, when, what.
+CREATE TABLE IF NOT EXISTS review_log (
+    id INTEGER PRIMARY KEY,
+    conversation_id TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    turn INTEGER NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    by_user TEXT NOT NULL,
+    by_role TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS review_log_conversation ON review_log(conversation_id);
 CREATE TABLE IF NOT EXISTS settings (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL

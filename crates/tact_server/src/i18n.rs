@@ -1,8 +1,8 @@
 //! The interface's language: the catalogues live in `tact_i18n`; this adds what the pages need
 //! (template arguments arrive as text, and numbers among them select plural forms).
 
-pub use tact_i18n::{languages, negotiate};
 use tact_i18n::Arg;
+pub use tact_i18n::{languages, negotiate};
 
 /// The interface message `key` in `lang`, with named arguments given as text; an argument that
 /// reads as a number is passed as one, so that plurals agree with it.

@@ -12,6 +12,8 @@ pub mod store;
 mod api;
 mod charts;
 mod pages;
+pub mod review;
+mod reviewing;
 mod session;
 mod views;
 mod web;

@@ -103,6 +103,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("message.html", include_str!("../templates/message.html")),
     ("filters.html", include_str!("../templates/filters.html")),
     ("pager.html", include_str!("../templates/pager.html")),
+    ("reviews.html", include_str!("../templates/reviews.html")),
 ];
 
 /// The client's address, when the server knows it (rate limits key on it).
@@ -650,6 +651,51 @@ pub async fn conversation(
             m["suggestion"] = tact_rules::advice_in(auth.lang, rule).into();
         }
     }
+    // Each moment's review and what this user may do with it.
+    let store = state.store.clone();
+    let keys: Vec<crate::store::MomentKey> = moments
+        .iter()
+        .map(|m| crate::store::MomentKey {
+            conversation_id: c.row.id.clone(),
+            rule: m["rule"].as_str().unwrap_or("").to_string(),
+            turn: m["turn"].as_i64().unwrap_or(0),
+            start: m["start"].as_i64().unwrap_or(0),
+            end: m["end"].as_i64().unwrap_or(0),
+        })
+        .collect();
+    let conv_id = c.row.id.clone();
+    let (reviews, log) = blocking(move || {
+        let mut states = Vec::new();
+        for k in &keys {
+            states.push(store.review_state(k)?);
+        }
+        Ok((states, store.review_log(&conv_id)?))
+    })
+    .await?;
+    let role = auth.user.role;
+    let reviews: Vec<Value> = moments
+        .iter()
+        .zip(&reviews)
+        .enumerate()
+        .map(|(k, (m, st))| {
+            let status = st.as_ref().map(|s| s.status.as_str());
+            let actions: Vec<&str> = crate::review::Action::ALL
+                .iter()
+                .filter(|a| crate::review::allowed(role, **a, status))
+                .map(|a| a.as_str())
+                .collect();
+            let history: Vec<&crate::store::ReviewEntry> = log
+                .iter()
+                .filter(|e| {
+                    Some(e.key.rule.as_str()) == m["rule"].as_str()
+                        && Some(e.key.turn) == m["turn"].as_i64()
+                        && Some(e.key.start) == m["start"].as_i64()
+                        && Some(e.key.end) == m["end"].as_i64()
+                })
+                .collect();
+            context! { index => k, state => st, actions => actions, history => history }
+        })
+        .collect();
     let turns: Vec<Value> = c
         .input
         .turns
@@ -728,6 +774,7 @@ pub async fn conversation(
             report => Value::from_serialize(&c.report),
             turns => turns,
             moments => Value::from_serialize(&moments),
+            reviews => reviews,
             mood_chart => Value::from_safe_string(mood_chart),
         },
     )?

@@ -4,7 +4,7 @@
 
 use crate::session::Auth;
 use crate::store::{Role, Store};
-use crate::{api, i18n, pages};
+use crate::{api, i18n, pages, reviewing};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -263,6 +263,8 @@ pub fn router(state: AppState) -> Router {
         .route("/rules/{id}", get(pages::rule))
         .route("/upload", get(pages::upload_form).post(pages::upload))
         .route("/account/language", post(pages::set_language))
+        .route("/moments/review", post(reviewing::review_form))
+        .route("/reviews", get(reviewing::queue))
         .route("/admin/users", get(pages::users).post(pages::add_user))
         .route("/admin/users/{id}/delete", post(pages::delete_user))
         .route(
@@ -275,6 +277,8 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/api/v1/conversations/{id}", get(api::get_conversation))
         .route("/api/v1/moments", get(api::list_moments))
+        .route("/api/v1/reviews", post(reviewing::review_api))
+        .route("/api/v1/labels", get(reviewing::labels_api))
         .route("/api/v1/scorecards", get(api::scorecards))
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/report.schema.json", get(api::report_schema))

@@ -73,6 +73,20 @@ async fn every_route_answers_every_role_as_its_rights_say() {
     let s = TestServer::new(true);
     let mark = id_of(&s, "mark");
     let tom = id_of(&s, "tom");
+    let m = s
+        .store
+        .moments(&Scope::Agent("mark".into()), &MomentFilter::default(), 1, 0)
+        .expect("moments")
+        .remove(0);
+    let key = format!(
+        "conversation_id={}&rule={}&turn={}&start={}&end={}",
+        m.conversation_id, m.rule, m.turn, m.start, m.end
+    );
+    let key_json = serde_json::json!({
+        "conversation_id": m.conversation_id, "rule": m.rule, "turn": m.turn,
+        "start": m.start, "end": m.end, "action": "comment", "reason": "seen"
+    })
+    .to_string();
     let form = "application/x-www-form-urlencoded";
     let mp = "multipart/form-data; boundary=tactboundary";
     use Method as M;
@@ -147,6 +161,38 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             ),
             "lang=en".into(),
             form,
+        ),
+        case(
+            M::GET,
+            "/reviews",
+            "/reviews?status=unreviewed",
+            [401, 200, 200, 200, 200],
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/moments/review",
+                "/moments/review",
+                [401, 303, 303, 303, 404],
+            ),
+            format!("{key}&action=comment&reason=seen"),
+            form,
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/api/v1/reviews",
+                "/api/v1/reviews",
+                [401, 200, 200, 200, 404],
+            ),
+            key_json,
+            "application/json",
+        ),
+        case(
+            M::GET,
+            "/api/v1/labels",
+            "/api/v1/labels",
+            [401, 200, 200, 200, 200],
         ),
         case(
             M::GET,

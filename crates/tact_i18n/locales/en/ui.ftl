@@ -122,3 +122,30 @@ add-user = Add a user
 agent-name-hint = Agent name in the conversations (agents only)
 settings-intro = The rule settings, as in tact.toml (version { $version }). Saving re-analyses every stored conversation in the background.
 save-and-reanalyse = Save and re-analyse
+nav-reviews = Reviews
+reviews-intro = Moments waiting for a decision: disputed by an agent or put up for discussion. False alarms and disputes leave the agent's score; every decision is logged.
+reviews-open = waiting (disputed or to discuss)
+review-status = Review
+review-log = Decisions
+review-reason = Reason or comment
+status-unreviewed = not reviewed
+status-confirmed = confirmed
+status-false-alarm = false alarm
+status-to-discuss = to discuss
+status-disputed = disputed
+status-dispute-accepted = dispute accepted
+status-dispute-rejected = dispute rejected
+action-confirm = Confirm
+action-false-alarm = False alarm
+action-discuss = To discuss
+action-dispute = Dispute
+action-accept = Accept the dispute
+action-reject = Reject the dispute
+action-comment = Comment
+pending = Pending
+precision = Precision (95 % interval)
+precision-title = How often the rules were right, by your decisions
+precision-intro = From { $count ->
+    [one] { $count } reviewed moment
+   *[other] { $count } reviewed moments
+}: confirmed and rejected disputes count as right, false alarms and accepted disputes as wrong.

@@ -148,6 +148,53 @@ pub struct ConversationRow {
     pub moments: i64,
 }
 
+/// What identifies a moment across re-analyses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct MomentKey {
+    pub conversation_id: String,
+    pub rule: String,
+    pub turn: i64,
+    pub start: i64,
+    pub end: i64,
+}
+
+/// A moment's review as it stands.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewState {
+    pub status: String,
+    pub reason: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// One decision or comment in the review log.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewEntry {
+    #[serde(flatten)]
+    pub key: MomentKey,
+    pub action: String,
+    pub reason: String,
+    pub by: String,
+    pub role: String,
+    pub at: String,
+}
+
+/// A reviewed moment as a label: what tact said, and what the team decided.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Label {
+    #[serde(flatten)]
+    pub key: MomentKey,
+    pub code: String,
+    pub language: String,
+    pub agent: Option<String>,
+    pub team: Option<String>,
+    pub evidence: String,
+    pub status: String,
+    pub reason: String,
+    pub by: String,
+    pub at: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MomentRow {
     pub conversation_id: String,
@@ -156,6 +203,10 @@ pub struct MomentRow {
     pub family: String,
     pub severity: String,
     pub turn: i64,
+    pub start: i64,
+    pub end: i64,
+    /// The review status; `None` before any review.
+    pub status: Option<String>,
     pub language: String,
     pub agent: Option<String>,
     pub team: Option<String>,
@@ -195,6 +246,9 @@ pub struct MomentFilter {
     pub to: String,
     #[serde(default)]
     pub q: String,
+    /// A review status, or `unreviewed`.
+    #[serde(default)]
+    pub status: String,
 }
 
 /// One row of the weekly totals: a week, a team, an agent.
@@ -279,6 +333,21 @@ pub trait Store: Send + Sync {
     /// Ids analysed with an older settings version than `version`, at most `limit`.
     fn stale(&self, version: i64, limit: i64) -> Result<Vec<(String, Conversation)>>;
     fn stale_count(&self, version: i64) -> Result<i64>;
+
+    // Reviews. `review` logs the decision, sets the moment's status and, when that takes the
+    // moment out of the score or puts it back, updates the conversation's score and the weekly
+    // totals, all in one transaction. It returns false when the moment is not stored.
+    fn review(
+        &self,
+        key: &MomentKey,
+        action: crate::review::Action,
+        reason: &str,
+        by: &User,
+    ) -> Result<bool>;
+    fn review_state(&self, key: &MomentKey) -> Result<Option<ReviewState>>;
+    fn review_log(&self, conversation_id: &str) -> Result<Vec<ReviewEntry>>;
+    /// Reviewed moments in scope, oldest decision first.
+    fn labels(&self, scope: &Scope) -> Result<Vec<Label>>;
 
     // Settings (the `tact.toml` text and its version).
     fn setting(&self, key: &str) -> Result<Option<String>>;

@@ -133,6 +133,40 @@ fn conversation_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<ConversationRow> 
     })
 }
 
+const MOMENT_COLUMNS: &str = "moments.conversation_id, moments.rule, moments.code,
+    moments.family, moments.severity, moments.turn, moments.span_start, moments.span_end,
+    r.status, moments.language, moments.agent, moments.team, moments.channel, moments.day,
+    moments.evidence, moments.message, moments.message_key, moments.message_args";
+
+/// Each moment with its review, when it has one.
+const REVIEW_JOIN: &str =
+    "LEFT JOIN moment_reviews r ON r.conversation_id = moments.conversation_id
+    AND r.rule = moments.rule AND r.turn = moments.turn AND r.span_start = moments.span_start
+    AND r.span_end = moments.span_end";
+
+fn moment_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<MomentRow> {
+    Ok(MomentRow {
+        conversation_id: r.get(0)?,
+        rule: r.get(1)?,
+        code: r.get(2)?,
+        family: r.get(3)?,
+        severity: r.get(4)?,
+        turn: r.get(5)?,
+        start: r.get(6)?,
+        end: r.get(7)?,
+        status: r.get(8)?,
+        language: r.get(9)?,
+        agent: r.get(10)?,
+        team: r.get(11)?,
+        channel: r.get(12)?,
+        day: r.get(13)?,
+        evidence: r.get(14)?,
+        message: r.get(15)?,
+        message_key: r.get(16)?,
+        message_args: serde_json::from_str(&r.get::<_, String>(17)?).unwrap_or_default(),
+    })
+}
+
 /// `AND …` conditions and their values for a scope, on a table with `agent` and `team`.
 fn scope_sql(scope: &Scope, table: &str, sql: &mut String, vals: &mut Vec<Value>) {
     match scope {
@@ -168,6 +202,15 @@ fn filter_sql(f: &MomentFilter, table: &str, sql: &mut String, vals: &mut Vec<Va
     eq("agent", &f.agent);
     eq("team", &f.team);
     eq("channel", &f.channel);
+    match f.status.trim() {
+        "" => {}
+        _ if !moments_only => {}
+        "unreviewed" => sql.push_str(" AND r.status IS NULL"),
+        status => {
+            sql.push_str(" AND r.status = ?");
+            vals.push(Value::Text(status.to_string()));
+        }
+    }
     if !f.from.trim().is_empty() {
         sql.push_str(&format!(" AND {table}.day >= ?"));
         vals.push(Value::Text(f.from.trim().to_string()));
@@ -243,9 +286,10 @@ fn weekly_update(tx: &rusqlite::Transaction<'_>, s: &Share, sign: i64) -> rusqli
     Ok(())
 }
 
-/// Removes a stored conversation and its share of everything derived from it.
-fn remove(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
-    let old = tx
+/// A stored conversation's current share of the weekly totals: its effective score and the
+/// moments that count (not taken out by a review).
+fn share_of(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<Option<Share>> {
+    let found = tx
         .query_row(
             "SELECT week, team, agent, turns, score FROM conversations WHERE id = ?1",
             [id],
@@ -261,13 +305,23 @@ fn remove(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
             },
         )
         .optional()?;
-    let Some(mut share) = old else {
-        return Ok(());
+    let Some(mut share) = found else {
+        return Ok(None);
     };
-    let mut stmt = tx.prepare("SELECT family, rule FROM moments WHERE conversation_id = ?1")?;
+    let mut stmt = tx.prepare_cached(
+        "SELECT family, rule FROM moments WHERE conversation_id = ?1 AND excluded = 0",
+    )?;
     share.moments = stmt
         .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<Vec<(String, String)>>>()?;
+    Ok(Some(share))
+}
+
+/// Removes a stored conversation and its share of everything derived from it.
+fn remove(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
+    let Some(share) = share_of(tx, id)? else {
+        return Ok(());
+    };
     weekly_update(tx, &share, -1)?;
     tx.execute(
         "DELETE FROM turns_fts WHERE rowid IN (SELECT id FROM turns WHERE conversation_id = ?1)",
@@ -277,6 +331,44 @@ fn remove(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
     tx.execute("DELETE FROM moments WHERE conversation_id = ?1", [id])?;
     tx.execute("DELETE FROM conversations WHERE id = ?1", [id])?;
     Ok(())
+}
+
+/// Recomputes a conversation's score and moment count from the moments that count, and puts
+/// its new share into the weekly totals (the old one taken out first by the caller).
+fn rescore(tx: &rusqlite::Transaction<'_>, id: &str) -> rusqlite::Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT penalty FROM moments WHERE conversation_id = ?1 AND excluded = 0",
+    )?;
+    let penalties = stmt
+        .query_map([id], |r| r.get::<_, f64>(0))?
+        .collect::<rusqlite::Result<Vec<f64>>>()?;
+    tx.execute(
+        "UPDATE conversations SET score = ?2, moments = ?3 WHERE id = ?1",
+        params![
+            id,
+            tact_analyze::score_from_penalties(&penalties) as i64,
+            penalties.len() as i64
+        ],
+    )?;
+    if let Some(share) = share_of(tx, id)? {
+        weekly_update(tx, &share, 1)?;
+    }
+    Ok(())
+}
+
+/// Review statuses of a conversation's moments, by moment key.
+fn statuses(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+) -> rusqlite::Result<std::collections::HashMap<(String, i64, i64, i64), String>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT rule, turn, span_start, span_end, status FROM moment_reviews
+         WHERE conversation_id = ?1",
+    )?;
+    let rows = stmt.query_map([id], |r| {
+        Ok(((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?), r.get(4)?))
+    })?;
+    rows.collect()
 }
 
 fn insert(
@@ -315,16 +407,28 @@ fn insert(
         ],
     )
     .map_err(db)?;
+    // A moment found again keeps its review: one taken out stays out.
+    let reviewed = statuses(tx, &c.id).map_err(db)?;
     {
         let mut m = tx
             .prepare_cached(
                 "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
-                   language, agent, team, channel, day, evidence, message, message_key,
-                   message_args)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                   span_start, span_end, penalty, excluded, language, agent, team, channel, day,
+                   evidence, message, message_key, message_args)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                   ?17, ?18, ?19)",
             )
             .map_err(db)?;
-        for mo in &r.moments {
+        for (i, mo) in r.moments.iter().enumerate() {
+            let key = (
+                mo.rule.to_string(),
+                mo.turn as i64,
+                mo.start as i64,
+                mo.end as i64,
+            );
+            let excluded = reviewed
+                .get(&key)
+                .is_some_and(|s| crate::review::excludes(s));
             m.execute(params![
                 c.id,
                 mo.rule,
@@ -332,6 +436,10 @@ fn insert(
                 mo.family.as_str(),
                 mo.severity.as_str(),
                 mo.turn as i64,
+                mo.start as i64,
+                mo.end as i64,
+                r.penalties.get(i).copied().unwrap_or(0.0),
+                excluded as i64,
                 r.language,
                 c.agent,
                 c.team,
@@ -356,19 +464,7 @@ fn insert(
                 .map_err(db)?;
         }
     }
-    let share = Share {
-        week,
-        team: c.team.clone().unwrap_or_default(),
-        agent: c.agent.clone().unwrap_or_default(),
-        turns: c.turns.len() as i64,
-        score: r.score as i64,
-        moments: r
-            .moments
-            .iter()
-            .map(|m| (m.family.as_str().to_string(), m.rule.to_string()))
-            .collect(),
-    };
-    weekly_update(tx, &share, 1).map_err(db)
+    rescore(tx, &c.id).map_err(db)
 }
 
 impl Store for SqliteStore {
@@ -633,39 +729,17 @@ impl Store for SqliteStore {
         limit: i64,
         offset: i64,
     ) -> Result<Vec<MomentRow>> {
-        let mut sql = "SELECT conversation_id, rule, code, family, severity, turn, language, agent,
-                team, channel, day, evidence, message, message_key, message_args FROM moments
-                WHERE 1"
-            .to_string();
+        let mut sql = format!("SELECT {MOMENT_COLUMNS} FROM moments {REVIEW_JOIN} WHERE 1");
         let mut vals = Vec::new();
         scope_sql(scope, "moments", &mut sql, &mut vals);
         filter_sql(f, "moments", &mut sql, &mut vals);
-        sql.push_str(" ORDER BY day DESC, id DESC LIMIT ? OFFSET ?");
+        sql.push_str(" ORDER BY moments.day DESC, moments.id DESC LIMIT ? OFFSET ?");
         vals.push(Value::Integer(limit));
         vals.push(Value::Integer(offset));
         let r = self.reader();
         let mut s = r.prepare(&sql).map_err(db)?;
         let rows = s
-            .query_map(params_from_iter(vals.iter()), |r| {
-                Ok(MomentRow {
-                    conversation_id: r.get(0)?,
-                    rule: r.get(1)?,
-                    code: r.get(2)?,
-                    family: r.get(3)?,
-                    severity: r.get(4)?,
-                    turn: r.get(5)?,
-                    language: r.get(6)?,
-                    agent: r.get(7)?,
-                    team: r.get(8)?,
-                    channel: r.get(9)?,
-                    day: r.get(10)?,
-                    evidence: r.get(11)?,
-                    message: r.get(12)?,
-                    message_key: r.get(13)?,
-                    message_args: serde_json::from_str(&r.get::<_, String>(14)?)
-                        .unwrap_or_default(),
-                })
-            })
+            .query_map(params_from_iter(vals.iter()), moment_row)
             .map_err(db)?;
         rows.collect::<rusqlite::Result<_>>().map_err(db)
     }
@@ -778,6 +852,181 @@ impl Store for SqliteStore {
                 |r| r.get(0),
             )
             .map_err(db)
+    }
+
+    fn review(
+        &self,
+        key: &MomentKey,
+        action: crate::review::Action,
+        reason: &str,
+        by: &User,
+    ) -> Result<bool> {
+        let now = chrono::Utc::now().to_rfc3339();
+        let k = params![key.conversation_id, key.rule, key.turn, key.start, key.end];
+        let mut w = lock(&self.writer);
+        let tx = w.transaction().map_err(db)?;
+        let exists: bool = tx
+            .query_row(
+                "SELECT 1 FROM moments WHERE conversation_id = ?1 AND rule = ?2 AND turn = ?3
+                   AND span_start = ?4 AND span_end = ?5",
+                k,
+                |_| Ok(true),
+            )
+            .optional()
+            .map_err(db)?
+            .unwrap_or(false);
+        if !exists {
+            return Ok(false);
+        }
+        tx.execute(
+            "INSERT INTO review_log (conversation_id, rule, turn, span_start, span_end, action,
+               reason, by_user, by_role, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+            params![
+                key.conversation_id,
+                key.rule,
+                key.turn,
+                key.start,
+                key.end,
+                action.as_str(),
+                reason,
+                by.name,
+                by.role.as_str(),
+                now
+            ],
+        )
+        .map_err(db)?;
+        if let Some(status) = action.status() {
+            // Out of the totals with the old status, back in with the new one.
+            if let Some(old) = share_of(&tx, &key.conversation_id).map_err(db)? {
+                weekly_update(&tx, &old, -1).map_err(db)?;
+            }
+            tx.execute(
+                "INSERT INTO moment_reviews (conversation_id, rule, turn, span_start, span_end,
+                   status, reason, by_user, at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                 ON CONFLICT (conversation_id, rule, turn, span_start, span_end) DO UPDATE SET
+                   status = excluded.status, reason = excluded.reason,
+                   by_user = excluded.by_user, at = excluded.at",
+                params![
+                    key.conversation_id,
+                    key.rule,
+                    key.turn,
+                    key.start,
+                    key.end,
+                    status,
+                    reason,
+                    by.name,
+                    now
+                ],
+            )
+            .map_err(db)?;
+            tx.execute(
+                "UPDATE moments SET excluded = ?6 WHERE conversation_id = ?1 AND rule = ?2
+                   AND turn = ?3 AND span_start = ?4 AND span_end = ?5",
+                params![
+                    key.conversation_id,
+                    key.rule,
+                    key.turn,
+                    key.start,
+                    key.end,
+                    crate::review::excludes(status) as i64
+                ],
+            )
+            .map_err(db)?;
+            rescore(&tx, &key.conversation_id).map_err(db)?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(true)
+    }
+
+    fn review_state(&self, key: &MomentKey) -> Result<Option<ReviewState>> {
+        self.reader()
+            .query_row(
+                "SELECT status, reason, by_user, at FROM moment_reviews
+                 WHERE conversation_id = ?1 AND rule = ?2 AND turn = ?3 AND span_start = ?4
+                   AND span_end = ?5",
+                params![key.conversation_id, key.rule, key.turn, key.start, key.end],
+                |r| {
+                    Ok(ReviewState {
+                        status: r.get(0)?,
+                        reason: r.get(1)?,
+                        by: r.get(2)?,
+                        at: r.get(3)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(db)
+    }
+
+    fn review_log(&self, conversation_id: &str) -> Result<Vec<ReviewEntry>> {
+        let r = self.reader();
+        let mut s = r
+            .prepare(
+                "SELECT conversation_id, rule, turn, span_start, span_end, action, reason, by_user,
+                   by_role, at
+                 FROM review_log WHERE conversation_id = ?1 ORDER BY id",
+            )
+            .map_err(db)?;
+        let rows = s
+            .query_map([conversation_id], |r| {
+                Ok(ReviewEntry {
+                    key: MomentKey {
+                        conversation_id: r.get(0)?,
+                        rule: r.get(1)?,
+                        turn: r.get(2)?,
+                        start: r.get(3)?,
+                        end: r.get(4)?,
+                    },
+                    action: r.get(5)?,
+                    reason: r.get(6)?,
+                    by: r.get(7)?,
+                    role: r.get(8)?,
+                    at: r.get(9)?,
+                })
+            })
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn labels(&self, scope: &Scope) -> Result<Vec<Label>> {
+        let mut sql = "SELECT moments.conversation_id, moments.rule, moments.turn,
+                moments.span_start, moments.span_end, moments.code, moments.language,
+                moments.agent, moments.team, moments.evidence, r.status, r.reason, r.by_user, r.at
+             FROM moments JOIN moment_reviews r ON r.conversation_id = moments.conversation_id
+               AND r.rule = moments.rule AND r.turn = moments.turn
+               AND r.span_start = moments.span_start AND r.span_end = moments.span_end
+             WHERE 1"
+            .to_string();
+        let mut vals = Vec::new();
+        scope_sql(scope, "moments", &mut sql, &mut vals);
+        sql.push_str(" ORDER BY r.at, moments.id");
+        let r = self.reader();
+        let mut s = r.prepare(&sql).map_err(db)?;
+        let rows = s
+            .query_map(params_from_iter(vals.iter()), |r| {
+                Ok(Label {
+                    key: MomentKey {
+                        conversation_id: r.get(0)?,
+                        rule: r.get(1)?,
+                        turn: r.get(2)?,
+                        start: r.get(3)?,
+                        end: r.get(4)?,
+                    },
+                    code: r.get(5)?,
+                    language: r.get(6)?,
+                    agent: r.get(7)?,
+                    team: r.get(8)?,
+                    evidence: r.get(9)?,
+                    status: r.get(10)?,
+                    reason: r.get(11)?,
+                    by: r.get(12)?,
+                    at: r.get(13)?,
+                })
+            })
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
     }
 
     fn setting(&self, key: &str) -> Result<Option<String>> {

@@ -1,7 +1,7 @@
 //! Rule A003 `blames-customer`: putting the fault for a problem on the customer.
 
 use super::common::{in_question, is_quoted, is_reported};
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -96,10 +96,7 @@ impl Rule for BlamesCustomer {
             out.push(Finding {
                 turn: i,
                 span: cue.span,
-                message: format!(
-                    "the agent put the fault on the customer (\"{}\")",
-                    c.quote(i, cue.span)
-                ).into(),
+                message: Message::new("moment-blames-customer").text("blame", c.quote(i, cue.span)),
             });
         }
     }

@@ -3,7 +3,7 @@
 
 use super::common::{is_quoted, sentence_of};
 use crate::predicates::cues_in;
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -130,11 +130,9 @@ impl Rule for CitesRulesAtCustomer {
             out.push(Finding {
                 turn: i,
                 span,
-                message: format!(
-                    "the agent turned the rules against the customer: \"{}\" with \"{}\"",
-                    c.quote(i, cite.span),
-                    c.quote(i, refusal.span)
-                ).into(),
+                message: Message::new("moment-cites-rules-at-customer")
+                    .text("rule", c.quote(i, cite.span))
+                    .text("refusal", c.quote(i, refusal.span)),
             });
         }
     }

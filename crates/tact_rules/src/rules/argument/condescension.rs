@@ -4,7 +4,7 @@ use super::common::{
     in_question, in_same_sentence, is_quoted, is_reported, question_excerpt, sentence_bounds,
     sentence_of,
 };
-use crate::{AnalyzedTurn, CheckContext, Finding, Rule};
+use crate::{AnalyzedTurn, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 
 /// ## What it detects
@@ -143,10 +143,8 @@ impl Rule for Condescension {
                 out.push(Finding {
                     turn: i,
                     span: cue.span,
-                    message: format!(
-                        "the agent talked down to the customer (\"{}\")",
-                        c.quote(i, cue.span)
-                    ).into(),
+                    message: Message::new("moment-condescension-talked-down")
+                        .text("remark", c.quote(i, cue.span)),
                 });
                 continue;
             }
@@ -162,11 +160,9 @@ impl Rule for Condescension {
                 out.push(Finding {
                     turn: i,
                     span: cue.span,
-                    message: format!(
-                        "the customer asked \"{}\" and the agent answered as if it were obvious (\"{}\")",
-                        question_excerpt(asked, c.text(ci)),
-                        c.quote(i, cue.span)
-                    ).into(),
+                    message: Message::new("moment-condescension-obvious")
+                        .text("question", question_excerpt(asked, c.text(ci)))
+                        .text("remark", c.quote(i, cue.span)),
                 });
             }
         }

@@ -3,7 +3,7 @@
 use super::common::{
     excerpt, in_question, is_quoted, is_reported, only_asks, relays_third_party, words_before,
 };
-use crate::{AnalyzedTurn, CheckContext, Finding, Rule};
+use crate::{AnalyzedTurn, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, Lang};
 
 /// ## What it detects
@@ -122,11 +122,9 @@ impl Rule for ContradictsCustomer {
             out.push(Finding {
                 turn: i,
                 span: cue.span,
-                message: format!(
-                    "the customer said \"{}\" and the agent told them they were wrong (\"{}\")",
-                    excerpt(claim, c.text(ci)),
-                    c.quote(i, cue.span)
-                ).into(),
+                message: Message::new("moment-contradicts-customer")
+                    .text("claim", excerpt(claim, c.text(ci)))
+                    .text("contradiction", c.quote(i, cue.span)),
             });
         }
     }

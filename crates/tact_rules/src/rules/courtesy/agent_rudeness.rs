@@ -1,7 +1,7 @@
 //! Rule C001 `agent-rudeness`: the agent insults or swears at the customer.
 
 use super::common::{find_abuse, Abuse, Policy};
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 
 /// ## What it detects
 /// An agent turn that insults the customer, sneers at them or swears: name-calling ("idiot",
@@ -95,17 +95,20 @@ impl Rule for AgentRudeness {
             let Some(hit) = find_abuse(&c.turns[i], &policy) else {
                 continue;
             };
-            let what = match (hit.kind, hit.aimed) {
-                (Abuse::Profanity, true) => "swore at the customer",
-                (Abuse::Profanity, false) => "swore in a reply to the customer",
-                (Abuse::Contempt, _) => "belittled the customer",
-                (_, true) => "insulted the customer",
-                (_, false) => "used an insult in a reply to the customer",
+            // The catalogue's `$abuse` select words each case.
+            let abuse = match (hit.kind, hit.aimed) {
+                (Abuse::Profanity, true) => "swore",
+                (Abuse::Profanity, false) => "swore-in-reply",
+                (Abuse::Contempt, _) => "belittled",
+                (_, true) => "insulted",
+                (_, false) => "insult-in-reply",
             };
             out.push(Finding {
                 turn: i,
                 span: hit.span,
-                message: format!("the agent {what} (\"{}\")", c.quote(i, hit.span)).into(),
+                message: Message::new("moment-agent-rudeness")
+                    .text("abuse", abuse)
+                    .text("words", c.quote(i, hit.span)),
             });
         }
     }

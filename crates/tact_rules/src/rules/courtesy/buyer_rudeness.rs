@@ -1,7 +1,7 @@
 //! Rule C002 `buyer-rudeness`: the customer insults or swears at the agent.
 
 use super::common::{find_abuse, Abuse, Policy};
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_model::Channel;
 
 /// ## What it detects
@@ -101,14 +101,17 @@ impl Rule for BuyerRudeness {
             let Some(hit) = find_abuse(&c.turns[i], &policy) else {
                 continue;
             };
-            let what = match hit.kind {
-                Abuse::Profanity => "swore at the agent",
-                Abuse::Insult | Abuse::Derogatory | Abuse::Contempt => "insulted the agent",
+            // The catalogue's `$abuse` select words each case.
+            let abuse = match hit.kind {
+                Abuse::Profanity => "swore",
+                Abuse::Insult | Abuse::Derogatory | Abuse::Contempt => "insulted",
             };
             out.push(Finding {
                 turn: i,
                 span: hit.span,
-                message: format!("the customer {what} (\"{}\")", c.quote(i, hit.span)).into(),
+                message: Message::new("moment-buyer-rudeness")
+                    .text("abuse", abuse)
+                    .text("words", c.quote(i, hit.span)),
             });
         }
     }

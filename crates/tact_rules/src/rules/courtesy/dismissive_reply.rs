@@ -1,7 +1,7 @@
 //! Rule C003 `dismissive-reply`: the agent brushes off the customer's problem.
 
 use super::common::{excerpt, is_cited};
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -114,11 +114,9 @@ impl Rule for DismissiveReply {
             out.push(Finding {
                 turn: i,
                 span: cue.span,
-                message: format!(
-                    "the customer raised \"{}\" and the agent brushed it off (\"{}\") without pointing to anyone who can help",
-                    excerpt(asked, c.text(ci)),
-                    c.quote(i, cue.span)
-                ).into(),
+                message: Message::new("moment-dismissive-reply")
+                    .text("concern", excerpt(asked, c.text(ci)))
+                    .text("dismissal", c.quote(i, cue.span)),
             });
         }
     }

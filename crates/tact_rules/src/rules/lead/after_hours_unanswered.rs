@@ -1,6 +1,6 @@
 //! Rule L002 `after-hours-unanswered`: a message sent while closed waited until a later day.
 
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use chrono::{DateTime, FixedOffset};
 use chrono_tz::Tz;
 use tact_model::{Channel, Role, Span};
@@ -128,11 +128,10 @@ impl Rule for AfterHoursUnanswered {
                     out.push(Finding {
                         turn: j,
                         span: Span::new(0, c.text(j).len()),
-                        message: format!(
-                            "the customer wrote on {wrote}, outside opening hours ({}), and the first agent reply came only on {}",
-                            hours.describe(),
-                            local(&reply_at, tz)
-                        ).into(),
+                        message: Message::new("moment-after-hours-unanswered-late")
+                            .text("written", wrote)
+                            .text("hours", hours.describe())
+                            .text("replied", local(&reply_at, tz)),
                     });
                 }
                 None => {
@@ -153,10 +152,9 @@ impl Rule for AfterHoursUnanswered {
                     out.push(Finding {
                         turn: i,
                         span: Span::new(0, c.text(i).len()),
-                        message: format!(
-                            "the customer wrote on {wrote}, outside opening hours ({}), and no agent ever replied",
-                            hours.describe()
-                        ).into(),
+                        message: Message::new("moment-after-hours-unanswered-never")
+                            .text("written", wrote)
+                            .text("hours", hours.describe()),
                     });
                     break;
                 }

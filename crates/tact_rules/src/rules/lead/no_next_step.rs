@@ -1,6 +1,6 @@
 //! Rule L003 `no-next-step`: an interested customer leaves without a next step.
 
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch, LexId};
 use tact_model::Span;
 
@@ -167,10 +167,8 @@ impl Rule for NoNextStep {
         out.push(Finding {
             turn: last_agent,
             span: Span::new(0, text.len()),
-            message: format!(
-                "the customer showed interest (\"{}\") but the conversation ends without a next step: no appointment, call, quote or order",
-                c.quote(interest_turn, interest.span)
-            ).into(),
+            message: Message::new("moment-no-next-step")
+                .text("interest", c.quote(interest_turn, interest.span)),
         });
     }
 }

@@ -1,6 +1,6 @@
 //! Rule L001 `slow-first-response`: the customer waited too long for a first human reply.
 
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_model::{Channel, Role, Span};
 
 /// ## What it detects
@@ -121,11 +121,10 @@ impl Rule for SlowFirstResponse {
         out.push(Finding {
             turn: reply,
             span: Span::new(0, c.text(reply).len()),
-            message: format!(
-                "the customer waited {} of opening hours for the first agent reply (limit for {channel}: {})",
-                duration(waited),
-                duration((limit_minutes * 60.0) as i64)
-            ).into(),
+            message: Message::new("moment-slow-first-response")
+                .text("waited", duration(waited))
+                .text("channel", channel.as_str())
+                .text("limit", duration((limit_minutes * 60.0) as i64)),
         });
     }
 }

@@ -4,7 +4,7 @@ use super::common::{
     acknowledges, asks_again, first_sentence_span, number_words, questions, shared, stems, takes_up,
 };
 use crate::Analyzed;
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, LexId};
 use tact_model::Span;
 
@@ -179,10 +179,8 @@ impl Rule for CustomerRepeatsThemselves {
                     out.push(Finding {
                         turn: a,
                         span: evidence(c, a, &repeated),
-                        message: format!(
-                            "after this reply the customer had to say it again (\"{}\")",
-                            c.quote(k, marker.span)
-                        ).into(),
+                        message: Message::new("moment-customer-repeats-themselves-said")
+                            .text("marker", c.quote(k, marker.span)),
                     });
                     continue;
                 }
@@ -213,10 +211,8 @@ impl Rule for CustomerRepeatsThemselves {
                 out.push(Finding {
                     turn: a,
                     span: evidence(c, a, &then.stems),
-                    message: format!(
-                        "after this reply the customer had to ask again (\"{}\")",
-                        c.quote(k, now.sentence.span)
-                    ).into(),
+                    message: Message::new("moment-customer-repeats-themselves-asked")
+                        .text("question", c.quote(k, now.sentence.span)),
                 });
                 continue;
             }
@@ -248,10 +244,8 @@ impl Rule for CustomerRepeatsThemselves {
                     out.push(Finding {
                         turn: a,
                         span: evidence(c, a, &repeated),
-                        message: format!(
-                            "after this reply the customer repeated an earlier request nearly word for word (\"{}\")",
-                            c.quote(k, quoted)
-                        ).into(),
+                        message: Message::new("moment-customer-repeats-themselves-restated")
+                            .text("request", c.quote(k, quoted)),
                     });
                 }
                 break;

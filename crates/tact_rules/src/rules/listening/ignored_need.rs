@@ -4,7 +4,7 @@ use super::common::{
     acknowledges, budget, is_discovery, pitch, prices, sentence_at, sentence_span, shared, stems,
     Amount,
 };
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -199,11 +199,9 @@ impl Rule for IgnoredNeed {
                     out.push(Finding {
                         turn: j,
                         span: top,
-                        message: format!(
-                            "the customer set a limit (\"{}\") and the agent pitched \"{}\", above it, without acknowledging it",
-                            c.quote(k, limit_span),
-                            c.quote(j, top)
-                        ).into(),
+                        message: Message::new("moment-ignored-need-limit")
+                            .text("limit", c.quote(k, limit_span))
+                            .text("pitch", c.quote(j, top)),
                     });
                     continue;
                 }
@@ -225,11 +223,9 @@ impl Rule for IgnoredNeed {
                     out.push(Finding {
                         turn: j,
                         span: first,
-                        message: format!(
-                            "the customer set a limit (\"{}\") and the agent answered with instalments (\"{}\") instead of something within it",
-                            c.quote(k, limit_span),
-                            c.quote(j, first)
-                        ).into(),
+                        message: Message::new("moment-ignored-need-instalments")
+                            .text("limit", c.quote(k, limit_span))
+                            .text("instalments", c.quote(j, first)),
                     });
                     continue;
                 }
@@ -248,11 +244,9 @@ impl Rule for IgnoredNeed {
                 out.push(Finding {
                     turn: j,
                     span,
-                    message: format!(
-                        "the customer asked to cancel (\"{}\") and the agent pitched \"{}\" instead",
-                        c.quote(k, asked),
-                        c.quote(j, span)
-                    ).into(),
+                    message: Message::new("moment-ignored-need-cancel")
+                        .text("request", c.quote(k, asked))
+                        .text("pitch", c.quote(j, span)),
                 });
                 continue;
             }
@@ -290,11 +284,9 @@ impl Rule for IgnoredNeed {
             out.push(Finding {
                 turn: j,
                 span,
-                message: format!(
-                    "the customer said \"{}\" and the agent's reply pitched \"{}\" without a word about it",
-                    c.quote(k, need_span),
-                    c.quote(j, span)
-                ).into(),
+                message: Message::new("moment-ignored-need-unacknowledged")
+                    .text("need", c.quote(k, need_span))
+                    .text("pitch", c.quote(j, span)),
             });
         }
     }

@@ -3,7 +3,7 @@
 use super::common::{
     acknowledges, asks_discovery, is_discovery, pitch, sentence_at, shared, stems,
 };
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -155,10 +155,8 @@ impl Rule for PitchBeforeDiscovery {
             out.push(Finding {
                 turn: j,
                 span,
-                message: format!(
-                    "the agent pitched (\"{}\") before asking the customer a single question about what they need",
-                    c.quote(j, span)
-                ).into(),
+                message: Message::new("moment-pitch-before-discovery")
+                    .text("pitch", c.quote(j, span)),
             });
             return;
         }

@@ -5,7 +5,7 @@ use super::common::{
     takes_up, QUESTION_WINDOW,
 };
 use crate::predicates::{cues_in, cues_starting_in};
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -167,10 +167,8 @@ impl Rule for UnansweredQuestion {
             out.push(Finding {
                 turn: j,
                 span,
-                message: format!(
-                    "the customer asked \"{}\" and the agent moved on without answering it",
-                    c.quote(ci, q.sentence.span)
-                ).into(),
+                message: Message::new("moment-unanswered-question")
+                    .text("question", c.quote(ci, q.sentence.span)),
             });
         }
     }

@@ -1,6 +1,6 @@
 //! Rule O001 `choice-overload`: the customer made to take one small decision after another.
 
-use crate::{CheckContext, Finding, Rule, Sentence};
+use crate::{CheckContext, Finding, Message, Rule, Sentence};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -140,12 +140,10 @@ impl Rule for ChoiceOverload {
                 out.push(Finding {
                     turn: i,
                     span: last.span,
-                    message: format!(
-                        "the agent asked {} choice questions in a row, from \"{}\" to \"{}\", and the customer never asked for options",
-                        run.len(),
-                        c.quote(first_turn, first.span),
-                        c.quote(i, last.span)
-                    ).into(),
+                    message: Message::new("moment-choice-overload")
+                        .number("count", run.len() as f64)
+                        .text("first", c.quote(first_turn, first.span))
+                        .text("last", c.quote(i, last.span)),
                 });
             }
         }

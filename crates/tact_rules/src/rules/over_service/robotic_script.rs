@@ -1,7 +1,7 @@
 //! Rule O004 `robotic-script`: a template read out instead of an answer to this customer.
 
 use crate::predicates::{covered, shorten};
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -195,10 +195,9 @@ impl Rule for RoboticScript {
                     out.push(Finding {
                         turn: i,
                         span,
-                        message: format!(
-                            "the agent read out a template seen {seen} times in this run (\"{}\") and took up nothing of what the customer said",
-                            shorten(text)
-                        ).into(),
+                        message: Message::new("moment-robotic-script-template")
+                            .number("times", seen as f64)
+                            .text("template", shorten(text)),
                     });
                     continue;
                 }
@@ -219,11 +218,9 @@ impl Rule for RoboticScript {
                 out.push(Finding {
                     turn: i,
                     span: formula.span,
-                    message: format!(
-                        "the customer complained (\"{}\") and the agent answered only with script formulas (\"{}\")",
-                        c.quote(ci, complaint.span),
-                        c.quote(i, formula.span)
-                    ).into(),
+                    message: Message::new("moment-robotic-script-formulas")
+                        .text("complaint", c.quote(ci, complaint.span))
+                        .text("formula", c.quote(i, formula.span)),
                 });
             }
         }

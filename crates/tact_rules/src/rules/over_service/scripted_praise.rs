@@ -1,7 +1,7 @@
 //! Rule O002 `scripted-praise`: formula praise repeated, or said where it makes no sense.
 
 use crate::predicates::{covered, cues_in, sentence_at, words_between};
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
 
@@ -112,11 +112,12 @@ fn praises(c: &Analyzed<'_>, i: usize) -> Vec<CueMatch> {
 }
 
 /// What the customer turn `ci` said that makes praise senseless: nothing but a "nothing" or a
-/// "no", or a complaint.
+/// "no", or a complaint; the second value names which for the catalogue's `$reply` select
+/// (`decline` or `complaint`).
 fn senseless_after(c: &Analyzed<'_>, ci: usize) -> Option<(Span, &'static str)> {
     let t = &c.turns[ci];
     if let Some(m) = t.text.first(lex::CUSTOMER_COMPLAINT) {
-        return Some((m.span, "complained"));
+        return Some((m.span, "complaint"));
     }
     if t.has_question() {
         return None;
@@ -133,7 +134,7 @@ fn senseless_after(c: &Analyzed<'_>, ci: usize) -> Option<(Span, &'static str)> 
                 .iter()
                 .any(|&l| covered(t, l, k.norm_start, k.norm_end))
         })
-        .then_some((first.span, "said"))
+        .then_some((first.span, "decline"))
 }
 
 impl Rule for ScriptedPraise {
@@ -152,22 +153,19 @@ impl Rule for ScriptedPraise {
                     out.push(Finding {
                         turn: i,
                         span: m.span,
-                        message: format!(
-                            "the customer {how} (\"{}\") and the agent answered with formula praise (\"{}\")",
-                            c.quote(ci, span),
-                            c.quote(i, m.span)
-                        ).into(),
+                        message: Message::new("moment-scripted-praise-senseless")
+                            .text("reply", how)
+                            .text("said", c.quote(ci, span))
+                            .text("praise", c.quote(i, m.span)),
                     });
                 } else if count >= 2 {
                     if let Some((fi, fm)) = first {
                         out.push(Finding {
                             turn: i,
                             span: m.span,
-                            message: format!(
-                                "the agent repeated formula praise (\"{}\", after \"{}\" earlier): it sounds read from a script",
-                                c.quote(i, m.span),
-                                c.quote(fi, fm.span)
-                            ).into(),
+                            message: Message::new("moment-scripted-praise-repeated")
+                                .text("praise", c.quote(i, m.span))
+                                .text("earlier", c.quote(fi, fm.span)),
                         });
                     }
                 }

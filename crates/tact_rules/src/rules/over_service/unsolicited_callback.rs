@@ -1,7 +1,7 @@
 //! Rule O005 `unsolicited-callback`: a phone call pushed on a customer who did not ask for one.
 
 use crate::predicates::shorten;
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 
 /// ## What it detects
@@ -144,17 +144,15 @@ impl Rule for UnsolicitedCallback {
             if (since..=i).any(|j| c.is_seller(j) && c.turns[j].text.has(lex::FOLLOWUP_REASON)) {
                 continue;
             }
-            let context = c.prev_customer(i).map_or_else(
-                || "before the customer had said anything".to_string(),
-                |ci| format!("after the customer said \"{}\"", shorten(c.text(ci))),
-            );
+            let message = match c.prev_customer(i) {
+                None => Message::new("moment-unsolicited-callback-unprompted"),
+                Some(ci) => Message::new("moment-unsolicited-callback-after")
+                    .text("customer", shorten(c.text(ci))),
+            };
             out.push(Finding {
                 turn: i,
                 span: m.span,
-                message: format!(
-                    "the agent pushed a call nobody asked for (\"{}\") {context}",
-                    c.quote(i, m.span)
-                ).into(),
+                message: message.text("call", c.quote(i, m.span)),
             });
         }
     }

@@ -1,7 +1,7 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
 use crate::predicates::{covered, cues_in, shorten, word_range};
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -281,21 +281,21 @@ impl Rule for UpsellBarrage {
             if reported || solicited {
                 continue;
             }
-            let asked_for = request.map_or_else(
-                || "without being asked".to_string(),
-                |r| format!("after the customer asked for \"{}\"", shorten(c.text(r))),
-            );
-            let quotes = |offers: &[Offer]| {
-                let mut q = offers
+            // Unasked or after a request; the offers quoted, and how many more were not.
+            let message = |unasked: Message, after_request: Message, offers: &[Offer]| {
+                let m = match request {
+                    None => unasked,
+                    Some(r) => after_request.text("request", shorten(c.text(r))),
+                };
+                let quoted = offers
                     .iter()
                     .take(QUOTED_OFFERS)
                     .map(|o| format!("\"{}\"", c.quote(o.turn, o.span)))
                     .collect::<Vec<_>>()
                     .join(", ");
-                if offers.len() > QUOTED_OFFERS {
-                    q.push_str(&format!(" and {} more", offers.len() - QUOTED_OFFERS));
-                }
-                q
+                m.number("count", offers.len() as f64)
+                    .text("offers", quoted)
+                    .number("more", offers.len().saturating_sub(QUOTED_OFFERS) as f64)
             };
             // A barrage needs at least one explicit add-on, not only pitches of the main offer.
             if window.len() >= min_offers && window.iter().any(|o| o.addon) {
@@ -303,22 +303,22 @@ impl Rule for UpsellBarrage {
                 out.push(Finding {
                     turn: i,
                     span: last.span,
-                    message: format!(
-                        "{asked_for}, the agent stacked {} unrequested offers ({})",
-                        window.len(),
-                        quotes(&window)
-                    ).into(),
+                    message: message(
+                        Message::new("moment-upsell-barrage-stacked-unasked"),
+                        Message::new("moment-upsell-barrage-stacked-after-request"),
+                        &window,
+                    ),
                 });
             } else if streak.len() >= min_turns && streak.iter().any(|o| o.addon) {
                 reported = true;
                 out.push(Finding {
                     turn: i,
                     span: streak[streak.len() - 1].span,
-                    message: format!(
-                        "{asked_for}, the agent pushed an extra in {} turns in a row ({})",
-                        streak.len(),
-                        quotes(&streak)
-                    ).into(),
+                    message: message(
+                        Message::new("moment-upsell-barrage-streak-unasked"),
+                        Message::new("moment-upsell-barrage-streak-after-request"),
+                        &streak,
+                    ),
                 });
             }
         }

@@ -1,7 +1,7 @@
 //! Rule P003 `agent-monologue`: long stretches of agent talk that never hand over the floor.
 
 use super::common::lead_words;
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Channel;
 
@@ -194,23 +194,20 @@ impl Rule for AgentMonologue {
                     .max_by_key(|&j| (c.turns[j].word_count(), std::cmp::Reverse(j)))
                     .unwrap_or(a);
                 let span = lead_words(&c.turns[longest], 12);
-                let length = match seconds {
-                    Some(s) => format!("{words} words and {s:.0} s"),
-                    None => format!("{words} words"),
-                };
-                let turns_note = if turns.len() > 1 {
-                    format!(" over {} turns", turns.len())
-                } else {
-                    String::new()
+                let message = match seconds {
+                    Some(s) => Message::new("moment-agent-monologue-timed")
+                        .text("seconds", format!("{s:.0}"))
+                        .text("max_seconds", format!("{max_seconds:.0}")),
+                    None => Message::new("moment-agent-monologue"),
                 };
                 out.push(Finding {
                     turn: longest,
                     span,
-                    message: format!(
-                        "the agent talked for {length}{turns_note} without handing the floor to the customer (limit {max_words} words{}); the longest turn opens \"{}\"",
-                        if seconds.is_some() { format!(" or {max_seconds:.0} s") } else { String::new() },
-                        c.quote(longest, span)
-                    ).into(),
+                    message: message
+                        .number("words", words as f64)
+                        .number("turns", turns.len() as f64)
+                        .number("max_words", max_words as f64)
+                        .text("opening", c.quote(longest, span)),
                 });
             }
         }

@@ -4,7 +4,7 @@ use crate::predicates::{
     cue_quoted, cues_in, cues_overlapping, cues_starting_in, sentence_at, sentence_bounds,
     words_between,
 };
-use crate::{Analyzed, AnalyzedTurn, CheckContext, Finding, Rule};
+use crate::{Analyzed, AnalyzedTurn, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 
 /// ## What it detects
@@ -199,31 +199,22 @@ impl Rule for FalseUrgency {
                     let span = p.span;
                     Some((
                         span,
-                        format!(
-                            "the customer asked about timing or stock (\"{}\") and the agent answered with pressure (\"{}\")",
-                            c.quote(ci, q.span),
-                            c.quote(i, span)
-                        ),
+                        Message::new("moment-false-urgency-asked")
+                            .text("question", c.quote(ci, q.span))
+                            .text("pressure", c.quote(i, span)),
                     ))
                 }
                 (Some(p), None) => {
-                    let also: Vec<String> = claims
-                        .iter()
-                        .take(2)
-                        .map(|m| format!("\"{}\"", c.quote(i, m.span)))
-                        .collect();
-                    let also = if also.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", on top of {}", also.join(" and "))
+                    // The push, and up to two claims made with it.
+                    let message = match claims.as_slice() {
+                        [] => Message::new("moment-false-urgency-push"),
+                        [one] => Message::new("moment-false-urgency-push-claim")
+                            .text("claim", c.quote(i, one.span)),
+                        [one, two, ..] => Message::new("moment-false-urgency-push-claims")
+                            .text("claim", c.quote(i, one.span))
+                            .text("second_claim", c.quote(i, two.span)),
                     };
-                    Some((
-                        p.span,
-                        format!(
-                            "the agent pushed the customer to decide at once (\"{}\"){also}",
-                            c.quote(i, p.span)
-                        ),
-                    ))
+                    Some((p.span, message.text("push", c.quote(i, p.span))))
                 }
                 // A deadline or stock level the customer asked about is an answer.
                 (None, Some(_)) => None,
@@ -233,10 +224,8 @@ impl Rule for FalseUrgency {
                     (second_claim || offer_near(c, i, window)).then(|| {
                         (
                             first.span,
-                            format!(
-                                "the agent pressed a deadline or scarcity (\"{}\") that the customer had not asked about",
-                                c.quote(i, first.span)
-                            ),
+                            Message::new("moment-false-urgency-unasked")
+                                .text("claim", c.quote(i, first.span)),
                         )
                     })
                 }
@@ -245,7 +234,7 @@ impl Rule for FalseUrgency {
                 out.push(Finding {
                     turn: i,
                     span,
-                    message: message.into(),
+                    message,
                 });
             }
         }

@@ -1,7 +1,7 @@
 //! Rule P004 `talks-over-customer`: the agent starts talking before the customer has finished.
 
 use super::common::{lead_words, tail_words};
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 
 /// ## What it detects
 /// In a timed call, an agent turn that starts while the customer is still speaking and overlaps
@@ -122,11 +122,10 @@ impl Rule for TalksOverCustomer {
             out.push(Finding {
                 turn: i,
                 span,
-                message: format!(
-                    "the agent started \"{}\" {overlap:.1} s before the customer had finished (\"…{}\")",
-                    c.quote(i, span),
-                    c.quote(ci, cut)
-                ).into(),
+                message: Message::new("moment-talks-over-customer")
+                    .text("started", c.quote(i, span))
+                    .text("overlap", format!("{overlap:.1}"))
+                    .text("cut", c.quote(ci, cut)),
             });
         }
     }

@@ -1,7 +1,7 @@
 //! Rule S004 `customer-disengages`: the customer's answers shrink to monosyllables.
 
 use super::common::{said, whole_turn};
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -200,10 +200,9 @@ impl Rule for CustomerDisengages {
         out.push(Finding {
             turn: oops,
             span: whole_turn(c, oops),
-            message: format!(
-                "after this turn the customer's answers shrank from about {average:.0} words to {}",
-                quotes.join(", ")
-            ).into(),
+            message: Message::new("moment-customer-disengages")
+                .text("average", format!("{average:.0}"))
+                .text("answers", quotes.join(", ")),
         });
     }
 }

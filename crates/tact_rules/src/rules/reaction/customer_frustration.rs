@@ -1,7 +1,7 @@
 //! Rule S001 `customer-frustration`: the customer shows frustration, and what provoked it.
 
 use super::common::{said, said_cue, whole_turn};
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -168,7 +168,8 @@ fn mark_run(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     None
 }
 
-/// What shows frustration in customer turn `i`, and its evidence span.
+/// What shows frustration in customer turn `i` (a code the catalogue's `$sign` select words),
+/// and its evidence span.
 fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'static str, Span)> {
     if let Some(m) = said_cue(c, i, lex::FRUSTRATION) {
         return Some(("exasperation", m.span));
@@ -181,16 +182,16 @@ fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'stati
     let cheers = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m));
     if !cheers {
         if let Some(span) = shout(c, i, caps_words) {
-            return Some(("shouting in capitals", span));
+            return Some(("shouting", span));
         }
         if let Some(span) = mark_run(c, i) {
-            return Some(("a run of exclamation or question marks", span));
+            return Some(("marks", span));
         }
     }
     // "hello?" right after one's own unanswered message.
     if i > 0 && c.is_customer(i - 1) && t.word_count() <= 4 {
         if let Some(m) = said_cue(c, i, lex::ARE_YOU_THERE) {
-            return Some(("impatience at the silence", m.span));
+            return Some(("silence", m.span));
         }
     }
     None
@@ -201,7 +202,7 @@ impl Rule for CustomerFrustration {
         let c = cx.conv;
         let caps_words = cx.config.usize("caps_words", 3);
         for i in c.customer_turns() {
-            let Some((kind, span)) = frustration(c, i, caps_words) else {
+            let Some((sign, span)) = frustration(c, i, caps_words) else {
                 continue;
             };
             let quote = c.quote(i, span);
@@ -209,12 +210,16 @@ impl Rule for CustomerFrustration {
                 Some(j) => out.push(Finding {
                     turn: j,
                     span: whole_turn(c, j),
-                    message: format!("the customer reacted to this turn with {kind}: \"{quote}\"").into(),
+                    message: Message::new("moment-customer-frustration-reaction")
+                        .text("sign", sign)
+                        .text("quote", quote),
                 }),
                 None => out.push(Finding {
                     turn: i,
                     span,
-                    message: format!("the customer shows {kind}: \"{quote}\"").into(),
+                    message: Message::new("moment-customer-frustration")
+                        .text("sign", sign)
+                        .text("quote", quote),
                 }),
             }
         }

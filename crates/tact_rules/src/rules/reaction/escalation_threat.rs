@@ -1,7 +1,7 @@
 //! Rule S002 `escalation-threat`: the customer threatens to escalate.
 
 use super::common::{own_cue, own_words, sentence_at};
-use crate::{Analyzed, CheckContext, Finding, Rule};
+use crate::{Analyzed, CheckContext, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
 
@@ -133,15 +133,18 @@ impl Rule for EscalationThreat {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         for i in c.customer_turns() {
+            // The catalogue's `$threat` select words each kind.
             let found = own_cue(c, i, lex::ESCALATION_THREAT)
-                .map(|m| ("threatened to escalate", m.span))
-                .or_else(|| authority(c, i).map(|m| ("named a consumer authority", m.span)))
-                .or_else(|| leave_threat(c, i).map(|s| ("threatened to leave", s)));
-            if let Some((what, span)) = found {
+                .map(|m| ("escalate", m.span))
+                .or_else(|| authority(c, i).map(|m| ("authority", m.span)))
+                .or_else(|| leave_threat(c, i).map(|s| ("leave", s)));
+            if let Some((threat, span)) = found {
                 out.push(Finding {
                     turn: i,
                     span,
-                    message: format!("the customer {what}: \"{}\"", c.quote(i, span)).into(),
+                    message: Message::new("moment-escalation-threat")
+                        .text("threat", threat)
+                        .text("quote", c.quote(i, span)),
                 });
             }
         }

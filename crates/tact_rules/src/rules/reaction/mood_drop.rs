@@ -1,6 +1,6 @@
 //! Rule S003 `mood-drop`: the customer's mood falls sharply right after an agent turn.
 
-use crate::{CheckContext, Finding, Rule};
+use crate::{CheckContext, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -141,9 +141,10 @@ impl Rule for MoodDrop {
                     out.push(Finding {
                         turn: a,
                         span: Span::new(0, 0),
-                        message: format!(
-                            "the customer's mood fell from {before:+.2} to {now:+.2} right after this turn (\"{said}\")"
-                        ).into(),
+                        message: Message::new("moment-mood-drop")
+                            .text("before", format!("{before:+.2}"))
+                            .text("after", format!("{now:+.2}"))
+                            .text("reply", said),
                     });
                 }
             }
