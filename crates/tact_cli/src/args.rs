@@ -50,6 +50,18 @@ pub enum Command {
     Token(TokenCommand),
     /// Send conversation files to a running `tact serve`; they are analysed and stored there.
     Push(PushArgs),
+    /// Write the web app's review decisions as labels (JSON Lines): what tact said and what
+    /// the team decided, for `tact eval --labels`.
+    ExportLabels(ExportLabelsArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ExportLabelsArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Where to write them (`-` for stdout).
+    #[arg(long, short = 'o', default_value = "-")]
+    pub output: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -178,6 +190,10 @@ pub struct EvalArgs {
     /// nothing is written.
     #[arg(long, value_delimiter = ',')]
     pub skip: Vec<String>,
+    /// Instead of the data sets: the precision per rule and team that a team's own review
+    /// decisions give (a JSON Lines file from `tact export-labels`), printed as Markdown.
+    #[arg(long)]
+    pub labels: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]

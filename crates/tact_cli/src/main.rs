@@ -74,6 +74,9 @@ fn eval_plan(e: &args::EvalArgs) -> anyhow::Result<Vec<&'static str>> {
 }
 
 fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
+    if let Some(path) = &e.labels {
+        return server::eval_labels(path);
+    }
     let plan = eval_plan(e)?;
     let wanted = |n: &str| plan.contains(&n);
     let samples = tact_eval::eval_samples(&e.samples)?;
@@ -154,6 +157,7 @@ fn main() -> ExitCode {
         args::Command::User(args::UserCommand::Add(u)) => server::user_add(&u),
         args::Command::Token(args::TokenCommand::Create(t)) => server::token_create(&t),
         args::Command::Push(p) => server::push(&p),
+        args::Command::ExportLabels(x) => server::export_labels(&x),
         args::Command::Schema => output::stdout(&tact_analyze::report_schema())
             .map(|()| ExitCode::SUCCESS)
             .map_err(Into::into),

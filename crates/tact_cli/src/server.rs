@@ -2,7 +2,7 @@
 //! the web app. The server itself lives in `tact_server`; this is argument handling and the
 //! contract scripts rely on (what is printed, exit codes).
 
-use crate::args::{PushArgs, ServeArgs, TokenCreateArgs, UserAddArgs};
+use crate::args::{ExportLabelsArgs, PushArgs, ServeArgs, TokenCreateArgs, UserAddArgs};
 use anyhow::{bail, Context, Result};
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -173,6 +173,79 @@ pub fn push(a: &PushArgs) -> Result<ExitCode> {
     }
     eprintln!("tact: {stored} conversations stored, {failed} not");
     Ok(if failed > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+pub fn export_labels(a: &ExportLabelsArgs) -> Result<ExitCode> {
+    let store = tact_server::open_store(&a.data.data)?;
+    let labels = store.labels(&tact_server::store::Scope::All)?;
+    let mut out = String::new();
+    for l in &labels {
+        out.push_str(&serde_json::to_string(l)?);
+        out.push('\n');
+    }
+    if a.output.as_os_str() == "-" {
+        crate::output::stdout(&out)?;
+    } else {
+        std::fs::write(&a.output, out)
+            .with_context(|| format!("cannot write {}", a.output.display()))?;
+    }
+    eprintln!("tact: {} labels", labels.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One label as `tact eval --labels` reads it: the fields the precision needs.
+#[derive(serde::Deserialize)]
+struct LabelLine {
+    rule: String,
+    #[serde(default)]
+    team: Option<String>,
+    status: String,
+}
+
+/// Precision per rule and team from exported labels; a bad line is reported with its number
+/// and the rest is counted (exit 2 then).
+pub fn eval_labels(path: &std::path::Path) -> Result<ExitCode> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut labels = Vec::new();
+    let mut bad = 0;
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        match serde_json::from_str::<LabelLine>(line) {
+            Ok(l) => labels.push(l),
+            Err(e) => {
+                bad += 1;
+                eprintln!(
+                    "tact: error: {}:{}: {}",
+                    crate::output::escape(&path.display().to_string()),
+                    i + 1,
+                    e
+                );
+            }
+        }
+    }
+    if labels.is_empty() && bad == 0 {
+        bail!("{}: no labels", path.display());
+    }
+    let rows = tact_eval::labels::precision(
+        labels
+            .iter()
+            .map(|l| (l.rule.as_str(), l.team.as_deref(), l.status.as_str())),
+    );
+    crate::output::stdout(&format!(
+        "# Precision from review decisions\n\n{} labels from {}.\n\n{}",
+        labels.len(),
+        path.display(),
+        tact_eval::labels::markdown(&rows)
+    ))?;
+    Ok(if bad > 0 {
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS

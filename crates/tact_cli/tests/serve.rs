@@ -241,3 +241,100 @@ fn accounts_tokens_push_and_a_kill_in_mid_upload() {
     server.wait().expect("reaped");
     assert_eq!(check_consistent(&data), 4080);
 }
+
+#[test]
+fn review_decisions_export_as_labels_and_give_precision() {
+    let dir = tempfile::tempdir().expect("dir");
+    let data = dir.path().join("store");
+    let store = tact_server::open_store(&data).expect("store");
+    let state = tact_server::AppState::new(tact_server::Config::new(data.clone()), store.clone())
+        .expect("state");
+    let (version, analyzer) = state.analyzer();
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples/en.jsonl"),
+    )
+    .expect("samples");
+    tact_server::ingest::ingest(
+        store.as_ref(),
+        &analyzer,
+        version,
+        text.as_bytes(),
+        &tact_server::ingest::IngestOptions {
+            name: "en.jsonl",
+            format: None,
+            redact: true,
+            uploader: tact_server::ingest::Uploader::Anyone,
+        },
+    )
+    .expect("ingest");
+    let hash = tact_server::auth::hash_password("0123456789").expect("hash");
+    let boss = store
+        .add_user(&tact_server::store::NewUser {
+            name: "boss",
+            role: tact_server::store::Role::Admin,
+            team: None,
+            agent: None,
+            password_hash: &hash,
+        })
+        .expect("user");
+    let moments = store
+        .moments(&Scope::All, &MomentFilter::default(), 4, 0)
+        .expect("moments");
+    for (i, m) in moments.iter().enumerate() {
+        let key = tact_server::store::MomentKey {
+            conversation_id: m.conversation_id.clone(),
+            rule: m.rule.clone(),
+            turn: m.turn,
+            start: m.start,
+            end: m.end,
+        };
+        let action = if i % 2 == 0 {
+            tact_server::review::Action::Confirm
+        } else {
+            tact_server::review::Action::FalseAlarm
+        };
+        assert!(store
+            .review(&key, action, "checked", &boss)
+            .expect("review"));
+    }
+    let expected = store.labels(&Scope::All).expect("labels");
+    drop(store);
+
+    let labels = dir.path().join("labels.jsonl");
+    let out = tact(&[
+        "export-labels",
+        "--data",
+        data.to_str().expect("utf-8"),
+        "-o",
+        labels.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(&labels).expect("labels");
+    assert_eq!(written.lines().count(), expected.len());
+    let first: serde_json::Value =
+        serde_json::from_str(written.lines().next().expect("a line")).expect("json");
+    assert_eq!(first["rule"], expected[0].key.rule.as_str());
+
+    let rows = tact_eval::labels::precision(
+        expected
+            .iter()
+            .map(|l| (l.key.rule.as_str(), l.team.as_deref(), l.status.as_str())),
+    );
+    let out = tact(&["eval", "--labels", labels.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&tact_eval::labels::markdown(&rows)));
+    // A bad line is named and the rest still counted.
+    std::fs::write(&labels, written.clone() + "{nope\n").expect("write");
+    let out = tact(&["eval", "--labels", labels.to_str().expect("utf-8")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!(":{}:", expected.len() + 1)));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&tact_eval::labels::markdown(&rows)));
+}
