@@ -1,6 +1,6 @@
 //! The web app in a real browser (Debian's headless Chromium over the DevTools protocol): log in,
 //! see the overview plot drawn, upload a file with a bad line, open a conversation and follow a
-//! highlighted piece of evidence to its moment, and check that an agent cannot open another
+//! highlighted piece of evidence to its moment, call it a false alarm, and check that an agent cannot open another
 //! agent's conversation. `.ci/run` installs Chromium and sets `TACT_BROWSER_TESTS=required`, so
 //! there a missing browser fails the test; elsewhere it is skipped with a note.
 //! `TACT_SCREENSHOTS=DIR` also saves the pages as PNG (the ones in docs/screenshots).
@@ -192,6 +192,24 @@ fn a_manager_logs_in_uploads_reads_and_an_agent_stays_in_their_lane() {
     let moment_id = hash.trim_start_matches('#').to_string();
     assert!(count(&tab, &format!("#{moment_id} blockquote mark")) == 1);
     shot(&tab, "conversation");
+
+    // The manager calls that moment a false alarm, with a reason; it shows as such.
+    let form = format!("#{moment_id} form.review-form");
+    tab.wait_for_element(&format!("{form} input[name=reason]"))
+        .expect("reason field")
+        .type_into("the customer asked for the price")
+        .expect("type");
+    tab.wait_for_element(&format!("{form} button[value=false-alarm]"))
+        .expect("false alarm button")
+        .click()
+        .expect("click");
+    tab.wait_until_navigated().expect("reviewed");
+    tab.wait_for_element(&format!("#{moment_id} .status-false-alarm"))
+        .expect("the status shows");
+    assert_eq!(
+        server.store.labels(&Scope::All).expect("labels")[0].reason,
+        "the customer asked for the price"
+    );
 
     // Agent mark cannot open tom's conversation, even by its address.
     let tom = server

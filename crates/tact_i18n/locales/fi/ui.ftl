@@ -122,3 +122,30 @@ add-user = Lisää käyttäjä
 agent-name-hint = Asiakaspalvelijan nimi keskusteluissa (vain asiakaspalvelijoille)
 settings-intro = Sääntöjen asetukset kuten tact.toml-tiedostossa (versio { $version }). Tallentaminen analysoi kaikki tallennetut keskustelut uudelleen taustalla.
 save-and-reanalyse = Tallenna ja analysoi uudelleen
+nav-reviews = Tarkistukset
+reviews-intro = Päätöstä odottavat hetket: asiakaspalvelijan riitauttamat tai keskusteltaviksi merkityt. Väärät hälytykset ja riitautukset jäävät pois asiakaspalvelijan pisteistä; jokainen päätös kirjataan.
+reviews-open = odottavat (riitautetut tai keskusteltavat)
+review-status = Tarkistus
+review-log = Päätökset
+review-reason = Perustelu tai kommentti
+status-unreviewed = tarkistamatta
+status-confirmed = vahvistettu
+status-false-alarm = väärä hälytys
+status-to-discuss = keskusteltava
+status-disputed = riitautettu
+status-dispute-accepted = riitautus hyväksytty
+status-dispute-rejected = riitautus hylätty
+action-confirm = Vahvista
+action-false-alarm = Väärä hälytys
+action-discuss = Keskusteltavaksi
+action-dispute = Riitauta
+action-accept = Hyväksy riitautus
+action-reject = Hylkää riitautus
+action-comment = Kommentoi
+pending = Ratkaisematta
+precision = Tarkkuus (95 %:n luottamusväli)
+precision-title = Kuinka usein säännöt osuivat oikeaan päätöstesi mukaan
+precision-intro = Perusteena { $count ->
+    [one] { $count } tarkistettu hetki
+   *[other] { $count } tarkistettua hetkeä
+}: vahvistetut hetket ja hylätyt riitautukset lasketaan osumiksi, väärät hälytykset ja hyväksytyt riitautukset virheiksi.

@@ -122,3 +122,30 @@ add-user = Aggiungi un utente
 agent-name-hint = Nome dell'operatore nelle conversazioni (solo per gli operatori)
 settings-intro = Le impostazioni delle regole, come in tact.toml (versione { $version }). Il salvataggio avvia in background una nuova analisi di tutte le conversazioni salvate.
 save-and-reanalyse = Salva e rianalizza
+nav-reviews = Revisioni
+reviews-intro = Momenti in attesa di una decisione: contestati da un operatore o segnati come da discutere. I falsi allarmi e le contestazioni escono dal punteggio dell'operatore; ogni decisione viene registrata.
+reviews-open = in attesa (contestati o da discutere)
+review-status = Revisione
+review-log = Decisioni
+review-reason = Motivo o commento
+status-unreviewed = non revisionato
+status-confirmed = confermato
+status-false-alarm = falso allarme
+status-to-discuss = da discutere
+status-disputed = contestato
+status-dispute-accepted = contestazione accolta
+status-dispute-rejected = contestazione respinta
+action-confirm = Conferma
+action-false-alarm = Falso allarme
+action-discuss = Da discutere
+action-dispute = Contesta
+action-accept = Accogli la contestazione
+action-reject = Respingi la contestazione
+action-comment = Commenta
+pending = In attesa
+precision = Precisione (intervallo al 95 %)
+precision-title = Quanto spesso le regole avevano ragione, secondo le decisioni prese
+precision-intro = Su { $count ->
+    [one] { $count } momento revisionato
+   *[other] { $count } momenti revisionati
+}: le conferme e le contestazioni respinte contano come successi, i falsi allarmi e le contestazioni accolte come errori.

@@ -124,3 +124,31 @@ add-user = Adăugați un utilizator
 agent-name-hint = Numele agentului în conversații (doar pentru agenți)
 settings-intro = Setările regulilor, ca în tact.toml (versiunea { $version }). Salvarea reanalizează în fundal toate conversațiile stocate.
 save-and-reanalyse = Salvați și reanalizați
+nav-reviews = Revizuiri
+reviews-intro = Momente care așteaptă o decizie: contestate de un agent sau marcate de discutat. Alarmele false și contestațiile ies din scorul agentului; fiecare decizie este înregistrată.
+reviews-open = în așteptare (contestate sau de discutat)
+review-status = Revizuire
+review-log = Decizii
+review-reason = Motiv sau comentariu
+status-unreviewed = nerevizuit
+status-confirmed = confirmat
+status-false-alarm = alarmă falsă
+status-to-discuss = de discutat
+status-disputed = contestat
+status-dispute-accepted = contestație acceptată
+status-dispute-rejected = contestație respinsă
+action-confirm = Confirmați
+action-false-alarm = Alarmă falsă
+action-discuss = De discutat
+action-dispute = Contestați
+action-accept = Acceptați contestația
+action-reject = Respingeți contestația
+action-comment = Comentați
+pending = În așteptare
+precision = Precizie (interval de 95 %)
+precision-title = Cât de des au avut dreptate regulile, după deciziile dumneavoastră
+precision-intro = Pe baza a { $count ->
+    [one] { $count } moment revizuit
+    [few] { $count } momente revizuite
+   *[other] { $count } de momente revizuite
+}: momentele confirmate și contestațiile respinse se consideră corecte, iar alarmele false și contestațiile acceptate, greșite.
