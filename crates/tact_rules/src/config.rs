@@ -183,6 +183,46 @@ struct RawHours {
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
+struct RawTeam {
+    timezone: Option<String>,
+    open: Option<String>,
+    close: Option<String>,
+    days: Option<Vec<String>>,
+    /// Rules (codes, ids, families) this team does not want raised.
+    #[serde(default)]
+    silence: Vec<String>,
+    /// Phrases whose moments this team does not want raised (matched in the evidence,
+    /// ignoring case and accents).
+    #[serde(default)]
+    silence_phrases: Vec<String>,
+}
+
+/// What one team has silenced for itself: a false alarm fixed once, not every day.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Silence {
+    /// Rule selectors, as in `ignore`.
+    pub rules: Vec<String>,
+    /// Phrases as written; matched folded.
+    pub phrases: Vec<String>,
+    folded: Vec<String>,
+}
+
+impl Silence {
+    /// Whether a moment of `rule` with this evidence is silenced.
+    pub fn silences(&self, rule: &RuleInfo, evidence: &str) -> bool {
+        if self.rules.iter().any(|s| selects(s, rule)) {
+            return true;
+        }
+        if self.folded.is_empty() {
+            return false;
+        }
+        let e = tact_lang::fold(evidence);
+        self.folded.iter().any(|p| e.contains(p.as_str()))
+    }
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
 struct RawSettings {
     #[serde(default)]
     select: Vec<String>,
@@ -193,10 +233,10 @@ struct RawSettings {
     preview: bool,
     #[serde(default)]
     hours: RawHours,
-    /// Per-team opening hours: `[teams.north]` with the keys of `[hours]`; a key left out
-    /// keeps the value of `[hours]`.
+    /// Per team (`[teams.north]`): opening hours with the keys of `[hours]` (a key left out
+    /// keeps the value of `[hours]`), and what the team has silenced for itself.
     #[serde(default)]
-    teams: BTreeMap<String, RawHours>,
+    teams: BTreeMap<String, RawTeam>,
     #[serde(default)]
     rules: BTreeMap<String, toml::Table>,
 }
@@ -242,6 +282,9 @@ pub struct Settings {
     pub hours: Hours,
     /// Opening hours by team name, from `[teams.<name>]`.
     pub team_hours: BTreeMap<String, Hours>,
+    /// What each team silenced for itself, from `silence` and `silence_phrases` of
+    /// `[teams.<name>]`.
+    pub team_silence: BTreeMap<String, Silence>,
     rules: BTreeMap<&'static str, RuleConfig>,
 }
 
@@ -331,11 +374,38 @@ impl Settings {
     pub fn from_toml(text: &str) -> Result<Settings, ConfigError> {
         let raw: RawSettings = toml::from_str(text)?;
         let hours = raw.hours.apply(Hours::default())?;
-        let team_hours = raw
-            .teams
-            .into_iter()
-            .map(|(team, h)| Ok((team, h.apply(hours.clone())?)))
-            .collect::<Result<_, ConfigError>>()?;
+        let mut team_hours = BTreeMap::new();
+        let mut team_silence = BTreeMap::new();
+        for (team, t) in raw.teams {
+            for sel in &t.silence {
+                if !RULES.iter().any(|r| selects(sel, r)) {
+                    return Err(ConfigError::UnknownRule(sel.clone()));
+                }
+            }
+            if !t.silence.is_empty() || !t.silence_phrases.is_empty() {
+                let folded = t
+                    .silence_phrases
+                    .iter()
+                    .map(|p| tact_lang::fold(p.trim()))
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                team_silence.insert(
+                    team.clone(),
+                    Silence {
+                        rules: t.silence,
+                        phrases: t.silence_phrases,
+                        folded,
+                    },
+                );
+            }
+            let h = RawHours {
+                timezone: t.timezone,
+                open: t.open,
+                close: t.close,
+                days: t.days,
+            };
+            team_hours.insert(team, h.apply(hours.clone())?);
+        }
         for sel in raw.select.iter().chain(&raw.ignore) {
             if !RULES.iter().any(|r| selects(sel, r)) {
                 return Err(ConfigError::UnknownRule(sel.clone()));
@@ -398,6 +468,7 @@ impl Settings {
             preview: raw.preview,
             hours,
             team_hours,
+            team_silence,
             rules,
         })
     }

@@ -62,8 +62,16 @@ impl Engine {
             info.rule.check(&cx, &mut findings);
             findings.sort_by_key(|f| (f.turn, f.span.start));
             findings.dedup_by_key(|f| f.turn);
+            let silence = conv
+                .conversation
+                .team
+                .as_deref()
+                .and_then(|t| self.settings.team_silence.get(t));
             for f in findings.drain(..) {
-                moments.push(to_moment(conv, info, *severity, suggestion, f));
+                let m = to_moment(conv, info, *severity, suggestion, f);
+                if !silence.is_some_and(|s| s.silences(info, &m.evidence)) {
+                    moments.push(m);
+                }
             }
         }
         moments.sort_by(|a, b| {

@@ -13,7 +13,7 @@ mod registry;
 mod rule;
 mod rules;
 
-pub use config::{ConfigError, Hours, RuleConfig, Settings};
+pub use config::{ConfigError, Hours, RuleConfig, Settings, Silence};
 pub use context::{Analyzed, AnalyzedTurn, LangSource, Run, Sentence};
 pub use corpus::Corpus;
 pub use engine::{run_rules, Engine};

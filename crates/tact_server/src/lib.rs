@@ -15,6 +15,7 @@ mod pages;
 pub mod review;
 mod reviewing;
 mod session;
+mod silence;
 mod views;
 mod web;
 

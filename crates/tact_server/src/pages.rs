@@ -814,6 +814,15 @@ pub async fn rule(
     // Raw HTML in the docs is shown as text, never run.
     opts.render.escape = true;
     let html = comrak::markdown_to_html(r.docs(), &opts);
+    let (_, analyzer) = state.analyzer();
+    let silenced: Vec<String> = analyzer
+        .engine()
+        .settings()
+        .team_silence
+        .iter()
+        .filter(|(_, s)| s.silences(r, ""))
+        .map(|(t, _)| t.clone())
+        .collect();
     Ok(render(
         &state,
         Some(&auth),
@@ -822,9 +831,58 @@ pub async fn rule(
         context! {
             code => r.code, id => r.id, family => r.family.as_str(), preview => r.preview,
             docs => Value::from_safe_string(html),
+            advice => tact_rules::advice_in(auth.lang, r),
+            silenced => silenced,
+            my_team => auth.user.team.clone(),
+            can_silence => auth.user.role != Role::Agent,
         },
     )?
     .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SilenceForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    team: String,
+    /// `on` to silence, anything else to undo it.
+    #[serde(default)]
+    silence: String,
+}
+
+/// A manager silences a rule for their own team (an admin for any team), or undoes it; the
+/// stored settings change and everything is analysed again.
+pub async fn silence_rule(
+    State(state): State<AppState>,
+    auth: Auth,
+    Path(id): Path<String>,
+    Form(f): Form<SilenceForm>,
+) -> Result<Response, AppError> {
+    auth.check_csrf(&f.csrf)?;
+    let rule = tact_rules::rule_by_key(&id).ok_or_else(AppError::not_found)?;
+    let team = match auth.user.role {
+        Role::Admin => non_empty(&f.team).map(str::to_string),
+        Role::Manager => auth.user.team.clone(),
+        Role::Agent => return Err(AppError::forbidden()),
+    }
+    .ok_or_else(|| AppError::new(StatusCode::BAD_REQUEST, "which team?"))?;
+    let on = f.silence == "on";
+    let s = state.clone();
+    let rule_id = rule.id;
+    blocking(move || {
+        let text = s
+            .store
+            .setting(crate::web::SETTINGS_KEY)?
+            .unwrap_or_default();
+        let new = crate::silence::set(&text, &team, rule_id, on)
+            .map_err(|e| AppError::new(StatusCode::CONFLICT, e))?;
+        s.set_settings(&new)
+            .map_err(|e| AppError::new(StatusCode::CONFLICT, format!("{e:#}")))?;
+        Ok(())
+    })
+    .await?;
+    Ok(Redirect::to(&format!("/rules/{rule_id}")).into_response())
 }
 
 // ---- upload -------------------------------------------------------------------------------

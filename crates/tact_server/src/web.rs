@@ -261,6 +261,7 @@ pub fn router(state: AppState) -> Router {
         .route("/conversations/{id}", get(pages::conversation))
         .route("/rules", get(pages::rules))
         .route("/rules/{id}", get(pages::rule))
+        .route("/rules/{id}/silence", post(pages::silence_rule))
         .route("/upload", get(pages::upload_form).post(pages::upload))
         .route("/account/language", post(pages::set_language))
         .route("/moments/review", post(reviewing::review_form))

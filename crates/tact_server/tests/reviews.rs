@@ -297,3 +297,99 @@ async fn the_team_sees_how_often_each_rule_was_right() {
         .expect("labels")
         .is_empty());
 }
+
+async fn settle(s: &TestServer) {
+    let (version, _) = s.state.analyzer();
+    for _ in 0..600 {
+        if s.store.stale_count(version).expect("stale") == 0 {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("re-analysis did not finish");
+}
+
+fn count(s: &TestServer, team: &str, rule: &str) -> usize {
+    s.store
+        .moments(
+            &Scope::Team(team.into()),
+            &MomentFilter {
+                rule: rule.into(),
+                ..MomentFilter::default()
+            },
+            10_000,
+            0,
+        )
+        .expect("moments")
+        .len()
+}
+
+#[tokio::test]
+async fn a_manager_silences_a_rule_for_their_team_and_can_undo_it() {
+    let s = TestServer::new(true);
+    tact_server::spawn_reanalysis(s.state.clone());
+    // The rule with the most moments in north that south also has.
+    let rule = s
+        .store
+        .moments(
+            &Scope::Team("north".into()),
+            &MomentFilter::default(),
+            10_000,
+            0,
+        )
+        .expect("moments")
+        .into_iter()
+        .map(|m| m.rule)
+        .find(|r| count(&s, "south", r) > 0)
+        .expect("a rule both teams raise");
+    let (north, south) = (count(&s, "north", &rule), count(&s, "south", &rule));
+    let form = "application/x-www-form-urlencoded";
+    let r = s
+        .post(
+            Some("nora"),
+            &format!("/rules/{rule}/silence"),
+            "silence=on&team=south",
+            form,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    settle(&s).await;
+    assert_eq!(
+        count(&s, "north", &rule),
+        0,
+        "silenced for north (a manager's own team)"
+    );
+    assert_eq!(
+        count(&s, "south", &rule),
+        south,
+        "the team field cannot reach another team"
+    );
+    let page = s.get(Some("nora"), &format!("/rules/{rule}")).await.body;
+    assert!(page.contains(&tact_server::i18n::tr(
+        "en",
+        "silenced-for",
+        &[("teams", "north".into())]
+    )));
+    assert!(page.contains("value=\"off\""));
+    let r = s
+        .post(
+            Some("nora"),
+            &format!("/rules/{rule}/silence"),
+            "silence=off",
+            form,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    settle(&s).await;
+    assert_eq!(count(&s, "north", &rule), north);
+    // An agent cannot silence anything.
+    let r = s
+        .post(
+            Some("mark"),
+            &format!("/rules/{rule}/silence"),
+            "silence=on",
+            form,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::FORBIDDEN);
+}

@@ -146,6 +146,16 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             "/rules/false-urgency",
             [401, 200, 200, 200, 200],
         ),
+        with_body(
+            case(
+                M::POST,
+                "/rules/{id}/silence",
+                "/rules/choice-overload/silence",
+                [401, 303, 303, 403, 403],
+            ),
+            "silence=on&team=north".into(),
+            form,
+        ),
         case(M::GET, "/upload", "/upload", [401, 200, 200, 403, 403]),
         with_body(
             case(M::POST, "/upload", "/upload", [401, 200, 200, 403, 403]),

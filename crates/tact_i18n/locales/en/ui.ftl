@@ -149,3 +149,9 @@ precision-intro = From { $count ->
     [one] { $count } reviewed moment
    *[other] { $count } reviewed moments
 }: confirmed and rejected disputes count as right, false alarms and accepted disputes as wrong.
+silenced-for = Silenced for: { $teams }.
+silence-my-team = Silence this rule for my team
+unsilence-my-team = Raise this rule again for my team
+silence-team = Silence for this team
+unsilence-team = Raise again for this team
+silence-hint = A silenced rule raises no moment in the team's conversations; everything stored is analysed again. It can be undone here.

@@ -1,0 +1,57 @@
+//! A team silences a rule or a phrase for itself in `[teams.<name>]`: its conversations stop
+//! raising those moments, other teams' do not, and an unknown rule is an error.
+
+use tact_rules::examples::parse;
+use tact_rules::{Analyzed, Engine, Moment, Settings};
+
+fn moments(settings: &str, team: &str) -> Vec<Moment> {
+    let text = include_str!("fixtures/pressure/P002_it.conv");
+    let engine = Engine::new(Settings::from_toml(settings).expect("settings"));
+    let mut out = Vec::new();
+    for mut ex in parse(text).expect("fixture") {
+        ex.conversation.team = Some(team.to_string());
+        out.extend(engine.run(&Analyzed::new(&ex.conversation, None)));
+    }
+    out
+}
+
+#[test]
+fn a_silenced_rule_is_quiet_for_that_team_only() {
+    let settings = "[teams.north]\nsilence = [\"false-urgency\"]\n";
+    let south: Vec<_> = moments(settings, "south")
+        .into_iter()
+        .filter(|m| m.rule == "false-urgency")
+        .collect();
+    assert!(!south.is_empty(), "the fixture raises false-urgency");
+    assert!(moments(settings, "north")
+        .iter()
+        .all(|m| m.rule != "false-urgency"));
+}
+
+#[test]
+fn a_silenced_phrase_ignores_case_and_accents() {
+    let south = moments("", "south");
+    let m = south
+        .iter()
+        .find(|m| m.rule == "false-urgency")
+        .expect("a false-urgency moment");
+    // A word of the evidence, shouted.
+    let word: String = m
+        .evidence
+        .split_whitespace()
+        .max_by_key(|w| w.chars().count())
+        .expect("a word")
+        .to_uppercase();
+    let settings = format!("[teams.north]\nsilence_phrases = [{word:?}]\n");
+    let north = moments(&settings, "north");
+    assert!(!north
+        .iter()
+        .any(|n| n.rule == m.rule && n.evidence == m.evidence));
+    assert_eq!(moments(&settings, "south").len(), south.len());
+}
+
+#[test]
+fn silencing_an_unknown_rule_is_an_error() {
+    assert!(Settings::from_toml("[teams.north]\nsilence = [\"no-such-rule\"]\n").is_err());
+    assert!(Settings::from_toml("[teams.north]\nsilenced = [\"P002\"]\n").is_err());
+}
