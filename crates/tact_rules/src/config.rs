@@ -195,6 +195,9 @@ struct RawTeam {
     /// ignoring case and accents).
     #[serde(default)]
     silence_phrases: Vec<String>,
+    /// The team's own OK replies: rule → language → reply, shown instead of the built-in one.
+    #[serde(default)]
+    alternatives: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 /// What one team has silenced for itself: a false alarm fixed once, not every day.
@@ -285,6 +288,9 @@ pub struct Settings {
     /// What each team silenced for itself, from `silence` and `silence_phrases` of
     /// `[teams.<name>]`.
     pub team_silence: BTreeMap<String, Silence>,
+    /// Each team's own OK replies (`[teams.<name>.alternatives]`): team → rule id → language
+    /// → reply.
+    pub team_alternatives: BTreeMap<String, BTreeMap<&'static str, BTreeMap<String, String>>>,
     rules: BTreeMap<&'static str, RuleConfig>,
 }
 
@@ -376,6 +382,7 @@ impl Settings {
         let hours = raw.hours.apply(Hours::default())?;
         let mut team_hours = BTreeMap::new();
         let mut team_silence = BTreeMap::new();
+        let mut team_alternatives = BTreeMap::new();
         for (team, t) in raw.teams {
             for sel in &t.silence {
                 if !RULES.iter().any(|r| selects(sel, r)) {
@@ -397,6 +404,22 @@ impl Settings {
                         folded,
                     },
                 );
+            }
+            let mut alternatives = BTreeMap::new();
+            for (rule, by_lang) in t.alternatives {
+                let info = RULES
+                    .iter()
+                    .find(|r| r.id == rule || r.code.eq_ignore_ascii_case(&rule))
+                    .ok_or_else(|| ConfigError::UnknownRule(rule.clone()))?;
+                for lang in by_lang.keys() {
+                    lang.parse::<tact_lang::Lang>().map_err(|_| {
+                        ConfigError::UnknownRule(format!("{rule}: language {lang:?}"))
+                    })?;
+                }
+                alternatives.insert(info.id, by_lang);
+            }
+            if !alternatives.is_empty() {
+                team_alternatives.insert(team.clone(), alternatives);
             }
             let h = RawHours {
                 timezone: t.timezone,
@@ -469,6 +492,7 @@ impl Settings {
             hours,
             team_hours,
             team_silence,
+            team_alternatives,
             rules,
         })
     }

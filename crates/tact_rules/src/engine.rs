@@ -67,8 +67,18 @@ impl Engine {
                 .team
                 .as_deref()
                 .and_then(|t| self.settings.team_silence.get(t));
+            let team_alternative = conv
+                .conversation
+                .team
+                .as_deref()
+                .and_then(|t| self.settings.team_alternatives.get(t))
+                .and_then(|a| a.get(info.id))
+                .and_then(|by_lang| by_lang.get(conv.lang.code()));
             for f in findings.drain(..) {
-                let m = to_moment(conv, info, *severity, suggestion, f);
+                let mut m = to_moment(conv, info, *severity, suggestion, f);
+                if let Some(a) = team_alternative {
+                    m.alternative = a.clone();
+                }
                 if !silence.is_some_and(|s| s.silences(info, &m.evidence)) {
                     moments.push(m);
                 }

@@ -11,11 +11,12 @@ pub mod store;
 
 mod api;
 mod charts;
+mod library;
 mod pages;
 pub mod review;
 mod reviewing;
 mod session;
-mod silence;
+mod team_settings;
 mod views;
 mod web;
 

@@ -104,6 +104,11 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("filters.html", include_str!("../templates/filters.html")),
     ("pager.html", include_str!("../templates/pager.html")),
     ("reviews.html", include_str!("../templates/reviews.html")),
+    ("library.html", include_str!("../templates/library.html")),
+    (
+        "library_item.html",
+        include_str!("../templates/library_item.html"),
+    ),
 ];
 
 /// The client's address, when the server knows it (rate limits key on it).
@@ -875,7 +880,7 @@ pub async fn silence_rule(
             .store
             .setting(crate::web::SETTINGS_KEY)?
             .unwrap_or_default();
-        let new = crate::silence::set(&text, &team, rule_id, on)
+        let new = crate::team_settings::silence(&text, &team, rule_id, on)
             .map_err(|e| AppError::new(StatusCode::CONFLICT, e))?;
         s.set_settings(&new)
             .map_err(|e| AppError::new(StatusCode::CONFLICT, format!("{e:#}")))?;

@@ -4,7 +4,7 @@
 
 use crate::session::Auth;
 use crate::store::{Role, Store};
-use crate::{api, i18n, pages, reviewing};
+use crate::{api, i18n, library, pages, reviewing};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -266,6 +266,11 @@ pub fn router(state: AppState) -> Router {
         .route("/account/language", post(pages::set_language))
         .route("/moments/review", post(reviewing::review_form))
         .route("/reviews", get(reviewing::queue))
+        .route("/library", get(library::list).post(library::add))
+        .route("/library/{id}", get(library::item))
+        .route("/library/{id}/proposals", post(library::propose))
+        .route("/proposals/{id}/vote", post(library::vote))
+        .route("/proposals/{id}/approve", post(library::approve))
         .route("/admin/users", get(pages::users).post(pages::add_user))
         .route("/admin/users/{id}/delete", post(pages::delete_user))
         .route(

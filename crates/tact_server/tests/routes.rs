@@ -198,6 +198,49 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             key_json,
             "application/json",
         ),
+        case(M::GET, "/library", "/library", [401, 200, 200, 200, 200]),
+        with_body(
+            // Only a confirmed moment goes in; agents cannot add at all.
+            case(M::POST, "/library", "/library", [401, 409, 409, 403, 403]),
+            key.clone(),
+            form,
+        ),
+        case(
+            M::GET,
+            "/library/{id}",
+            "/library/999",
+            [401, 404, 404, 404, 404],
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/library/{id}/proposals",
+                "/library/999/proposals",
+                [401, 404, 404, 404, 404],
+            ),
+            "text=hello".into(),
+            form,
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/proposals/{id}/vote",
+                "/proposals/999/vote",
+                [401, 404, 404, 404, 404],
+            ),
+            String::new(),
+            form,
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/proposals/{id}/approve",
+                "/proposals/999/approve",
+                [401, 404, 404, 403, 403],
+            ),
+            String::new(),
+            form,
+        ),
         case(
             M::GET,
             "/api/v1/labels",

@@ -155,3 +155,25 @@ unsilence-my-team = Raise this rule again for my team
 silence-team = Silence for this team
 unsilence-team = Raise again for this team
 silence-hint = A silenced rule raises no moment in the team's conversations; everything stored is analysed again. It can be undone here.
+nav-library = Library
+library-intro = Confirmed moments the team keeps as examples, grouped by rule. Propose the OK reply, vote, and the manager approves one: it becomes the team's OK reply for that rule and language.
+library-empty = The library is empty. On a confirmed moment, choose “Add to the library”.
+library-add = Add to the library
+library-open = Open, propose and vote
+library-proposals = { $count ->
+    [one] { $count } proposed reply
+   *[other] { $count } proposed replies
+}
+library-builtin = tact's own OK reply:
+library-replies = The team's replies
+library-no-replies = No reply proposed yet.
+library-propose = Your OK reply
+library-propose-button = Propose
+votes = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+vote = Vote
+unvote = Take back my vote
+approve = Approve as the team's reply
+approved = approved

@@ -158,6 +158,50 @@ pub struct MomentKey {
     pub end: i64,
 }
 
+/// A confirmed moment kept in the team library.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LibraryItem {
+    pub id: i64,
+    pub team: String,
+    pub rule: String,
+    pub language: String,
+    pub conversation_id: String,
+    pub turn: i64,
+    /// The turns around the moment, redacted: `[{"role": …, "text": …}]`.
+    pub excerpt: serde_json::Value,
+    pub evidence: String,
+    pub added_by: String,
+    pub at: String,
+    /// The approved OK reply, when there is one.
+    pub approved: Option<String>,
+    pub proposals: i64,
+}
+
+/// An OK reply proposed for a library item, with its votes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Proposal {
+    pub id: i64,
+    pub item_id: i64,
+    pub text: String,
+    pub by: String,
+    pub at: String,
+    pub approved: bool,
+    pub votes: i64,
+    /// Whether the asking user voted for it.
+    pub mine: bool,
+}
+
+pub struct NewLibraryItem<'a> {
+    pub team: &'a str,
+    pub rule: &'a str,
+    pub language: &'a str,
+    pub conversation_id: &'a str,
+    pub turn: i64,
+    pub excerpt: &'a serde_json::Value,
+    pub evidence: &'a str,
+    pub added_by: &'a str,
+}
+
 /// A moment's review as it stands.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewState {
@@ -348,6 +392,19 @@ pub trait Store: Send + Sync {
     fn review_log(&self, conversation_id: &str) -> Result<Vec<ReviewEntry>>;
     /// Reviewed moments in scope, oldest decision first.
     fn labels(&self, scope: &Scope) -> Result<Vec<Label>>;
+
+    // The team library. Items are read by team (`None`: every team, for admins).
+    /// Adds an item; the existing one's id when the same moment is there already.
+    fn add_library_item(&self, item: &NewLibraryItem<'_>) -> Result<i64>;
+    fn library(&self, team: Option<&str>) -> Result<Vec<LibraryItem>>;
+    fn library_item(&self, id: i64, user: i64) -> Result<Option<(LibraryItem, Vec<Proposal>)>>;
+    fn add_proposal(&self, item: i64, text: &str, by: &str) -> Result<i64>;
+    /// One vote per user and proposal; voting again takes the vote back.
+    fn vote(&self, proposal: i64, user: i64) -> Result<()>;
+    /// Approves a proposal (the item's others lose their approval); its item and text.
+    fn approve(&self, proposal: i64) -> Result<Option<(LibraryItem, String)>>;
+    /// The item a proposal belongs to.
+    fn proposal_item(&self, proposal: i64) -> Result<Option<i64>>;
 
     // Settings (the `tact.toml` text and its version).
     fn setting(&self, key: &str) -> Result<Option<String>>;

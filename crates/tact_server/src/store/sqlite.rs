@@ -8,7 +8,10 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension};
 use std::path::Path;
 use std::sync::{Condvar, Mutex, MutexGuard};
 
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_library.sql"),
+];
 const READERS: usize = 4;
 
 pub struct SqliteStore {
@@ -98,6 +101,28 @@ impl SqliteStore {
             pool = self.free.wait(pool).unwrap_or_else(|e| e.into_inner());
         }
     }
+}
+
+const LIBRARY_COLUMNS: &str = "i.id, i.team, i.rule, i.language, i.conversation_id, i.turn,
+    i.excerpt, i.evidence, i.added_by, i.at,
+    (SELECT text FROM proposals p WHERE p.item_id = i.id AND p.approved = 1),
+    (SELECT COUNT(*) FROM proposals p WHERE p.item_id = i.id)";
+
+fn library_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LibraryItem> {
+    Ok(LibraryItem {
+        id: r.get(0)?,
+        team: r.get(1)?,
+        rule: r.get(2)?,
+        language: r.get(3)?,
+        conversation_id: r.get(4)?,
+        turn: r.get(5)?,
+        excerpt: serde_json::from_str(&r.get::<_, String>(6)?).unwrap_or_default(),
+        evidence: r.get(7)?,
+        added_by: r.get(8)?,
+        at: r.get(9)?,
+        approved: r.get(10)?,
+        proposals: r.get(11)?,
+    })
 }
 
 const USER_COLUMNS: &str = "id, name, role, team, agent, lang";
@@ -1027,6 +1052,157 @@ impl Store for SqliteStore {
             })
             .map_err(db)?;
         rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn add_library_item(&self, item: &NewLibraryItem<'_>) -> Result<i64> {
+        let w = lock(&self.writer);
+        w.execute(
+            "INSERT INTO library_items (team, rule, language, conversation_id, turn, excerpt,
+               evidence, added_by, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+             ON CONFLICT (team, conversation_id, rule, turn) DO NOTHING",
+            params![
+                item.team,
+                item.rule,
+                item.language,
+                item.conversation_id,
+                item.turn,
+                item.excerpt.to_string(),
+                item.evidence,
+                item.added_by,
+                chrono::Utc::now().to_rfc3339()
+            ],
+        )
+        .map_err(db)?;
+        w.query_row(
+            "SELECT id FROM library_items WHERE team = ?1 AND conversation_id = ?2 AND rule = ?3
+               AND turn = ?4",
+            params![item.team, item.conversation_id, item.rule, item.turn],
+            |r| r.get(0),
+        )
+        .map_err(db)
+    }
+
+    fn library(&self, team: Option<&str>) -> Result<Vec<LibraryItem>> {
+        let r = self.reader();
+        let mut s = r
+            .prepare(&format!(
+                "SELECT {LIBRARY_COLUMNS} FROM library_items i
+                 WHERE ?1 IS NULL OR i.team = ?1 ORDER BY i.rule, i.id DESC"
+            ))
+            .map_err(db)?;
+        let rows = s.query_map([team], library_row).map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn library_item(&self, id: i64, user: i64) -> Result<Option<(LibraryItem, Vec<Proposal>)>> {
+        let r = self.reader();
+        let item = r
+            .query_row(
+                &format!("SELECT {LIBRARY_COLUMNS} FROM library_items i WHERE i.id = ?1"),
+                [id],
+                library_row,
+            )
+            .optional()
+            .map_err(db)?;
+        let Some(item) = item else {
+            return Ok(None);
+        };
+        let mut s = r
+            .prepare(
+                "SELECT p.id, p.item_id, p.text, p.by_user, p.at, p.approved,
+                   (SELECT COUNT(*) FROM votes v WHERE v.proposal_id = p.id),
+                   EXISTS (SELECT 1 FROM votes v WHERE v.proposal_id = p.id AND v.user_id = ?2)
+                 FROM proposals p WHERE p.item_id = ?1
+                 ORDER BY p.approved DESC, 7 DESC, p.id",
+            )
+            .map_err(db)?;
+        let proposals = s
+            .query_map(params![id, user], |r| {
+                Ok(Proposal {
+                    id: r.get(0)?,
+                    item_id: r.get(1)?,
+                    text: r.get(2)?,
+                    by: r.get(3)?,
+                    at: r.get(4)?,
+                    approved: r.get::<_, i64>(5)? != 0,
+                    votes: r.get(6)?,
+                    mine: r.get(7)?,
+                })
+            })
+            .map_err(db)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db)?;
+        Ok(Some((item, proposals)))
+    }
+
+    fn add_proposal(&self, item: i64, text: &str, by: &str) -> Result<i64> {
+        let w = lock(&self.writer);
+        w.execute(
+            "INSERT INTO proposals (item_id, text, by_user, at) VALUES (?1, ?2, ?3, ?4)",
+            params![item, text, by, chrono::Utc::now().to_rfc3339()],
+        )
+        .map_err(db)?;
+        Ok(w.last_insert_rowid())
+    }
+
+    fn vote(&self, proposal: i64, user: i64) -> Result<()> {
+        let w = lock(&self.writer);
+        let removed = w
+            .execute(
+                "DELETE FROM votes WHERE proposal_id = ?1 AND user_id = ?2",
+                params![proposal, user],
+            )
+            .map_err(db)?;
+        if removed == 0 {
+            w.execute(
+                "INSERT INTO votes (proposal_id, user_id) VALUES (?1, ?2)",
+                params![proposal, user],
+            )
+            .map_err(db)?;
+        }
+        Ok(())
+    }
+
+    fn approve(&self, proposal: i64) -> Result<Option<(LibraryItem, String)>> {
+        let mut w = lock(&self.writer);
+        let tx = w.transaction().map_err(db)?;
+        let found: Option<(i64, String)> = tx
+            .query_row(
+                "SELECT item_id, text FROM proposals WHERE id = ?1",
+                [proposal],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(db)?;
+        let Some((item, text)) = found else {
+            return Ok(None);
+        };
+        tx.execute(
+            "UPDATE proposals SET approved = (id = ?2) WHERE item_id = ?1",
+            params![item, proposal],
+        )
+        .map_err(db)?;
+        let it = tx
+            .query_row(
+                &format!("SELECT {LIBRARY_COLUMNS} FROM library_items i WHERE i.id = ?1"),
+                [item],
+                library_row,
+            )
+            .map_err(db)?;
+        tx.commit().map_err(db)?;
+        Ok(Some((it, text)))
+    }
+
+    fn proposal_item(&self, proposal: i64) -> Result<Option<i64>> {
+        self.reader()
+            .query_row(
+                "SELECT item_id FROM proposals WHERE id = ?1",
+                [proposal],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(db)
     }
 
     fn setting(&self, key: &str) -> Result<Option<String>> {

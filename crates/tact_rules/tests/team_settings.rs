@@ -1,5 +1,6 @@
-//! A team silences a rule or a phrase for itself in `[teams.<name>]`: its conversations stop
-//! raising those moments, other teams' do not, and an unknown rule is an error.
+//! What a team sets for itself in `[teams.<name>]`: silenced rules and phrases (its
+//! conversations stop raising those moments, other teams' do not) and its own OK replies; an
+//! unknown rule or language is an error.
 
 use tact_rules::examples::parse;
 use tact_rules::{Analyzed, Engine, Moment, Settings};
@@ -54,4 +55,26 @@ fn a_silenced_phrase_ignores_case_and_accents() {
 fn silencing_an_unknown_rule_is_an_error() {
     assert!(Settings::from_toml("[teams.north]\nsilence = [\"no-such-rule\"]\n").is_err());
     assert!(Settings::from_toml("[teams.north]\nsilenced = [\"P002\"]\n").is_err());
+}
+
+#[test]
+fn a_team_reply_replaces_the_built_in_one_for_that_team_and_language() {
+    let settings = "[teams.north.alternatives]\nfalse-urgency = { it = \"La nostra risposta, scritta dal team.\", fi = \"x\" }\n";
+    let north: Vec<_> = moments(settings, "north")
+        .into_iter()
+        .filter(|m| m.rule == "false-urgency")
+        .collect();
+    assert!(!north.is_empty());
+    assert!(north
+        .iter()
+        .all(|m| m.alternative == "La nostra risposta, scritta dal team."));
+    let south: Vec<_> = moments(settings, "south")
+        .into_iter()
+        .filter(|m| m.rule == "false-urgency")
+        .collect();
+    assert!(south
+        .iter()
+        .all(|m| !m.alternative.is_empty() && m.alternative != north[0].alternative));
+    assert!(Settings::from_toml("[teams.north.alternatives]\nnope = { it = \"x\" }\n").is_err());
+    assert!(Settings::from_toml("[teams.north.alternatives]\nP002 = { de = \"x\" }\n").is_err());
 }
