@@ -19,6 +19,7 @@ mod session;
 mod team_settings;
 mod views;
 mod web;
+mod workshop;
 
 pub use ingest::Ingested;
 pub use web::{router, spawn_reanalysis, AppState, Config};

@@ -173,6 +173,18 @@ pub struct ProposalForm {
     #[serde(default)]
     csrf: String,
     text: String,
+    /// The page to go back to (a workshop's screen); the item's page when absent.
+    #[serde(default)]
+    back: String,
+}
+
+/// Where to go after a form: `back` when it is a workshop page of this site, else `default`.
+fn back_to(back: &str, default: String) -> String {
+    if back.starts_with("/workshops/") && !back.contains("//") {
+        back.to_string()
+    } else {
+        default
+    }
 }
 
 pub async fn propose(
@@ -198,13 +210,15 @@ pub async fn propose(
     let store = state.store.clone();
     let name = auth.user.name.clone();
     blocking(move || Ok(store.add_proposal(id, &text, &name)?)).await?;
-    Ok(Redirect::to(&format!("/library/{id}")).into_response())
+    Ok(Redirect::to(&back_to(&f.back, format!("/library/{id}"))).into_response())
 }
 
 #[derive(Deserialize)]
 pub struct CsrfOnly {
     #[serde(default)]
     csrf: String,
+    #[serde(default)]
+    back: String,
 }
 
 /// The library item of a proposal, when the account belongs to its team.
@@ -235,7 +249,7 @@ pub async fn vote(
     let store = state.store.clone();
     let uid = auth.user.id;
     blocking(move || Ok(store.vote(id, uid)?)).await?;
-    Ok(Redirect::to(&format!("/library/{item}")).into_response())
+    Ok(Redirect::to(&back_to(&f.back, format!("/library/{item}"))).into_response())
 }
 
 /// Approves a proposal: it becomes the team's OK reply for the rule and language.

@@ -109,6 +109,15 @@ const TEMPLATES: &[(&str, &str)] = &[
         "library_item.html",
         include_str!("../templates/library_item.html"),
     ),
+    (
+        "workshops.html",
+        include_str!("../templates/workshops.html"),
+    ),
+    ("workshop.html", include_str!("../templates/workshop.html")),
+    (
+        "workshop_live.html",
+        include_str!("../templates/workshop_live.html"),
+    ),
 ];
 
 /// The client's address, when the server knows it (rate limits key on it).
@@ -1169,6 +1178,21 @@ mod tests {
         assert_eq!(p[0].moments, [1]);
         assert_eq!(p[2].moments, [0]);
         assert!(p[1].moments.is_empty());
+    }
+
+    #[test]
+    fn every_template_file_is_compiled_in() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .expect("templates")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .collect();
+        files.sort();
+        let mut names: Vec<String> = TEMPLATES.iter().map(|(n, _)| n.to_string()).collect();
+        names.sort();
+        assert_eq!(files, names);
+        // And each one parses.
+        let _ = templates();
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::session::Auth;
 use crate::store::{Role, Store};
-use crate::{api, i18n, library, pages, reviewing};
+use crate::{api, i18n, library, pages, reviewing, workshop};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -221,6 +221,7 @@ async fn healthz() -> &'static str {
 
 const STYLE: &str = include_str!("../static/style.css");
 const UPLOAD_JS: &str = include_str!("../static/upload.js");
+const WORKSHOP_JS: &str = include_str!("../static/workshop.js");
 
 async fn style() -> impl IntoResponse {
     (
@@ -232,14 +233,22 @@ async fn style() -> impl IntoResponse {
     )
 }
 
-async fn upload_js() -> impl IntoResponse {
+fn script(source: &'static str) -> impl IntoResponse {
     (
         [
             (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=3600"),
         ],
-        UPLOAD_JS,
+        source,
     )
+}
+
+async fn upload_js() -> impl IntoResponse {
+    script(UPLOAD_JS)
+}
+
+async fn workshop_js() -> impl IntoResponse {
+    script(WORKSHOP_JS)
 }
 
 /// Every route. Pages and API routes take an [`Auth`], which answers 401 without a session or
@@ -250,6 +259,7 @@ pub fn router(state: AppState) -> Router {
         .route("/healthz", get(healthz))
         .route("/static/style.css", get(style))
         .route("/static/upload.js", get(upload_js))
+        .route("/static/workshop.js", get(workshop_js))
         .route("/setup", get(pages::setup_form).post(pages::setup))
         .route("/login", get(pages::login_form).post(pages::login))
         .route("/logout", post(pages::logout))
@@ -271,6 +281,11 @@ pub fn router(state: AppState) -> Router {
         .route("/library/{id}/proposals", post(library::propose))
         .route("/proposals/{id}/vote", post(library::vote))
         .route("/proposals/{id}/approve", post(library::approve))
+        .route("/workshops", get(workshop::list).post(workshop::create))
+        .route("/workshops/{id}", get(workshop::screen))
+        .route("/workshops/{id}/live", get(workshop::live))
+        .route("/workshops/{id}/step", post(workshop::step))
+        .route("/workshops/{id}/summary.md", get(workshop::summary))
         .route("/admin/users", get(pages::users).post(pages::add_user))
         .route("/admin/users/{id}/delete", post(pages::delete_user))
         .route(

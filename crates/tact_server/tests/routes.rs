@@ -198,6 +198,56 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             key_json,
             "application/json",
         ),
+        case(
+            M::GET,
+            "/static/workshop.js",
+            "/static/workshop.js",
+            [200; 5],
+        ),
+        case(
+            M::GET,
+            "/workshops",
+            "/workshops",
+            [401, 200, 200, 200, 200],
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/workshops",
+                "/workshops",
+                [401, 400, 400, 403, 403],
+            ),
+            "title=Monday&item=999".into(),
+            form,
+        ),
+        case(
+            M::GET,
+            "/workshops/{id}",
+            "/workshops/999",
+            [401, 404, 404, 404, 404],
+        ),
+        case(
+            M::GET,
+            "/workshops/{id}/live",
+            "/workshops/999/live",
+            [401, 404, 404, 404, 404],
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/workshops/{id}/step",
+                "/workshops/999/step",
+                [401, 404, 404, 404, 404],
+            ),
+            "step=next".into(),
+            form,
+        ),
+        case(
+            M::GET,
+            "/workshops/{id}/summary.md",
+            "/workshops/999/summary.md",
+            [401, 404, 404, 404, 404],
+        ),
         case(M::GET, "/library", "/library", [401, 200, 200, 200, 200]),
         with_body(
             // Only a confirmed moment goes in; agents cannot add at all.

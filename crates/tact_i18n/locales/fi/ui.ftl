@@ -149,3 +149,31 @@ precision-intro = Perusteena { $count ->
     [one] { $count } tarkistettu hetki
    *[other] { $count } tarkistettua hetkeä
 }: vahvistetut hetket ja hylätyt riitautukset lasketaan osumiksi, väärät hälytykset ja hyväksytyt riitautukset virheiksi.
+silenced-for = Vaimennettu tiimeiltä: { $teams }.
+silence-my-team = Vaimenna tämä sääntö tiimiltäni
+unsilence-my-team = Ota tämä sääntö taas käyttöön tiimilleni
+silence-team = Vaimenna tältä tiimiltä
+unsilence-team = Ota taas käyttöön tälle tiimille
+silence-hint = Vaimennettu sääntö ei nosta esiin hetkiä tiimin keskusteluista; kaikki tallennettu analysoidaan uudelleen. Muutoksen voi perua täällä.
+nav-library = Kirjasto
+library-intro = Vahvistetut hetket, jotka tiimi säilyttää esimerkkeinä, sääntöjen mukaan ryhmiteltyinä. Ehdota hyvää vastausta ja äänestä, ja esihenkilö hyväksyy yhden: siitä tulee tiimin hyvä vastaus kyseiselle säännölle ja kielelle.
+library-empty = Kirjasto on tyhjä. Valitse vahvistetun hetken kohdalla ”Lisää kirjastoon”.
+library-add = Lisää kirjastoon
+library-open = Avaa, ehdota ja äänestä
+library-proposals = { $count ->
+    [one] { $count } ehdotettu vastaus
+   *[other] { $count } ehdotettua vastausta
+}
+library-builtin = tactin oma hyvä vastaus:
+library-replies = Tiimin vastaukset
+library-no-replies = Vastauksia ei ole vielä ehdotettu.
+library-propose = Oma hyvä vastauksesi
+library-propose-button = Ehdota
+votes = { $count ->
+    [one] { $count } ääni
+   *[other] { $count } ääntä
+}
+vote = Äänestä
+unvote = Peru ääneni
+approve = Hyväksy tiimin vastaukseksi
+approved = hyväksytty

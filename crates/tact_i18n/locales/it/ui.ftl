@@ -149,3 +149,31 @@ precision-intro = Su { $count ->
     [one] { $count } momento revisionato
    *[other] { $count } momenti revisionati
 }: le conferme e le contestazioni respinte contano come successi, i falsi allarmi e le contestazioni accolte come errori.
+silenced-for = Silenziata per: { $teams }.
+silence-my-team = Silenzia questa regola per il mio team
+unsilence-my-team = Riattiva questa regola per il mio team
+silence-team = Silenzia per questo team
+unsilence-team = Riattiva per questo team
+silence-hint = Una regola silenziata non segnala alcun momento nelle conversazioni del team; tutto ciò che è salvato viene analizzato di nuovo. Si può annullare qui.
+nav-library = Libreria
+library-intro = Momenti confermati che il team conserva come esempi, raggruppati per regola. Si propone la risposta adeguata, si vota e il responsabile ne approva una: diventa la risposta adeguata del team per quella regola e quella lingua.
+library-empty = La libreria è vuota. Su un momento confermato, scegliere «Aggiungi alla libreria».
+library-add = Aggiungi alla libreria
+library-open = Apri, proponi e vota
+library-proposals = { $count ->
+    [one] { $count } risposta proposta
+   *[other] { $count } risposte proposte
+}
+library-builtin = Risposta adeguata di tact:
+library-replies = Le risposte del team
+library-no-replies = Ancora nessuna risposta proposta.
+library-propose = Proposta di risposta adeguata
+library-propose-button = Proponi
+votes = { $count ->
+    [one] { $count } voto
+   *[other] { $count } voti
+}
+vote = Vota
+unvote = Ritira il mio voto
+approve = Approva come risposta del team
+approved = approvata

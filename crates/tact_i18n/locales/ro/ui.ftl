@@ -152,3 +152,33 @@ precision-intro = Pe baza a { $count ->
     [few] { $count } momente revizuite
    *[other] { $count } de momente revizuite
 }: momentele confirmate și contestațiile respinse se consideră corecte, iar alarmele false și contestațiile acceptate, greșite.
+silenced-for = Dezactivată pentru: { $teams }.
+silence-my-team = Dezactivați această regulă pentru echipa mea
+unsilence-my-team = Reactivați această regulă pentru echipa mea
+silence-team = Dezactivați pentru această echipă
+unsilence-team = Reactivați pentru această echipă
+silence-hint = O regulă dezactivată nu mai semnalează niciun moment în conversațiile echipei; tot ce este stocat se reanalizează. Acțiunea poate fi anulată de aici.
+nav-library = Bibliotecă
+library-intro = Momente confirmate pe care echipa le păstrează ca exemple, grupate pe reguli. Propuneți răspunsul potrivit, votați, iar supervizorul aprobă unul: acesta devine răspunsul potrivit al echipei pentru regula și limba respectivă.
+library-empty = Biblioteca este goală. La un moment confirmat, alegeți „Adăugați în bibliotecă”.
+library-add = Adăugați în bibliotecă
+library-open = Deschideți, propuneți și votați
+library-proposals = { $count ->
+    [one] { $count } răspuns propus
+    [few] { $count } răspunsuri propuse
+   *[other] { $count } de răspunsuri propuse
+}
+library-builtin = Răspunsul potrivit propus de tact:
+library-replies = Răspunsurile echipei
+library-no-replies = Încă nu a fost propus niciun răspuns.
+library-propose = Răspunsul dumneavoastră potrivit
+library-propose-button = Propuneți
+votes = { $count ->
+    [one] { $count } vot
+    [few] { $count } voturi
+   *[other] { $count } de voturi
+}
+vote = Votați
+unvote = Retrageți-vă votul
+approve = Aprobați ca răspuns al echipei
+approved = aprobat

@@ -202,6 +202,21 @@ pub struct NewLibraryItem<'a> {
     pub added_by: &'a str,
 }
 
+/// A team meeting over library items.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Workshop {
+    pub id: i64,
+    pub team: String,
+    pub title: String,
+    pub created_by: String,
+    pub at: String,
+    /// The position of the item on the shared screen.
+    pub current: i64,
+    pub closed: bool,
+    /// Library item ids, in the order they are discussed.
+    pub items: Vec<i64>,
+}
+
 /// A moment's review as it stands.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewState {
@@ -405,6 +420,13 @@ pub trait Store: Send + Sync {
     fn approve(&self, proposal: i64) -> Result<Option<(LibraryItem, String)>>;
     /// The item a proposal belongs to.
     fn proposal_item(&self, proposal: i64) -> Result<Option<i64>>;
+
+    // Workshops over library items.
+    fn create_workshop(&self, team: &str, title: &str, by: &str, items: &[i64]) -> Result<i64>;
+    /// Newest first; `None`: every team.
+    fn workshops(&self, team: Option<&str>) -> Result<Vec<Workshop>>;
+    fn workshop(&self, id: i64) -> Result<Option<Workshop>>;
+    fn set_workshop(&self, id: i64, current: i64, closed: bool) -> Result<()>;
 
     // Settings (the `tact.toml` text and its version).
     fn setting(&self, key: &str) -> Result<Option<String>>;

@@ -11,6 +11,7 @@ use std::sync::{Condvar, Mutex, MutexGuard};
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_library.sql"),
+    include_str!("../../migrations/0003_workshops.sql"),
 ];
 const READERS: usize = 4;
 
@@ -1202,6 +1203,89 @@ impl Store for SqliteStore {
                 |r| r.get(0),
             )
             .optional()
+            .map_err(db)
+    }
+
+    fn create_workshop(&self, team: &str, title: &str, by: &str, items: &[i64]) -> Result<i64> {
+        let mut w = lock(&self.writer);
+        let tx = w.transaction().map_err(db)?;
+        tx.execute(
+            "INSERT INTO workshops (team, title, created_by, at) VALUES (?1, ?2, ?3, ?4)",
+            params![team, title, by, chrono::Utc::now().to_rfc3339()],
+        )
+        .map_err(db)?;
+        let id = tx.last_insert_rowid();
+        for (pos, item) in items.iter().enumerate() {
+            tx.execute(
+                "INSERT INTO workshop_items (workshop_id, position, item_id) VALUES (?1, ?2, ?3)",
+                params![id, pos as i64, item],
+            )
+            .map_err(db)?;
+        }
+        tx.commit().map_err(db)?;
+        Ok(id)
+    }
+
+    fn workshops(&self, team: Option<&str>) -> Result<Vec<Workshop>> {
+        let ids: Vec<i64> = {
+            let r = self.reader();
+            let mut s = r
+                .prepare("SELECT id FROM workshops WHERE ?1 IS NULL OR team = ?1 ORDER BY id DESC")
+                .map_err(db)?;
+            let rows = s.query_map([team], |r| r.get(0)).map_err(db)?;
+            rows.collect::<rusqlite::Result<_>>().map_err(db)?
+        };
+        let mut out = Vec::new();
+        for id in ids {
+            if let Some(w) = self.workshop(id)? {
+                out.push(w);
+            }
+        }
+        Ok(out)
+    }
+
+    fn workshop(&self, id: i64) -> Result<Option<Workshop>> {
+        let r = self.reader();
+        let w = r
+            .query_row(
+                "SELECT id, team, title, created_by, at, current, closed FROM workshops WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(Workshop {
+                        id: r.get(0)?,
+                        team: r.get(1)?,
+                        title: r.get(2)?,
+                        created_by: r.get(3)?,
+                        at: r.get(4)?,
+                        current: r.get(5)?,
+                        closed: r.get::<_, i64>(6)? != 0,
+                        items: Vec::new(),
+                    })
+                },
+            )
+            .optional()
+            .map_err(db)?;
+        let Some(mut w) = w else {
+            return Ok(None);
+        };
+        let mut s = r
+            .prepare("SELECT item_id FROM workshop_items WHERE workshop_id = ?1 ORDER BY position")
+            .map_err(db)?;
+        w.items = s
+            .query_map([id], |r| r.get(0))
+            .map_err(db)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(db)?;
+        Ok(Some(w))
+    }
+
+    fn set_workshop(&self, id: i64, current: i64, closed: bool) -> Result<()> {
+        lock(&self.writer)
+            .execute(
+                "UPDATE workshops SET current = ?2, closed = ?3 WHERE id = ?1",
+                params![id, current, closed as i64],
+            )
+            .map(|_| ())
             .map_err(db)
     }
 
