@@ -251,6 +251,9 @@ def main(run, root, out):
     for h in history:
         w(f"| {h['date']} | `{h['commit']}` | {h['turns']:,} | {h['seconds']:.2f} | {h['turns'] / h['seconds']:,.0f} | {h['note']} |")
     w("")
+    w("## The web app\n")
+    w("`tact serve` is measured by `bash bench/serve.sh` (ingest rate and page latency on a large store): "
+      "see [performance-server.md](performance-server.md).\n")
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
     print(f"render: wrote {out}")
