@@ -15,6 +15,7 @@ mod library;
 mod pages;
 pub mod review;
 mod reviewing;
+mod scriptlab;
 mod session;
 mod team_settings;
 mod views;

@@ -118,6 +118,20 @@ const TEMPLATES: &[(&str, &str)] = &[
         "workshop_live.html",
         include_str!("../templates/workshop_live.html"),
     ),
+    (
+        "script_parts.html",
+        include_str!("../templates/script_parts.html"),
+    ),
+    ("scripts.html", include_str!("../templates/scripts.html")),
+    ("script.html", include_str!("../templates/script.html")),
+    (
+        "script_compare.html",
+        include_str!("../templates/script_compare.html"),
+    ),
+    (
+        "script_try.html",
+        include_str!("../templates/script_try.html"),
+    ),
 ];
 
 /// The client's address, when the server knows it (rate limits key on it).
@@ -601,12 +615,12 @@ pub async fn conversations(
 
 /// A turn cut into pieces, each either plain or the evidence of the listed moments.
 #[derive(serde::Serialize)]
-struct Piece {
+pub(crate) struct Piece {
     text: String,
     moments: Vec<usize>,
 }
 
-fn pieces(text: &str, spans: &[(usize, usize, usize)]) -> Vec<Piece> {
+pub(crate) fn pieces(text: &str, spans: &[(usize, usize, usize)]) -> Vec<Piece> {
     // Spans that do not fit the text (a report from other settings, a bad offset) are left
     // unhighlighted rather than cutting a character in two.
     let valid: Vec<(usize, usize, usize)> = spans

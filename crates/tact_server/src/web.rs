@@ -4,7 +4,7 @@
 
 use crate::session::Auth;
 use crate::store::{Role, Store};
-use crate::{api, i18n, library, pages, reviewing, workshop};
+use crate::{api, i18n, library, pages, reviewing, scriptlab, workshop};
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
@@ -281,6 +281,10 @@ pub fn router(state: AppState) -> Router {
         .route("/library/{id}/proposals", post(library::propose))
         .route("/proposals/{id}/vote", post(library::vote))
         .route("/proposals/{id}/approve", post(library::approve))
+        .route("/scripts", get(scriptlab::list).post(scriptlab::save))
+        .route("/scripts/{id}", get(scriptlab::show))
+        .route("/scripts/{id}/compare", get(scriptlab::compare))
+        .route("/scripts/{id}/try", get(scriptlab::try_it))
         .route("/workshops", get(workshop::list).post(workshop::create))
         .route("/workshops/{id}", get(workshop::screen))
         .route("/workshops/{id}/live", get(workshop::live))

@@ -198,6 +198,30 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             key_json,
             "application/json",
         ),
+        case(M::GET, "/scripts", "/scripts", [401, 200, 200, 200, 200]),
+        with_body(
+            case(M::POST, "/scripts", "/scripts", [401, 400, 303, 403, 403]),
+            "name=walk&language=en&text=Agent%3A+Hello".into(),
+            form,
+        ),
+        case(
+            M::GET,
+            "/scripts/{id}",
+            "/scripts/999",
+            [401, 404, 404, 404, 404],
+        ),
+        case(
+            M::GET,
+            "/scripts/{id}/compare",
+            "/scripts/999/compare?with=1",
+            [401, 404, 404, 404, 404],
+        ),
+        case(
+            M::GET,
+            "/scripts/{id}/try",
+            "/scripts/999/try",
+            [401, 404, 404, 404, 404],
+        ),
         case(
             M::GET,
             "/static/workshop.js",

@@ -188,3 +188,22 @@ workshop-position = Moment { $n } of { $count }
 workshop-close = Close and approve the most voted replies
 workshop-summary = Summary (Markdown)
 workshop-refresh = Refresh to see the latest replies
+nav-scripts = Scripts
+scripts-intro = The team's sales and service scripts: what tact would flag is highlighted in place, every saved version is kept, two versions compare side by side, and you can try a script as the customer would before anyone uses it.
+scripts-empty = No script yet.
+script-versions = { $count ->
+    [one] { $count } version
+   *[other] { $count } versions
+}
+script-new = A new script
+script-name = Name
+script-text = The script, one line per sentence the agent says (lines may start with “Agent:” or “Customer:”)
+script-file = Or take the text from a file
+script-save = Save as a new version
+script-edit = Edit and save as a new version
+script-compare = Compare with
+script-try = Try it as the customer
+script-try-intro = The script is played one line at a time; answer as a customer would (a “no”, a question, a complaint) and see what every rule makes of the next line.
+script-your-answer = Your answer, as the customer
+script-answer = Answer and go on
+script-end = End of the script.

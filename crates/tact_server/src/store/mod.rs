@@ -217,6 +217,20 @@ pub struct Workshop {
     pub items: Vec<i64>,
 }
 
+/// One saved version of a script.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Script {
+    pub id: i64,
+    pub team: String,
+    pub name: String,
+    pub version: i64,
+    /// An ISO 639-1 code, or empty to detect it.
+    pub language: String,
+    pub text: String,
+    pub by: String,
+    pub at: String,
+}
+
 /// A moment's review as it stands.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewState {
@@ -427,6 +441,19 @@ pub trait Store: Send + Sync {
     fn workshops(&self, team: Option<&str>) -> Result<Vec<Workshop>>;
     fn workshop(&self, id: i64) -> Result<Option<Workshop>>;
     fn set_workshop(&self, id: i64, current: i64, closed: bool) -> Result<()>;
+
+    // The script lab: every save is a new version of the team's script of that name.
+    fn save_script(
+        &self,
+        team: &str,
+        name: &str,
+        language: &str,
+        text: &str,
+        by: &str,
+    ) -> Result<i64>;
+    /// Every version, by team and name, newest version first; `None`: every team.
+    fn scripts(&self, team: Option<&str>) -> Result<Vec<Script>>;
+    fn script(&self, id: i64) -> Result<Option<Script>>;
 
     // Settings (the `tact.toml` text and its version).
     fn setting(&self, key: &str) -> Result<Option<String>>;

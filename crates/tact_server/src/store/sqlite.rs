@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_library.sql"),
     include_str!("../../migrations/0003_workshops.sql"),
+    include_str!("../../migrations/0004_scripts.sql"),
 ];
 const READERS: usize = 4;
 
@@ -123,6 +124,19 @@ fn library_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LibraryItem> {
         at: r.get(9)?,
         approved: r.get(10)?,
         proposals: r.get(11)?,
+    })
+}
+
+fn script_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Script> {
+    Ok(Script {
+        id: r.get(0)?,
+        team: r.get(1)?,
+        name: r.get(2)?,
+        version: r.get(3)?,
+        language: r.get(4)?,
+        text: r.get(5)?,
+        by: r.get(6)?,
+        at: r.get(7)?,
     })
 }
 
@@ -1286,6 +1300,66 @@ impl Store for SqliteStore {
                 params![id, current, closed as i64],
             )
             .map(|_| ())
+            .map_err(db)
+    }
+
+    fn save_script(
+        &self,
+        team: &str,
+        name: &str,
+        language: &str,
+        text: &str,
+        by: &str,
+    ) -> Result<i64> {
+        let mut w = lock(&self.writer);
+        let tx = w.transaction().map_err(db)?;
+        let version: i64 = tx
+            .query_row(
+                "SELECT COALESCE(MAX(version), 0) + 1 FROM scripts WHERE team = ?1 AND name = ?2",
+                params![team, name],
+                |r| r.get(0),
+            )
+            .map_err(db)?;
+        tx.execute(
+            "INSERT INTO scripts (team, name, version, language, text, by_user, at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                team,
+                name,
+                version,
+                language,
+                text,
+                by,
+                chrono::Utc::now().to_rfc3339()
+            ],
+        )
+        .map_err(db)?;
+        let id = tx.last_insert_rowid();
+        tx.commit().map_err(db)?;
+        Ok(id)
+    }
+
+    fn scripts(&self, team: Option<&str>) -> Result<Vec<Script>> {
+        let r = self.reader();
+        let mut s = r
+            .prepare(
+                "SELECT id, team, name, version, language, text, by_user, at FROM scripts
+                 WHERE ?1 IS NULL OR team = ?1 ORDER BY team, name, version DESC",
+            )
+            .map_err(db)?;
+        let rows = s.query_map([team], script_row).map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
+    fn script(&self, id: i64) -> Result<Option<Script>> {
+        self.reader()
+            .query_row(
+                "SELECT id, team, name, version, language, text, by_user, at FROM scripts
+                 WHERE id = ?1",
+                [id],
+                script_row,
+            )
+            .optional()
             .map_err(db)
     }
 
