@@ -3,6 +3,7 @@
 
 mod metrics;
 pub mod persona;
+pub mod reply;
 mod report;
 pub mod score;
 pub mod scorecard;

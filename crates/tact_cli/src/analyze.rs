@@ -125,7 +125,16 @@ impl<'a> Run<'a> {
             }
             None => conv,
         };
-        let mut report = self.analyzer.analyze(conv);
+        let report = self.analyzer.analyze(conv);
+        self.emit(conv, report)
+    }
+
+    /// Counts and prints one analysed conversation.
+    fn emit(
+        &mut self,
+        conv: &Conversation,
+        mut report: tact_analyze::ConversationReport,
+    ) -> Result<()> {
         self.summary.add(&report);
         if matches!(self.format, Format::Text | Format::Markdown) {
             tact_report::localise(&mut report, self.ui_lang);
@@ -450,4 +459,45 @@ pub fn run_lint_script(l: &LintScriptArgs) -> Result<ExitCode> {
         Err(e) => run.error(format!("{name}: {e}")),
     }
     run.finish()
+}
+
+/// `tact check-reply`: a draft reply read as the answer to a review, complaint or comment;
+/// exit 1 when the draft has a moment, 0 when it is clean, 2 when an input cannot be read.
+pub fn run_check_reply(a: &crate::args::CheckReplyArgs) -> Result<ExitCode> {
+    let mut run = Run::new(&a.common, |_| true)?;
+    let read = |p: &std::path::Path| -> Result<String> {
+        let mut text = String::new();
+        if p.as_os_str() == "-" {
+            io::stdin().read_to_string(&mut text)?;
+        } else {
+            text = std::fs::read_to_string(p)
+                .with_context(|| crate::output::escape(&p.display().to_string()))?;
+        }
+        Ok(text)
+    };
+    if a.to.as_os_str() == "-" && a.draft.as_os_str() == "-" {
+        bail!("only one of --to and the draft can be read from stdin");
+    }
+    let customer = read(&a.to)?;
+    let draft = read(&a.draft)?;
+    for (what, text) in [("--to", &customer), ("the draft", &draft)] {
+        if text.trim().is_empty() {
+            bail!("{what} is empty");
+        }
+    }
+    let lang = match &a.common.lang {
+        Some(l) => Some(l.parse::<Lang>()?),
+        None => None,
+    };
+    let settings = run.analyzer.engine().settings().clone();
+    let (conv, report) =
+        tact_analyze::reply::check_reply(customer.trim(), draft.trim(), lang, settings);
+    let flagged = !report.moments.is_empty();
+    run.emit(&conv, report)?;
+    let code = run.finish()?;
+    Ok(if code != ExitCode::SUCCESS || !flagged {
+        code
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -25,6 +25,9 @@ pub enum Command {
     Demo(DemoArgs),
     /// Check a sales or service script (agent lines, optional `Agent:` prefixes) before use.
     LintScript(LintScriptArgs),
+    /// Check a draft reply to a review, complaint or comment before it is posted; exit 1 when
+    /// the draft has a moment, 0 when it is clean, 2 on bad input.
+    CheckReply(CheckReplyArgs),
     /// List every rule: code, id, family, default severity, languages.
     Rules(RulesArgs),
     /// Print a rule's documentation, by id or code.
@@ -335,6 +338,17 @@ pub struct DemoArgs {
 pub struct LintScriptArgs {
     /// The script: one agent line per line (`Agent:` prefixes and `{placeholders}` allowed).
     pub file: PathBuf,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckReplyArgs {
+    /// The customer's review, complaint or comment (`-` for stdin).
+    #[arg(long)]
+    pub to: PathBuf,
+    /// The draft reply (`-` for stdin).
+    pub draft: PathBuf,
     #[command(flatten)]
     pub common: CommonArgs,
 }

@@ -148,6 +148,7 @@ fn main() -> ExitCode {
         args::Command::Analyze(a) => analyze::run_analyze(&a),
         args::Command::Demo(d) => analyze::run_demo(&d),
         args::Command::LintScript(l) => analyze::run_lint_script(&l),
+        args::Command::CheckReply(c) => analyze::run_check_reply(&c),
         args::Command::Rules(r) => rules::list(&r),
         args::Command::Rule { key } => rules::show(&key),
         args::Command::Eval(e) => eval(&e),

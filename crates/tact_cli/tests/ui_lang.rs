@@ -76,3 +76,65 @@ fn an_unknown_ui_language_is_an_error_that_names_the_choices() {
         "{err}"
     );
 }
+
+#[test]
+fn check_reply_flags_a_draft_and_passes_a_good_one() {
+    let dir = tempfile::tempdir().expect("dir");
+    let review = dir.path().join("review.txt");
+    std::fs::write(
+        &review,
+        "Two weeks late and nobody answered my emails. Never again.\n",
+    )
+    .expect("write");
+    let bad = dir.path().join("bad.txt");
+    std::fs::write(
+        &bad,
+        "You should have read the delivery terms before ordering.\n",
+    )
+    .expect("write");
+    let good = dir.path().join("good.txt");
+    std::fs::write(&good, "We are sorry it arrived so late. Could you send us your order number so we can put it right?\n").expect("write");
+    let p = |x: &std::path::Path| x.to_str().expect("utf-8").to_string();
+    let out = run(
+        &[
+            "check-reply",
+            "--to",
+            &p(&review),
+            &p(&bad),
+            "-f",
+            "jsonl",
+            "-q",
+        ],
+        &[],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(r["channel"], "review");
+    let moments = r["moments"].as_array().expect("moments");
+    assert!(!moments.is_empty() && moments.iter().all(|m| m["turn"] == 1));
+    let out = run(&["check-reply", "--to", &p(&review), &p(&good), "-q"], &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let missing = dir.path().join("missing.txt");
+    assert_eq!(
+        run(
+            &["check-reply", "--to", &p(&review), &p(&missing), "-q"],
+            &[]
+        )
+        .status
+        .code(),
+        Some(2)
+    );
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, "  \n").expect("write");
+    assert_eq!(
+        run(&["check-reply", "--to", &p(&empty), &p(&good), "-q"], &[])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -132,6 +132,10 @@ const TEMPLATES: &[(&str, &str)] = &[
         "script_try.html",
         include_str!("../templates/script_try.html"),
     ),
+    (
+        "reply_check.html",
+        include_str!("../templates/reply_check.html"),
+    ),
 ];
 
 /// The client's address, when the server knows it (rate limits key on it).

@@ -92,6 +92,9 @@ pub fn allowed(role: Role, action: Action, current: Option<&str>) -> bool {
             current,
             Some("disputed" | "dispute-accepted" | "false-alarm")
         ),
+        // An agent agrees with a moment of their own or asks to talk it through; calling it a
+        // false alarm is what a dispute is for, so the manager decides.
+        (Role::Agent, Action::Confirm | Action::Discuss) => !disputed,
         _ => false,
     }
 }
@@ -105,7 +108,9 @@ mod tests {
         assert!(allowed(Role::Agent, Action::Dispute, None));
         assert!(allowed(Role::Agent, Action::Dispute, Some("confirmed")));
         assert!(!allowed(Role::Agent, Action::Dispute, Some("disputed")));
-        assert!(!allowed(Role::Agent, Action::Confirm, None));
+        assert!(allowed(Role::Agent, Action::Confirm, None));
+        assert!(allowed(Role::Agent, Action::Discuss, Some("confirmed")));
+        assert!(!allowed(Role::Agent, Action::Confirm, Some("disputed")));
         assert!(!allowed(Role::Agent, Action::FalseAlarm, None));
         assert!(!allowed(Role::Agent, Action::Accept, Some("disputed")));
         assert!(allowed(Role::Manager, Action::Accept, Some("disputed")));

@@ -279,3 +279,65 @@ pub async fn try_it(
     )?
     .into_response())
 }
+
+#[derive(Deserialize, Default)]
+pub struct ReplyForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    customer: String,
+    #[serde(default)]
+    draft: String,
+    #[serde(default)]
+    language: String,
+}
+
+/// The reply check: the empty form, or a draft read as the answer to the customer's text.
+pub async fn reply_form(State(state): State<AppState>, auth: Auth) -> Result<Response, AppError> {
+    reply_page(&state, &auth, ReplyForm::default(), None)
+}
+
+pub async fn reply_check(
+    State(state): State<AppState>,
+    auth: Auth,
+    Form(f): Form<ReplyForm>,
+) -> Result<Response, AppError> {
+    auth.check_csrf(&f.csrf)?;
+    if f.customer.trim().is_empty()
+        || f.draft.trim().is_empty()
+        || f.customer.len() + f.draft.len() > 100_000
+    {
+        return Err(AppError::new(
+            StatusCode::BAD_REQUEST,
+            "the customer's text and the draft, together at most 100,000 bytes",
+        ));
+    }
+    let lang = f.language.parse::<tact_lang::Lang>().ok();
+    let (_, full) = state.analyzer();
+    let settings = full.engine().settings().clone();
+    let (conv, report) =
+        tact_analyze::reply::check_reply(f.customer.trim(), f.draft.trim(), lang, settings);
+    let result = lines_and_moments(&conv, &report, auth.lang);
+    reply_page(&state, &auth, f, Some(result))
+}
+
+fn reply_page(
+    state: &AppState,
+    auth: &Auth,
+    f: ReplyForm,
+    result: Option<(Vec<Line>, Vec<Value>)>,
+) -> Result<Response, AppError> {
+    let checked = result.is_some();
+    let (lines, moments) = result.unwrap_or_default();
+    Ok(render(
+        state,
+        Some(auth),
+        auth.lang,
+        "reply_check.html",
+        context! {
+            customer => f.customer, draft => f.draft, language => f.language,
+            languages => language_choices(), checked => checked, lines => lines, moments => moments,
+        },
+    )?
+    .into_response())
+}

@@ -282,6 +282,10 @@ pub fn router(state: AppState) -> Router {
         .route("/proposals/{id}/vote", post(library::vote))
         .route("/proposals/{id}/approve", post(library::approve))
         .route("/scripts", get(scriptlab::list).post(scriptlab::save))
+        .route(
+            "/reply-check",
+            get(scriptlab::reply_form).post(scriptlab::reply_check),
+        )
         .route("/scripts/{id}", get(scriptlab::show))
         .route("/scripts/{id}/compare", get(scriptlab::compare))
         .route("/scripts/{id}/try", get(scriptlab::try_it))

@@ -145,13 +145,17 @@ async fn an_agent_disputes_their_own_moment_and_the_manager_settles_it() {
     let (key, report) = moment_of(&s, "mark");
     let id = key["conversation_id"].as_str().expect("id").to_string();
     let k = index_of(&report, &key);
-    // Another agent cannot see it; mark cannot confirm his own moment.
+    // Another agent cannot see it; mark cannot call his own moment a false alarm.
     assert_eq!(
         review(&s, "tom", &key, "dispute", "no").await.0,
         StatusCode::NOT_FOUND
     );
     assert_eq!(
-        review(&s, "mark", &key, "confirm", "").await.0,
+        review(&s, "mark", &key, "false-alarm", "x").await.0,
+        StatusCode::FORBIDDEN
+    );
+    assert_eq!(
+        review(&s, "mark", &key, "accept", "x").await.0,
         StatusCode::FORBIDDEN
     );
     assert_eq!(

@@ -198,6 +198,22 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             key_json,
             "application/json",
         ),
+        case(
+            M::GET,
+            "/reply-check",
+            "/reply-check",
+            [401, 200, 200, 200, 200],
+        ),
+        with_body(
+            case(
+                M::POST,
+                "/reply-check",
+                "/reply-check",
+                [401, 200, 200, 200, 200],
+            ),
+            "customer=Late+again&draft=Sorry+about+that".into(),
+            form,
+        ),
         case(M::GET, "/scripts", "/scripts", [401, 200, 200, 200, 200]),
         with_body(
             case(M::POST, "/scripts", "/scripts", [401, 400, 303, 403, 403]),

@@ -129,3 +129,40 @@ async fn a_script_is_linted_versioned_compared_and_tried() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_reply_check_flags_a_draft_before_it_is_posted() {
+    let s = TestServer::new(false);
+    let customer = "Two weeks late and nobody answered my emails. Never again.";
+    let bad = "You should have read the delivery terms before ordering.";
+    let page = s.get(Some("tom"), "/reply-check").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let r = s
+        .post(
+            Some("tom"),
+            "/reply-check",
+            &format!("customer={}&draft={}&language=en", enc(customer), enc(bad)),
+            FORM,
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK);
+    let (_, expected) = tact_analyze::reply::check_reply(
+        customer,
+        bad,
+        Some(tact_lang::Lang::En),
+        tact_rules::Settings::default(),
+    );
+    assert!(!expected.moments.is_empty());
+    for m in &expected.moments {
+        assert!(
+            r.body.contains(&format!("{} {}", m.code, m.rule)),
+            "{}",
+            m.rule
+        );
+    }
+    assert!(r.body.contains("<mark class=\"evidence\">"));
+    let empty = s
+        .post(Some("tom"), "/reply-check", "customer=&draft=x", FORM)
+        .await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST);
+}

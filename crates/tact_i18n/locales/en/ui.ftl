@@ -207,3 +207,13 @@ script-try-intro = The script is played one line at a time; answer as a customer
 script-your-answer = Your answer, as the customer
 script-answer = Answer and go on
 script-end = End of the script.
+nav-reply-check = Reply check
+reply-check-intro = Before a public reply to a review, a complaint or a comment goes out, tact reads it as the answer to the customer's words and flags what costs more than the sale: contradicting, citing the rules, blaming, talking down, brushing off, scripted praise.
+reply-check-customer = The customer's review, complaint or comment
+reply-check-draft = Your draft reply
+reply-check-button = Check the reply
+reply-check-clean = Nothing to flag in this reply.
+reply-check-flagged = { $count ->
+    [one] { $count } thing to change before posting:
+   *[other] { $count } things to change before posting:
+}

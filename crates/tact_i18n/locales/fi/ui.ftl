@@ -188,3 +188,32 @@ workshop-position = Hetki { $n }/{ $count }
 workshop-close = Sulje ja hyväksy eniten ääniä saaneet vastaukset
 workshop-summary = Yhteenveto (Markdown)
 workshop-refresh = Päivitä sivu nähdäksesi uusimmat vastaukset
+nav-scripts = Skriptit
+scripts-intro = Tiimin myynti- ja asiakaspalveluskriptit: se, minkä tact nostaisi esiin, korostetaan suoraan tekstissä, jokainen tallennettu versio säilytetään, kahta versiota voi verrata rinnakkain, ja voit kokeilla skriptiä asiakkaan roolissa ennen kuin kukaan käyttää sitä.
+scripts-empty = Ei vielä skriptejä.
+script-versions = { $count ->
+    [one] { $count } versio
+   *[other] { $count } versiota
+}
+script-new = Uusi skripti
+script-name = Nimi
+script-text = Skripti, yksi rivi jokaista asiakaspalvelijan lausumaa virkettä kohti (rivit voivat alkaa sanalla ”Asiakaspalvelija:” tai ”Asiakas:”)
+script-file = Tai ota teksti tiedostosta
+script-save = Tallenna uutena versiona
+script-edit = Muokkaa ja tallenna uutena versiona
+script-compare = Vertaa versioon
+script-try = Kokeile asiakkaan roolissa
+script-try-intro = Skripti käydään läpi rivi kerrallaan; vastaa kuten asiakas vastaisi (”ei”, kysymys, valitus) ja katso, miten kukin sääntö arvioi seuraavan rivin.
+script-your-answer = Vastauksesi asiakkaan roolissa
+script-answer = Vastaa ja jatka
+script-end = Skriptin loppu.
+nav-reply-check = Vastauksen tarkistus
+reply-check-intro = Ennen kuin julkinen vastaus arvosteluun, valitukseen tai kommenttiin lähtee, tact lukee sen vastauksena asiakkaan sanoihin ja nostaa esiin sen, mikä maksaa enemmän kuin kauppa: vastaan väittämisen, sääntöihin vetoamisen, syyllistämisen, alentuvuuden, sivuuttamisen, kaavamaisen kehumisen.
+reply-check-customer = Asiakkaan arvostelu, valitus tai kommentti
+reply-check-draft = Vastausluonnoksesi
+reply-check-button = Tarkista vastaus
+reply-check-clean = Tässä vastauksessa ei ole huomautettavaa.
+reply-check-flagged = { $count ->
+    [one] { $count } muutettava kohta ennen julkaisua:
+   *[other] { $count } muutettavaa kohtaa ennen julkaisua:
+}

@@ -188,3 +188,32 @@ workshop-position = Momento { $n } su { $count }
 workshop-close = Chiudi e approva le risposte più votate
 workshop-summary = Sintesi (Markdown)
 workshop-refresh = Aggiorna per vedere le ultime risposte
+nav-scripts = Script
+scripts-intro = Gli script di vendita e di assistenza del team: ciò che tact segnalerebbe è evidenziato direttamente nel testo, ogni versione salvata viene conservata, due versioni si confrontano affiancate e si può provare uno script nei panni del cliente prima che qualcuno lo usi.
+scripts-empty = Ancora nessuno script.
+script-versions = { $count ->
+    [one] { $count } versione
+   *[other] { $count } versioni
+}
+script-new = Nuovo script
+script-name = Nome
+script-text = Lo script, una riga per ogni frase detta dall'operatore (le righe possono iniziare con «Operatore:» o «Cliente:»)
+script-file = Oppure prendere il testo da un file
+script-save = Salva come nuova versione
+script-edit = Modifica e salva come nuova versione
+script-compare = Confronta con
+script-try = Prova nei panni del cliente
+script-try-intro = Lo script viene riprodotto una riga alla volta: rispondere come farebbe un cliente (un «no», una domanda, un reclamo) e vedere come ogni regola valuta la riga successiva.
+script-your-answer = Risposta nei panni del cliente
+script-answer = Rispondi e continua
+script-end = Fine dello script.
+nav-reply-check = Verifica risposte
+reply-check-intro = Prima che esca una risposta pubblica a una recensione, a un reclamo o a un commento, tact la legge come risposta alle parole del cliente e segnala ciò che costa più della vendita: contraddire, citare il regolamento, dare la colpa, trattare con sufficienza, tagliare corto, lodi preconfezionate.
+reply-check-customer = La recensione, il reclamo o il commento del cliente
+reply-check-draft = Bozza di risposta
+reply-check-button = Verifica la risposta
+reply-check-clean = Nulla da segnalare in questa risposta.
+reply-check-flagged = { $count ->
+    [one] { $count } punto da modificare prima della pubblicazione:
+   *[other] { $count } punti da modificare prima della pubblicazione:
+}

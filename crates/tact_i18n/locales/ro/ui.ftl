@@ -193,3 +193,34 @@ workshop-position = Momentul { $n } din { $count }
 workshop-close = Închideți și aprobați răspunsurile cele mai votate
 workshop-summary = Rezumat (Markdown)
 workshop-refresh = Reîncărcați pagina pentru a vedea cele mai recente răspunsuri
+nav-scripts = Scripturi
+scripts-intro = Scripturile de vânzări și de asistență ale echipei: ce ar semnala tact este evidențiat direct în text, fiecare versiune salvată este păstrată, două versiuni se compară una lângă alta și puteți încerca un script în rolul clientului înainte să-l folosească cineva.
+scripts-empty = Încă nu există niciun script.
+script-versions = { $count ->
+    [one] { $count } versiune
+    [few] { $count } versiuni
+   *[other] { $count } de versiuni
+}
+script-new = Un script nou
+script-name = Nume
+script-text = Scriptul, câte un rând pentru fiecare frază spusă de agent (rândurile pot începe cu „Agent:” sau „Client:”)
+script-file = Sau preluați textul dintr-un fișier
+script-save = Salvați ca versiune nouă
+script-edit = Editați și salvați ca versiune nouă
+script-compare = Comparați cu
+script-try = Încercați-l în rolul clientului
+script-try-intro = Scriptul este redat rând cu rând; răspundeți așa cum ar răspunde un client (un „nu”, o întrebare, o reclamație) și vedeți cum evaluează fiecare regulă rândul următor.
+script-your-answer = Răspunsul dumneavoastră, în rolul clientului
+script-answer = Răspundeți și continuați
+script-end = Sfârșitul scriptului.
+nav-reply-check = Verificare răspuns
+reply-check-intro = Înainte de publicarea unui răspuns la o recenzie, o reclamație sau un comentariu, tact îl citește ca răspuns la cuvintele clientului și semnalează ce costă mai mult decât vânzarea: contrazicerea, invocarea regulilor, aruncarea vinei, tonul condescendent, expedierea clientului, laudele șablon.
+reply-check-customer = Recenzia, reclamația sau comentariul clientului
+reply-check-draft = Ciorna răspunsului dumneavoastră
+reply-check-button = Verificați răspunsul
+reply-check-clean = Nimic de semnalat în acest răspuns.
+reply-check-flagged = { $count ->
+    [one] { $count } aspect de modificat înainte de publicare:
+    [few] { $count } aspecte de modificat înainte de publicare:
+   *[other] { $count } de aspecte de modificat înainte de publicare:
+}
