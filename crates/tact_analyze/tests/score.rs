@@ -170,6 +170,8 @@ fn later_and_heavier_moments_weigh_more() {
         end: 0,
         evidence: String::new(),
         message: String::new(),
+        message_key: "",
+        message_args: Default::default(),
         suggestion: String::new(),
         alternative: String::new(),
     };
