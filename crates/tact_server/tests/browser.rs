@@ -250,3 +250,309 @@ fn a_manager_logs_in_uploads_reads_and_an_agent_stays_in_their_lane() {
         .collect();
     assert!(html.contains(&title), "{main}");
 }
+
+/// Logs in as `name` in a fresh browser context (its own cookies), returning the tab.
+fn session(browser: &Browser, base: &str, name: &str) -> std::sync::Arc<Tab> {
+    let ctx = browser.new_context().expect("context");
+    let tab = ctx.new_tab().expect("tab");
+    tab.set_default_timeout(Duration::from_secs(20));
+    log_in(&tab, base, name);
+    tab
+}
+
+fn click(tab: &Tab, selector: &str) {
+    tab.wait_for_element(selector)
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+        .click()
+        .expect("click");
+}
+
+fn type_in(tab: &Tab, selector: &str, text: &str) {
+    tab.wait_for_element(selector)
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+        .type_into(text)
+        .expect("type");
+}
+
+fn score_on_page(tab: &Tab) -> i64 {
+    tab.wait_for_element(".figures .big")
+        .expect("the score")
+        .get_inner_text()
+        .expect("text")
+        .trim()
+        .parse()
+        .expect("a number")
+}
+
+#[test]
+fn an_agent_disputes_and_the_manager_settles_it_in_the_browser() {
+    let Some(browser) = browser() else {
+        return;
+    };
+    let server = TestServer::new(true);
+    let base = start(&server);
+    // Mark's moment that weighs most on its conversation's score.
+    let moments = server
+        .store
+        .moments(
+            &Scope::Agent("mark".into()),
+            &MomentFilter::default(),
+            100,
+            0,
+        )
+        .expect("moments");
+    let (m, index, before) = moments
+        .iter()
+        .filter_map(|m| {
+            let c = server
+                .store
+                .conversation(&Scope::All, &m.conversation_id)
+                .ok()??;
+            let list = c.report["moments"].as_array()?.clone();
+            let k = list.iter().position(|x| {
+                x["rule"] == m.rule.as_str() && x["turn"] == m.turn && x["start"] == m.start
+            })?;
+            let p = c.report["penalties"][k].as_f64()?;
+            Some((m.clone(), k, c.row.score, p))
+        })
+        .max_by(|a, b| a.3.total_cmp(&b.3))
+        .map(|(m, k, s, _)| (m, k, s))
+        .expect("a moment");
+    let url = format!("{base}/conversations/{}", m.conversation_id);
+
+    let mark = session(&browser, &base, "mark");
+    mark.navigate_to(&url).expect("nav");
+    mark.wait_until_navigated().expect("loaded");
+    assert_eq!(score_on_page(&mark), before);
+    let form = format!("#moment-{index} form.review-form");
+    type_in(
+        &mark,
+        &format!("{form} input[name=reason]"),
+        "I answered that in the next line",
+    );
+    click(&mark, &format!("{form} button[value=dispute]"));
+    mark.wait_until_navigated().expect("reviewed");
+    mark.wait_for_element(&format!("#moment-{index} .status-disputed"))
+        .expect("disputed");
+    let during = score_on_page(&mark);
+    assert!(
+        during > before,
+        "a disputed moment leaves the score: {before} → {during}"
+    );
+
+    let nora = session(&browser, &base, "nora");
+    nora.navigate_to(&format!("{base}/reviews")).expect("nav");
+    nora.wait_until_navigated().expect("loaded");
+    click(
+        &nora,
+        &format!("a[href^='/conversations/{}']", m.conversation_id),
+    );
+    nora.wait_until_navigated().expect("loaded");
+    type_in(
+        &nora,
+        &format!("{form} input[name=reason]"),
+        "no, the question was about delivery",
+    );
+    click(&nora, &format!("{form} button[value=reject]"));
+    nora.wait_until_navigated().expect("settled");
+    nora.wait_for_element(&format!("#moment-{index} .status-dispute-rejected"))
+        .expect("rejected");
+    assert_eq!(score_on_page(&nora), before, "back in the score");
+    mark.reload(false, None).expect("reload");
+    mark.wait_for_element(&format!("#moment-{index} .status-dispute-rejected"))
+        .expect("mark sees the decision");
+    shot(&nora, "review");
+}
+
+#[test]
+fn a_workshop_with_a_manager_and_two_agents() {
+    let Some(browser) = browser() else {
+        return;
+    };
+    let server = TestServer::new(true);
+    let hash = tact_server::auth::hash_password(PASSWORD).expect("hash");
+    server
+        .store
+        .add_user(&tact_server::store::NewUser {
+            name: "ann",
+            role: tact_server::store::Role::Agent,
+            team: Some("north"),
+            agent: Some("ann"),
+            password_hash: &hash,
+        })
+        .expect("ann");
+    // A confirmed north moment in the library.
+    let root = server
+        .store
+        .user_by_name("root")
+        .expect("read")
+        .expect("root")
+        .0;
+    let m = server
+        .store
+        .moments(&Scope::Team("north".into()), &MomentFilter::default(), 1, 0)
+        .expect("moments")
+        .remove(0);
+    let key = tact_server::store::MomentKey {
+        conversation_id: m.conversation_id.clone(),
+        rule: m.rule.clone(),
+        turn: m.turn,
+        start: m.start,
+        end: m.end,
+    };
+    server
+        .store
+        .review(&key, tact_server::review::Action::Confirm, "", &root)
+        .expect("confirm");
+    let stored = server
+        .store
+        .conversation(&Scope::All, &m.conversation_id)
+        .expect("read")
+        .expect("stored");
+    let item = server
+        .store
+        .add_library_item(&tact_server::store::NewLibraryItem {
+            team: "north",
+            rule: &m.rule,
+            language: &stored.row.language,
+            conversation_id: &m.conversation_id,
+            turn: m.turn,
+            excerpt: &serde_json::json!([{"role": "agent", "text": m.evidence}]),
+            evidence: &m.evidence,
+            added_by: "root",
+        })
+        .expect("item");
+    let state = server.state.clone();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Runtime::new().expect("runtime");
+        rt.block_on(async move {
+            tact_server::spawn_reanalysis(state);
+            std::future::pending::<()>().await;
+        });
+    });
+    let base = start(&server);
+
+    // The manager opens the workshop on the shared screen.
+    let nora = session(&browser, &base, "nora");
+    nora.navigate_to(&format!("{base}/workshops")).expect("nav");
+    nora.wait_until_navigated().expect("loaded");
+    type_in(&nora, "#w-title", "Friday practice");
+    click(&nora, &format!("#item-{item}"));
+    click(&nora, "form[action='/workshops'] button[type=submit]");
+    nora.wait_until_navigated().expect("opened");
+    nora.wait_for_element("#live").expect("the shared screen");
+    let screen = nora.get_url();
+    assert!(screen.contains("/workshops/"), "{screen}");
+
+    // Two agents, each on their own device, propose; one votes for the other's reply.
+    let replies = [
+        (
+            "mark",
+            "Understood, I will not insist. Shall I send you the details by e-mail?",
+        ),
+        (
+            "ann",
+            "Of course, no problem. If you change your mind, I am here.",
+        ),
+    ];
+    let mut tabs = Vec::new();
+    for (who, reply) in replies {
+        let tab = session(&browser, &base, who);
+        tab.navigate_to(&screen).expect("nav");
+        tab.wait_until_navigated().expect("loaded");
+        type_in(&tab, "#reply", reply);
+        click(&tab, "form[action$='/proposals'] button[type=submit]");
+        tab.wait_until_navigated().expect("proposed");
+        tabs.push(tab);
+    }
+    // Mark votes for Ann's reply (the second), Ann too.
+    for tab in &tabs {
+        tab.reload(false, None).expect("reload");
+        let vote = tab
+            .wait_for_elements("#live .proposal form button")
+            .expect("vote buttons");
+        let target = tab
+            .wait_for_elements("#live .proposal .reply")
+            .expect("replies")
+            .iter()
+            .position(|r| {
+                r.get_inner_text()
+                    .map(|t| t.contains("no problem"))
+                    .unwrap_or(false)
+            })
+            .expect("ann's reply listed");
+        vote[target].click().expect("vote");
+        tab.wait_until_navigated().expect("voted");
+    }
+    // The shared screen updates by itself.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let html = nora.get_content().expect("html");
+        if html.matches("class=\"proposal").count() >= 2 && html.contains("2 votes") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the screen did not follow"
+        );
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    shot(&nora, "workshop");
+    click(&nora, ".workshop-controls button[value=close]");
+    // The click starts a navigation the tab may not report yet: wait for its effect.
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    let approved = loop {
+        let (it, _) = server
+            .store
+            .library_item(item, 0)
+            .expect("read")
+            .expect("item");
+        if it.approved.is_some() || std::time::Instant::now() > deadline {
+            break it.approved;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    };
+    assert_eq!(approved.as_deref(), Some(replies[1].1));
+
+    // The approved reply is the OK reply on a new conversation of the team, in the app …
+    let mut again = stored.input.clone();
+    again.id = "new-after-workshop".into();
+    let (version, _) = server.state.analyzer();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while server.store.stale_count(version).expect("stale") > 0 {
+        assert!(std::time::Instant::now() < deadline);
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (version, analyzer) = server.state.analyzer();
+    tact_server::ingest::ingest(
+        server.store.as_ref(),
+        &analyzer,
+        version,
+        serde_json::to_string(&again).expect("json").as_bytes(),
+        &tact_server::ingest::IngestOptions {
+            name: "new.jsonl",
+            format: None,
+            redact: true,
+            uploader: tact_server::ingest::Uploader::Anyone,
+        },
+    )
+    .expect("ingest");
+    nora.navigate_to(&format!("{base}/conversations/new-after-workshop"))
+        .expect("nav");
+    nora.wait_until_navigated().expect("loaded");
+    let html = nora.get_content().expect("html");
+    assert!(html.contains(replies[1].1), "the team's reply is shown");
+    // … and in an analysis with the exported team file.
+    let exported = server
+        .store
+        .setting("tact.toml")
+        .expect("read")
+        .expect("settings");
+    let engine =
+        tact_rules::Engine::new(tact_rules::Settings::from_toml(&exported).expect("valid"));
+    let report = tact_analyze::Analyzer::new(engine, None).analyze(&again);
+    assert!(report
+        .moments
+        .iter()
+        .any(|x| x.rule == m.rule && x.alternative == replies[1].1));
+}
