@@ -58,6 +58,28 @@ struct Run<'a> {
     redact: Option<tact_redact::Options>,
     /// The language of explanations and advice in the human formats.
     ui_lang: &'static str,
+    /// Conversations analysed at once, on as many threads; 1 analyses each as it is read.
+    jobs: usize,
+    /// Conversations read and not yet analysed (only with more than one job).
+    pending: Vec<Conversation>,
+}
+
+/// Conversations per job in one parallel batch: enough to keep every thread busy, few enough
+/// that memory stays flat in the size of the input.
+const PER_JOB: usize = 64;
+
+/// Redacts (when asked) and analyses one conversation.
+fn prepare(
+    analyzer: &Analyzer,
+    redact: Option<tact_redact::Options>,
+    conv: Conversation,
+) -> (Conversation, tact_analyze::ConversationReport) {
+    let conv = match redact {
+        Some(opts) => tact_redact::redact_conversation(&conv, opts),
+        None => conv,
+    };
+    let report = analyzer.analyze(&conv);
+    (conv, report)
 }
 
 fn output_format(f: Format) -> OutputFormat {
@@ -113,20 +135,72 @@ impl<'a> Run<'a> {
                 reference_numbers: false,
             }),
             ui_lang,
+            jobs: 1,
+            pending: Vec::new(),
         })
     }
 
-    fn conversation(&mut self, conv: &Conversation) -> Result<()> {
-        let redacted;
-        let conv = match self.redact {
-            Some(opts) => {
-                redacted = tact_redact::redact_conversation(conv, opts);
-                &redacted
-            }
-            None => conv,
+    /// Sets the number of jobs (0: every core). A rule that compares conversations with each
+    /// other in input order (robotic-script's template counter) keeps the analysis on one
+    /// thread, and says so, so that the output never depends on the number of jobs.
+    fn with_jobs(mut self, jobs: usize) -> Self {
+        let wanted = if jobs == 0 {
+            std::thread::available_parallelism().map_or(1, |n| n.get())
+        } else {
+            jobs
         };
-        let report = self.analyzer.analyze(conv);
-        self.emit(conv, report)
+        if wanted > 1 && self.analyzer.engine().runs("robotic-script") {
+            eprintln!(
+                "tact: note: robotic-script compares conversations in input order; analysing on one thread"
+            );
+            self.jobs = 1;
+        } else {
+            self.jobs = wanted;
+        }
+        self
+    }
+
+    fn conversation(&mut self, conv: Conversation) -> Result<()> {
+        if self.jobs <= 1 {
+            let (conv, report) = prepare(&self.analyzer, self.redact, conv);
+            return self.emit(&conv, report);
+        }
+        self.pending.push(conv);
+        if self.pending.len() >= self.jobs * PER_JOB {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Analyses the pending conversations on every job and prints them in input order.
+    fn flush(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.pending);
+        let chunk = batch.len().div_ceil(self.jobs).max(1);
+        let (analyzer, redact) = (&self.analyzer, self.redact);
+        let done: Vec<(Conversation, tact_analyze::ConversationReport)> = std::thread::scope(|s| {
+            let mut parts = Vec::new();
+            let mut rest = batch;
+            while !rest.is_empty() {
+                let tail = rest.split_off(chunk.min(rest.len()));
+                let part = std::mem::replace(&mut rest, tail);
+                parts.push(s.spawn(move || {
+                    part.into_iter()
+                        .map(|c| prepare(analyzer, redact, c))
+                        .collect::<Vec<_>>()
+                }));
+            }
+            parts
+                .into_iter()
+                .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for (conv, report) in done {
+            self.emit(&conv, report)?;
+        }
+        Ok(())
     }
 
     /// Counts and prints one analysed conversation.
@@ -173,7 +247,7 @@ impl<'a> Run<'a> {
             Ok(conv) => {
                 read += 1;
                 if write_error.is_none() {
-                    if let Err(e) = self.conversation(&conv) {
+                    if let Err(e) = self.conversation(conv) {
                         write_error = Some(e);
                     }
                 }
@@ -190,6 +264,7 @@ impl<'a> Run<'a> {
     }
 
     fn finish(mut self) -> Result<ExitCode> {
+        self.flush()?;
         self.summary.elapsed_seconds = self.started.elapsed().as_secs_f64();
         if let Some(cards) = &self.scorecards {
             let out = match self.format {
@@ -383,7 +458,7 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
         },
         ..ReadOptions::default()
     };
-    let mut run = Run::new(&a.common, |_| true)?;
+    let mut run = Run::new(&a.common, |_| true)?.with_jobs(a.common.jobs);
     run.scorecards = a.by.map(|b| {
         Scorecards::new(match b {
             ByArg::Agent => GroupBy::Agent,
@@ -429,7 +504,7 @@ pub fn run_analyze(a: &AnalyzeArgs) -> Result<ExitCode> {
 }
 
 pub fn run_demo(d: &DemoArgs) -> Result<ExitCode> {
-    let mut run = Run::new(&d.common, |_| true)?;
+    let mut run = Run::new(&d.common, |_| true)?.with_jobs(d.common.jobs);
     let opts = ReadOptions::default();
     for (name, text) in SAMPLES {
         let mut input = BufReader::new(text.as_bytes());
@@ -453,7 +528,7 @@ pub fn run_lint_script(l: &LintScriptArgs) -> Result<ExitCode> {
             if conv.turns.is_empty() {
                 run.error(format!("{name}: the script has no lines"));
             } else {
-                run.conversation(&conv)?;
+                run.conversation(conv)?;
             }
         }
         Err(e) => run.error(format!("{name}: {e}")),

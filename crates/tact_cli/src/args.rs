@@ -31,7 +31,13 @@ pub enum Command {
     /// List every rule: code, id, family, default severity, languages.
     Rules(RulesArgs),
     /// Print a rule's documentation, by id or code.
-    Rule { key: String },
+    Rule {
+        key: String,
+        /// Language of the documentation (en, it, el, ro, fi); default from LC_ALL,
+        /// LC_MESSAGES or LANG, else English. The examples are always the same.
+        #[arg(long)]
+        ui_lang: Option<String>,
+    },
     /// Print the JSON Schema of the report objects.
     Schema,
     /// Measure the rules on the labelled samples and public data; writes docs/quality.md.
@@ -273,6 +279,10 @@ pub struct CommonArgs {
     /// with each message's catalogue key and arguments.
     #[arg(long)]
     pub ui_lang: Option<String>,
+    /// Conversations analysed in parallel: 0 (the default) uses every core. The output is the
+    /// same whatever the number.
+    #[arg(long, short = 'j', default_value_t = 0)]
+    pub jobs: usize,
 }
 
 #[derive(Args, Debug)]

@@ -150,7 +150,7 @@ fn main() -> ExitCode {
         args::Command::LintScript(l) => analyze::run_lint_script(&l),
         args::Command::CheckReply(c) => analyze::run_check_reply(&c),
         args::Command::Rules(r) => rules::list(&r),
-        args::Command::Rule { key } => rules::show(&key),
+        args::Command::Rule { key, ui_lang } => rules::show(&key, ui_lang.as_deref()),
         args::Command::Eval(e) => eval(&e),
         args::Command::Redact(r) => redact::run_redact(&r),
         args::Command::Train(t) => train(&t),

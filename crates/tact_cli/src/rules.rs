@@ -66,9 +66,18 @@ pub fn list(args: &RulesArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn show(key: &str) -> Result<ExitCode> {
+pub fn show(key: &str, ui_lang: Option<&str>) -> Result<ExitCode> {
     let Some(r) = rule_by_key(key) else {
         bail!("no rule {key:?}; `tact rules` lists them");
+    };
+    let lang = match ui_lang {
+        Some(l) => tact_i18n::supported(l).ok_or_else(|| {
+            anyhow::anyhow!(
+                "--ui-lang {l:?}: expected one of {}",
+                tact_i18n::languages().collect::<Vec<_>>().join(", ")
+            )
+        })?,
+        None => tact_i18n::from_locale_env(),
     };
     stdout(&format!(
         "# {} {} ({}, default severity {})\n\n{}\n",
@@ -76,7 +85,7 @@ pub fn show(key: &str) -> Result<ExitCode> {
         r.id,
         r.family,
         r.default_severity(),
-        r.docs()
+        tact_rules::docs::docs_in(lang, r)
     ))?;
     Ok(ExitCode::SUCCESS)
 }

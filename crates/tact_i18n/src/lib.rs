@@ -19,6 +19,17 @@ fluent_templates::static_loader! {
     };
 }
 
+include!(concat!(env!("OUT_DIR"), "/rule_docs.rs"));
+
+/// A rule's documentation as translated in `docs/<lang>/<rule-id>.md`: every section of the
+/// English docs but the examples, which stay the English docs' own (they are the rule).
+pub fn translated_rule_docs(lang: &str, rule_id: &str) -> Option<&'static str> {
+    RULE_DOCS
+        .iter()
+        .find(|(l, id, _)| *l == lang && *id == rule_id)
+        .map(|(_, _, text)| *text)
+}
+
 /// A message argument: text as it is, or a number (which selects plural forms).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {

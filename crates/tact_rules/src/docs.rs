@@ -84,3 +84,41 @@ pub fn examples(docs: &str) -> Vec<DocExample> {
     }
     out
 }
+
+/// A rule's documentation in `lang`: the translation of its prose (`tact_i18n`) with the
+/// English docs' examples in their place, so the examples that run are the ones shown. English,
+/// or a language without a translation, gives the English docs.
+pub fn docs_in(lang: &str, rule: &crate::RuleInfo) -> String {
+    let english = rule.docs();
+    let Some(translated) = tact_i18n::translated_rule_docs(lang, rule.id) else {
+        return english.to_string();
+    };
+    let translated = translated
+        .trim_start()
+        .strip_prefix("<!--")
+        .and_then(|t| t.split_once("-->"))
+        .map_or(translated, |(_, rest)| rest)
+        .trim_start();
+    let sections = |text: &str| -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for line in text.lines() {
+            if line.starts_with("## ") || out.is_empty() {
+                out.push(String::new());
+            }
+            let last = out.last_mut().expect("a section");
+            last.push_str(line);
+            last.push('\n');
+        }
+        out
+    };
+    let en = sections(english);
+    let Some(k) = en.iter().position(|s| s.starts_with("## Examples")) else {
+        return translated.to_string();
+    };
+    let mut tr = sections(translated);
+    // English sections before the examples, plus a leading text block when the docs open
+    // with prose before the first heading.
+    let at = k.min(tr.len());
+    tr.insert(at, en[k].clone());
+    tr.concat()
+}

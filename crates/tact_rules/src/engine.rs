@@ -43,6 +43,11 @@ impl Engine {
         &self.settings
     }
 
+    /// Whether the rule with this id runs.
+    pub fn runs(&self, id: &str) -> bool {
+        self.rules.iter().any(|(r, ..)| r.id == id)
+    }
+
     pub fn rule_count(&self) -> usize {
         self.rules.len()
     }

@@ -845,7 +845,7 @@ pub async fn rule(
     opts.extension.table = true;
     // Raw HTML in the docs is shown as text, never run.
     opts.render.escape = true;
-    let html = comrak::markdown_to_html(r.docs(), &opts);
+    let html = comrak::markdown_to_html(&tact_rules::docs::docs_in(auth.lang, r), &opts);
     let (_, analyzer) = state.analyzer();
     let silenced: Vec<String> = analyzer
         .engine()

@@ -1,0 +1,95 @@
+//! `--jobs`: the output is byte for byte the same whatever the number of jobs, on a run long
+//! enough to fill several parallel batches, in every format.
+
+use std::path::Path;
+use std::process::Command;
+
+fn tact(args: &[&str], dir: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tact"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("LC_ALL", "C")
+        .output()
+        .expect("tact runs")
+}
+
+#[test]
+fn parallel_output_equals_sequential_output() {
+    let dir = tempfile::tempdir().expect("dir");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
+    // The samples five times over, under new ids: 300 conversations, several batches of 64 per job.
+    let mut big = String::new();
+    for round in 0..5 {
+        for lang in ["en", "it", "el", "ro", "fi"] {
+            let text =
+                std::fs::read_to_string(root.join(format!("{lang}.jsonl"))).expect("samples");
+            for line in text.lines() {
+                let mut v: serde_json::Value = serde_json::from_str(line).expect("json");
+                let id = format!("{}-{round}", v["id"].as_str().expect("id"));
+                v["id"] = id.into();
+                big.push_str(&v.to_string());
+                big.push('\n');
+            }
+        }
+    }
+    big.push_str("{broken\n");
+    std::fs::write(dir.path().join("big.jsonl"), big).expect("write");
+    for format in ["jsonl", "text"] {
+        let one = tact(
+            &["analyze", "big.jsonl", "-f", format, "-q", "-j", "1"],
+            dir.path(),
+        );
+        assert_eq!(one.status.code(), Some(2), "the broken line is reported");
+        assert!(one.stdout.len() > 10_000);
+        for jobs in ["2", "0"] {
+            let many = tact(
+                &["analyze", "big.jsonl", "-f", format, "-q", "-j", jobs],
+                dir.path(),
+            );
+            assert_eq!(many.status.code(), Some(2));
+            assert!(
+                one.stdout == many.stdout,
+                "{format} with {jobs} jobs differs"
+            );
+        }
+    }
+    let one = tact(
+        &["analyze", "big.jsonl", "--by", "agent", "-q", "-j", "1"],
+        dir.path(),
+    );
+    let many = tact(
+        &["analyze", "big.jsonl", "--by", "agent", "-q", "-j", "3"],
+        dir.path(),
+    );
+    assert_eq!(one.stdout, many.stdout, "scorecards");
+    // With robotic-script on, the analysis stays in input order on one thread, and says so.
+    let one = tact(
+        &[
+            "analyze",
+            "big.jsonl",
+            "--preview",
+            "-f",
+            "jsonl",
+            "-q",
+            "-j",
+            "1",
+        ],
+        dir.path(),
+    );
+    let many = tact(
+        &[
+            "analyze",
+            "big.jsonl",
+            "--preview",
+            "-f",
+            "jsonl",
+            "-q",
+            "-j",
+            "3",
+        ],
+        dir.path(),
+    );
+    assert_eq!(one.stdout, many.stdout);
+    assert!(String::from_utf8_lossy(&many.stderr).contains("one thread"));
+}
