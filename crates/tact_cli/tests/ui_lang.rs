@@ -138,3 +138,23 @@ fn check_reply_flags_a_draft_and_passes_a_good_one() {
         Some(2)
     );
 }
+
+#[test]
+fn rule_docs_read_in_the_ui_language_with_the_same_examples() {
+    let en = run(&["rule", "false-urgency", "--ui-lang", "en"], &[]);
+    let it = run(&["rule", "false-urgency", "--ui-lang", "it"], &[]);
+    let fi = run(&["rule", "false-urgency"], &[("LANG", "fi_FI.UTF-8")]);
+    let (en, it, fi) = (
+        String::from_utf8_lossy(&en.stdout),
+        String::from_utf8_lossy(&it.stdout),
+        String::from_utf8_lossy(&fi.stdout),
+    );
+    assert!(en.contains("## What it detects"));
+    let info = tact_rules::rule_by_key("false-urgency").expect("rule");
+    assert!(it.contains(&tact_rules::docs::docs_in("it", info)));
+    assert!(!it.contains("## What it detects") && it.contains("## Examples"));
+    assert!(fi.contains(&tact_rules::docs::docs_in("fi", info)));
+    let block = |t: &str| t.split("```conversation").nth(1).map(str::to_string);
+    assert_eq!(block(&it), block(&en), "the examples are the same");
+    assert_eq!(run(&["rule", "false-urgency", "--ui-lang", "xx"], &[]).status.code(), Some(2));
+}

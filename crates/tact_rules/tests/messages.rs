@@ -106,3 +106,38 @@ fn every_rule_has_its_advice_in_every_language() {
         }
     }
 }
+
+#[test]
+fn every_rule_has_its_docs_in_every_language_with_the_same_examples() {
+    let heads = |t: &str| t.lines().filter(|l| l.starts_with("## ")).count();
+    let examples = |t: &str| -> String {
+        let start = t.find("## Examples").expect("an Examples section");
+        let rest = &t[start + 3..];
+        let end = rest.find("\n## ").map_or(rest.len(), |e| e + 1);
+        rest[..end].to_string()
+    };
+    let mut missing = Vec::new();
+    for r in RULES {
+        let en = r.docs();
+        for lang in Lang::ALL.iter().map(|l| l.code()).filter(|l| *l != "en") {
+            if tact_i18n::translated_rule_docs(lang, r.id).is_none() {
+                missing.push(format!("{lang}/{}", r.id));
+                continue;
+            }
+            let t = tact_rules::docs::docs_in(lang, r);
+            assert_ne!(t, en, "{lang}/{}", r.id);
+            assert_eq!(heads(&t), heads(en), "{lang}/{}: sections", r.id);
+            assert_eq!(examples(&t), examples(en), "{lang}/{}: examples", r.id);
+            // The examples sit where the English docs have them.
+            let order = |x: &str| x.lines().position(|l| l == "## Examples");
+            let before = |x: &str| {
+                x.lines()
+                    .take(order(x).unwrap_or(0))
+                    .filter(|l| l.starts_with("## "))
+                    .count()
+            };
+            assert_eq!(before(&t), before(en), "{lang}/{}", r.id);
+        }
+    }
+    assert!(missing.is_empty(), "no translated docs: {missing:?}");
+}
