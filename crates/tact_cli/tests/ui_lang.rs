@@ -156,5 +156,10 @@ fn rule_docs_read_in_the_ui_language_with_the_same_examples() {
     assert!(fi.contains(&tact_rules::docs::docs_in("fi", info)));
     let block = |t: &str| t.split("```conversation").nth(1).map(str::to_string);
     assert_eq!(block(&it), block(&en), "the examples are the same");
-    assert_eq!(run(&["rule", "false-urgency", "--ui-lang", "xx"], &[]).status.code(), Some(2));
+    assert_eq!(
+        run(&["rule", "false-urgency", "--ui-lang", "xx"], &[])
+            .status
+            .code(),
+        Some(2)
+    );
 }

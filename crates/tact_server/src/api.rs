@@ -6,7 +6,7 @@ use crate::pages::store_upload;
 use crate::session::Auth;
 use crate::store::MomentFilter;
 use crate::views;
-use crate::web::{AppError, AppState};
+use crate::web::{blocking, AppError, AppState};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -34,12 +34,6 @@ impl Paged {
             self.offset.unwrap_or(0).max(0),
         )
     }
-}
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f).await?
 }
 
 pub async fn list_conversations(

@@ -5,7 +5,7 @@
 
 use crate::session::Auth;
 use crate::store::{MomentKey, NewLibraryItem, Role};
-use crate::web::{render, AppError, AppState};
+use crate::web::{blocking, render, AppError, AppState};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,17 +16,6 @@ use tact_model::Conversation;
 
 /// Turns shown before the moment's own turn.
 const CONTEXT_TURNS: usize = 2;
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f).await?
-}
-
-/// Whether the account belongs to the team (admins belong to every team).
-fn member(auth: &Auth, team: &str) -> bool {
-    auth.user.role == Role::Admin || auth.user.team.as_deref() == Some(team)
-}
 
 #[derive(Deserialize)]
 pub struct AddForm {
@@ -148,7 +137,7 @@ pub async fn item(
     let store = state.store.clone();
     let uid = auth.user.id;
     let found = blocking(move || Ok(store.library_item(id, uid)?)).await?;
-    let Some((item, proposals)) = found.filter(|(i, _)| member(&auth, &i.team)) else {
+    let Some((item, proposals)) = found.filter(|(i, _)| auth.in_team(&i.team)) else {
         return Err(AppError::not_found());
     };
     let builtin = tact_rules::alternative(
@@ -204,7 +193,7 @@ pub async fn propose(
     let store = state.store.clone();
     let uid = auth.user.id;
     let item = blocking(move || Ok(store.library_item(id, uid)?)).await?;
-    if !item.is_some_and(|(i, _)| member(&auth, &i.team)) {
+    if !item.is_some_and(|(i, _)| auth.in_team(&i.team)) {
         return Err(AppError::not_found());
     }
     let store = state.store.clone();
@@ -233,7 +222,7 @@ async fn proposal_item(state: &AppState, auth: &Auth, proposal: i64) -> Result<i
     })
     .await?;
     match item {
-        Some((i, _)) if member(auth, &i.team) => Ok(i.id),
+        Some((i, _)) if auth.in_team(&i.team) => Ok(i.id),
         _ => Err(AppError::not_found()),
     }
 }

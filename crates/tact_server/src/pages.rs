@@ -6,7 +6,7 @@ use crate::auth::{digest, hash_password, random_token, verify_password};
 use crate::ingest::{ingest, IngestOptions, Uploader};
 use crate::session::{browser_lang, secure, session_cookie, Auth, SESSION_SECONDS};
 use crate::store::{MomentFilter, NewUser, Role};
-use crate::web::{render, require, AppError, AppState};
+use crate::web::{blocking, render, require, AppError, AppState};
 use crate::{charts, i18n, views};
 use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
 use axum::http::request::Parts;
@@ -151,13 +151,6 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
                 .map(|c| c.0.ip()),
         ))
     }
-}
-
-/// Runs store work off the async threads.
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f).await?
 }
 
 fn message(

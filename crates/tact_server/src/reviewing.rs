@@ -5,19 +5,13 @@
 use crate::review::{allowed, Action};
 use crate::session::Auth;
 use crate::store::{MomentFilter, MomentKey, Role};
-use crate::web::{render, AppError, AppState};
+use crate::web::{blocking, render, AppError, AppState};
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::{Form, Json};
 use minijinja::context;
 use serde::Deserialize;
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f).await?
-}
 
 #[derive(Deserialize)]
 pub struct ReviewRequest {

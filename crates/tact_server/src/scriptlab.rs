@@ -6,7 +6,7 @@
 use crate::pages::{pieces, Piece};
 use crate::session::Auth;
 use crate::store::{Role, Script};
-use crate::web::{render, AppError, AppState};
+use crate::web::{blocking, render, AppError, AppState};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,16 +16,6 @@ use serde::{Deserialize, Serialize};
 use tact_analyze::{Analyzer, ConversationReport};
 use tact_model::{Conversation, Role as Speaker, Turn};
 use tact_rules::Engine;
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f).await?
-}
-
-fn member(auth: &Auth, team: &str) -> bool {
-    auth.user.role == Role::Admin || auth.user.team.as_deref() == Some(team)
-}
 
 /// The analyzer of the script rules under the store's current settings.
 fn script_analyzer(state: &AppState, lang: Option<tact_lang::Lang>) -> Analyzer {
@@ -171,7 +161,7 @@ async fn load(state: &AppState, auth: &Auth, id: i64) -> Result<(Script, Vec<Scr
     })
     .await?;
     match found {
-        Some((s, v)) if member(auth, &s.team) => Ok((s, v)),
+        Some((s, v)) if auth.in_team(&s.team) => Ok((s, v)),
         _ => Err(AppError::not_found()),
     }
 }

@@ -28,6 +28,11 @@ pub struct Auth {
 }
 
 impl Auth {
+    /// Whether the account belongs to `team` (admins belong to every team).
+    pub fn in_team(&self, team: &str) -> bool {
+        self.user.role == crate::store::Role::Admin || self.user.team.as_deref() == Some(team)
+    }
+
     /// Checks a posted form's CSRF token (and the browser's Origin) for cookie sessions.
     pub fn check_csrf(&self, posted: &str) -> Result<(), AppError> {
         if self.via_token {

@@ -206,6 +206,13 @@ impl IntoResponse for AppError {
     }
 }
 
+/// Runs store work (SQLite, Argon2, analysis) off the async threads.
+pub(crate) async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(f).await?
+}
+
 /// Requires one of the roles, else 403.
 pub fn require(auth: &Auth, roles: &[Role]) -> Result<(), AppError> {
     if roles.contains(&auth.user.role) {

@@ -5,7 +5,7 @@
 
 use crate::session::Auth;
 use crate::store::{LibraryItem, Proposal, Role, Workshop};
-use crate::web::{render, AppError, AppState};
+use crate::web::{blocking, render, AppError, AppState};
 use axum::extract::{Path, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -13,16 +13,6 @@ use axum::Form;
 use minijinja::context;
 use serde::Deserialize;
 use std::fmt::Write as _;
-
-async fn blocking<T: Send + 'static>(
-    f: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tokio::task::spawn_blocking(f).await?
-}
-
-fn member(auth: &Auth, team: &str) -> bool {
-    auth.user.role == Role::Admin || auth.user.team.as_deref() == Some(team)
-}
 
 fn leads(auth: &Auth, team: &str) -> bool {
     auth.user.role == Role::Admin
@@ -135,7 +125,7 @@ async fn load(
     })
     .await?;
     match found {
-        Some((w, current)) if member(auth, &w.team) => Ok((w, current)),
+        Some((w, current)) if auth.in_team(&w.team) => Ok((w, current)),
         _ => Err(AppError::not_found()),
     }
 }
