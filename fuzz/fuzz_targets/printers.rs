@@ -84,6 +84,8 @@ fuzz_target!(|data: &[u8]| {
         end,
         evidence: first.clone(),
         message: conv.id.clone(),
+        message_key: "",
+        message_args: Default::default(),
         suggestion: first.clone(),
         alternative: conv.team.clone().unwrap_or_default(),
     });

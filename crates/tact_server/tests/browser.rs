@@ -104,6 +104,33 @@ fn log_in(tab: &Tab, base: &str, name: &str) {
     assert!(who.starts_with(name), "{who}");
 }
 
+/// Accessibility basics of the page in `tab`, as a list of what is wrong: every visible form
+/// control has a label, the page has its language, one main heading and a skip link, every
+/// plot has a text alternative, and every button and link has a name.
+fn accessibility_problems(tab: &Tab) -> Vec<String> {
+    let js = r#"(function () {
+      var out = [];
+      if (!document.documentElement.lang) out.push("no lang on <html>");
+      if (document.querySelectorAll("h1").length !== 1) out.push("not one h1");
+      if (!document.querySelector("a.skip[href='#main']")) out.push("no skip link");
+      document.querySelectorAll("input, select, textarea").forEach(function (el) {
+        if (el.type === "hidden") return;
+        var labelled = (el.id && document.querySelector("label[for='" + el.id + "']")) ||
+          el.getAttribute("aria-label") || el.closest("label");
+        if (!labelled) out.push("unlabelled " + el.tagName + " " + (el.name || el.id));
+      });
+      document.querySelectorAll("svg").forEach(function (el) {
+        if (el.getAttribute("role") !== "img" || !el.querySelector("title")) out.push("svg without a text alternative");
+      });
+      document.querySelectorAll("button, a").forEach(function (el) {
+        if (!el.textContent.trim() && !el.getAttribute("aria-label")) out.push("nameless " + el.tagName);
+      });
+      return JSON.stringify(out);
+    })()"#;
+    let v = tab.evaluate(js, false).expect("js").value.expect("a value");
+    serde_json::from_str(v.as_str().expect("a string")).expect("json")
+}
+
 fn count(tab: &Tab, selector: &str) -> usize {
     tab.find_elements(selector).map(|v| v.len()).unwrap_or(0)
 }
@@ -120,6 +147,28 @@ fn a_manager_logs_in_uploads_reads_and_an_agent_stays_in_their_lane() {
 
     // Log in as the north manager; the overview plots are drawn.
     log_in(&tab, &base, "nora");
+    for page in [
+        "/",
+        "/agents",
+        "/moments",
+        "/conversations",
+        "/rules",
+        "/rules/false-urgency",
+        "/upload",
+        "/reviews",
+        "/library",
+        "/workshops",
+        "/scripts",
+        "/reply-check",
+    ] {
+        tab.navigate_to(&format!("{base}{page}")).expect("nav");
+        tab.wait_until_navigated().expect("loaded");
+        tab.wait_for_element("main h1").expect("a page");
+        let problems = accessibility_problems(&tab);
+        assert!(problems.is_empty(), "{page}: {problems:?}");
+    }
+    tab.navigate_to(&format!("{base}/")).expect("nav");
+    tab.wait_until_navigated().expect("loaded");
     tab.wait_for_element("#score-chart svg path.series")
         .expect("the score plot is drawn");
     assert!(
@@ -174,6 +223,8 @@ fn a_manager_logs_in_uploads_reads_and_an_agent_stays_in_their_lane() {
     let evidence = tab
         .wait_for_element("mark.evidence a")
         .expect("highlighted evidence");
+    let problems = accessibility_problems(&tab);
+    assert!(problems.is_empty(), "conversation: {problems:?}");
     evidence.click().expect("click");
     let mut hash = String::new();
     for _ in 0..50 {
