@@ -65,8 +65,8 @@ pub fn templates() -> Environment<'static> {
     env
 }
 
-/// Percent-encodes a query string component.
-fn encode(s: &str) -> String {
+/// Percent-encodes a query string component or a path segment (unreserved characters kept).
+pub(crate) fn encode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
@@ -555,6 +555,13 @@ fn filter_choices() -> Value {
     }
 }
 
+/// A page of rows asked for one more than a page: the page, and whether another follows.
+fn one_page<T>(mut rows: Vec<T>) -> (Vec<T>, bool) {
+    let more = rows.len() > PAGE as usize;
+    rows.truncate(PAGE as usize);
+    (rows, more)
+}
+
 pub async fn moments(
     State(state): State<AppState>,
     auth: Auth,
@@ -566,10 +573,9 @@ pub async fn moments(
     let f = q.filter.clone();
     let rows =
         blocking(move || Ok(store.moments(&scope, &f, PAGE + 1, (page - 1) * PAGE)?)).await?;
-    let more = rows.len() as i64 > PAGE;
+    let (rows, more) = one_page(rows);
     let rows: Vec<_> = rows
         .into_iter()
-        .take(PAGE as usize)
         .map(|mut m| {
             if let Some(text) = tact_rules::message_in(auth.lang, &m.message_key, &m.message_args) {
                 m.message = text;
@@ -598,8 +604,7 @@ pub async fn conversations(
     let f = q.filter.clone();
     let rows =
         blocking(move || Ok(store.conversations(&scope, &f, PAGE + 1, (page - 1) * PAGE)?)).await?;
-    let more = rows.len() as i64 > PAGE;
-    let rows: Vec<_> = rows.into_iter().take(PAGE as usize).collect();
+    let (rows, more) = one_page(rows);
     Ok(render(
         &state,
         Some(&auth),

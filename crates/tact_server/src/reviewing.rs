@@ -120,20 +120,12 @@ pub async fn review_form(
         reason: f.reason,
     };
     apply(&state, &auth, review).await?;
-    let path = format!("/conversations/{}#moment-{}", encode_path(&id), f.index);
+    let path = format!(
+        "/conversations/{}#moment-{}",
+        crate::pages::encode(&id),
+        f.index
+    );
     Ok(Redirect::to(&path).into_response())
-}
-
-/// Percent-encodes a path segment.
-fn encode_path(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 pub async fn review_api(

@@ -91,6 +91,21 @@ impl SqliteStore {
         })
     }
 
+    /// The rows of a query on a pooled reader, each read by `row`.
+    fn rows<T>(
+        &self,
+        sql: &str,
+        vals: &[Value],
+        row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let r = self.reader();
+        let mut s = r.prepare(sql).map_err(db)?;
+        let rows = s
+            .query_map(params_from_iter(vals.iter()), row)
+            .map_err(db)?;
+        rows.collect::<rusqlite::Result<_>>().map_err(db)
+    }
+
     fn reader(&self) -> Reader<'_> {
         let mut pool = lock(&self.readers);
         loop {
@@ -745,12 +760,7 @@ impl Store for SqliteStore {
         sql.push_str(" ORDER BY day DESC, id LIMIT ? OFFSET ?");
         vals.push(Value::Integer(limit));
         vals.push(Value::Integer(offset));
-        let r = self.reader();
-        let mut s = r.prepare(&sql).map_err(db)?;
-        let rows = s
-            .query_map(params_from_iter(vals.iter()), conversation_row)
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+        self.rows(&sql, &vals, conversation_row)
     }
 
     fn conversation_count(&self, scope: &Scope) -> Result<i64> {
@@ -776,12 +786,7 @@ impl Store for SqliteStore {
         sql.push_str(" ORDER BY moments.day DESC, moments.id DESC LIMIT ? OFFSET ?");
         vals.push(Value::Integer(limit));
         vals.push(Value::Integer(offset));
-        let r = self.reader();
-        let mut s = r.prepare(&sql).map_err(db)?;
-        let rows = s
-            .query_map(params_from_iter(vals.iter()), moment_row)
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+        self.rows(&sql, &vals, moment_row)
     }
 
     fn search(&self, scope: &Scope, q: &str, limit: i64) -> Result<Vec<SearchHit>> {
@@ -811,53 +816,43 @@ impl Store for SqliteStore {
     }
 
     fn weekly(&self, scope: &Scope) -> Result<(Vec<WeekRow>, Vec<WeekMoments>)> {
-        let r = self.reader();
-        let (mut sql, mut vals) = (
-            "SELECT week, team, agent, conversations, turns, score_sum FROM weekly
-             WHERE conversations > 0"
-                .to_string(),
-            Vec::new(),
+        let query = |table: &str, columns: &str, nonzero: &str| {
+            let mut sql = format!("SELECT {columns} FROM {table} WHERE {nonzero} > 0");
+            let mut vals = Vec::new();
+            scope_sql(scope, table, &mut sql, &mut vals);
+            sql.push_str(" ORDER BY week");
+            (sql, vals)
+        };
+        let (sql, vals) = query(
+            "weekly",
+            "week, team, agent, conversations, turns, score_sum",
+            "conversations",
         );
-        scope_sql(scope, "weekly", &mut sql, &mut vals);
-        sql.push_str(" ORDER BY week");
-        let mut s = r.prepare(&sql).map_err(db)?;
-        let weeks = s
-            .query_map(params_from_iter(vals.iter()), |r| {
-                Ok(WeekRow {
-                    week: r.get(0)?,
-                    team: r.get(1)?,
-                    agent: r.get(2)?,
-                    conversations: r.get(3)?,
-                    turns: r.get(4)?,
-                    score_sum: r.get(5)?,
-                })
+        let weeks = self.rows(&sql, &vals, |r| {
+            Ok(WeekRow {
+                week: r.get(0)?,
+                team: r.get(1)?,
+                agent: r.get(2)?,
+                conversations: r.get(3)?,
+                turns: r.get(4)?,
+                score_sum: r.get(5)?,
             })
-            .map_err(db)?
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db)?;
-        let (mut sql, mut vals) = (
-            "SELECT week, team, agent, family, rule, moments FROM weekly_moments
-             WHERE moments > 0"
-                .to_string(),
-            Vec::new(),
+        })?;
+        let (sql, vals) = query(
+            "weekly_moments",
+            "week, team, agent, family, rule, moments",
+            "moments",
         );
-        scope_sql(scope, "weekly_moments", &mut sql, &mut vals);
-        sql.push_str(" ORDER BY week");
-        let mut s = r.prepare(&sql).map_err(db)?;
-        let moments = s
-            .query_map(params_from_iter(vals.iter()), |r| {
-                Ok(WeekMoments {
-                    week: r.get(0)?,
-                    team: r.get(1)?,
-                    agent: r.get(2)?,
-                    family: r.get(3)?,
-                    rule: r.get(4)?,
-                    moments: r.get(5)?,
-                })
+        let moments = self.rows(&sql, &vals, |r| {
+            Ok(WeekMoments {
+                week: r.get(0)?,
+                team: r.get(1)?,
+                agent: r.get(2)?,
+                family: r.get(3)?,
+                rule: r.get(4)?,
+                moments: r.get(5)?,
             })
-            .map_err(db)?
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db)?;
+        })?;
         Ok((weeks, moments))
     }
 
