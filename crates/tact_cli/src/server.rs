@@ -22,8 +22,8 @@ pub fn serve(a: &ServeArgs) -> Result<ExitCode> {
              and addresses; use it only for a local store that one person reads"
         );
     }
+    let state = tact_server::AppState::new(config, store.clone())?;
     if a.demo {
-        let state = tact_server::AppState::new(config.clone(), store.clone())?;
         let (version, analyzer) = state.analyzer();
         let mut stored = 0;
         for (name, text) in crate::analyze::SAMPLES {
@@ -47,7 +47,7 @@ pub fn serve(a: &ServeArgs) -> Result<ExitCode> {
         eprintln!("tact: demo: {stored} sample conversations stored");
     }
     let runtime = tokio::runtime::Runtime::new().context("cannot start the server runtime")?;
-    runtime.block_on(tact_server::serve(config, store))?;
+    runtime.block_on(tact_server::serve(state))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -6,7 +6,7 @@ use crate::pages::store_upload;
 use crate::session::Auth;
 use crate::store::MomentFilter;
 use crate::views;
-use crate::web::{blocking, AppError, AppState};
+use crate::web::{blocking, scoped_list, AppError, AppState};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -42,9 +42,10 @@ pub async fn list_conversations(
     Query(q): Query<Paged>,
 ) -> Result<impl IntoResponse, AppError> {
     let (limit, offset) = q.window();
-    let store = state.store.clone();
-    let scope = auth.user.scope();
-    let rows = blocking(move || Ok(store.conversations(&scope, &q.filter, limit, offset)?)).await?;
+    let rows = scoped_list(&state, &auth, q.filter, limit, offset, |s, sc, f, l, o| {
+        s.conversations(sc, f, l, o)
+    })
+    .await?;
     Ok(Json(rows))
 }
 
@@ -110,9 +111,10 @@ pub async fn list_moments(
     Query(q): Query<Paged>,
 ) -> Result<impl IntoResponse, AppError> {
     let (limit, offset) = q.window();
-    let store = state.store.clone();
-    let scope = auth.user.scope();
-    let rows = blocking(move || Ok(store.moments(&scope, &q.filter, limit, offset)?)).await?;
+    let rows = scoped_list(&state, &auth, q.filter, limit, offset, |s, sc, f, l, o| {
+        s.moments(sc, f, l, o)
+    })
+    .await?;
     Ok(Json(rows))
 }
 

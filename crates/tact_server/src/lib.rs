@@ -50,10 +50,9 @@ pub fn setup_link(store: &dyn Store, base: &str) -> Result<Option<String>> {
     Ok(Some(format!("{base}/setup?token={token}")))
 }
 
-/// Runs the server until Ctrl-C.
-pub async fn serve(config: Config, store: Arc<dyn Store>) -> Result<()> {
-    let addr = config.addr;
-    let state = AppState::new(config, store)?;
+/// Runs the server of `state` until Ctrl-C.
+pub async fn serve(state: AppState) -> Result<()> {
+    let addr = state.config.addr;
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;

@@ -4,7 +4,7 @@
 //! settings, so `tact analyze` with the same `tact.toml` shows it too).
 
 use crate::session::Auth;
-use crate::store::{MomentKey, NewLibraryItem, Role};
+use crate::store::{LibraryItem, MomentKey, NewLibraryItem, Proposal, Role};
 use crate::web::{blocking, render, AppError, AppState};
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -134,12 +134,7 @@ pub async fn item(
     auth: Auth,
     Path(id): Path<i64>,
 ) -> Result<Response, AppError> {
-    let store = state.store.clone();
-    let uid = auth.user.id;
-    let found = blocking(move || Ok(store.library_item(id, uid)?)).await?;
-    let Some((item, proposals)) = found.filter(|(i, _)| auth.in_team(&i.team)) else {
-        return Err(AppError::not_found());
-    };
+    let (item, proposals) = team_item(&state, &auth, id).await?;
     let builtin = tact_rules::alternative(
         &item.rule,
         item.language.parse().unwrap_or(tact_lang::Lang::En),
@@ -190,12 +185,7 @@ pub async fn propose(
             "a reply of 1 to 2000 characters",
         ));
     }
-    let store = state.store.clone();
-    let uid = auth.user.id;
-    let item = blocking(move || Ok(store.library_item(id, uid)?)).await?;
-    if !item.is_some_and(|(i, _)| auth.in_team(&i.team)) {
-        return Err(AppError::not_found());
-    }
+    team_item(&state, &auth, id).await?;
     let store = state.store.clone();
     let name = auth.user.name.clone();
     blocking(move || Ok(store.add_proposal(id, &text, &name)?)).await?;
@@ -210,21 +200,28 @@ pub struct CsrfOnly {
     back: String,
 }
 
+/// A library item and its proposals, when the account belongs to its team; 404 otherwise,
+/// as for an item that does not exist.
+async fn team_item(
+    state: &AppState,
+    auth: &Auth,
+    id: i64,
+) -> Result<(LibraryItem, Vec<Proposal>), AppError> {
+    let store = state.store.clone();
+    let uid = auth.user.id;
+    let found = blocking(move || Ok(store.library_item(id, uid)?)).await?;
+    found
+        .filter(|(i, _)| auth.in_team(&i.team))
+        .ok_or_else(AppError::not_found)
+}
+
 /// The library item of a proposal, when the account belongs to its team.
 async fn proposal_item(state: &AppState, auth: &Auth, proposal: i64) -> Result<i64, AppError> {
     let store = state.store.clone();
-    let uid = auth.user.id;
-    let item = blocking(move || {
-        let Some(item) = store.proposal_item(proposal)? else {
-            return Ok(None);
-        };
-        Ok(store.library_item(item, uid)?)
-    })
-    .await?;
-    match item {
-        Some((i, _)) if auth.in_team(&i.team) => Ok(i.id),
-        _ => Err(AppError::not_found()),
-    }
+    let item = blocking(move || Ok(store.proposal_item(proposal)?))
+        .await?
+        .ok_or_else(AppError::not_found)?;
+    Ok(team_item(state, auth, item).await?.0.id)
 }
 
 pub async fn vote(

@@ -6,7 +6,7 @@ use crate::auth::{digest, hash_password, random_token, verify_password};
 use crate::ingest::{ingest, IngestOptions, Uploader};
 use crate::session::{browser_lang, secure, session_cookie, Auth, SESSION_SECONDS};
 use crate::store::{MomentFilter, NewUser, Role};
-use crate::web::{blocking, render, require, AppError, AppState};
+use crate::web::{blocking, render, require, scoped_list, AppError, AppState};
 use crate::{charts, i18n, views};
 use axum::extract::{FromRequestParts, Multipart, Path, Query, State};
 use axum::http::request::Parts;
@@ -555,11 +555,35 @@ fn filter_choices() -> Value {
     }
 }
 
-/// A page of rows asked for one more than a page: the page, and whether another follows.
-fn one_page<T>(mut rows: Vec<T>) -> (Vec<T>, bool) {
+/// One page of a list page: its number, its rows, and whether another page follows (one row
+/// more than a page is asked for to know).
+async fn one_page<T: Send + 'static>(
+    state: &AppState,
+    auth: &Auth,
+    q: &ListQuery,
+    query: impl FnOnce(
+            &dyn crate::store::Store,
+            &crate::store::Scope,
+            &MomentFilter,
+            i64,
+            i64,
+        ) -> crate::store::Result<Vec<T>>
+        + Send
+        + 'static,
+) -> Result<(i64, Vec<T>, bool), AppError> {
+    let page = q.page.unwrap_or(1).max(1);
+    let mut rows = scoped_list(
+        state,
+        auth,
+        q.filter.clone(),
+        PAGE + 1,
+        (page - 1) * PAGE,
+        query,
+    )
+    .await?;
     let more = rows.len() > PAGE as usize;
     rows.truncate(PAGE as usize);
-    (rows, more)
+    Ok((page, rows, more))
 }
 
 pub async fn moments(
@@ -567,13 +591,8 @@ pub async fn moments(
     auth: Auth,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let page = q.page.unwrap_or(1).max(1);
-    let store = state.store.clone();
-    let scope = auth.user.scope();
-    let f = q.filter.clone();
-    let rows =
-        blocking(move || Ok(store.moments(&scope, &f, PAGE + 1, (page - 1) * PAGE)?)).await?;
-    let (rows, more) = one_page(rows);
+    let (page, rows, more) =
+        one_page(&state, &auth, &q, |s, sc, f, l, o| s.moments(sc, f, l, o)).await?;
     let rows: Vec<_> = rows
         .into_iter()
         .map(|mut m| {
@@ -598,13 +617,10 @@ pub async fn conversations(
     auth: Auth,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, AppError> {
-    let page = q.page.unwrap_or(1).max(1);
-    let store = state.store.clone();
-    let scope = auth.user.scope();
-    let f = q.filter.clone();
-    let rows =
-        blocking(move || Ok(store.conversations(&scope, &f, PAGE + 1, (page - 1) * PAGE)?)).await?;
-    let (rows, more) = one_page(rows);
+    let (page, rows, more) = one_page(&state, &auth, &q, |s, sc, f, l, o| {
+        s.conversations(sc, f, l, o)
+    })
+    .await?;
     Ok(render(
         &state,
         Some(&auth),

@@ -141,10 +141,10 @@ impl FromRequestParts<AppState> for Auth {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let headers = parts.headers.clone();
+        let headers = &parts.headers;
         let store = state.store.clone();
-        let token = bearer(&headers).map(digest);
-        let session = cookie_value(&headers, COOKIE).map(|v| digest(&v));
+        let token = bearer(headers).map(digest);
+        let session = cookie_value(headers, COOKIE).map(|v| digest(&v));
         let found = tokio::task::spawn_blocking(move || -> crate::store::Result<_> {
             if let Some(t) = token {
                 return Ok(store.user_by_token(&t)?.map(|u| (u, String::new(), true)));
@@ -170,12 +170,12 @@ impl FromRequestParts<AppState> for Auth {
                     csrf,
                     via_token,
                     lang,
-                    same_origin: same_origin(&headers),
+                    same_origin: same_origin(headers),
                 })
             }
             None if parts.uri.path().starts_with("/api/") => Err(Unauthorized { page: None }),
             None => {
-                let lang = browser_lang(&headers);
+                let lang = browser_lang(headers);
                 let next = parts
                     .uri
                     .path_and_query()

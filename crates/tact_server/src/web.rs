@@ -213,6 +213,29 @@ pub(crate) async fn blocking<T: Send + 'static>(
     tokio::task::spawn_blocking(f).await?
 }
 
+/// A filtered list in the caller's scope (`query` is a list method of the store), read off the
+/// async threads: what the list pages and the list API routes share.
+pub(crate) async fn scoped_list<T: Send + 'static>(
+    state: &AppState,
+    auth: &Auth,
+    filter: crate::store::MomentFilter,
+    limit: i64,
+    offset: i64,
+    query: impl FnOnce(
+            &dyn Store,
+            &crate::store::Scope,
+            &crate::store::MomentFilter,
+            i64,
+            i64,
+        ) -> crate::store::Result<Vec<T>>
+        + Send
+        + 'static,
+) -> Result<Vec<T>, AppError> {
+    let store = state.store.clone();
+    let scope = auth.user.scope();
+    blocking(move || Ok(query(store.as_ref(), &scope, &filter, limit, offset)?)).await
+}
+
 /// Requires one of the roles, else 403.
 pub fn require(auth: &Auth, roles: &[Role]) -> Result<(), AppError> {
     if roles.contains(&auth.user.role) {

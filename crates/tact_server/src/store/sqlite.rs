@@ -142,6 +142,22 @@ fn library_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<LibraryItem> {
     })
 }
 
+/// The moment key in a row's first five columns (conversation, rule, turn, span).
+fn moment_key(r: &rusqlite::Row<'_>) -> rusqlite::Result<MomentKey> {
+    Ok(MomentKey {
+        conversation_id: r.get(0)?,
+        rule: r.get(1)?,
+        turn: r.get(2)?,
+        start: r.get(3)?,
+        end: r.get(4)?,
+    })
+}
+
+/// A text parameter that may be missing (`NULL` then).
+fn optional_text(s: Option<&str>) -> Value {
+    s.map_or(Value::Null, |t| Value::Text(t.to_string()))
+}
+
 fn script_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Script> {
     Ok(Script {
         id: r.get(0)?,
@@ -591,12 +607,11 @@ impl Store for SqliteStore {
     }
 
     fn users(&self) -> Result<Vec<User>> {
-        let r = self.reader();
-        let mut s = r
-            .prepare(&format!("SELECT {USER_COLUMNS} FROM users ORDER BY name"))
-            .map_err(db)?;
-        let rows = s.query_map([], user_row).map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+        self.rows(
+            &format!("SELECT {USER_COLUMNS} FROM users ORDER BY name"),
+            &[],
+            user_row,
+        )
     }
 
     fn set_password(&self, id: i64, hash: &str) -> Result<()> {
@@ -802,17 +817,12 @@ impl Store for SqliteStore {
         scope_sql(scope, "conversations", &mut sql, &mut vals);
         sql.push_str(" ORDER BY conversations.day DESC LIMIT ?");
         vals.push(Value::Integer(limit));
-        let r = self.reader();
-        let mut s = r.prepare(&sql).map_err(db)?;
-        let rows = s
-            .query_map(params_from_iter(vals.iter()), |r| {
-                Ok(SearchHit {
-                    conversation_id: r.get(0)?,
-                    turn: r.get(1)?,
-                })
+        self.rows(&sql, &vals, |r| {
+            Ok(SearchHit {
+                conversation_id: r.get(0)?,
+                turn: r.get(1)?,
             })
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+        })
     }
 
     fn weekly(&self, scope: &Scope) -> Result<(Vec<WeekRow>, Vec<WeekMoments>)> {
@@ -857,19 +867,11 @@ impl Store for SqliteStore {
     }
 
     fn stale(&self, version: i64, limit: i64) -> Result<Vec<(String, Conversation)>> {
-        let r = self.reader();
-        let mut s = r
-            .prepare(
-                "SELECT id, input FROM conversations WHERE analyzed_version < ?1 ORDER BY id LIMIT ?2",
-            )
-            .map_err(db)?;
-        let rows = s
-            .query_map(params![version, limit], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
-            })
-            .map_err(db)?
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db)?;
+        let rows = self.rows(
+            "SELECT id, input FROM conversations WHERE analyzed_version < ?1 ORDER BY id LIMIT ?2",
+            &[Value::Integer(version), Value::Integer(limit)],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )?;
         rows.into_iter()
             .map(|(id, input)| {
                 serde_json::from_str(&input)
@@ -996,33 +998,22 @@ impl Store for SqliteStore {
     }
 
     fn review_log(&self, conversation_id: &str) -> Result<Vec<ReviewEntry>> {
-        let r = self.reader();
-        let mut s = r
-            .prepare(
-                "SELECT conversation_id, rule, turn, span_start, span_end, action, reason, by_user,
-                   by_role, at
-                 FROM review_log WHERE conversation_id = ?1 ORDER BY id",
-            )
-            .map_err(db)?;
-        let rows = s
-            .query_map([conversation_id], |r| {
+        self.rows(
+            "SELECT conversation_id, rule, turn, span_start, span_end, action, reason, by_user,
+               by_role, at
+             FROM review_log WHERE conversation_id = ?1 ORDER BY id",
+            &[Value::Text(conversation_id.to_string())],
+            |r| {
                 Ok(ReviewEntry {
-                    key: MomentKey {
-                        conversation_id: r.get(0)?,
-                        rule: r.get(1)?,
-                        turn: r.get(2)?,
-                        start: r.get(3)?,
-                        end: r.get(4)?,
-                    },
+                    key: moment_key(r)?,
                     action: r.get(5)?,
                     reason: r.get(6)?,
                     by: r.get(7)?,
                     role: r.get(8)?,
                     at: r.get(9)?,
                 })
-            })
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+            },
+        )
     }
 
     fn labels(&self, scope: &Scope) -> Result<Vec<Label>> {
@@ -1037,31 +1028,20 @@ impl Store for SqliteStore {
         let mut vals = Vec::new();
         scope_sql(scope, "moments", &mut sql, &mut vals);
         sql.push_str(" ORDER BY r.at, moments.id");
-        let r = self.reader();
-        let mut s = r.prepare(&sql).map_err(db)?;
-        let rows = s
-            .query_map(params_from_iter(vals.iter()), |r| {
-                Ok(Label {
-                    key: MomentKey {
-                        conversation_id: r.get(0)?,
-                        rule: r.get(1)?,
-                        turn: r.get(2)?,
-                        start: r.get(3)?,
-                        end: r.get(4)?,
-                    },
-                    code: r.get(5)?,
-                    language: r.get(6)?,
-                    agent: r.get(7)?,
-                    team: r.get(8)?,
-                    evidence: r.get(9)?,
-                    status: r.get(10)?,
-                    reason: r.get(11)?,
-                    by: r.get(12)?,
-                    at: r.get(13)?,
-                })
+        self.rows(&sql, &vals, |r| {
+            Ok(Label {
+                key: moment_key(r)?,
+                code: r.get(5)?,
+                language: r.get(6)?,
+                agent: r.get(7)?,
+                team: r.get(8)?,
+                evidence: r.get(9)?,
+                status: r.get(10)?,
+                reason: r.get(11)?,
+                by: r.get(12)?,
+                at: r.get(13)?,
             })
-            .map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+        })
     }
 
     fn add_library_item(&self, item: &NewLibraryItem<'_>) -> Result<i64> {
@@ -1094,15 +1074,14 @@ impl Store for SqliteStore {
     }
 
     fn library(&self, team: Option<&str>) -> Result<Vec<LibraryItem>> {
-        let r = self.reader();
-        let mut s = r
-            .prepare(&format!(
+        self.rows(
+            &format!(
                 "SELECT {LIBRARY_COLUMNS} FROM library_items i
                  WHERE ?1 IS NULL OR i.team = ?1 ORDER BY i.rule, i.id DESC"
-            ))
-            .map_err(db)?;
-        let rows = s.query_map([team], library_row).map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+            ),
+            &[optional_text(team)],
+            library_row,
+        )
     }
 
     fn library_item(&self, id: i64, user: i64) -> Result<Option<(LibraryItem, Vec<Proposal>)>> {
@@ -1236,14 +1215,11 @@ impl Store for SqliteStore {
     }
 
     fn workshops(&self, team: Option<&str>) -> Result<Vec<Workshop>> {
-        let ids: Vec<i64> = {
-            let r = self.reader();
-            let mut s = r
-                .prepare("SELECT id FROM workshops WHERE ?1 IS NULL OR team = ?1 ORDER BY id DESC")
-                .map_err(db)?;
-            let rows = s.query_map([team], |r| r.get(0)).map_err(db)?;
-            rows.collect::<rusqlite::Result<_>>().map_err(db)?
-        };
+        let ids: Vec<i64> = self.rows(
+            "SELECT id FROM workshops WHERE ?1 IS NULL OR team = ?1 ORDER BY id DESC",
+            &[optional_text(team)],
+            |r| r.get(0),
+        )?;
         let mut out = Vec::new();
         for id in ids {
             if let Some(w) = self.workshop(id)? {
@@ -1335,15 +1311,12 @@ impl Store for SqliteStore {
     }
 
     fn scripts(&self, team: Option<&str>) -> Result<Vec<Script>> {
-        let r = self.reader();
-        let mut s = r
-            .prepare(
-                "SELECT id, team, name, version, language, text, by_user, at FROM scripts
-                 WHERE ?1 IS NULL OR team = ?1 ORDER BY team, name, version DESC",
-            )
-            .map_err(db)?;
-        let rows = s.query_map([team], script_row).map_err(db)?;
-        rows.collect::<rusqlite::Result<_>>().map_err(db)
+        self.rows(
+            "SELECT id, team, name, version, language, text, by_user, at FROM scripts
+             WHERE ?1 IS NULL OR team = ?1 ORDER BY team, name, version DESC",
+            &[optional_text(team)],
+            script_row,
+        )
     }
 
     fn script(&self, id: i64) -> Result<Option<Script>> {
