@@ -9,7 +9,7 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use tact_lang::Lang;
 use tact_model::{Channel, Conversation, Role};
-use tact_rules::{Analyzed, Engine, Family, LangSource, Moment, Severity};
+use tact_rules::{Analyzed, Confidence, Engine, Family, LangSource, Moment, Severity};
 use tact_signals::TurnSignals;
 
 /// One turn as reported: its language and (from the signals issue on) its learned signals.
@@ -70,12 +70,16 @@ pub fn weighted_score(moments: &[Moment], weights: &[f64], turns: usize) -> u8 {
     score_from_penalties(&penalties(moments, weights, turns))
 }
 
-/// Each moment's share of the score's penalty, scaled by conversation length.
+/// Each moment's share of the score's penalty, scaled by conversation length. A moment under
+/// [`Confidence::SCORE_MIN`] is shown but costs nothing: the score counts confident moments only.
 pub fn penalties(moments: &[Moment], weights: &[f64], turns: usize) -> Vec<f64> {
     moments
         .iter()
         .enumerate()
         .map(|(i, m)| {
+            if m.confidence < Confidence::SCORE_MIN {
+                return 0.0;
+            }
             let w = match m.severity {
                 Severity::Info => 2.0,
                 Severity::Warning => 6.0,

@@ -161,6 +161,7 @@ fn later_and_heavier_moments_weigh_more() {
     );
     let a = Analyzed::new(&c, None);
     let at = |turn: usize, severity: Severity| Moment {
+        confidence: tact_rules::Confidence::DEFAULT,
         rule: "test",
         code: "T000",
         family: Family::Courtesy,

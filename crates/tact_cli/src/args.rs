@@ -194,6 +194,12 @@ pub struct EvalArgs {
     /// The blind set's labels (`eval/blind`: sample, guidelines, two labellers, decisions).
     #[arg(long, default_value = "eval/blind")]
     pub blind: PathBuf,
+    /// The held-out blind set (labelled after the rules were last tuned).
+    #[arg(long, default_value = "eval/blind-holdout")]
+    pub blind_holdout: PathBuf,
+    /// Where to write every rule's counts on the blind sets (read by the rule docs).
+    #[arg(long, default_value = "eval/rule-figures.tsv")]
+    pub figures: PathBuf,
     /// Data sets to leave out when they are not there (blind, persuasionforgood,
     /// persuasionforgood-outcome, casino, signals); without it a missing set is an error and
     /// nothing is written.
@@ -266,6 +272,10 @@ pub struct CommonArgs {
     /// 90 % (`tact rules` marks them; docs/quality.md has the figures).
     #[arg(long)]
     pub preview: bool,
+    /// Report only moments at or above this confidence, 0 to 1 (default 0.5: the moments that
+    /// count in the score; 0 also shows the low-confidence ones, which never count).
+    #[arg(long, value_parser = parse_confidence)]
+    pub min_confidence: Option<f32>,
     /// Replace personal data (ids, cards, IBANs, phones, e-mails, names, addresses) with typed
     /// placeholders before analysis, so nothing printed carries it; evidence points into the
     /// redacted text.
@@ -397,4 +407,8 @@ pub struct RedactArgs {
     /// E-mail domains or addresses of the agent side.
     #[arg(long, value_delimiter = ',')]
     pub agent_domains: Vec<String>,
+}
+
+fn parse_confidence(s: &str) -> Result<f32, String> {
+    tact_rules::Confidence::parse(s).map(|c| c.0)
 }

@@ -26,6 +26,10 @@ pub fn load_settings(common: &CommonArgs) -> Result<Settings> {
         None => Settings::default(),
     };
     let preview = settings.preview || common.preview;
+    let settings = match common.min_confidence {
+        Some(min) => settings.with_min_confidence(tact_rules::Confidence(min)),
+        None => settings,
+    };
     Ok(settings
         .with_preview(preview)
         .with_selection(common.select.clone(), common.ignore.clone())?)

@@ -101,6 +101,9 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     let blind = wanted("blind")
         .then(|| tact_eval::eval_blind(&e.blind, &e.data.join("real")))
         .transpose()?;
+    let blind_holdout = wanted("blind")
+        .then(|| tact_eval::eval_blind(&e.blind_holdout, &e.data.join("real")))
+        .transpose()?;
     // The redaction set is the team's own file in the repository: always there.
     let redaction = Some(tact_eval::eval_redaction(&e.redaction)?);
     let signals = wanted("signals")
@@ -113,8 +116,14 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         casino: casino.as_ref(),
         signals: signals.as_ref(),
         blind: blind.as_ref(),
+        blind_holdout: blind_holdout.as_ref(),
         redaction: redaction.as_ref(),
     });
+    if let (Some(h), Some(f)) = (&blind_holdout, &blind) {
+        let tsv = tact_eval::rule_figures_tsv(&[("holdout", h), ("first", f)]);
+        std::fs::write(&e.figures, tsv)?;
+        eprintln!("tact: wrote {}", e.figures.display());
+    }
     if e.output.as_os_str() == "-" {
         output::stdout(&md)?;
     } else {

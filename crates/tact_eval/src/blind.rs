@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use tact_analyze::Analyzer;
 use tact_model::Conversation;
-use tact_rules::{Engine, Settings};
+use tact_rules::{Confidence, Engine, Settings};
 
 /// A moment and a label count as the same when their turns are at most this far apart: a
 /// labeller may mark the customer turn that shows the harm where the rule points at the agent
@@ -62,19 +62,7 @@ impl RuleScore {
     }
 }
 
-/// A proportion `k / n` with its Wilson score 95 % interval: (point, low, high).
-pub fn wilson(k: usize, n: usize) -> Option<(f64, f64, f64)> {
-    if n == 0 {
-        return None;
-    }
-    let (k, n) = (k as f64, n as f64);
-    let z = 1.959_963_984_540_054_f64;
-    let p = k / n;
-    let denom = 1.0 + z * z / n;
-    let centre = (p + z * z / (2.0 * n)) / denom;
-    let half = z * ((p * (1.0 - p) / n) + z * z / (4.0 * n * n)).sqrt() / denom;
-    Some((p, (centre - half).max(0.0), (centre + half).min(1.0)))
-}
+pub use tact_rules::figures::wilson;
 
 /// Cohen's kappa of two binary codings of the same units.
 pub fn cohen_kappa(a: &[bool], b: &[bool]) -> Option<f64> {
@@ -123,6 +111,11 @@ pub struct BlindResult {
     pub by_language: BTreeMap<String, BTreeMap<String, RuleScore>>,
     pub total: RuleScore,
     pub total_random: RuleScore,
+    /// How the set was made, from its `ABOUT.md`.
+    pub about: String,
+    /// Every moment, the low-confidence ones included (the rest of the figures count only the
+    /// moments confident enough to count in the score).
+    pub total_all_confidences: RuleScore,
 }
 
 fn io(path: &Path) -> impl Fn(std::io::Error) -> EvalError + '_ {
@@ -230,6 +223,8 @@ pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalE
             _ => return Err(record(&sample_path, line, "expected file, id, stratum")),
         }
     }
+    let about_path = eval_dir.join("ABOUT.md");
+    let about = std::fs::read_to_string(&about_path).map_err(io(&about_path))?;
     let a = labels(&eval_dir.join("labels-A.jsonl"), &behaviours)?;
     let b = labels(&eval_dir.join("labels-B.jsonl"), &behaviours)?;
     let gold = labels(&eval_dir.join("adjudicated.jsonl"), &behaviours)?;
@@ -255,8 +250,18 @@ pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalE
         }
     }
 
-    let analyzer = Analyzer::new(Engine::new(Settings::all_rules()), None);
-    let mut res = BlindResult::default();
+    let analyzer = Analyzer::new(
+        Engine::new(Settings::all_rules().with_min_confidence(Confidence(0.0))),
+        None,
+    );
+    let mut res = BlindResult {
+        about: about
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .collect::<Vec<_>>()
+            .join(" "),
+        ..BlindResult::default()
+    };
     let mut keys: Vec<&String> = behaviours.keys().collect();
     keys.sort();
     // Per behaviour, each labeller's yes/no on every turn of the set, in the same order.
@@ -298,17 +303,24 @@ pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalE
         let mut rules: BTreeSet<&str> = behaviours.values().map(String::as_str).collect();
         rules.extend(report.moments.iter().map(|m| m.rule));
         for rule in rules {
-            let raised: Vec<usize> = report
-                .moments
-                .iter()
-                .filter(|m| m.rule == rule)
-                .map(|m| m.turn)
-                .collect();
+            // Moments under the score's confidence are shown for review but count nowhere;
+            // they are measured apart.
+            let raised_where = |keep: &dyn Fn(&tact_rules::Moment) -> bool| -> Vec<usize> {
+                report
+                    .moments
+                    .iter()
+                    .filter(|m| m.rule == rule && keep(m))
+                    .map(|m| m.turn)
+                    .collect()
+            };
+            let raised = raised_where(&|m| m.confidence >= Confidence::SCORE_MIN);
             let gold_turns: Vec<usize> = gold[id]
                 .iter()
                 .filter(|l| behaviours.get(&l.behaviour).map(String::as_str) == Some(rule))
                 .map(|l| l.turn)
                 .collect();
+            res.total_all_confidences
+                .add(&score(&raised_where(&|_| true), &gold_turns));
             let s = score(&raised, &gold_turns);
             res.by_rule.entry(rule.to_string()).or_default().add(&s);
             res.by_language
@@ -359,32 +371,45 @@ fn kappa(k: Option<f64>) -> String {
     k.map_or("–".into(), |k| format!("{k:.2}"))
 }
 
+/// Every rule's counts on the two blind sets, as the tab-separated file the rule docs and the
+/// preview column read (`eval/rule-figures.tsv`): one line per rule and set, counts only, so
+/// intervals are computed where they are shown.
+pub fn rule_figures_tsv(sets: &[(&str, &BlindResult)]) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::from(
+        "# Counts of every rule on the blind sets, written by `tact eval` (do not edit): the rule docs show\n\
+         # them and a test keeps the preview column of the registry in step with them. `set` is\n\
+         # `holdout` (eval/blind-holdout, labelled after the last tuning) or `first` (eval/blind, used\n\
+         # to tune the rules).\n# rule\tset\tconversations\traised\tconfirmed\tgold\tfound\n",
+    );
+    for rule in tact_rules::RULES {
+        for (name, r) in sets {
+            let x = r.by_rule.get(rule.id).cloned().unwrap_or_default();
+            let _ = writeln!(
+                s,
+                "{}\t{name}\t{}\t{}\t{}\t{}\t{}",
+                rule.id, r.conversations, x.raised, x.confirmed, x.gold, x.found
+            );
+        }
+    }
+    s
+}
+
 /// The blind-set section of docs/quality.md.
-pub fn blind_markdown(r: &BlindResult) -> String {
+pub fn blind_markdown(r: &BlindResult, title: &str) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "## Rules on the blind set (real conversations, labelled without the rules)\n"
-    );
+    let _ = writeln!(s, "## {title}\n");
     let strata: Vec<String> = r.strata.iter().map(|(k, v)| format!("{v} {k}")).collect();
     let _ = writeln!(
         s,
-        "{} conversations ({} turns), drawn as `eval/blind/sample.tsv` says ({}). \"fired\" and \"random\" ones come \
-         from `shared/data/real` (STAR service role-play in English; Italian restaurant search, customers in Italian, \
-         wizards in English): \"fired\" ones were drawn, 4 per rule, among those where tact raised that rule, to \
-         estimate precision; \"random\" ones from all conversations, for recall. \"scenario\" ones \
-         (`eval/blind/scenario.jsonl`) were written in Italian, Greek, Romanian and Finnish from the scenario cards \
-         of `eval/blind/CARDS.md` (a shop, a telecom line, a hotel, a car dealer, a tax office; calm, angry and \
-         hurried customers) by writers who had not seen the rules. Two labellers who had not seen the rules, their \
-         code or their docs labelled every turn from the coach-style `eval/blind/GUIDELINES.md`; a third decided \
-         every disagreement (`eval/blind/adjudication-log.md`). Writers and labellers were helper agents of the tact \
-         team, not outside people: read the figures as a first blind check, not a published benchmark. A moment \
-         counts as confirmed when a decided label of its behaviour lies within {TURN_TOLERANCE} turn of it. \
-         Intervals are Wilson 95 %.\n",
+        "{} conversations ({} turns; {}). {} Writers and labellers were helper agents of the tact team, not \
+         outside people: read the figures as a blind check, not a published benchmark. A moment counts as confirmed \
+         when a decided label of its behaviour lies within {TURN_TOLERANCE} turn of it. Intervals are Wilson 95 %.\n",
         r.conversations,
         r.turns,
-        strata.join(", ")
+        strata.join(", "),
+        r.about.trim()
     );
     let _ = writeln!(
         s,
@@ -444,6 +469,18 @@ pub fn blind_markdown(r: &BlindResult) -> String {
         s,
         "{}\n",
         row("**all rules**", &r.total, Some(&r.total_random))
+    );
+    let all = &r.total_all_confidences;
+    let _ = writeln!(
+        s,
+        "The table counts the moments confident enough to count in the score (confidence ≥ {}); the dialogue \
+         layer marks the others as low-confidence, hidden by default (`--min-confidence 0` shows them) and never counted. Counting those too: {} raised, {} \
+         confirmed, precision {}, recall {}.\n",
+        Confidence::SCORE_MIN.0,
+        all.raised,
+        all.confirmed,
+        interval(all.precision()),
+        interval(all.recall())
     );
     let silent: Vec<&str> = r
         .by_rule

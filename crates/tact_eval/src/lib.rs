@@ -13,7 +13,9 @@ mod pfg;
 mod redaction;
 mod samples;
 
-pub use blind::{blind_markdown, cohen_kappa, eval_blind, wilson, BlindResult, RuleScore};
+pub use blind::{
+    blind_markdown, cohen_kappa, eval_blind, rule_figures_tsv, wilson, BlindResult, RuleScore,
+};
 pub use budget::{false_alarm_rates, over_budget, read_budget, Rates};
 pub use casino::{eval_casino, CasinoResult};
 pub use confusion::Confusion;
@@ -125,6 +127,8 @@ pub struct Reports<'a> {
     pub casino: Option<&'a CasinoResult>,
     pub signals: Option<&'a tact_signals::QualityReport>,
     pub blind: Option<&'a BlindResult>,
+    /// The held-out blind set, labelled after the rules were last tuned.
+    pub blind_holdout: Option<&'a BlindResult>,
     pub redaction: Option<&'a RedactionResult>,
 }
 
@@ -339,8 +343,17 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
          calls exists. The samples were written by the tact team; the public sets measure one behaviour each.\n"
     );
     s.push_str(&summary(r));
+    if let Some(b) = r.blind_holdout {
+        s.push_str(&blind_markdown(
+            b,
+            "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+        ));
+    }
     if let Some(b) = r.blind {
-        s.push_str(&blind_markdown(b));
+        s.push_str(&blind_markdown(
+            b,
+            "Rules on the first blind set (used to tune the rules: optimistic)",
+        ));
     }
     if let Some(x) = r.redaction {
         s.push_str(&redaction_markdown(x));

@@ -23,6 +23,7 @@ fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() 
     std::fs::create_dir_all(&real).expect("mkdir");
     write(&real, "set.jsonl", CONV);
     write(&eval, "scenario.jsonl", SCENARIO);
+    write(&eval, "ABOUT.md", "# comment\nMade for this test.\n");
     write(
         &eval,
         "behaviours.tsv",
@@ -72,7 +73,11 @@ fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() 
         r.by_language.keys()
     );
     assert_eq!(r.strata.get("scenario"), Some(&1));
-    let md = tact_eval::blind_markdown(&r);
+    let md = tact_eval::blind_markdown(&r, "Test set");
+    assert!(
+        md.contains("## Test set") && md.contains("Made for this test."),
+        "{md}"
+    );
     assert!(md.contains("`reoffer-after-refusal` | 1 | 1 |"), "{md}");
 
     // A label for a conversation the sample does not hold is fine; a missing line is an error.

@@ -6,12 +6,14 @@ mod detect;
 mod lang;
 mod lexicon;
 mod normalize;
+mod sentence;
 mod text;
 
 pub use detect::{detect, Detection};
 pub use lang::{Lang, UnsupportedLanguage};
 pub use lexicon::{lexicon_entries, lexicon_header, CueMatch, LexId, Lexicons};
 pub use normalize::{fold, normalize, Normalized};
+pub use sentence::{split_sentences, Sentence, MAX_SENTENCE_BYTES};
 pub use text::{stem, tokenize, Token, TurnText};
 
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));

@@ -125,6 +125,43 @@ impl TurnText {
     pub fn first(&self, lex: crate::LexId) -> Option<&CueMatch> {
         self.cues.iter().find(|c| c.lex == lex)
     }
+
+    /// Whether each token carries content: not a stop word, a number, or a one- or two-letter
+    /// word. Tokens and the stop-word cues (which never overlap each other) are both in text
+    /// order, so one merge pass marks them.
+    pub fn content_mask(&self) -> Vec<bool> {
+        let mut stops = self.cues_of(crate::lex::STOPWORDS).peekable();
+        self.tokens
+            .iter()
+            .map(|tok| {
+                while stops.next_if(|c| c.norm_end <= tok.norm_start).is_some() {}
+                let stop = stops
+                    .peek()
+                    .is_some_and(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end);
+                let w = tok.norm(&self.norm);
+                !stop && w.chars().nth(2).is_some() && !w.bytes().all(|b| b.is_ascii_digit())
+            })
+            .collect()
+    }
+
+    /// Cues that start inside the normalized range `start..end` (cues are sorted by start).
+    pub fn cues_starting_in(&self, start: u32, end: u32) -> &[CueMatch] {
+        let lo = self.cues.partition_point(|c| c.norm_start < start);
+        let hi = self.cues.partition_point(|c| c.norm_start < end);
+        &self.cues[lo..hi.max(lo)]
+    }
+
+    /// Cues of `lex` that lie wholly inside the normalized range `start..end`, in text order.
+    pub fn cues_in(
+        &self,
+        lex: crate::LexId,
+        start: u32,
+        end: u32,
+    ) -> impl DoubleEndedIterator<Item = &CueMatch> + '_ {
+        self.cues_starting_in(start, end)
+            .iter()
+            .filter(move |c| c.lex == lex && c.norm_end <= end)
+    }
 }
 
 #[cfg(test)]

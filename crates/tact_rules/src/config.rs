@@ -2,7 +2,7 @@
 //! Raw TOML is validated once here so rules read typed values and a typo is an error, not a
 //! silently ignored option.
 
-use crate::{RuleInfo, Severity, RULES};
+use crate::{Confidence, RuleInfo, Severity, RULES};
 use chrono::{DateTime, Datelike, Duration, NaiveTime, TimeZone, Timelike, Weekday};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -16,6 +16,8 @@ pub enum ConfigError {
     Toml(Box<toml::de::Error>),
     #[error("unknown rule {0:?} in configuration (see `tact rules`)")]
     UnknownRule(String),
+    #[error("min_confidence: {0}")]
+    Confidence(String),
     #[error("unknown time zone {0:?}")]
     TimeZone(String),
     #[error("invalid time {0:?} (expected HH:MM)")]
@@ -234,6 +236,9 @@ struct RawSettings {
     /// Turn on the rules in preview (measured below the precision bar on real conversations).
     #[serde(default)]
     preview: bool,
+    /// Moments under this confidence (0–1) are not reported.
+    #[serde(default)]
+    min_confidence: Option<f32>,
     #[serde(default)]
     hours: RawHours,
     /// Per team (`[teams.north]`): opening hours with the keys of `[hours]` (a key left out
@@ -281,6 +286,9 @@ pub struct Settings {
     pub ignore: Vec<String>,
     /// Whether rules in preview run (they are off by default; see `registry.rs`).
     pub preview: bool,
+    /// Moments under this confidence are not reported (`min_confidence`, `--min-confidence`);
+    /// unset, [`Confidence::SCORE_MIN`]: see [`Settings::min_confidence`].
+    min_confidence: Option<Confidence>,
     /// Opening hours of every team without hours of its own.
     pub hours: Hours,
     /// Opening hours by team name, from `[teams.<name>]`.
@@ -485,10 +493,15 @@ impl Settings {
                 },
             );
         }
+        let min_confidence = match raw.min_confidence {
+            None => None,
+            Some(v) => Some(Confidence::parse(&v.to_string()).map_err(ConfigError::Confidence)?),
+        };
         Ok(Settings {
             select: raw.select,
             ignore: raw.ignore,
             preview: raw.preview,
+            min_confidence,
             hours,
             team_hours,
             team_silence,
@@ -519,6 +532,19 @@ impl Settings {
         (!rule.preview || self.preview || named)
             && (self.select.is_empty() || self.select.iter().any(|s| selects(s, rule)))
             && !self.ignore.iter().any(|s| selects(s, rule))
+    }
+
+    /// These settings reporting only moments at or above this confidence.
+    pub fn with_min_confidence(mut self, min: Confidence) -> Self {
+        self.min_confidence = Some(min);
+        self
+    }
+
+    /// The least confidence a reported moment has: by default the score's own bar, so what is
+    /// shown is what counts; `--min-confidence 0` shows the low-confidence moments too, for
+    /// review (they never count in the score).
+    pub fn min_confidence(&self) -> Confidence {
+        self.min_confidence.unwrap_or(Confidence::SCORE_MIN)
     }
 
     /// These settings with the rules in preview turned on or off.

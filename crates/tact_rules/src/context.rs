@@ -1,7 +1,7 @@
 //! A conversation read once by the language layer — languages, normalized text, tokens, cues and
 //! sentences per turn — so that every rule and metric reads the same analysis and none redoes it.
 
-use tact_lang::{detect, lex, Lang, TurnText};
+use tact_lang::{detect, lex, split_sentences, Lang, Sentence, TurnText};
 use tact_model::{Conversation, Role, Span, Turn};
 
 /// Where the conversation language came from.
@@ -13,19 +13,6 @@ pub enum LangSource {
     Detected,
     /// Nothing to detect from; English assumed.
     Fallback,
-}
-
-/// A sentence of a turn.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Sentence {
-    /// Byte span in the original text.
-    pub span: Span,
-    /// Range in the normalized text.
-    pub norm_start: u32,
-    pub norm_end: u32,
-    pub is_question: bool,
-    /// A question that offers alternatives ("A or B?").
-    pub is_choice: bool,
 }
 
 /// One turn after language analysis.
@@ -86,80 +73,8 @@ pub struct Analyzed<'c> {
     pub lang: Lang,
     pub lang_source: LangSource,
     pub turns: Vec<AnalyzedTurn>,
-}
-
-/// A run of text longer than this (normalized bytes) with no sentence end, as in an unpunctuated
-/// call transcript, is cut at the next space: rules read a cue's sentence as its context, and a
-/// bounded sentence keeps that read linear in the length of the turn.
-pub const MAX_SENTENCE_BYTES: usize = 1_000;
-
-fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
-    let text = t.norm.text.as_str();
-    let mut out = Vec::new();
-    let mut start = 0usize;
-    let bytes = text.as_bytes();
-    let mut i = 0usize;
-    // Greek writes its question mark as ';' (or U+037E, folded here to ';' by NFC rules).
-    let is_end = |c: char| {
-        matches!(c, '.' | '!' | '?' | '\n' | '…' | '\u{037E}') || (lang == Lang::El && c == ';')
-    };
-    for (pos, c) in text.char_indices() {
-        if pos < i {
-            continue;
-        }
-        if pos - start > MAX_SENTENCE_BYTES && c == ' ' {
-            push_sentence(t, &mut out, start, pos, false);
-            start = pos;
-            continue;
-        }
-        // "4.999", "e.g.", "www.shop.it": a full stop glued to the next word ends nothing.
-        let glued = c == '.'
-            && text[pos + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric);
-        if is_end(c) && !glued {
-            // Swallow runs like "?!" or "...".
-            let mut end = pos + c.len_utf8();
-            let mut question = c == '?' || (lang == Lang::El && (c == ';' || c == '\u{037E}'));
-            while let Some(n) = text[end..].chars().next() {
-                if is_end(n) && n != '\n' {
-                    question |= n == '?';
-                    end += n.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            push_sentence(t, &mut out, start, end, question);
-            start = end;
-            i = end;
-        }
-    }
-    if start < bytes.len() {
-        push_sentence(t, &mut out, start, bytes.len(), false);
-    }
-    out
-}
-
-fn push_sentence(t: &TurnText, out: &mut Vec<Sentence>, s: usize, e: usize, is_question: bool) {
-    let raw = &t.norm.text[s..e];
-    let lead = raw.len() - raw.trim_start().len();
-    let trail = raw.len() - raw.trim_end().len();
-    let (s, e) = (s + lead, e - trail);
-    if s >= e || !raw.chars().any(char::is_alphanumeric) {
-        return;
-    }
-    let is_choice = is_question
-        && crate::predicates::cues_in(t, lex::CHOICE_CONNECTOR, s as u32, e as u32)
-            .next()
-            .is_some();
-    out.push(Sentence {
-        span: t.norm.to_original(s, e),
-        norm_start: s as u32,
-        norm_end: e as u32,
-        is_question,
-        is_choice,
-    });
+    /// The conversation read as a dialogue: acts per turn and the links between turns.
+    pub dialogue: tact_dialogue::Dialogue,
 }
 
 fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn {
@@ -171,7 +86,7 @@ fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn
         .map(|c| crate::predicates::words_between(&text, c.norm_start, c.norm_end))
         .sum();
     let is_backchannel = words > 0 && words <= 4 && bc_words == words;
-    let content = content_mask(&text);
+    let content = text.content_mask();
     let quotes = text
         .norm
         .text
@@ -207,24 +122,6 @@ const DECISIVE_WORDS: usize = 40;
 /// up a good part of any sentence, so such a turn is probably in another language.
 fn looks_foreign(t: &TurnText) -> bool {
     t.cues_of(lex::STOPWORDS).count() * 5 < t.word_count()
-}
-
-/// Whether each token carries content: not a stop word, a number, or a one- or two-letter word.
-/// Tokens and the stop-word cues (which never overlap each other) are both in text order, so
-/// one merge pass marks them.
-fn content_mask(t: &TurnText) -> Vec<bool> {
-    let mut stops = t.cues_of(lex::STOPWORDS).peekable();
-    t.tokens
-        .iter()
-        .map(|tok| {
-            while stops.next_if(|c| c.norm_end <= tok.norm_start).is_some() {}
-            let stop = stops
-                .peek()
-                .is_some_and(|c| c.norm_start <= tok.norm_start && c.norm_end >= tok.norm_end);
-            let w = tok.norm(&t.norm);
-            !stop && w.chars().nth(2).is_some() && !w.bytes().all(|b| b.is_ascii_digit())
-        })
-        .collect()
 }
 
 impl<'c> Analyzed<'c> {
@@ -305,12 +202,30 @@ impl<'c> Analyzed<'c> {
                     },
                 }
             })
-            .collect();
+            .collect::<Vec<AnalyzedTurn>>();
+        let dialogue = tact_dialogue::Dialogue::read(
+            &conversation
+                .turns
+                .iter()
+                .zip(&turns)
+                .map(|(t, a)| tact_dialogue::DialogueTurn {
+                    side: match t.role {
+                        Role::Customer => tact_dialogue::Side::Customer,
+                        Role::System => tact_dialogue::Side::None,
+                        _ => tact_dialogue::Side::Seller,
+                    },
+                    lang: a.lang,
+                    text: &a.text,
+                    sentences: &a.sentences,
+                })
+                .collect::<Vec<_>>(),
+        );
         Analyzed {
             conversation,
             lang,
             lang_source,
             turns,
+            dialogue,
         }
     }
 

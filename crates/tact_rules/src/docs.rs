@@ -88,7 +88,7 @@ pub fn examples(docs: &str) -> Vec<DocExample> {
 /// A rule's documentation in `lang`: the translation of its prose (`tact_i18n`) with the
 /// English docs' examples in their place, so the examples that run are the ones shown. English,
 /// or a language without a translation, gives the English docs.
-pub fn docs_in(lang: &str, rule: &crate::RuleInfo) -> String {
+fn prose_in(lang: &str, rule: &crate::RuleInfo) -> String {
     let english = rule.docs();
     let Some(translated) = tact_i18n::translated_rule_docs(lang, rule.id) else {
         return english.to_string();
@@ -121,4 +121,64 @@ pub fn docs_in(lang: &str, rule: &crate::RuleInfo) -> String {
     let at = k.min(tr.len());
     tr.insert(at, en[k].clone());
     tr.concat()
+}
+
+/// A rule's docs in `lang`, as users read them (`tact rule`, the web app): the translated prose
+/// with the English examples, then what the blind sets measured, generated from
+/// `eval/rule-figures.tsv` so that the figure is never out of step with the preview column.
+pub fn docs_in(lang: &str, rule: &crate::RuleInfo) -> String {
+    let mut out = prose_in(lang, rule);
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&measured_section(lang, rule));
+    out
+}
+
+/// The "Measured" section of a rule's docs, in `lang`.
+pub fn measured_section(lang: &str, rule: &crate::RuleInfo) -> String {
+    use tact_i18n::{tr, Arg};
+    let pct = |x: Option<(f64, f64, f64)>| {
+        x.map_or("–".to_string(), |(p, lo, hi)| {
+            format!("{:.0} % ({:.0}–{:.0})", p * 100.0, lo * 100.0, hi * 100.0)
+        })
+    };
+    let mut s = format!("## {}\n\n", tr(lang, "docs-measured-heading", &[]));
+    for f in crate::figures::of_rule(rule.id) {
+        let key = if f.set == "holdout" {
+            "docs-measured-holdout"
+        } else {
+            "docs-measured-first"
+        };
+        let line = if f.raised + f.gold == 0 {
+            tr(
+                lang,
+                &format!("{key}-none"),
+                &[("conversations", Arg::Number(f.conversations as f64))],
+            )
+        } else {
+            tr(
+                lang,
+                key,
+                &[
+                    ("conversations", Arg::Number(f.conversations as f64)),
+                    ("raised", Arg::Number(f.raised as f64)),
+                    ("precision", Arg::Text(pct(f.precision()))),
+                    ("gold", Arg::Number(f.gold as f64)),
+                    ("recall", Arg::Text(pct(f.recall()))),
+                ],
+            )
+        };
+        s.push_str(&format!("- {line}\n"));
+    }
+    let state = if rule.preview {
+        "docs-measured-preview"
+    } else if crate::figures::figure(rule.id).is_some() {
+        "docs-measured-on"
+    } else {
+        "docs-measured-unmeasured"
+    };
+    s.push_str(&format!("\n{}\n", tr(lang, state, &[])));
+    s
 }

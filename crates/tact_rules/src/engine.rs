@@ -66,7 +66,15 @@ impl Engine {
             };
             info.rule.check(&cx, &mut findings);
             findings.sort_by_key(|f| (f.turn, f.span.start));
-            findings.dedup_by_key(|f| f.turn);
+            // One moment per rule and turn: the same behaviour found twice in a turn is one
+            // moment, as sure as its surest finding. Different rules on one turn stay apart.
+            findings.dedup_by(|later, kept| {
+                let same = later.turn == kept.turn;
+                if same && later.confidence > kept.confidence {
+                    kept.confidence = later.confidence;
+                }
+                same
+            });
             let silence = conv
                 .conversation
                 .team
@@ -79,7 +87,8 @@ impl Engine {
                 .and_then(|t| self.settings.team_alternatives.get(t))
                 .and_then(|a| a.get(info.id))
                 .and_then(|by_lang| by_lang.get(conv.lang.code()));
-            for f in findings.drain(..) {
+            let min = self.settings.min_confidence();
+            for f in findings.drain(..).filter(|f| f.confidence >= min) {
                 let mut m = to_moment(conv, info, *severity, suggestion, f);
                 if let Some(a) = team_alternative {
                     m.alternative = a.clone();
@@ -121,6 +130,7 @@ fn to_moment(
         start,
         end,
         evidence: text.get(start..end).unwrap_or("").to_string(),
+        confidence: f.confidence,
         message: f.message.render("en"),
         message_key: f.message.key,
         message_args: f.message.json_args(),

@@ -7,6 +7,7 @@ mod corpus;
 pub mod docs;
 mod engine;
 pub mod examples;
+pub mod figures;
 mod phrases;
 mod predicates;
 mod registry;
@@ -14,11 +15,13 @@ mod rule;
 mod rules;
 
 pub use config::{ConfigError, Hours, RuleConfig, Settings, Silence};
-pub use context::{Analyzed, AnalyzedTurn, LangSource, Run, Sentence};
+pub use context::{Analyzed, AnalyzedTurn, LangSource, Run};
 pub use corpus::Corpus;
 pub use engine::{run_rules, Engine};
 pub use phrases::{alternative, alternatives_problems};
 pub use registry::{rule_by_key, RULES};
 pub use rule::{
-    advice_in, message_in, CheckContext, Family, Finding, Message, Moment, Rule, RuleInfo, Severity,
+    advice_in, message_in, CheckContext, Confidence, Family, Finding, Message, Moment, Rule,
+    RuleInfo, Severity,
 };
+pub use tact_lang::Sentence;

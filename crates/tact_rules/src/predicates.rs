@@ -69,9 +69,7 @@ pub(crate) fn words_before(t: &TurnText, pos: u32) -> usize {
 
 /// Cues of every lexicon that start inside the normalized range `start..end`, in text order.
 pub(crate) fn cues_starting_in(t: &TurnText, start: u32, end: u32) -> &[CueMatch] {
-    let lo = t.cues.partition_point(|c| c.norm_start < start);
-    let hi = t.cues.partition_point(|c| c.norm_start < end);
-    &t.cues[lo..hi.max(lo)]
+    t.cues_starting_in(start, end)
 }
 
 /// The words of the turn that overlap the normalized range `a..b`.
@@ -88,9 +86,7 @@ pub(crate) fn cues_in(
     start: u32,
     end: u32,
 ) -> impl DoubleEndedIterator<Item = &CueMatch> + '_ {
-    cues_starting_in(t, start, end)
-        .iter()
-        .filter(move |c| c.lex == lex && c.norm_end <= end)
+    t.cues_in(lex, start, end)
 }
 
 /// Cues of `lex` that cover the whole normalized range `start..end` (a cue that spans a word).
@@ -169,6 +165,22 @@ pub(crate) fn excerpt(t: &AnalyzedTurn, text: &str) -> String {
             .and_then(|s| text.get(s.span.start..s.span.end))
             .unwrap_or(text),
     )
+}
+
+/// How the dialogue layer reads the sentence holding normalized offset `pos` of turn `i`, when
+/// that sentence is a question.
+pub(crate) fn question_at<'a>(
+    c: &'a crate::Analyzed<'_>,
+    i: usize,
+    pos: u32,
+) -> Option<&'a tact_dialogue::Question> {
+    let t = &c.turns[i];
+    let k = t.sentences.partition_point(|s| s.norm_end <= pos);
+    t.sentences.get(k).filter(|s| s.norm_start <= pos)?;
+    c.dialogue.turns[i]
+        .questions
+        .iter()
+        .find(|q| q.sentence == k)
 }
 
 #[cfg(test)]

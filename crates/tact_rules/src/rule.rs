@@ -123,6 +123,39 @@ pub struct Finding {
     pub turn: usize,
     pub span: Span,
     pub message: Message,
+    /// How sure the rule is, from what the dialogue around the evidence says.
+    pub confidence: Confidence,
+}
+
+/// How sure a rule is that what it found is the behaviour its docs describe, from 0 to 1. A rule
+/// sets it from the dialogue around the evidence (was the refused thing really an offer, did the
+/// reply answer the question); it is a graded judgement, not a calibrated probability. Moments
+/// under [`Confidence::SCORE_MIN`] are shown but do not count in the score.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, PartialOrd, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(transparent)]
+pub struct Confidence(pub f32);
+
+impl Confidence {
+    /// The dialogue confirms the behaviour (the declined thing was proposed, the question was
+    /// left without any answer).
+    pub const HIGH: Confidence = Confidence(0.9);
+    /// The evidence is what the rule's docs describe, with nothing in the dialogue against it.
+    pub const DEFAULT: Confidence = Confidence(0.75);
+    /// The evidence is there but the dialogue weakens it (an answer followed, the customer
+    /// sounds pleased): shown for review, not counted in the score.
+    pub const LOW: Confidence = Confidence(0.35);
+    /// The least confidence a moment needs to count in the score.
+    pub const SCORE_MIN: Confidence = Confidence(0.5);
+
+    /// Parses a value between 0 and 1 (`--min-confidence 0.5`).
+    pub fn parse(s: &str) -> Result<Confidence, String> {
+        match s.trim().parse::<f32>() {
+            Ok(v) if (0.0..=1.0).contains(&v) => Ok(Confidence(v)),
+            _ => Err(format!("confidence {s:?} is not a number from 0 to 1")),
+        }
+    }
 }
 
 /// What a moment says: a key of the `moments.ftl` catalogues (`tact_i18n`) and its arguments,
@@ -281,6 +314,8 @@ pub struct Moment {
     pub start: usize,
     pub end: usize,
     pub evidence: String,
+    /// How sure the rule is (see [`Confidence`]).
+    pub confidence: Confidence,
     /// What happened, in English.
     pub message: String,
     /// The message's key in the `moments.ftl` catalogues and its arguments, to show it in

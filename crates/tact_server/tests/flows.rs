@@ -513,9 +513,9 @@ async fn new_settings_reanalyse_what_is_stored() {
         .len();
     assert!(before > 0);
     tact_server::spawn_reanalysis(s.state.clone());
-    // Only the listening family: every other moment goes.
+    // Only the listening family (in preview today, so preview on): every other moment goes.
     s.state
-        .set_settings("select = [\"listening\"]\n")
+        .set_settings("select = [\"listening\"]\npreview = true\n")
         .expect("settings");
     let (version, _) = s.state.analyzer();
     for _ in 0..600 {

@@ -82,6 +82,31 @@ pub(crate) fn extract(lang: Lang, text: &str, bits: u8) -> (Vec<Feature>, AbuseC
     extract_from(lang, text, &norm, &tokens, &found, bits)
 }
 
+/// The lexicons listed in `data/feature-lexicons.txt`, by [`tact_lang::LexId`].
+fn is_feature(lex: tact_lang::LexId) -> bool {
+    static SET: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = vec![false; tact_lang::LEXICON_NAMES.len()];
+        for name in feature_lexicons() {
+            if let Some(id) = tact_lang::LexId::by_name(name) {
+                set[id.0] = true;
+            }
+        }
+        set
+    })
+    .get(lex.0)
+    .copied()
+    .unwrap_or(false)
+}
+
+/// The names in `data/feature-lexicons.txt`.
+pub(crate) fn feature_lexicons() -> impl Iterator<Item = &'static str> {
+    include_str!("../data/feature-lexicons.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// The same features from text the analyzer has already normalized, tokenized and scanned for
 /// cues (`tact_lang::TurnText`), so a turn is not read twice.
 pub(crate) fn extract_from(
@@ -191,7 +216,7 @@ pub(crate) fn extract_from(
     // Cue lexicons of tact_lang: one feature per lexicon hit (shared across languages, so
     // cue weights learned from one language's data carry over to the others).
     let mut cues = AbuseCues::default();
-    for m in found {
+    for m in found.iter().filter(|m| is_feature(m.lex)) {
         let name = m.lex.name();
         match name {
             "insult" => cues.insult += 1,
@@ -224,4 +249,19 @@ pub(crate) struct AbuseCues {
     pub profanity: u32,
     pub contempt: u32,
     pub derogatory: u32,
+}
+
+#[cfg(test)]
+mod feature_lexicon_tests {
+    #[test]
+    fn every_feature_lexicon_exists() {
+        let names: Vec<&str> = super::feature_lexicons().collect();
+        assert!(names.len() > 50, "the list is read");
+        for n in names {
+            assert!(
+                tact_lang::LexId::by_name(n).is_some(),
+                "unknown lexicon {n}"
+            );
+        }
+    }
 }

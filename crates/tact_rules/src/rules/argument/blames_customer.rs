@@ -1,7 +1,7 @@
 //! Rule A003 `blames-customer`: putting the fault for a problem on the customer.
 
 use super::common::{in_question, is_quoted, is_reported};
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -70,11 +70,6 @@ use tact_lang::lex;
 /// diagnostic question. Italian formal address is third person, so "è colpa sua" about a
 /// courier is reported too; blame in words outside the lexicon ("the cable doesn't bend that
 /// way") is missed.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 0 % (0–79) over 1 moment, recall 0 % (0–79) of 1 labelled moment.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct BlamesCustomer;
 
 impl Rule for BlamesCustomer {
@@ -94,6 +89,7 @@ impl Rule for BlamesCustomer {
                 continue;
             };
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: i,
                 span: cue.span,
                 message: Message::new("moment-blames-customer").text("blame", c.quote(i, cue.span)),

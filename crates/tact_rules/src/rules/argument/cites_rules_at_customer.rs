@@ -3,7 +3,7 @@
 
 use super::common::{is_quoted, sentence_of};
 use crate::predicates::cues_in;
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -76,11 +76,6 @@ use tact_model::Span;
 /// that also grants something ("you're entitled to", "ha diritto") is never reported, even when
 /// it refuses something else with the rules; a refusal in plain words that cites no rule is left
 /// to other rules.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 0 % (0–79) over 1 moment, recall 0 % (0–49) of 4 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct CitesRulesAtCustomer;
 
 impl Rule for CitesRulesAtCustomer {
@@ -128,6 +123,7 @@ impl Rule for CitesRulesAtCustomer {
                 cite.span
             };
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: i,
                 span,
                 message: Message::new("moment-cites-rules-at-customer")

@@ -4,7 +4,7 @@ use super::common::{
     in_question, in_same_sentence, is_quoted, is_reported, question_excerpt, sentence_bounds,
     sentence_of,
 };
-use crate::{AnalyzedTurn, CheckContext, Finding, Message, Rule};
+use crate::{AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 
 /// ## What it detects
@@ -141,6 +141,7 @@ impl Rule for Condescension {
             let fair = |m: &&CueMatch| !is_quoted(turn, m) && !is_reported(turn, m);
             if let Some(cue) = t.cues_of(lex::CONDESCENSION).find(fair) {
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span: cue.span,
                     message: Message::new("moment-condescension-talked-down")
@@ -158,6 +159,7 @@ impl Rule for Condescension {
                 .find(|m| obvious_no(turn, m))
             {
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span: cue.span,
                     message: Message::new("moment-condescension-obvious")

@@ -3,7 +3,8 @@
 use super::common::{
     excerpt, in_question, is_quoted, is_reported, only_asks, relays_third_party, words_before,
 };
-use crate::{AnalyzedTurn, CheckContext, Finding, Message, Rule};
+use crate::{AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
+use tact_dialogue::QuestionKind;
 use tact_lang::{lex, Lang};
 
 /// ## What it detects
@@ -119,7 +120,18 @@ impl Rule for ContradictsCustomer {
             }) else {
                 continue;
             };
+            // A flat "no" to the customer's own yes/no question answers it; the dialogue layer
+            // links the two, and the moment is kept for review without counting in the score.
+            let answers_their_question =
+                c.dialogue.question_answered_by(i).is_some_and(|(q, x)| {
+                    q == ci && matches!(x.kind, QuestionKind::YesNo | QuestionKind::Check)
+                });
             out.push(Finding {
+                confidence: if answers_their_question {
+                    Confidence::LOW
+                } else {
+                    Confidence::DEFAULT
+                },
                 turn: i,
                 span: cue.span,
                 message: Message::new("moment-contradicts-customer")

@@ -1,7 +1,9 @@
 //! Rule C001 `agent-rudeness`: the agent insults or swears at the customer.
 
 use super::common::{find_abuse, Abuse, Policy};
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::predicates::question_at;
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
+use tact_dialogue::QuestionKind;
 
 /// ## What it detects
 /// An agent turn that insults the customer, sneers at them or swears: name-calling ("idiot",
@@ -76,11 +78,6 @@ use crate::{CheckContext, Finding, Message, Rule};
 /// Insulting adjectives count only next to a second-person word, so Italian formal address in
 /// the third person ("è un incompetente") is missed. An agent insulting a third party ("the
 /// courier is an idiot") is not reported; swearing is, whoever it is aimed at.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 25 % (5–70) over 4 moments, recall 100 % (21–100) of 1 labelled moment.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct AgentRudeness;
 
 impl Rule for AgentRudeness {
@@ -103,7 +100,18 @@ impl Rule for AgentRudeness {
                 (_, true) => "insulted",
                 (_, false) => "insult-in-reply",
             };
+            // A contempt idiom's words inside a question that asks for a value ("which flight
+            // do you need?") belittle no one: the dialogue layer reads the sentence as a slot
+            // question, and the moment is kept for review only.
+            let in_slot_question = hit.kind == Abuse::Contempt
+                && question_at(c, i, hit.norm_start)
+                    .is_some_and(|q| matches!(q.kind, QuestionKind::Open | QuestionKind::Choice));
             out.push(Finding {
+                confidence: if in_slot_question {
+                    Confidence::LOW
+                } else {
+                    Confidence::DEFAULT
+                },
                 turn: i,
                 span: hit.span,
                 message: Message::new("moment-agent-rudeness")

@@ -1,7 +1,7 @@
 //! Rule C002 `buyer-rudeness`: the customer insults or swears at the agent.
 
 use super::common::{find_abuse, Abuse, Policy};
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_model::Channel;
 
 /// ## What it detects
@@ -79,11 +79,6 @@ use tact_model::Channel;
 /// insulting word with no person marker is taken as aimed at the agent only when it stands as a
 /// vocative ("Thanks for nothing, idiot."). Review and script channels have no agent to be rude
 /// to and are skipped.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 75 % (30–95) over 4 moments, recall 33 % (12–65) of 9 labelled moments.
-/// The interval still reaches 90 %, so it stays on by default.
 pub struct BuyerRudeness;
 
 impl Rule for BuyerRudeness {
@@ -107,6 +102,7 @@ impl Rule for BuyerRudeness {
                 Abuse::Insult | Abuse::Derogatory | Abuse::Contempt => "insulted",
             };
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: i,
                 span: hit.span,
                 message: Message::new("moment-buyer-rudeness")

@@ -181,6 +181,8 @@ pub(crate) struct Hit {
     pub span: Span,
     /// Whether a second-person marker aims it at the listener.
     pub aimed: bool,
+    /// Where the cue starts in the normalized text.
+    pub norm_start: u32,
 }
 
 /// The first insult, derogatory remark or swearword of a turn that is really said by its speaker
@@ -259,6 +261,7 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
             kind,
             span,
             aimed: aim.is_some() || inner,
+            norm_start: cue.norm_start,
         });
     }
     None

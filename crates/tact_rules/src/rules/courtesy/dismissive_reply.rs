@@ -1,7 +1,7 @@
 //! Rule C003 `dismissive-reply`: the agent brushes off the customer's problem.
 
 use super::common::{excerpt, is_cited};
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -73,11 +73,6 @@ use tact_lang::lex;
 /// ("that's how it is") is missed. Any help cue from the `redirect_help` lexicon in the same
 /// turn, or in the agent's next turns before the customer speaks, clears the reply, even when
 /// the help offered is thin.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 0 % (0–79) over 1 moment, recall 0 % (0–30) of 9 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct DismissiveReply;
 
 /// Whether the agent's turn `i`, or the agent turns that follow it before the customer speaks,
@@ -112,6 +107,7 @@ impl Rule for DismissiveReply {
                 continue;
             }
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: i,
                 span: cue.span,
                 message: Message::new("moment-dismissive-reply")

@@ -1,6 +1,6 @@
 //! Rule L002 `after-hours-unanswered`: a message sent while closed waited until a later day.
 
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use chrono::{DateTime, FixedOffset};
 use chrono_tz::Tz;
 use tact_model::{Channel, Role, Span};
@@ -126,6 +126,7 @@ impl Rule for AfterHoursUnanswered {
                     }
                     reported_reply = Some(j);
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: j,
                         span: Span::new(0, c.text(j).len()),
                         message: Message::new("moment-after-hours-unanswered-late")
@@ -150,6 +151,7 @@ impl Rule for AfterHoursUnanswered {
                         continue;
                     }
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: i,
                         span: Span::new(0, c.text(i).len()),
                         message: Message::new("moment-after-hours-unanswered-never")

@@ -1,6 +1,6 @@
 //! Rule L003 `no-next-step`: an interested customer leaves without a next step.
 
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch, LexId};
 use tact_model::Span;
 
@@ -104,11 +104,6 @@ use tact_model::Span;
 /// weekday mentioned for another reason ("we close on Sunday") next to "come by" is. Interest
 /// shown only by tone or by long technical questions is not read. A soft no ("I'll think about
 /// it", in lexicon `refusal`) counts as declining, so a hesitant customer let go is missed.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 0 % (0–30) over 9 moments, recall 0 % (0–79) of 1 labelled moment.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct NoNextStep;
 
 /// The first cue of `lex` in turn `i` outside double quotes.
@@ -157,14 +152,36 @@ impl Rule for NoNextStep {
         {
             return;
         }
+        // A deal reached after the interest ("it's a deal", a yes to the proposal) is the step.
+        let d = &c.dialogue;
+        if after
+            .clone()
+            .any(|i| d.turns[i].agreement || d.links.accepts[i].is_some())
+        {
+            return;
+        }
         let region_start = sellers[sellers.len().saturating_sub(window)].min(interest_turn + 1);
         let stepped = (region_start..c.len()).any(|i| sets_step(c, i))
             || after.clone().any(|i| c.is_customer(i) && sets_step(c, i));
         if stepped {
             return;
         }
+        // A step set earlier after the interest still holds; the close need not repeat it, so
+        // the moment stays for review without counting in the score.
+        let set_earlier = after.clone().any(|i| sets_step(c, i));
+        // A customer who closes with thanks or a goodbye and asks nothing more left satisfied;
+        // a coach would not call the close a lost lead.
+        let satisfied = c.customer_turns().last().is_some_and(|k| {
+            let acts = &d.turns[k];
+            k > interest_turn && (acts.thanks || acts.closing) && acts.last_question().is_none()
+        });
         let text = c.text(last_agent);
         out.push(Finding {
+            confidence: if set_earlier || satisfied {
+                Confidence::LOW
+            } else {
+                Confidence::DEFAULT
+            },
             turn: last_agent,
             span: Span::new(0, text.len()),
             message: Message::new("moment-no-next-step")

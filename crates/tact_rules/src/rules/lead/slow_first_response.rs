@@ -1,6 +1,6 @@
 //! Rule L001 `slow-first-response`: the customer waited too long for a first human reply.
 
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_model::{Channel, Role, Span};
 
 /// ## What it detects
@@ -119,6 +119,7 @@ impl Rule for SlowFirstResponse {
             return;
         }
         out.push(Finding {
+            confidence: Confidence::DEFAULT,
             turn: reply,
             span: Span::new(0, c.text(reply).len()),
             message: Message::new("moment-slow-first-response")

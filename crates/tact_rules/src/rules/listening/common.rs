@@ -4,6 +4,7 @@
 use crate::predicates::{cues_covering, cues_in, cues_starting_in, words_in};
 use crate::{Analyzed, AnalyzedTurn, Sentence};
 use std::borrow::Cow;
+use tact_dialogue::{glued_amount, parse_number};
 use tact_lang::{lex, CueMatch, LexId, Token};
 use tact_model::Span;
 
@@ -131,28 +132,6 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
     out
 }
 
-/// Reads "300", "1.200", "1,200", "79,99" or "79.99": a separator followed by exactly three
-/// digits groups thousands, any other is the decimal mark.
-fn parse_number(w: &str) -> Option<f64> {
-    if !w.starts_with(|ch: char| ch.is_ascii_digit())
-        || !w
-            .chars()
-            .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
-    {
-        return None;
-    }
-    let last = w.rfind(['.', ',']);
-    let cleaned: String = match last {
-        None => w.to_string(),
-        Some(p) if w.len() - p - 1 == 3 => w.chars().filter(char::is_ascii_digit).collect(),
-        Some(p) => {
-            let int: String = w[..p].chars().filter(char::is_ascii_digit).collect();
-            format!("{int}.{}", &w[p + 1..])
-        }
-    };
-    cleaned.parse().ok()
-}
-
 /// A number said in a turn.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Amount {
@@ -208,8 +187,10 @@ fn amounts_in(c: &Analyzed<'_>, i: usize, range: std::ops::Range<usize>) -> Vec<
         .iter()
         .zip(range)
         .filter_map(|(tok, k)| {
-            let value = parse_number(tok.norm(&t.norm))?;
-            let money = money_span(turn, k);
+            let word = tok.norm(&t.norm);
+            let glued = glued_amount(word, turn.lang);
+            let value = parse_number(word).or(glued)?;
+            let money = glued.map(|_| tok.span).or_else(|| money_span(turn, k));
             let near = |j: usize| {
                 t.tokens
                     .get(j)

@@ -4,7 +4,7 @@ use super::common::{
     acknowledges, asks_again, first_sentence_span, number_words, questions, shared, stems, takes_up,
 };
 use crate::Analyzed;
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, LexId};
 use tact_model::Span;
 
@@ -97,11 +97,6 @@ use tact_model::Span;
 /// something said in an earlier call is reported when it shares enough with this conversation;
 /// a detail the agent asked back as a confirmation ("so, the blue one?") is taken as agreement,
 /// even when the agent should have known it.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 36 % (16–61) over 14 moments, recall 28 % (12–51) of 18 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct CustomerRepeatsThemselves;
 
 /// The sentence of agent turn `a` that shows it had not listened: a question about what the
@@ -177,6 +172,7 @@ impl Rule for CustomerRepeatsThemselves {
                 let confirming = c.turns[a].has_question() && shared(&repeated, &agent_said) >= n;
                 if enough && !confirming {
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: a,
                         span: evidence(c, a, &repeated),
                         message: Message::new("moment-customer-repeats-themselves-said")
@@ -209,6 +205,7 @@ impl Rule for CustomerRepeatsThemselves {
             });
             if let Some((then, now)) = reasked {
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: a,
                     span: evidence(c, a, &then.stems),
                     message: Message::new("moment-customer-repeats-themselves-asked")
@@ -242,6 +239,7 @@ impl Rule for CustomerRepeatsThemselves {
                 if !taken_up {
                     let quoted = first_sentence_span(c, k);
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: a,
                         span: evidence(c, a, &repeated),
                         message: Message::new("moment-customer-repeats-themselves-restated")

@@ -4,7 +4,7 @@ use super::common::{
     acknowledges, budget, is_discovery, pitch, prices, sentence_at, sentence_span, shared, stems,
     Amount,
 };
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -83,11 +83,6 @@ use tact_model::Span;
 /// product and a price is not judged, since the product may fit; a pitch that repeats one word of
 /// the request while ignoring the rest of it is missed. After a plain "no" the next pitch is left
 /// to `reoffer-after-refusal`.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 100 % (21–100) over 1 moment, recall 5 % (1–23) of 21 labelled moments.
-/// The interval still reaches 90 %, so it stays on by default.
 pub struct IgnoredNeed;
 
 impl Rule for IgnoredNeed {
@@ -197,6 +192,7 @@ impl Rule for IgnoredNeed {
                         .max_by(|a, b| a.value.total_cmp(&b.value))
                         .map_or(Span::new(0, 0), |p| p.span);
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: j,
                         span: top,
                         message: Message::new("moment-ignored-need-limit")
@@ -221,6 +217,7 @@ impl Rule for IgnoredNeed {
                 {
                     let first = quoted[0].span;
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: j,
                         span: first,
                         message: Message::new("moment-ignored-need-instalments")
@@ -242,6 +239,7 @@ impl Rule for IgnoredNeed {
             if let (Some((k, asked)), Some(p), false) = (cancel, pitch(c, j), pitched_before) {
                 let span = sentence_span(c, j, &p);
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: j,
                     span,
                     message: Message::new("moment-ignored-need-cancel")
@@ -282,6 +280,7 @@ impl Rule for IgnoredNeed {
             }
             let span = sentence_span(c, j, &cue);
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: j,
                 span,
                 message: Message::new("moment-ignored-need-unacknowledged")

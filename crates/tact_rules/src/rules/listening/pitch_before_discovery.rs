@@ -3,7 +3,7 @@
 use super::common::{
     acknowledges, asks_discovery, is_discovery, pitch, sentence_at, shared, stems,
 };
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -153,6 +153,7 @@ impl Rule for PitchBeforeDiscovery {
             }
             let span = sentence.span;
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: j,
                 span,
                 message: Message::new("moment-pitch-before-discovery")

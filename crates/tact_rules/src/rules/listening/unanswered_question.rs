@@ -4,8 +4,10 @@ use super::common::{
     acknowledges, asks_again, first_sentence_span, pitch, prices, questions, sentence_span, stems,
     takes_up, QUESTION_WINDOW,
 };
+use crate::predicates::question_at;
 use crate::predicates::{cues_in, cues_starting_in};
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
+use tact_dialogue::{AnsweredBy, QuestionKind};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -85,11 +87,6 @@ use tact_lang::lex;
 /// not counted as asking again unless it repeats nearly all of the question's words. A question
 /// is compared with the 50 customer questions before and after it, no further: a question asked
 /// again after more than 50 others is not seen as asked again.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 0 % (0–35) over 7 moments, recall 0 % (0–49) of 4 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct UnansweredQuestion;
 
 impl Rule for UnansweredQuestion {
@@ -122,14 +119,39 @@ impl Rule for UnansweredQuestion {
             let wants_offer = cues_starting_in(&c.turns[ci].text, qs, qe).iter().any(|m| {
                 (m.lex == lex::PRODUCT_REQUEST || m.lex == lex::OPEN_REQUEST) && m.norm_end <= qe
             });
-            let answered = reply.iter().any(|&k| {
-                let t = &c.turns[k].text;
-                takes_up(&q.stems, &stems(c, k, None, &[]))
-                    || (k == j && ends_turn && opens_with_answer)
-                    || t.has(lex::REDIRECT_HELP)
-                    || acknowledges(c, k)
-                    || (wants_offer && (t.has(lex::OFFER) || !prices(c, k).is_empty()))
+            // The dialogue layer: a check ("…, right?") asks nothing, and a reply that opens with
+            // yes or no or gives the value asked for answers, whatever its words.
+            let d = &c.dialogue;
+            let kind = question_at(c, ci, q.sentence.norm_start).map(|x| x.kind);
+            if kind == Some(QuestionKind::Check) {
+                continue;
+            }
+            // A backchannel "Yes" answers too, though it does not take the floor.
+            let linked = d.links.answered_by[ci].is_some_and(|a| {
+                matches!(
+                    d.links.answers[a],
+                    Some((_, AnsweredBy::Word(_) | AnsweredBy::Value))
+                )
             });
+            // An agent who asks back what it needs to do it ("for which day?") and gets an
+            // answer is still on the question; "I'm sorry, but…" opening the reply is a no.
+            let asks_back = d.turns[j].questions.len() == d.turns[j].sentences
+                && next.is_some_and(|n| d.links.answers[n].is_some_and(|(q, _)| q == j));
+            let sorry_no = c.turns[j]
+                .text
+                .first(lex::APOLOGY)
+                .is_some_and(|m| m.norm_start == 0);
+            let answered = linked
+                || asks_back
+                || sorry_no
+                || reply.iter().any(|&k| {
+                    let t = &c.turns[k].text;
+                    takes_up(&q.stems, &stems(c, k, None, &[]))
+                        || (k == j && ends_turn && opens_with_answer)
+                        || t.has(lex::REDIRECT_HELP)
+                        || acknowledges(c, k)
+                        || (wants_offer && (t.has(lex::OFFER) || !prices(c, k).is_empty()))
+                });
             if answered {
                 continue;
             }
@@ -165,6 +187,12 @@ impl Rule for UnansweredQuestion {
                 _ => first_sentence_span(c, j),
             };
             out.push(Finding {
+                // Asked again without an answer in between is the behaviour itself.
+                confidence: if asked_again {
+                    Confidence::HIGH
+                } else {
+                    Confidence::DEFAULT
+                },
                 turn: j,
                 span,
                 message: Message::new("moment-unanswered-question")

@@ -1,6 +1,7 @@
 //! Rule O001 `choice-overload`: the customer made to take one small decision after another.
 
-use crate::{CheckContext, Finding, Message, Rule, Sentence};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule, Sentence};
+use tact_dialogue::QuestionKind;
 use tact_lang::lex;
 
 /// ## What it detects
@@ -95,15 +96,16 @@ use tact_lang::lex;
 /// without a choice question, so choices spread over a long conversation are not added up. A
 /// customer who asks for options in other words than the lexicon `asks_for_options` knows is
 /// still reported.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 0 % (0–35) over 7 moments, and no moment of its kind was labelled.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct ChoiceOverload;
 
-fn choices(s: &[Sentence]) -> impl Iterator<Item = &Sentence> + '_ {
-    s.iter().filter(|s| s.is_choice)
+/// The choice questions of a seller turn, as the dialogue layer reads them: a check ("shall I go
+/// on or stop here?") offers no alternatives to weigh.
+fn choices<'a>(c: &'a Analyzed<'_>, i: usize) -> impl Iterator<Item = &'a Sentence> + 'a {
+    c.dialogue.turns[i]
+        .questions
+        .iter()
+        .filter(|q| q.kind == QuestionKind::Choice)
+        .map(move |q| &c.turns[i].sentences[q.sentence])
 }
 
 impl Rule for ChoiceOverload {
@@ -126,18 +128,29 @@ impl Rule for ChoiceOverload {
                 continue;
             }
             let before = run.len();
-            run.extend(choices(&c.turns[i].sentences).map(|s| (i, *s)));
-            if run.len() == before {
+            let asks = choices(c, i).next().is_some();
+            for s in choices(c, i) {
+                // The same question asked again is one choice, not another.
+                let text = &c.turns[i].text.norm.text[s.norm_start as usize..s.norm_end as usize];
+                let seen = run.iter().any(|(t, r)| {
+                    &c.turns[*t].text.norm.text[r.norm_start as usize..r.norm_end as usize] == text
+                });
+                if !seen {
+                    run.push((i, *s));
+                }
+            }
+            if !asks {
                 run.clear();
                 reported = false;
                 solicited = false;
                 continue;
             }
-            if !reported && !solicited && run.len() >= max_run {
+            if !reported && !solicited && run.len() > before && run.len() >= max_run {
                 reported = true;
                 let (first_turn, first) = run[0];
                 let (_, last) = run[max_run - 1];
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span: last.span,
                     message: Message::new("moment-choice-overload")

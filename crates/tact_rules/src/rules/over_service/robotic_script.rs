@@ -1,7 +1,8 @@
 //! Rule O004 `robotic-script`: a template read out instead of an answer to this customer.
 
 use crate::predicates::{covered, shorten};
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
+use tact_dialogue::AnsweredBy;
 use tact_lang::lex;
 
 /// ## What it detects
@@ -93,11 +94,6 @@ use tact_lang::lex;
 /// compared, since greetings and recording notices are scripted everywhere. "Not adapted" means no
 /// content word in common with the customer's last turn, so a template that happens to repeat one
 /// of the customer's words passes.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 18 % (5–48) over 11 moments, recall 10 % (3–29) of 21 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct RoboticScript;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -172,12 +168,17 @@ impl Rule for RoboticScript {
         let min_words = cx.config.usize("min_words", 12);
         let min_repeats = cx.config.usize("min_repeats", 3).max(1);
         let first_seller = c.seller_turns().next();
+        // Fingerprints of this conversation's long seller turns so far.
+        let mut here: Vec<u64> = Vec::new();
         for i in c.seller_turns() {
             // Every long turn is recorded, whether or not it is judged here.
-            let seen = if c.turns[i].word_count() >= min_words.max(1) {
-                cx.corpus.observe(fingerprint(c, i)) as usize
+            let (seen, again_here) = if c.turns[i].word_count() >= min_words.max(1) {
+                let f = fingerprint(c, i);
+                let again_here = here.contains(&f);
+                here.push(f);
+                (cx.corpus.observe(f) as usize, again_here)
             } else {
-                0
+                (0, false)
             };
             // The reply to a customer turn: the first seller turn after it.
             let Some(ci) = c
@@ -187,12 +188,38 @@ impl Rule for RoboticScript {
                 continue;
             };
             let said = c.content_stems(ci);
-            if seen >= min_repeats && Some(i) != first_seller && is_specific(c, ci) {
+            // A template is the right reply when it answers the customer's question, takes up
+            // the need they stated, or moves on after they answered the agent's own question
+            // (a form being filled in): the dialogue layer links those turns.
+            let links = &c.dialogue.links;
+            let direct = |a: Option<(usize, AnsweredBy)>| {
+                a.is_some_and(|(_, how)| matches!(how, AnsweredBy::Word(_) | AnsweredBy::Value))
+            };
+            let fitting = (direct(links.answers[i])
+                && links.answers[i].is_some_and(|(q, _)| q == ci))
+                || links.addressed_by[ci] == Some(i)
+                || direct(links.answers[ci]);
+            // What a template can ignore: a question, a complaint, a request said again, or
+            // anything at all when the same template already came earlier in this conversation.
+            // A detail the customer volunteers, followed by the next step of a form, is a flow.
+            let cx_turn = &c.turns[ci].text;
+            let needs_reply = c.dialogue.turns[ci].last_question().is_some()
+                || cx_turn.has(lex::CUSTOMER_COMPLAINT)
+                || cx_turn.has(lex::FRUSTRATION)
+                || links.repeats[ci].is_some()
+                || again_here;
+            if seen >= min_repeats
+                && Some(i) != first_seller
+                && !fitting
+                && needs_reply
+                && is_specific(c, ci)
+            {
                 let stems = c.content_stems(i);
                 if !stems.iter().any(|s| said.contains(s)) {
                     let text = c.text(i);
                     let span = tact_model::Span::new(0, text.len());
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: i,
                         span,
                         message: Message::new("moment-robotic-script-template")
@@ -216,6 +243,7 @@ impl Rule for RoboticScript {
             let own: Vec<String> = reply.iter().flat_map(|&j| own_stems(c, j)).collect();
             if own.len() <= MAX_OWN_WORDS && !own.iter().any(|s| said.contains(s)) {
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span: formula.span,
                     message: Message::new("moment-robotic-script-formulas")

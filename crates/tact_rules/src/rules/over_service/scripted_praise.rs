@@ -1,7 +1,7 @@
 //! Rule O002 `scripted-praise`: formula praise repeated, or said where it makes no sense.
 
 use crate::predicates::{covered, cues_in, sentence_at, words_between};
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
 
@@ -151,6 +151,7 @@ impl Rule for ScriptedPraise {
                 count += 1;
                 if let Some((ci, span, how)) = context {
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: i,
                         span: m.span,
                         message: Message::new("moment-scripted-praise-senseless")
@@ -161,6 +162,7 @@ impl Rule for ScriptedPraise {
                 } else if count >= 2 {
                     if let Some((fi, fm)) = first {
                         out.push(Finding {
+                            confidence: Confidence::DEFAULT,
                             turn: i,
                             span: m.span,
                             message: Message::new("moment-scripted-praise-repeated")

@@ -1,7 +1,7 @@
 //! Rule O005 `unsolicited-callback`: a phone call pushed on a customer who did not ask for one.
 
 use crate::predicates::shorten;
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 
 /// ## What it detects
@@ -150,6 +150,7 @@ impl Rule for UnsolicitedCallback {
                     .text("customer", shorten(c.text(ci))),
             };
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: i,
                 span: m.span,
                 message: message.text("call", c.quote(i, m.span)),

@@ -1,7 +1,7 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
 use crate::predicates::{covered, cues_in, shorten, word_range};
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -301,6 +301,7 @@ impl Rule for UpsellBarrage {
             if window.len() >= min_offers && window.iter().any(|o| o.addon) {
                 reported = true;
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span: last.span,
                     message: message(
@@ -312,6 +313,7 @@ impl Rule for UpsellBarrage {
             } else if streak.len() >= min_turns && streak.iter().any(|o| o.addon) {
                 reported = true;
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span: streak[streak.len() - 1].span,
                     message: message(

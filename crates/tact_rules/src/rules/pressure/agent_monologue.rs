@@ -1,7 +1,7 @@
 //! Rule P003 `agent-monologue`: long stretches of agent talk that never hand over the floor.
 
 use super::common::lead_words;
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Channel;
 
@@ -201,6 +201,7 @@ impl Rule for AgentMonologue {
                     None => Message::new("moment-agent-monologue"),
                 };
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: longest,
                     span,
                     message: message

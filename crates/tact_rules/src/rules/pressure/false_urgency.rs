@@ -4,7 +4,7 @@ use crate::predicates::{
     cue_quoted, cues_in, cues_overlapping, cues_starting_in, sentence_at, sentence_bounds,
     words_between,
 };
-use crate::{Analyzed, AnalyzedTurn, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 
 /// ## What it detects
@@ -232,6 +232,7 @@ impl Rule for FalseUrgency {
             };
             if let Some((span, message)) = message {
                 out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span,
                     message,

@@ -1,7 +1,7 @@
 //! Rule P001 `reoffer-after-refusal`: insisting after a "no".
 
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
-use tact_lang::{lex, CueMatch};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
+use tact_lang::lex;
 use tact_model::Span;
 
 /// ## What it detects
@@ -83,35 +83,22 @@ use tact_model::Span;
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
 /// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 22 % (6–55) over 9 moments, recall 20 % (6–51) of 10 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct ReofferAfterRefusal;
 
-/// Whether a refusal cue is a real "no": a multi-word refusal anywhere, or a bare negation
-/// ("no", "όχι", "nu", "ei") only as the turn's opening answer, followed by punctuation or
-/// nothing — "Nu mi-ați explicat nimic" negates a verb, it declines nothing.
-fn is_refusal(c: &Analyzed<'_>, turn: usize, m: &CueMatch) -> bool {
+/// Where the customer's "no" is: the refusal cue, else the "no" that opens the turn.
+fn refusal_span(c: &Analyzed<'_>, turn: usize) -> Option<Span> {
     let t = &c.turns[turn].text;
-    let words = t
-        .tokens
-        .iter()
-        .filter(|k| k.norm_start >= m.norm_start && k.norm_end <= m.norm_end)
-        .count();
-    if words > 1 {
-        return true;
+    match c.dialogue.turns[turn].refusal {
+        Some((s, e)) => Some(t.norm.to_original(s as usize, e as usize)),
+        None => t.first(lex::DENY).map(|m| m.span),
     }
-    let first = t
-        .tokens
-        .first()
-        .is_some_and(|k| k.norm_start == m.norm_start);
-    let next = t.norm.text[m.norm_end as usize..]
-        .trim_start_matches(' ')
-        .chars()
-        .next();
-    first && next.is_none_or(|ch| !ch.is_alphanumeric())
+}
+
+/// Whether a seller turn turns something down itself ("no, I can't go lower"): a seller who
+/// declines a buyer's counter-offer names the deal without pitching it again.
+fn declines_itself(c: &Analyzed<'_>, turn: usize) -> bool {
+    c.dialogue.turns[turn].answer == Some(tact_dialogue::Answer::No)
+        || c.turns[turn].text.has(lex::SELLER_REFUSAL)
 }
 
 /// Content stems of the sentences of `turn` that carry an offer, urgency or proposal cue: what
@@ -129,11 +116,13 @@ fn offer_stems(c: &Analyzed<'_>, turn: usize) -> Vec<(String, Span)> {
             })
         })
         .collect();
+    // The words of a proposal formula ("would you like") name nothing offered.
     c.content_tokens(turn)
         .filter(|k| {
             cue_sentences
                 .iter()
                 .any(|s| k.norm_start >= s.norm_start && k.norm_end <= s.norm_end)
+                && !crate::predicates::covered(t, lex::PROPOSAL, k.norm_start, k.norm_end)
         })
         .map(|k| (c.stem_of(turn, k).to_string(), k.span))
         .collect()
@@ -143,40 +132,48 @@ impl Rule for ReofferAfterRefusal {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let window = cx.config.usize("window", 2);
+        let d = &c.dialogue;
         for ci in c.customer_turns() {
-            let Some(refusal) = c.turns[ci]
-                .text
-                .cues_of(lex::REFUSAL)
-                .find(|m| is_refusal(c, ci, m))
-            else {
+            // The dialogue layer links a refusal to the offer it declines: a "no" to a
+            // preference or a value question ("window seat?") declines nothing.
+            let Some(offer_turn) = d.links.declines[ci] else {
                 continue;
             };
-            // A refusal needs something refused: the agent's previous turn must offer something.
-            let Some(offer_turn) = c.prev_seller(ci) else {
+            let Some(refusal) = refusal_span(c, ci) else {
                 continue;
             };
             let offered = offer_stems(c, offer_turn);
             if offered.is_empty() {
                 continue;
             }
+            // Declining an offer the agent put as a question is the clearest case.
+            let proposed = d.turns[offer_turn]
+                .last_question()
+                .is_some_and(|q| q.proposes);
             let mut checked = 0;
             let mut j = ci + 1;
             while j < c.len() && checked < window {
                 if c.is_customer(j) {
                     // The customer re-opened the topic (a question, or no second refusal):
                     // from here on, talking about the offer is answering, not insisting.
-                    if c.turns[j].has_question()
-                        || !c.turns[j]
-                            .text
-                            .cues_of(lex::REFUSAL)
-                            .any(|m| is_refusal(c, j, m))
-                    {
+                    if c.turns[j].has_question() || d.links.declines[j].is_none() {
                         break;
                     }
                 } else if c.is_seller(j) {
                     checked += 1;
-                    let again = offer_stems(c, j);
+                    if declines_itself(c, j) {
+                        j += 1;
+                        continue;
+                    }
                     let t = &c.turns[j].text;
+                    // A customer who says no and asks something else is served by a reply that
+                    // answers it; only doubt or urgency presses the old offer then.
+                    let served = d.links.answers[j].is_some_and(|(q, _)| q == ci);
+                    if served && !t.has(lex::PUSHBACK) && !t.has(lex::FALSE_URGENCY) {
+                        j += 1;
+                        continue;
+                    }
+                    let again = offer_stems(c, j);
                     // Pressing the declined offer: naming it again, or doubting the "no"
                     // ("are you sure?") or adding urgency without naming it.
                     // Quote the offer itself where the turn names it, else the shared word.
@@ -194,10 +191,15 @@ impl Rule for ReofferAfterRefusal {
                         .map(|m| m.span);
                     if let Some(span) = same.or(pressed) {
                         out.push(Finding {
+                            confidence: if proposed && same.is_some() {
+                                Confidence::HIGH
+                            } else {
+                                Confidence::DEFAULT
+                            },
                             turn: j,
                             span,
                             message: Message::new("moment-reoffer-after-refusal")
-                                .text("refusal", c.quote(ci, refusal.span))
+                                .text("refusal", c.quote(ci, refusal))
                                 .text("offer", c.quote(j, span)),
                         });
                         break;

@@ -1,7 +1,7 @@
 //! Rule P004 `talks-over-customer`: the agent starts talking before the customer has finished.
 
 use super::common::{lead_words, tail_words};
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 
 /// ## What it detects
 /// In a timed call, an agent turn that starts while the customer is still speaking and overlaps
@@ -120,6 +120,7 @@ impl Rule for TalksOverCustomer {
             let span = lead_words(agent, during);
             let cut = tail_words(customer, 6);
             out.push(Finding {
+                confidence: Confidence::DEFAULT,
                 turn: i,
                 span,
                 message: Message::new("moment-talks-over-customer")

@@ -1,7 +1,7 @@
 //! Rule S004 `customer-disengages`: the customer's answers shrink to monosyllables.
 
 use super::common::{said, whole_turn};
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 
 /// ## What it detects
@@ -198,6 +198,7 @@ impl Rule for CustomerDisengages {
             .map(|&i| format!("\"{}\"", c.text(i).trim()))
             .collect();
         out.push(Finding {
+            confidence: Confidence::DEFAULT,
             turn: oops,
             span: whole_turn(c, oops),
             message: Message::new("moment-customer-disengages")

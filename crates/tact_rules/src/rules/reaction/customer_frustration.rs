@@ -1,7 +1,7 @@
 //! Rule S001 `customer-frustration`: the customer shows frustration, and what provoked it.
 
 use super::common::{said, said_cue, whole_turn};
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -92,11 +92,6 @@ use tact_model::Span;
 /// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
 /// taken to be the agent turn right before; a reaction to something said earlier is pointed at
 /// the wrong turn.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 57 % (25–84) over 7 moments, recall 8 % (3–15) of 80 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct CustomerFrustration;
 
 /// Whether a word of the original text is written in capitals: at least two letters, all of
@@ -170,6 +165,9 @@ fn mark_run(c: &Analyzed<'_>, i: usize) -> Option<Span> {
 
 /// What shows frustration in customer turn `i` (a code the catalogue's `$sign` select words),
 /// and its evidence span.
+/// Sentiment (P(positive) − P(negative)) above which marks and capitals read as excitement.
+const POSITIVE: f32 = 0.3;
+
 fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'static str, Span)> {
     if let Some(m) = said_cue(c, i, lex::FRUSTRATION) {
         return Some(("exasperation", m.span));
@@ -178,8 +176,14 @@ fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'stati
         return Some(("impatience", m.span));
     }
     let t = &c.turns[i];
-    // Capitals and "!!!" around thanks are enthusiasm, not anger.
-    let cheers = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m));
+    // Capitals and "!!!" around thanks, a yes, a deal or a greeting are enthusiasm, not anger;
+    // so are they in a turn the sentiment model reads as clearly positive.
+    let acts = &c.dialogue.turns[i];
+    let cheers = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m))
+        || acts.answer == Some(tact_dialogue::Answer::Yes)
+        || acts.agreement
+        || acts.greeting
+        || c.signals(i).sentiment > POSITIVE;
     if !cheers {
         if let Some(span) = shout(c, i, caps_words) {
             return Some(("shouting", span));
@@ -208,6 +212,7 @@ impl Rule for CustomerFrustration {
             let quote = c.quote(i, span);
             match i.checked_sub(1).filter(|&j| c.is_seller(j)) {
                 Some(j) => out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: j,
                     span: whole_turn(c, j),
                     message: Message::new("moment-customer-frustration-reaction")
@@ -215,6 +220,7 @@ impl Rule for CustomerFrustration {
                         .text("quote", quote),
                 }),
                 None => out.push(Finding {
+                    confidence: Confidence::DEFAULT,
                     turn: i,
                     span,
                     message: Message::new("moment-customer-frustration")

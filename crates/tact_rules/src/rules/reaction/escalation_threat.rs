@@ -1,7 +1,7 @@
 //! Rule S002 `escalation-threat`: the customer threatens to escalate.
 
 use super::common::{own_cue, own_words, sentence_at};
-use crate::{Analyzed, CheckContext, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
 
@@ -94,6 +94,9 @@ use tact_model::Span;
 /// ("I'll write a review") is reported when the word "review" stands alone.
 pub struct EscalationThreat;
 
+/// Sentiment (P(positive) − P(negative)) under which a turn reads as heated.
+const NEGATIVE: f32 = -0.2;
+
 /// A consumer authority named outside a question.
 fn authority(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
     let t = &c.turns[i];
@@ -139,7 +142,19 @@ impl Rule for EscalationThreat {
                 .or_else(|| authority(c, i).map(|m| ("authority", m.span)))
                 .or_else(|| leave_threat(c, i).map(|s| ("leave", s)));
             if let Some((threat, span)) = found {
+                // A lawyer or a consumer office named in a calm request ("I need a lawyer's
+                // appointment") is an errand, not a threat: without a complaint, a condition or
+                // a negative tone the moment is kept for review only.
+                let t = &c.turns[i].text;
+                let heated = t.has(lex::THREAT_CONDITION)
+                    || t.has(lex::CUSTOMER_COMPLAINT)
+                    || c.signals(i).sentiment < NEGATIVE;
                 out.push(Finding {
+                    confidence: if threat != "authority" || heated {
+                        Confidence::DEFAULT
+                    } else {
+                        Confidence::LOW
+                    },
                     turn: i,
                     span,
                     message: Message::new("moment-escalation-threat")

