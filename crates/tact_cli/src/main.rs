@@ -14,7 +14,12 @@ use std::process::ExitCode;
 
 /// The public data sets `tact eval` measures on: the name `--skip` takes, the path under
 /// `--data`, and what the report calls it.
-const DATA_SETS: [(&str, &str, &str); 5] = [
+const DATA_SETS: [(&str, &str, &str); 6] = [
+    (
+        "dialogue",
+        "dialogue/sgd/dev.jsonl",
+        "the dialogue acts (Schema-Guided Dialogue) and Duckling's money examples",
+    ),
     (
         "blind",
         "real",
@@ -104,6 +109,14 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     let blind_holdout = wanted("blind")
         .then(|| tact_eval::eval_blind(&e.blind_holdout, &e.data.join("real")))
         .transpose()?;
+    let dialogue = wanted("dialogue")
+        .then(|| {
+            tact_eval::eval_dialogue(
+                &e.data.join("dialogue/sgd/dev.jsonl"),
+                &e.data.join("entities/duckling"),
+            )
+        })
+        .transpose()?;
     // The redaction set is the team's own file in the repository: always there.
     let redaction = Some(tact_eval::eval_redaction(&e.redaction)?);
     let signals = wanted("signals")
@@ -117,6 +130,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         signals: signals.as_ref(),
         blind: blind.as_ref(),
         blind_holdout: blind_holdout.as_ref(),
+        dialogue: dialogue.as_ref(),
         redaction: redaction.as_ref(),
     });
     if let (Some(h), Some(f)) = (&blind_holdout, &blind) {

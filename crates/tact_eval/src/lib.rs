@@ -7,6 +7,7 @@ mod blind;
 mod budget;
 mod casino;
 mod confusion;
+mod dialogue;
 pub mod labels;
 mod outcome;
 mod pfg;
@@ -19,6 +20,7 @@ pub use blind::{
 pub use budget::{false_alarm_rates, over_budget, read_budget, Rates};
 pub use casino::{eval_casino, CasinoResult};
 pub use confusion::Confusion;
+pub use dialogue::{dialogue_markdown, eval_dialogue, DialogueResult};
 pub use outcome::OutcomeResult;
 pub use pfg::{eval_pfg_outcome, eval_reoffer_on_pfg, PfgResult};
 pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, SpanScore};
@@ -129,6 +131,7 @@ pub struct Reports<'a> {
     pub blind: Option<&'a BlindResult>,
     /// The held-out blind set, labelled after the rules were last tuned.
     pub blind_holdout: Option<&'a BlindResult>,
+    pub dialogue: Option<&'a DialogueResult>,
     pub redaction: Option<&'a RedactionResult>,
 }
 
@@ -354,6 +357,9 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
             b,
             "Rules on the first blind set (used to tune the rules: optimistic)",
         ));
+    }
+    if let Some(d) = r.dialogue {
+        s.push_str(&dialogue_markdown(d));
     }
     if let Some(x) = r.redaction {
         s.push_str(&redaction_markdown(x));
