@@ -40,7 +40,10 @@ fn a_no_to_a_preference_question_answers_it_and_declines_nothing() {
     for (lang, (q, a)) in LANGS.into_iter().zip(cases) {
         let d = read(lang, &[('a', q), ('c', a)]);
         let question = d.turns[0].last_question().expect("a question");
-        assert!(question.preference && !question.proposes, "{lang:?}: {question:?}");
+        assert!(
+            question.preference && !question.proposes,
+            "{lang:?}: {question:?}"
+        );
         assert_eq!(d.turns[1].answer, Some(Answer::No), "{lang:?}");
         assert_eq!(
             d.links.answers[1],
@@ -54,10 +57,22 @@ fn a_no_to_a_preference_question_answers_it_and_declines_nothing() {
 #[test]
 fn a_refusal_of_a_priced_proposal_declines_it() {
     let cases = [
-        ("Would you like to add the extended warranty for 79 euros?", "No thanks."),
-        ("Vuole aggiungere la garanzia estesa a 79 euro?", "No grazie."),
-        ("Θέλετε να προσθέσουμε την επέκταση εγγύησης με 79 ευρώ;", "Όχι ευχαριστώ."),
-        ("Doriți să adăugați garanția extinsă la 79 de euro?", "Nu, mulțumesc."),
+        (
+            "Would you like to add the extended warranty for 79 euros?",
+            "No thanks.",
+        ),
+        (
+            "Vuole aggiungere la garanzia estesa a 79 euro?",
+            "No grazie.",
+        ),
+        (
+            "Θέλετε να προσθέσουμε την επέκταση εγγύησης με 79 ευρώ;",
+            "Όχι ευχαριστώ.",
+        ),
+        (
+            "Doriți să adăugați garanția extinsă la 79 de euro?",
+            "Nu, mulțumesc.",
+        ),
         ("Haluatko lisätä jatkotakuun 79 eurolla?", "Ei kiitos."),
     ];
     for (lang, (q, a)) in LANGS.into_iter().zip(cases) {
@@ -82,7 +97,11 @@ fn short_checks_are_not_questions_to_answer() {
     for (lang, q) in LANGS.into_iter().zip(cases) {
         let d = read(lang, &[('a', q)]);
         assert_eq!(d.turns[0].questions.len(), 1, "{lang:?}");
-        assert_eq!(d.turns[0].questions[0].kind, QuestionKind::Check, "{lang:?}");
+        assert_eq!(
+            d.turns[0].questions[0].kind,
+            QuestionKind::Check,
+            "{lang:?}"
+        );
         assert!(d.turns[0].last_question().is_none(), "{lang:?}");
     }
 }
@@ -149,8 +168,14 @@ fn a_customer_who_says_it_again_is_linked_to_the_first_time() {
     let d = read(
         Lang::It,
         &[
-            ('c', "Vorrei sapere gli orari di apertura del negozio di Milano."),
-            ('a', "Abbiamo una promozione sui frigoriferi questa settimana."),
+            (
+                'c',
+                "Vorrei sapere gli orari di apertura del negozio di Milano.",
+            ),
+            (
+                'a',
+                "Abbiamo una promozione sui frigoriferi questa settimana.",
+            ),
             ('c', "Ripeto: gli orari di apertura del negozio di Milano?"),
         ],
     );
