@@ -243,21 +243,21 @@ pub fn read_turn(t: &TurnText, sentences: &[Sentence], lang: Lang, seller: bool)
             .iter()
             .any(|l| has(t, *l, s));
             if need {
-                let budget = t
-                    .cues_in(lex::BUDGET_LIMIT, s.norm_start, s.norm_end)
-                    .next()
-                    .and_then(|c| {
-                        let amounts = entities.iter().filter(|e| {
-                            e.kind != EntityKind::Time
-                                && e.norm_start >= s.norm_start
-                                && e.norm_end <= s.norm_end
-                        });
-                        // The amount after the cue ("up to 300"), else the one before ("300
-                        // tops").
-                        let mut after = amounts.clone().filter(|e| e.norm_start >= c.norm_end);
-                        let mut before = amounts.filter(|e| e.norm_end <= c.norm_start);
-                        after.next().or_else(|| before.next_back()).map(|e| e.value)
-                    });
+                // The largest amount of a sentence with a budget cue: a range ("500 to 700")
+                // is a limit at its top.
+                let budget = has(t, lex::BUDGET_LIMIT, s)
+                    .then(|| {
+                        entities
+                            .iter()
+                            .filter(|e| {
+                                e.kind != EntityKind::Time
+                                    && e.norm_start >= s.norm_start
+                                    && e.norm_end <= s.norm_end
+                            })
+                            .map(|e| e.value)
+                            .reduce(f64::max)
+                    })
+                    .flatten();
                 acts.needs.push(Need {
                     sentence: k,
                     budget,

@@ -222,9 +222,10 @@ pub(crate) fn prices(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
 }
 
 /// The spending limit a customer states in turn `i` ("my budget is 300", "500 euros at most"):
-/// the number nearest a budget cue in the same sentence, and the span from cue to number. A bare
-/// number counts only when it is not followed by a unit ("100 GB") and is large enough not to be
-/// an hour or a quantity.
+/// the largest amount in the sentence of a budget cue, and the span from cue to number, so that
+/// a range ("between 500 and 700", "600-650") is read at its top and a price inside it is not
+/// called above it. A bare number counts only when it is not followed by a unit ("100 GB") and is
+/// large enough not to be an hour or a quantity.
 pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
     let at = &c.turns[i];
     let t = &at.text;
@@ -246,17 +247,12 @@ pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
             if !a.money && !bare_ok {
                 continue;
             }
-            let dist = if tok.norm_start >= cue.norm_end {
-                tok.norm_start - cue.norm_end
-            } else {
-                cue.norm_start.saturating_sub(tok.norm_end)
-            };
-            if best.is_none_or(|(d, _, _)| dist < d) {
+            if best.is_none_or(|(_, b, _)| a.value > b.value) {
                 let span = Span::new(
                     cue.span.start.min(a.span.start),
                     cue.span.end.max(a.span.end),
                 );
-                best = Some((dist, *a, span));
+                best = Some((tok.norm_start, *a, span));
             }
         }
     }
