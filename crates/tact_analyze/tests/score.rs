@@ -99,7 +99,9 @@ fn risk_rises_along_a_conversation_that_goes_wrong() {
     let last = risk(&a, &ms);
     assert_eq!(Some(&last), curve.last());
     assert!(last > 0.7, "{last}");
-    assert!(curve[0] < 0.2, "{curve:?}");
+    // The customer opens with a complaint (their mood counts in risk): some risk, far from
+    // where the conversation ends.
+    assert!(curve[0] < 0.5 && curve[0] < last - 0.4, "{curve:?}");
     // Monotone-ish: each half of the conversation ends riskier than it started.
     let mid = curve.len() / 2;
     assert!(curve[mid] > curve[0]);

@@ -106,6 +106,9 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     let blind = wanted("blind")
         .then(|| tact_eval::eval_blind(&e.blind, &e.data.join("real")))
         .transpose()?;
+    let star_outcomes = wanted("blind")
+        .then(|| tact_eval::eval_star_outcomes(&e.data.join("real")))
+        .transpose()?;
     let blind_holdout = wanted("blind")
         .then(|| tact_eval::eval_blind(&e.blind_holdout, &e.data.join("real")))
         .transpose()?;
@@ -131,6 +134,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         blind: blind.as_ref(),
         blind_holdout: blind_holdout.as_ref(),
         dialogue: dialogue.as_ref(),
+        star_outcomes: star_outcomes.as_deref(),
         redaction: redaction.as_ref(),
     });
     if let (Some(h), Some(f)) = (&blind_holdout, &blind) {

@@ -62,6 +62,7 @@ impl RuleScore {
     }
 }
 
+use tact_rules::figures::format_interval as interval;
 pub use tact_rules::figures::wilson;
 
 /// Cohen's kappa of two binary codings of the same units.
@@ -359,12 +360,6 @@ pub fn eval_blind(eval_dir: &Path, real_dir: &Path) -> Result<BlindResult, EvalE
     }
     res.pooled_kappa = cohen_kappa(&all_a, &all_b);
     Ok(res)
-}
-
-fn interval(x: Option<(f64, f64, f64)>) -> String {
-    x.map_or("–".into(), |(p, lo, hi)| {
-        format!("{:.0} % ({:.0}–{:.0})", p * 100.0, lo * 100.0, hi * 100.0)
-    })
 }
 
 fn kappa(k: Option<f64>) -> String {

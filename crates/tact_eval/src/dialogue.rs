@@ -9,7 +9,7 @@ use std::path::Path;
 use tact_dialogue::{Answer, EntityKind, QuestionKind};
 use tact_lang::{Lang, TurnText};
 use tact_model::{Conversation, Role, Turn};
-use tact_rules::figures::wilson;
+use tact_rules::figures::{format_interval as pct, wilson};
 use tact_rules::Analyzed;
 
 /// Agreement of one act of tact with one gold act, over the turns of one side.
@@ -225,12 +225,6 @@ fn duckling_money(src: &str) -> Vec<(f64, String)> {
         }
     }
     out
-}
-
-fn pct(x: Option<(f64, f64, f64)>) -> String {
-    x.map_or("–".into(), |(p, lo, hi)| {
-        format!("{:.0} % ({:.0}–{:.0})", p * 100.0, lo * 100.0, hi * 100.0)
-    })
 }
 
 /// The dialogue section of docs/quality.md.

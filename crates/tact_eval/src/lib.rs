@@ -21,7 +21,7 @@ pub use budget::{false_alarm_rates, over_budget, read_budget, Rates};
 pub use casino::{eval_casino, CasinoResult};
 pub use confusion::Confusion;
 pub use dialogue::{dialogue_markdown, eval_dialogue, DialogueResult};
-pub use outcome::OutcomeResult;
+pub use outcome::{eval_star_outcomes, OutcomeResult};
 pub use pfg::{eval_pfg_outcome, eval_reoffer_on_pfg, PfgResult};
 pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, SpanScore};
 pub use samples::{eval_samples, SampleResult};
@@ -132,6 +132,8 @@ pub struct Reports<'a> {
     /// The held-out blind set, labelled after the rules were last tuned.
     pub blind_holdout: Option<&'a BlindResult>,
     pub dialogue: Option<&'a DialogueResult>,
+    /// Score and risk against the STAR questionnaires.
+    pub star_outcomes: Option<&'a [OutcomeResult]>,
     pub redaction: Option<&'a RedactionResult>,
 }
 
@@ -360,6 +362,19 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
     }
     if let Some(d) = r.dialogue {
         s.push_str(&dialogue_markdown(d));
+    }
+    if let Some(rows) = r.star_outcomes {
+        let _ = writeln!(
+            s,
+            "## Does the score predict what STAR users said?\n\n\
+             The STAR role-plays (`shared/data/real/star.jsonl`) keep each side's questionnaire. An AUC near 0.5 means \
+             the score does not tell those conversations apart. The score formula was not fitted to these answers; the \
+             weight of the customer's mood in the risk (2) was chosen on the even-numbered role-plays, so the \
+             odd-numbered rows are the out-of-sample figure for risk (before the mood term: 0.46–0.50). With the \
+             default rules nearly every STAR conversation scores 100: the rules that would fire there are in \
+             preview.\n"
+        );
+        outcome_table(&mut s, &rows.iter().collect::<Vec<_>>());
     }
     if let Some(x) = r.redaction {
         s.push_str(&redaction_markdown(x));

@@ -4,7 +4,7 @@
 /// How well the score of one side predicts a bad outcome reported by the other side.
 #[derive(Debug, Clone, Default)]
 pub struct OutcomeResult {
-    pub name: &'static str,
+    pub name: String,
     /// Participants with a good or bad (not undecided) answer.
     pub n: usize,
     pub bad: usize,
@@ -22,7 +22,7 @@ pub(crate) struct Scored {
     pub outcome: Option<bool>,
 }
 
-pub(crate) fn outcome_result(name: &'static str, scored: &[Scored]) -> OutcomeResult {
+pub(crate) fn outcome_result(name: impl Into<String>, scored: &[Scored]) -> OutcomeResult {
     let known: Vec<&Scored> = scored.iter().filter(|s| s.outcome.is_some()).collect();
     let pairs = |f: &dyn Fn(&Scored) -> f32| -> Vec<(f32, bool)> {
         known
@@ -39,7 +39,7 @@ pub(crate) fn outcome_result(name: &'static str, scored: &[Scored]) -> OutcomeRe
         xs.iter().sum::<f64>() / xs.len().max(1) as f64
     };
     OutcomeResult {
-        name,
+        name: name.into(),
         n: known.len(),
         bad: known.iter().filter(|s| s.outcome == Some(true)).count(),
         auc_score: tact_signals::metrics::roc_auc(&pairs(&|s| 100.0 - f32::from(s.score))),
@@ -60,4 +60,86 @@ pub(crate) fn bad_outcome(
         "good" => Some(false),
         _ => None,
     }
+}
+
+/// The STAR role-plays' own questionnaires as outcomes: the user said the assistant was not calm
+/// and helpful, and the wizard said the user got aggressive or annoyed. Scored twice: with the
+/// rules users get by default and with every rule on (preview ones included).
+pub fn eval_star_outcomes(
+    real_dir: &std::path::Path,
+) -> Result<Vec<OutcomeResult>, crate::EvalError> {
+    use tact_rules::{Engine, Settings};
+    let path = real_dir.join("star.jsonl");
+    let text = std::fs::read_to_string(&path).map_err(|source| crate::EvalError::Io {
+        path: path.display().to_string(),
+        source,
+    })?;
+    const CALM: &str = "Did the assistant stay calm and helpful throughout the dialogue?";
+    const ANNOYED: &str = "Did the user become aggressive or annoyed during the dialogue? (Note: some users may be instructed to be annoying.)";
+    let mut rows = Vec::new();
+    for (label, settings) in [
+        ("default rules", Settings::default()),
+        ("every rule", Settings::all_rules()),
+    ] {
+        let analyzer = tact_analyze::Analyzer::new(Engine::new(settings), None);
+        let (mut calm, mut annoyed) = (Vec::new(), Vec::new());
+        // The odd-numbered role-plays were not used to choose the risk's mood weight.
+        let (mut calm_odd, mut annoyed_odd) = (Vec::new(), Vec::new());
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            let bad = |e: serde_json::Error| crate::EvalError::Record {
+                path: path.display().to_string(),
+                line: n + 1,
+                reason: e.to_string(),
+            };
+            let raw: serde_json::Value = serde_json::from_str(line).map_err(bad)?;
+            let conv: tact_model::Conversation = serde_json::from_str(line).map_err(bad)?;
+            let answer = |field: &str, question: &str| {
+                raw.get(field)
+                    .and_then(|q| q.get(question))
+                    .and_then(serde_json::Value::as_bool)
+            };
+            let report = analyzer.analyze(&conv);
+            let scored = |outcome| Scored {
+                score: report.score,
+                risk: report.risk,
+                outcome,
+            };
+            let odd = conv
+                .id
+                .rsplit('-')
+                .next()
+                .and_then(|n| n.parse::<u64>().ok())
+                .is_some_and(|n| n % 2 == 1);
+            let not_calm = answer("star_user_questionnaire", CALM).map(|v| !v);
+            let is_annoyed = answer("star_wizard_questionnaire", ANNOYED);
+            if odd {
+                calm_odd.push(scored(not_calm));
+                annoyed_odd.push(scored(is_annoyed));
+            }
+            calm.push(scored(not_calm));
+            annoyed.push(scored(is_annoyed));
+        }
+        let name = |what: &str| format!("STAR: {what} ({label})");
+        rows.push(outcome_result(
+            name("user says the assistant was not calm and helpful"),
+            &calm,
+        ));
+        rows.push(outcome_result(
+            name("wizard says the user got aggressive or annoyed"),
+            &annoyed,
+        ));
+        rows.push(outcome_result(
+            name("user says not calm and helpful, odd-numbered only"),
+            &calm_odd,
+        ));
+        rows.push(outcome_result(
+            name("wizard says annoyed, odd-numbered only"),
+            &annoyed_odd,
+        ));
+    }
+    Ok(rows)
 }

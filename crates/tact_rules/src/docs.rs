@@ -139,11 +139,7 @@ pub fn docs_in(lang: &str, rule: &crate::RuleInfo) -> String {
 /// The "Measured" section of a rule's docs, in `lang`.
 pub fn measured_section(lang: &str, rule: &crate::RuleInfo) -> String {
     use tact_i18n::{tr, Arg};
-    let pct = |x: Option<(f64, f64, f64)>| {
-        x.map_or("–".to_string(), |(p, lo, hi)| {
-            format!("{:.0} % ({:.0}–{:.0})", p * 100.0, lo * 100.0, hi * 100.0)
-        })
-    };
+    let pct = crate::figures::format_interval;
     let mut s = format!("## {}\n\n", tr(lang, "docs-measured-heading", &[]));
     for f in crate::figures::of_rule(rule.id) {
         let key = if f.set == "holdout" {

@@ -44,6 +44,13 @@ pub fn wilson(k: usize, n: usize) -> Option<(f64, f64, f64)> {
     Some((p, (centre - half).max(0.0), (centre + half).min(1.0)))
 }
 
+/// A proportion with its interval as the docs and reports print it: "42 % (29–57)".
+pub fn format_interval(x: Option<(f64, f64, f64)>) -> String {
+    x.map_or("–".into(), |(p, lo, hi)| {
+        format!("{:.0} % ({:.0}–{:.0})", p * 100.0, lo * 100.0, hi * 100.0)
+    })
+}
+
 const TSV: &str = include_str!("../../../eval/rule-figures.tsv");
 
 /// Every line of the file.
