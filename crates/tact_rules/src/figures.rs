@@ -96,10 +96,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn wilson_matches_known_values() {
-        let (p, lo, hi) = wilson(1, 4).expect("n > 0");
-        assert!((p - 0.25).abs() < 1e-9);
-        assert!((lo - 0.0456).abs() < 1e-3 && (hi - 0.6994).abs() < 1e-3);
+    fn wilson_interval_matches_the_textbook_values() {
+        // 8 of 10: Wilson 95 % interval 0.490–0.943 (Newcombe 1998).
+        let (p, lo, hi) = wilson(8, 10).expect("n > 0");
+        assert!((p - 0.8).abs() < 1e-9);
+        assert!((lo - 0.490).abs() < 0.001, "{lo}");
+        assert!((hi - 0.943).abs() < 0.001, "{hi}");
         assert_eq!(wilson(0, 0), None);
+        let (_, lo, hi) = wilson(0, 5).expect("n > 0");
+        assert!(lo == 0.0 && hi > 0.4 && hi < 0.5, "{hi}");
     }
 }

@@ -368,18 +368,3 @@ pub(crate) fn first_sentence_span(c: &Analyzed<'_>, i: usize) -> Span {
         .first()
         .map_or(Span::new(0, c.text(i).len()), |s| s.span)
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_read_thousands_and_decimals() {
-        assert_eq!(parse_number("300"), Some(300.0));
-        assert_eq!(parse_number("1.200"), Some(1200.0));
-        assert_eq!(parse_number("1,200"), Some(1200.0));
-        assert_eq!(parse_number("79,99"), Some(79.99));
-        assert_eq!(parse_number("79.99"), Some(79.99));
-        assert_eq!(parse_number("abc"), None);
-    }
-}
