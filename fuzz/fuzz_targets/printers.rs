@@ -75,6 +75,7 @@ fuzz_target!(|data: &[u8]| {
     let end = data.last().map_or(0, |&b| usize::from(b)) + start;
     report.language = conv.id.clone();
     report.moments.push(Moment {
+        confidence: tact_rules::Confidence::DEFAULT,
         rule: "fuzz",
         code: "X001",
         family: Family::Argument,

@@ -57,7 +57,7 @@ pub(crate) fn link(acts: &[TurnActs], sides: &[Side], stems: &[HashSet<String>])
         addressed_by: vec![None; n],
         repeats: vec![None; n],
     };
-    // The open question of each side: (turn, its last real question's kind and proposal flag).
+    // The turn holding the open question of each side (seller, customer).
     let mut open: [Option<usize>; 2] = [None, None];
     let idx = |s: Side| match s {
         Side::Seller => Some(0),
