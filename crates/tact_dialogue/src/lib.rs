@@ -22,6 +22,7 @@ pub use acts::{read_turn, Answer, Need, Offer, Question, QuestionKind, TurnActs}
 pub use entities::{entities, glued_amount, parse_number, Entity, EntityKind};
 pub use links::{AnsweredBy, Links, Side};
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use tact_lang::{Lang, Sentence, TurnText};
 
@@ -32,6 +33,9 @@ pub struct DialogueTurn<'a> {
     pub lang: Lang,
     pub text: &'a TurnText,
     pub sentences: &'a [Sentence],
+    /// Whether each token carries content ([`TurnText::content_mask`]), as the analysis already
+    /// computed it.
+    pub content: &'a [bool],
 }
 
 /// A conversation read as a dialogue.
@@ -49,7 +53,10 @@ impl Dialogue {
             .map(|t| read_turn(t.text, t.sentences, t.lang, t.side == Side::Seller))
             .collect();
         let sides: Vec<Side> = turns.iter().map(|t| t.side).collect();
-        let stems: Vec<HashSet<String>> = turns.iter().map(content_stems).collect();
+        let stems = Stems {
+            turns,
+            cache: vec![OnceCell::new(); turns.len()],
+        };
         let links = links::link(&acts, &sides, &stems);
         Dialogue { turns: acts, links }
     }
@@ -61,13 +68,24 @@ impl Dialogue {
     }
 }
 
-/// The stems of a turn's content words (see [`TurnText::content_mask`]).
-fn content_stems(t: &DialogueTurn<'_>) -> HashSet<String> {
-    let text = t.text;
-    text.tokens
-        .iter()
-        .zip(text.content_mask())
-        .filter(|(_, content)| *content)
-        .map(|(tok, _)| tact_lang::stem(t.lang, tok.norm(&text.norm)))
-        .collect()
+/// The stems of each turn's content words, computed on first use: only customer turns and the
+/// seller turns right after a stated need are compared, and stemming is the dearest step here.
+pub(crate) struct Stems<'t, 'a> {
+    turns: &'t [DialogueTurn<'a>],
+    cache: Vec<OnceCell<HashSet<String>>>,
+}
+
+impl Stems<'_, '_> {
+    pub(crate) fn of(&self, i: usize) -> &HashSet<String> {
+        self.cache[i].get_or_init(|| {
+            let t = &self.turns[i];
+            t.text
+                .tokens
+                .iter()
+                .zip(t.content)
+                .filter(|(_, content)| **content)
+                .map(|(tok, _)| tact_lang::stem(t.lang, tok.norm(&t.text.norm)))
+                .collect()
+        })
+    }
 }

@@ -3,6 +3,7 @@
 //! says again what an earlier one said.
 
 use crate::acts::{Answer, Question, QuestionKind, TurnActs};
+use crate::Stems;
 use std::collections::HashSet;
 
 /// How a turn answers a question.
@@ -47,7 +48,7 @@ const ADDRESS_WINDOW: usize = 2;
 /// How far back (in customer turns) a repetition is looked for.
 const REPEAT_WINDOW: usize = 6;
 
-pub(crate) fn link(acts: &[TurnActs], sides: &[Side], stems: &[HashSet<String>]) -> Links {
+pub(crate) fn link(acts: &[TurnActs], sides: &[Side], stems: &Stems<'_, '_>) -> Links {
     let n = acts.len();
     let mut l = Links {
         answers: vec![None; n],
@@ -114,14 +115,14 @@ pub(crate) fn link(acts: &[TurnActs], sides: &[Side], stems: &[HashSet<String>])
             l.addressed_by[j] = (j + 1..n)
                 .filter(|&i| sides[i] == Side::Seller)
                 .take(ADDRESS_WINDOW)
-                .find(|&i| takes_up(&acts[j], &acts[i], &stems[j], &stems[i]));
+                .find(|&i| takes_up(&acts[j], &acts[i], stems.of(j), stems.of(i)));
         }
-        if stems[j].len() >= 2 {
+        if stems.of(j).len() >= 2 {
             l.repeats[j] = (0..j)
                 .rev()
                 .filter(|&i| sides[i] == Side::Customer)
                 .take(REPEAT_WINDOW)
-                .find(|&i| repeats(&stems[j], &stems[i]));
+                .find(|&i| repeats(stems.of(j), stems.of(i)));
         }
     }
     l

@@ -9,6 +9,7 @@ use tact_lang::{split_sentences, Lang, TurnText};
 fn read(lang: Lang, turns: &[(char, &str)]) -> Dialogue {
     let texts: Vec<TurnText> = turns.iter().map(|(_, t)| TurnText::new(t, lang)).collect();
     let sentences: Vec<_> = texts.iter().map(|t| split_sentences(t, lang)).collect();
+    let content: Vec<Vec<bool>> = texts.iter().map(TurnText::content_mask).collect();
     let input: Vec<DialogueTurn<'_>> = turns
         .iter()
         .enumerate()
@@ -21,6 +22,7 @@ fn read(lang: Lang, turns: &[(char, &str)]) -> Dialogue {
             lang,
             text: &texts[i],
             sentences: &sentences[i],
+            content: &content[i],
         })
         .collect();
     Dialogue::read(&input)

@@ -217,6 +217,7 @@ impl<'c> Analyzed<'c> {
                     lang: a.lang,
                     text: &a.text,
                     sentences: &a.sentences,
+                    content: &a.content,
                 })
                 .collect::<Vec<_>>(),
         );
