@@ -1,6 +1,7 @@
 //! The questions every rule family asks about a place in a turn: which sentence holds it, whether
-//! it sits inside quotes, how many words stand between two points, which cues lie in a range, and
-//! a short excerpt of a turn for messages. They live here, one layer below the rules, so that the
+//! it sits inside quotes, how many words stand between two points, which cues cover a word, and a
+//! short excerpt of a turn for messages (which cues lie in a range is asked of the text itself,
+//! `TurnText::cues_in`, which the dialogue layer shares). They live here, one layer below the rules, so that the
 //! rules agree on the answers, and each answers by binary search over the turn's sorted tokens,
 //! cues, sentences and quote marks: a rule that asks once per cue stays linear in the turn's
 //! length instead of rescanning its prefix.
@@ -67,26 +68,11 @@ pub(crate) fn words_before(t: &TurnText, pos: u32) -> usize {
     t.tokens.partition_point(|k| k.norm_end <= pos)
 }
 
-/// Cues of every lexicon that start inside the normalized range `start..end`, in text order.
-pub(crate) fn cues_starting_in(t: &TurnText, start: u32, end: u32) -> &[CueMatch] {
-    t.cues_starting_in(start, end)
-}
-
 /// The words of the turn that overlap the normalized range `a..b`.
 pub(crate) fn words_overlapping(t: &TurnText, a: u32, b: u32) -> &[tact_lang::Token] {
     let lo = t.tokens.partition_point(|k| k.norm_end <= a);
     let hi = t.tokens.partition_point(|k| k.norm_start < b);
     &t.tokens[lo..hi.max(lo)]
-}
-
-/// Cues of `lex` that lie wholly inside the normalized range `start..end`, in text order.
-pub(crate) fn cues_in(
-    t: &TurnText,
-    lex: LexId,
-    start: u32,
-    end: u32,
-) -> impl DoubleEndedIterator<Item = &CueMatch> + '_ {
-    t.cues_in(lex, start, end)
 }
 
 /// Cues of `lex` that cover the whole normalized range `start..end` (a cue that spans a word).
@@ -133,7 +119,8 @@ pub(crate) fn cues_overlapping(
     start: u32,
     end: u32,
 ) -> impl Iterator<Item = &CueMatch> + '_ {
-    cues_starting_in(&t.text, start.saturating_sub(t.longest_cue), end)
+    t.text
+        .cues_starting_in(start.saturating_sub(t.longest_cue), end)
         .iter()
         .filter(move |c| c.lex == lex && c.norm_end > start)
 }
@@ -252,7 +239,7 @@ mod tests {
         let all: Vec<_> = t.text.cues_of(lex::REFUSAL).collect();
         assert!(all.len() >= 2, "refusal cues: {all:?}");
         let first_end = t.sentences[0].norm_end;
-        let inside: Vec<_> = cues_in(&t.text, lex::REFUSAL, 0, first_end).collect();
+        let inside: Vec<_> = t.text.cues_in(lex::REFUSAL, 0, first_end).collect();
         assert!(!inside.is_empty());
         assert!(inside.iter().all(|c| c.norm_end <= first_end));
         assert!(inside.len() < all.len());

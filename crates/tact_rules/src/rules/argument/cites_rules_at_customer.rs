@@ -2,7 +2,6 @@
 //! customer down.
 
 use super::common::{is_quoted, sentence_of};
-use crate::predicates::cues_in;
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
@@ -103,7 +102,7 @@ impl Rule for CitesRulesAtCustomer {
                         near.first().map_or(0, |x| x.norm_start),
                         near.last().map_or(0, |x| x.norm_end),
                     );
-                    cues_in(t, lex::SELLER_REFUSAL, lo, hi)
+                    t.cues_in(lex::SELLER_REFUSAL, lo, hi)
                         .find(|r| {
                             !is_quoted(turn, r)
                                 && sentence_of(turn, r.norm_start)

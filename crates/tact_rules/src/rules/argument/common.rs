@@ -4,7 +4,7 @@
 use crate::AnalyzedTurn;
 use tact_lang::{lex, CueMatch, TurnText};
 
-use crate::predicates::{cue_quoted, cues_in, cues_just_before, sentence_at, shorten};
+use crate::predicates::{cue_quoted, cues_just_before, sentence_at, shorten};
 pub(crate) use crate::predicates::{excerpt, sentence_bounds, sentence_index as sentence_of};
 
 pub(crate) fn in_question(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
@@ -18,7 +18,7 @@ pub(crate) fn in_same_sentence<'a>(
     lex: tact_lang::LexId,
 ) -> impl Iterator<Item = &'a CueMatch> + 'a {
     let (s, e) = sentence_bounds(turn, cue.norm_start);
-    cues_in(&turn.text, lex, s, e)
+    turn.text.cues_in(lex, s, e)
 }
 
 /// Inside double quotes: the speaker is quoting words, not saying them.
@@ -43,7 +43,7 @@ fn reporting_is(turn: &AnalyzedTurn, r: &CueMatch, lex: tact_lang::LexId) -> boo
 pub(crate) fn is_reported(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
     let t = &turn.text;
     let (s, _) = sentence_bounds(turn, cue.norm_start);
-    cues_in(t, lex::REPORTED_SPEECH, s, cue.norm_start).any(|r| {
+    t.cues_in(lex::REPORTED_SPEECH, s, cue.norm_start).any(|r| {
         let own = cues_just_before(turn, r.norm_start, 0).any(|m| m.lex == lex::SELF_REFERENCE);
         !own && !reporting_is(turn, r, lex::REPORTING_SOURCE)
     })

@@ -94,9 +94,7 @@ fn reassures(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
     // "of course, no problem", "ovviamente, nessun problema": an "obviously" next to a
     // reassurance is friendly.
     let (s, e) = sentence_bounds(turn, cue.norm_start);
-    crate::predicates::cues_in(&turn.text, lex::REASSURANCE, s, e)
-        .next()
-        .is_some()
+    turn.text.cues_in(lex::REASSURANCE, s, e).next().is_some()
 }
 
 /// A negation in the cue's sentence; a bare "no" counts too ("ovviamente no"), which the

@@ -2,9 +2,7 @@
 //! or negated rather than said.
 
 pub(crate) use crate::predicates::excerpt;
-use crate::predicates::{
-    cue_quoted, cues_in, cues_starting_in, sentence_bounds, words_between, words_overlapping,
-};
+use crate::predicates::{cue_quoted, sentence_bounds, words_between, words_overlapping};
 use crate::AnalyzedTurn;
 use std::cmp::Reverse;
 use tact_lang::{lex, CueMatch, LexId, TurnText};
@@ -84,7 +82,7 @@ fn markers(cues: &[CueMatch]) -> impl Iterator<Item = (Target, &CueMatch)> + '_ 
 /// The person marker closest before the cue inside its clause; of two ending together the
 /// longer wins ("you are" over "are").
 fn marker_before(t: &TurnText, cue: &CueMatch, clause_start: usize) -> Option<Marker> {
-    markers(cues_starting_in(t, clause_start as u32, cue.norm_start))
+    markers(t.cues_starting_in(clause_start as u32, cue.norm_start))
         .filter(|(_, m)| m.norm_end <= cue.norm_start)
         .max_by_key(|(_, m)| (m.norm_end, Reverse(m.norm_start)))
         .map(|(target, m)| Marker {
@@ -97,7 +95,7 @@ fn marker_before(t: &TurnText, cue: &CueMatch, clause_start: usize) -> Option<Ma
 /// The first person marker after the cue inside its clause, at most `max_gap` words away
 /// ("che idiota che sono", "ηλίθιος είσαι").
 fn marker_after(t: &TurnText, cue: &CueMatch, clause_end: usize, max_gap: usize) -> Option<Marker> {
-    markers(cues_starting_in(t, cue.norm_end, clause_end as u32))
+    markers(t.cues_starting_in(cue.norm_end, clause_end as u32))
         .filter(|(_, m)| m.norm_end as usize <= clause_end)
         .min_by_key(|(_, m)| (m.norm_start, Reverse(m.norm_end)))
         .map(|(target, m)| Marker {
@@ -129,7 +127,7 @@ fn is_reported(turn: &AnalyzedTurn, cue: &CueMatch, addressed_in_clause: bool) -
     let t = &turn.text;
     let text = t.norm.text.as_str();
     let (ss, se) = sentence_bounds(turn, cue.norm_start);
-    cues_in(t, lex::REPORTED_SPEECH, ss, se).any(|r| {
+    t.cues_in(lex::REPORTED_SPEECH, ss, se).any(|r| {
         if r.norm_end <= cue.norm_start {
             let between = &text[r.norm_end as usize..cue.norm_start as usize];
             let separated = between
@@ -216,7 +214,7 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
         }
         // A negation before the cue in its clause, or right after it ("tyhmiä kysymyksiä ei
         // ole", "stupid questions don't exist").
-        let negated = cues_in(t, lex::NEGATOR, cs as u32, ce as u32).any(|n| {
+        let negated = t.cues_in(lex::NEGATOR, cs as u32, ce as u32).any(|n| {
             n.norm_end <= cue.norm_start
                 || (n.norm_start >= cue.norm_end
                     && words_between(t, cue.norm_end, n.norm_start) == 0)
@@ -255,7 +253,7 @@ pub(crate) fn find_abuse(turn: &AnalyzedTurn, policy: &Policy) -> Option<Hit> {
             None => word,
         };
         // "are you deaf", "fuck you": the phrase carries its own "you".
-        let inner = markers(cues_starting_in(t, cue.norm_start, cue.norm_end))
+        let inner = markers(t.cues_starting_in(cue.norm_start, cue.norm_end))
             .any(|(tg, m)| listener(tg) && m.norm_end <= cue.norm_end);
         return Some(Hit {
             kind,

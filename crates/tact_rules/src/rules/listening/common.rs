@@ -1,7 +1,7 @@
 //! What the listening rules share: content stems of part of a turn, prices and budgets read from
 //! numbers, what makes a seller turn a pitch, and which questions are only greetings.
 
-use crate::predicates::{cues_covering, cues_in, cues_starting_in, words_in};
+use crate::predicates::{cues_covering, words_in};
 use crate::{Analyzed, AnalyzedTurn, Sentence};
 use std::borrow::Cow;
 use tact_dialogue::{glued_amount, parse_number};
@@ -103,11 +103,7 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
             if st.is_empty() {
                 continue;
             }
-            let within = |l: LexId| {
-                cues_in(&t.text, l, s.norm_start, s.norm_end)
-                    .next()
-                    .is_some()
-            };
+            let within = |l: LexId| t.text.cues_in(l, s.norm_start, s.norm_end).next().is_some();
             // "And I asked about the parking" asks again; "as I said" does so only in a question.
             let asks_before = within(lex::ASKED_BEFORE);
             let marked = asks_before || (s.is_question && within(lex::REPEAT_MARKER));
@@ -161,7 +157,7 @@ fn money_span(turn: &AnalyzedTurn, k: usize) -> Option<Span> {
     }
     let unit_at = |j: usize| {
         toks.get(j).and_then(|next| {
-            cues_starting_in(t, next.norm_start, next.norm_start + 1)
+            t.cues_starting_in(next.norm_start, next.norm_start + 1)
                 .iter()
                 .find(|c| c.lex == lex::PRICE_UNIT)
         })
@@ -264,7 +260,8 @@ pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
 /// Offer and pitch cues starting in the normalized range `start..end` that are not part of a
 /// price ("a month" in a price period is not an offer).
 fn offer_cues(turn: &AnalyzedTurn, start: u32, end: u32) -> impl Iterator<Item = &CueMatch> + '_ {
-    cues_starting_in(&turn.text, start, end)
+    turn.text
+        .cues_starting_in(start, end)
         .iter()
         .filter(move |q| {
             (q.lex == lex::OFFER || q.lex == lex::PITCH_PHRASE)
@@ -295,7 +292,9 @@ pub(crate) fn pitch(c: &Analyzed<'_>, i: usize) -> Option<CueMatch> {
 /// first in the sentence).
 pub(crate) fn is_phatic(c: &Analyzed<'_>, i: usize, s: &Sentence) -> bool {
     let turn = &c.turns[i];
-    let has_cue = cues_in(&turn.text, lex::PHATIC_QUESTION, s.norm_start, s.norm_end)
+    let has_cue = turn
+        .text
+        .cues_in(lex::PHATIC_QUESTION, s.norm_start, s.norm_end)
         .next()
         .is_some();
     let name = |tok: &Token| {
@@ -337,7 +336,7 @@ pub(crate) fn acknowledges(c: &Analyzed<'_>, i: usize) -> bool {
             .tokens
             .partition_point(|tok| tok.norm_start < ack.norm_end);
         !t.tokens[from..].iter().take(3).any(|tok| {
-            cues_starting_in(t, tok.norm_start, tok.norm_start + 1)
+            t.cues_starting_in(tok.norm_start, tok.norm_start + 1)
                 .iter()
                 .any(|q| q.lex == lex::CONTRAST_TURN)
         })

@@ -5,7 +5,7 @@ use super::common::{
     takes_up, QUESTION_WINDOW,
 };
 use crate::predicates::question_at;
-use crate::predicates::{cues_in, cues_starting_in};
+
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::{AnsweredBy, QuestionKind};
 use tact_lang::lex;
@@ -110,13 +110,15 @@ impl Rule for UnansweredQuestion {
                 .last()
                 .is_some_and(|s| s.norm_start == q.sentence.norm_start);
             let opens_with_answer = c.turns[j].sentences.first().is_some_and(|s| {
-                cues_in(&c.turns[j].text, lex::ANSWER_CUE, s.norm_start, s.norm_end)
+                c.turns[j]
+                    .text
+                    .cues_in(lex::ANSWER_CUE, s.norm_start, s.norm_end)
                     .next()
                     .is_some()
             });
             // "What options do I have?" is answered by the options.
             let (qs, qe) = (q.sentence.norm_start, q.sentence.norm_end);
-            let wants_offer = cues_starting_in(&c.turns[ci].text, qs, qe).iter().any(|m| {
+            let wants_offer = c.turns[ci].text.cues_starting_in(qs, qe).iter().any(|m| {
                 (m.lex == lex::PRODUCT_REQUEST || m.lex == lex::OPEN_REQUEST) && m.norm_end <= qe
             });
             // The dialogue layer: a check ("…, right?") asks nothing, and a reply that opens with

@@ -1,6 +1,6 @@
 //! Rule O002 `scripted-praise`: formula praise repeated, or said where it makes no sense.
 
-use crate::predicates::{covered, cues_in, sentence_at, words_between};
+use crate::predicates::{covered, sentence_at, words_between};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
@@ -101,7 +101,9 @@ fn praises(c: &Analyzed<'_>, i: usize) -> Vec<CueMatch> {
                 return false;
             };
             let lead = words_between(&t.text, s.norm_start, m.norm_start);
-            let negated = cues_in(&t.text, lex::NEGATOR, s.norm_start, m.norm_start)
+            let negated = t
+                .text
+                .cues_in(lex::NEGATOR, s.norm_start, m.norm_start)
                 .next()
                 .is_some();
             // "Is it a good choice?" asks; "Great choice, anything else?" praises.

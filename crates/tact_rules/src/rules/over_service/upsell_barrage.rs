@@ -1,6 +1,6 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
-use crate::predicates::{covered, cues_in, shorten, word_range};
+use crate::predicates::{covered, shorten, word_range};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
@@ -146,7 +146,7 @@ fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
     let t = &c.turns[i];
     let mut out = Vec::new();
     for s in &t.sentences {
-        if let Some(m) = cues_in(&t.text, lex::ADDON, s.norm_start, s.norm_end).next() {
+        if let Some(m) = t.text.cues_in(lex::ADDON, s.norm_start, s.norm_end).next() {
             out.push(Offer {
                 turn: i,
                 span: m.span,
@@ -159,7 +159,7 @@ fn offers(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Vec<Offer> {
         if !s.is_question {
             continue;
         }
-        let Some(m) = cues_in(&t.text, lex::OFFER, s.norm_start, s.norm_end).next() else {
+        let Some(m) = t.text.cues_in(lex::OFFER, s.norm_start, s.norm_end).next() else {
             continue;
         };
         // A question about what the customer asked for is serving them, not selling more.
@@ -201,7 +201,10 @@ fn turned_down(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<Offer> {
         .collect();
     let t = &c.turns[i];
     t.sentences.iter().find_map(|s| {
-        let m = cues_in(&t.text, lex::OFFER, s.norm_start, s.norm_end).next()?;
+        let m = t
+            .text
+            .cues_in(lex::OFFER, s.norm_start, s.norm_end)
+            .next()?;
         let stems: Vec<&str> = c
             .content_tokens_in(i, word_range(&t.text, s.norm_start, s.norm_end))
             .map(|k| c.stem_of(i, k))

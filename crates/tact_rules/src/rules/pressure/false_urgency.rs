@@ -1,8 +1,7 @@
 //! Rule P002 `false-urgency`: pressing the customer with deadlines and scarcity.
 
 use crate::predicates::{
-    cue_quoted, cues_in, cues_overlapping, cues_starting_in, sentence_at, sentence_bounds,
-    words_between,
+    cue_quoted, cues_overlapping, sentence_at, sentence_bounds, words_between,
 };
 use crate::{Analyzed, AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
@@ -104,7 +103,7 @@ fn is_negated(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
         .rev()
         .find(|&(_, c)| is_clause_stop(c))
         .map_or(sentence, |(i, c)| sentence + i + c.len_utf8());
-    cues_in(t, lex::NEGATOR, clause as u32, cue.norm_start)
+    t.cues_in(lex::NEGATOR, clause as u32, cue.norm_start)
         .any(|n| words_between(t, n.norm_end, cue.norm_start) <= 3)
 }
 
@@ -115,12 +114,14 @@ fn is_choice(turn: &AnalyzedTurn, cue: &CueMatch) -> bool {
     let t = &turn.text;
     let in_choice_question = sentence_at(turn, cue.norm_start)
         .is_some_and(|s| s.is_choice && cue.norm_end <= s.norm_end);
-    let inside = cues_in(t, lex::CHOICE_CONNECTOR, cue.norm_start, cue.norm_end)
+    let inside = t
+        .cues_in(lex::CHOICE_CONNECTOR, cue.norm_start, cue.norm_end)
         .next()
         .is_some();
     let rest = &t.norm.text[cue.norm_end as usize..];
     let next_word = cue.norm_end + (rest.len() - rest.trim_start().len()) as u32;
-    let right_after = cues_starting_in(t, cue.norm_end, next_word + 1)
+    let right_after = t
+        .cues_starting_in(cue.norm_end, next_word + 1)
         .iter()
         .any(|c| c.lex == lex::CHOICE_CONNECTOR);
     (inside && in_choice_question) || right_after

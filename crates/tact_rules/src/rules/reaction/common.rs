@@ -6,13 +6,14 @@ use tact_lang::{lex, CueMatch, LexId};
 use tact_model::Span;
 
 pub(crate) use crate::predicates::sentence_at;
-use crate::predicates::{cue_quoted, cues_in, sentence_bounds, words_between};
+use crate::predicates::{cue_quoted, sentence_bounds, words_between};
 
 /// Whether a reporting phrase ("he said", "mi ha detto") comes before the cue in its sentence:
 /// the words are someone else's.
 pub(crate) fn reported(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
     let (start, _) = sentence_bounds(t, cue.norm_start);
-    cues_in(&t.text, lex::REPORTED_SPEECH, start, cue.norm_start)
+    t.text
+        .cues_in(lex::REPORTED_SPEECH, start, cue.norm_start)
         .next()
         .is_some()
 }
@@ -21,10 +22,12 @@ pub(crate) fn reported(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
 /// in its sentence; negations that belong to a condition ("if you don't") do not count.
 pub(crate) fn negated(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
     let (start, _) = sentence_bounds(t, cue.norm_start);
-    cues_in(&t.text, lex::NEGATOR, start, cue.norm_start).any(|n| {
-        !crate::predicates::covered(t, lex::THREAT_CONDITION, n.norm_start, n.norm_end)
-            && words_between(&t.text, n.norm_end, cue.norm_start) <= 2
-    })
+    t.text
+        .cues_in(lex::NEGATOR, start, cue.norm_start)
+        .any(|n| {
+            !crate::predicates::covered(t, lex::THREAT_CONDITION, n.norm_start, n.norm_end)
+                && words_between(&t.text, n.norm_end, cue.norm_start) <= 2
+        })
 }
 
 /// Whether the cue is the speaker's own words: not quoted or reported.
