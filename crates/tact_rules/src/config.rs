@@ -493,10 +493,11 @@ impl Settings {
                 },
             );
         }
-        let min_confidence = match raw.min_confidence {
-            None => None,
-            Some(v) => Some(Confidence::parse(&v.to_string()).map_err(ConfigError::Confidence)?),
-        };
+        let min_confidence = raw
+            .min_confidence
+            .map(Confidence::new)
+            .transpose()
+            .map_err(ConfigError::Confidence)?;
         Ok(Settings {
             select: raw.select,
             ignore: raw.ignore,

@@ -56,6 +56,7 @@ impl Engine {
     pub fn run(&self, conv: &Analyzed<'_>) -> Vec<Moment> {
         let mut moments = Vec::new();
         let mut findings = Vec::new();
+        let min = self.settings.min_confidence();
         for (info, config, severity, suggestion) in &self.rules {
             findings.clear();
             let cx = CheckContext {
@@ -87,7 +88,6 @@ impl Engine {
                 .and_then(|t| self.settings.team_alternatives.get(t))
                 .and_then(|a| a.get(info.id))
                 .and_then(|by_lang| by_lang.get(conv.lang.code()));
-            let min = self.settings.min_confidence();
             for f in findings.drain(..).filter(|f| f.confidence >= min) {
                 let mut m = to_moment(conv, info, *severity, suggestion, f);
                 if let Some(a) = team_alternative {

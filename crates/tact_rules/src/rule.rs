@@ -149,11 +149,20 @@ impl Confidence {
     /// The least confidence a moment needs to count in the score.
     pub const SCORE_MIN: Confidence = Confidence(0.5);
 
+    /// A confidence from a value between 0 and 1.
+    pub fn new(v: f32) -> Result<Confidence, String> {
+        if (0.0..=1.0).contains(&v) {
+            Ok(Confidence(v))
+        } else {
+            Err(format!("confidence {v} is not a number from 0 to 1"))
+        }
+    }
+
     /// Parses a value between 0 and 1 (`--min-confidence 0.5`).
     pub fn parse(s: &str) -> Result<Confidence, String> {
         match s.trim().parse::<f32>() {
-            Ok(v) if (0.0..=1.0).contains(&v) => Ok(Confidence(v)),
-            _ => Err(format!("confidence {s:?} is not a number from 0 to 1")),
+            Ok(v) => Confidence::new(v),
+            Err(_) => Err(format!("confidence {s:?} is not a number from 0 to 1")),
         }
     }
 }
