@@ -43,6 +43,17 @@ pub struct Links {
     pub repeats: Vec<Option<usize>>,
 }
 
+impl Links {
+    /// The turn whose question turn `j` answers outright — with yes, no, "I don't know" or the
+    /// value asked for — not merely by saying something else.
+    pub fn direct_answer(&self, j: usize) -> Option<usize> {
+        match self.answers.get(j).copied().flatten() {
+            Some((q, AnsweredBy::Word(_) | AnsweredBy::Value)) => Some(q),
+            _ => None,
+        }
+    }
+}
+
 /// How many later turns of the other side may still take up a need.
 const ADDRESS_WINDOW: usize = 2;
 /// How far back (in customer turns) a repetition is looked for.

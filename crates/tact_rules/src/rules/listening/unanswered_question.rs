@@ -7,7 +7,7 @@ use super::common::{
 use crate::predicates::question_at;
 
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
-use tact_dialogue::{AnsweredBy, QuestionKind};
+use tact_dialogue::QuestionKind;
 use tact_lang::lex;
 
 /// ## What it detects
@@ -129,12 +129,8 @@ impl Rule for UnansweredQuestion {
                 continue;
             }
             // A backchannel "Yes" answers too, though it does not take the floor.
-            let linked = d.links.answered_by[ci].is_some_and(|a| {
-                matches!(
-                    d.links.answers[a],
-                    Some((_, AnsweredBy::Word(_) | AnsweredBy::Value))
-                )
-            });
+            let linked =
+                d.links.answered_by[ci].is_some_and(|a| d.links.direct_answer(a).is_some());
             // An agent who asks back what it needs to do it ("for which day?") and gets an
             // answer is still on the question; "I'm sorry, but…" opening the reply is a no.
             let asks_back = d.turns[j].questions.len() == d.turns[j].sentences

@@ -2,7 +2,6 @@
 
 use crate::predicates::{covered, shorten};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
-use tact_dialogue::AnsweredBy;
 use tact_lang::lex;
 
 /// ## What it detects
@@ -192,13 +191,9 @@ impl Rule for RoboticScript {
             // the need they stated, or moves on after they answered the agent's own question
             // (a form being filled in): the dialogue layer links those turns.
             let links = &c.dialogue.links;
-            let direct = |a: Option<(usize, AnsweredBy)>| {
-                a.is_some_and(|(_, how)| matches!(how, AnsweredBy::Word(_) | AnsweredBy::Value))
-            };
-            let fitting = (direct(links.answers[i])
-                && links.answers[i].is_some_and(|(q, _)| q == ci))
+            let fitting = links.direct_answer(i) == Some(ci)
                 || links.addressed_by[ci] == Some(i)
-                || direct(links.answers[ci]);
+                || links.direct_answer(ci).is_some();
             // What a template can ignore: a question, a complaint, a request said again, or
             // anything at all when the same template already came earlier in this conversation.
             // A detail the customer volunteers, followed by the next step of a form, is a flow.
