@@ -76,6 +76,36 @@ pub fn eval_star_outcomes(
     })?;
     const CALM: &str = "Did the assistant stay calm and helpful throughout the dialogue?";
     const ANNOYED: &str = "Did the user become aggressive or annoyed during the dialogue? (Note: some users may be instructed to be annoying.)";
+    // Each role-play once: the conversation, its two answers, and whether it is odd-numbered
+    // (those were not used to choose the risk's mood weight).
+    let mut star = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let bad = |e: serde_json::Error| crate::EvalError::Record {
+            path: path.display().to_string(),
+            line: n + 1,
+            reason: e.to_string(),
+        };
+        let raw: serde_json::Value = serde_json::from_str(line).map_err(bad)?;
+        let answer = |field: &str, question: &str| {
+            raw.get(field)
+                .and_then(|q| q.get(question))
+                .and_then(serde_json::Value::as_bool)
+        };
+        let not_calm = answer("star_user_questionnaire", CALM).map(|v| !v);
+        let is_annoyed = answer("star_wizard_questionnaire", ANNOYED);
+        let conv: tact_model::Conversation = serde_json::from_value(raw).map_err(bad)?;
+        let odd = conv
+            .id
+            .rsplit('-')
+            .next()
+            .and_then(|n| n.parse::<u64>().ok())
+            .is_some_and(|n| n % 2 == 1);
+        star.push((conv, not_calm, is_annoyed, odd));
+    }
     let mut rows = Vec::new();
     for (label, settings) in [
         ("default rules", Settings::default()),
@@ -83,45 +113,20 @@ pub fn eval_star_outcomes(
     ] {
         let analyzer = tact_analyze::Analyzer::new(Engine::new(settings), None);
         let (mut calm, mut annoyed) = (Vec::new(), Vec::new());
-        // The odd-numbered role-plays were not used to choose the risk's mood weight.
         let (mut calm_odd, mut annoyed_odd) = (Vec::new(), Vec::new());
-        for (n, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let bad = |e: serde_json::Error| crate::EvalError::Record {
-                path: path.display().to_string(),
-                line: n + 1,
-                reason: e.to_string(),
-            };
-            let raw: serde_json::Value = serde_json::from_str(line).map_err(bad)?;
-            let conv: tact_model::Conversation = serde_json::from_str(line).map_err(bad)?;
-            let answer = |field: &str, question: &str| {
-                raw.get(field)
-                    .and_then(|q| q.get(question))
-                    .and_then(serde_json::Value::as_bool)
-            };
-            let report = analyzer.analyze(&conv);
+        for (conv, not_calm, is_annoyed, odd) in &star {
+            let report = analyzer.analyze(conv);
             let scored = |outcome| Scored {
                 score: report.score,
                 risk: report.risk,
                 outcome,
             };
-            let odd = conv
-                .id
-                .rsplit('-')
-                .next()
-                .and_then(|n| n.parse::<u64>().ok())
-                .is_some_and(|n| n % 2 == 1);
-            let not_calm = answer("star_user_questionnaire", CALM).map(|v| !v);
-            let is_annoyed = answer("star_wizard_questionnaire", ANNOYED);
-            if odd {
-                calm_odd.push(scored(not_calm));
-                annoyed_odd.push(scored(is_annoyed));
+            if *odd {
+                calm_odd.push(scored(*not_calm));
+                annoyed_odd.push(scored(*is_annoyed));
             }
-            calm.push(scored(not_calm));
-            annoyed.push(scored(is_annoyed));
+            calm.push(scored(*not_calm));
+            annoyed.push(scored(*is_annoyed));
         }
         let name = |what: &str| format!("STAR: {what} ({label})");
         rows.push(outcome_result(
