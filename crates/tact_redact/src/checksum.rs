@@ -38,6 +38,9 @@ use crate::{Context, Entity, Found};
 /// How far, in characters, a context word may be from the number it names.
 const BEFORE: usize = 60;
 const AFTER: usize = 30;
+/// How close, in bytes of folded text, a word must be to label the number itself: "order
+/// 123…", "ordine n. 123…", "αρ. παραγγελίας: 123…".
+const LABEL: usize = 8;
 
 /// A context phrase, folded, and whether its last word may go on (`card*`).
 struct Phrase {
@@ -77,32 +80,66 @@ static CODICE_FISCALE: LazyLock<Regex> = LazyLock::new(|| {
 static VAT_IT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[Ii][Tt][0-9]{11}").expect("constant pattern"));
 
+/// A Greek VAT id: `EL` and the AFM.
+static VAT_EL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[Ee][Ll][0-9]{9}").expect("constant pattern"));
+
 static HETU: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]").expect("constant pattern")
 });
 
+/// What [`find`] reads in a text.
+pub(crate) struct Scan {
+    /// Identifiers with a valid check, sorted by position.
+    pub found: Vec<Found>,
+    /// Byte ranges shaped like an IBAN of a known country and length whose check fails: a
+    /// mistyped IBAN. Its digit groups are not cards or phones either.
+    pub mistyped: Vec<(usize, usize)>,
+}
+
 /// Everything in `text` that is an identifier with a valid check, sorted by position.
-/// Context words of all languages always apply, so the conversation's language is not used.
-pub(crate) fn find(text: &str, _cx: &Context<'_>) -> Vec<Found> {
+/// Context words of all languages always apply; the conversation's language only lets a
+/// Greek conversation's bare AFM stand without its word (see [`plain_number`]).
+pub(crate) fn find(text: &str, cx: &Context<'_>) -> Scan {
     let mut out = Vec::new();
-    find_ibans(text, &mut out);
+    let mut mistyped = Vec::new();
+    // A codice fiscale may have every digit replaced by an omocodia letter; every other
+    // identifier has digits, and most turns have none: the patterns do not run over them.
     find_alnum(text, &CODICE_FISCALE, &mut out, |t| {
         codice_fiscale_ok(t).then_some(Entity::ItCodiceFiscale)
     });
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Scan {
+            found: out,
+            mistyped,
+        };
+    }
+    find_ibans(text, &mut out, &mut mistyped);
     find_alnum(text, &VAT_IT, &mut out, |t| {
         partita_iva_ok(&t[2..]).then_some(Entity::ItPartitaIva)
+    });
+    find_alnum(text, &VAT_EL, &mut out, |t| {
+        let digits: Vec<u8> = t.bytes().skip(2).map(|b| b - b'0').collect();
+        afm_ok(&digits).then_some(Entity::GrAfm)
     });
     find_alnum(text, &HETU, &mut out, |t| {
         hetu_ok(t).then_some(Entity::FiHetu)
     });
     let mut numbers = Vec::new();
-    find_numbers(text, &mut numbers);
+    let greek = cx.lang.is_some_and(|l| l.starts_with("el"));
+    find_numbers(text, greek, &mut numbers);
     // The digit groups of a spaced IBAN may look like a card; the IBAN is the whole of it.
-    numbers.retain(|n| !out.iter().any(|f| f.start < n.end && n.start < f.end));
+    numbers.retain(|n| {
+        !out.iter().any(|f| f.start < n.end && n.start < f.end)
+            && !mistyped.iter().any(|&(s, e)| s < n.end && n.start < e)
+    });
     out.extend(numbers);
     out.sort_by_key(|f| (f.start, f.end));
     out.dedup();
-    out
+    Scan {
+        found: out,
+        mistyped,
+    }
 }
 
 fn find_alnum(
@@ -126,7 +163,7 @@ fn find_alnum(
 
 /// IBANs, with or without spaces: the country's length says where the IBAN ends, since the
 /// pattern may run on into the next words when they are separated by single spaces.
-fn find_ibans(text: &str, out: &mut Vec<Found>) {
+fn find_ibans(text: &str, out: &mut Vec<Found>, mistyped: &mut Vec<(usize, usize)>) {
     let mut at = 0;
     while let Some(m) = IBAN.find_at(text, at) {
         let start = m.start();
@@ -147,12 +184,18 @@ fn find_ibans(text: &str, out: &mut Vec<Found>) {
                 }
             }
         }
-        if compact.len() == len && bounded(text, start, end) && iban_ok(&compact) {
-            out.push(Found {
-                entity: Entity::Iban,
-                start,
-                end,
-            });
+        if compact.len() == len && bounded(text, start, end) {
+            if iban_ok(&compact) {
+                out.push(Found {
+                    entity: Entity::Iban,
+                    start,
+                    end,
+                });
+            } else if compact[..2].iter().all(u8::is_ascii_uppercase)
+                && compact[2..4].iter().all(u8::is_ascii_digit)
+            {
+                mistyped.push((start, end));
+            }
             at = end;
         }
     }
@@ -168,7 +211,7 @@ enum Need {
 
 /// Cards (groups joined by spaces or dashes) and the plain numbers (AFM, AMKA, partita IVA,
 /// CNP) in each run of digits.
-fn find_numbers(text: &str, out: &mut Vec<Found>) {
+fn find_numbers(text: &str, greek: bool, out: &mut Vec<Found>) {
     for run in DIGIT_RUN.find_iter(text) {
         let mut groups = split_groups(text, run.start(), run.end());
         // A side glued to a code or a longer number loses its edge group, not the whole run.
@@ -186,7 +229,7 @@ fn find_numbers(text: &str, out: &mut Vec<Found>) {
                     i = j + 1;
                 }
                 None => {
-                    if let Some(found) = plain_number(text, &groups, i) {
+                    if let Some(found) = plain_number(text, &groups, i, greek) {
                         out.push(found);
                     }
                     i += 1;
@@ -276,8 +319,11 @@ fn card_shaped(sizes: &[usize]) -> bool {
 }
 
 /// AFM (9 digits), AMKA or partita IVA (11), CNP (13) in group `i`, when it stands alone:
-/// groups joined by dashes are codes or dates, not one of these.
-fn plain_number(text: &str, groups: &[Group], i: usize) -> Option<Found> {
+/// groups joined by dashes are codes or dates, not one of these. In a Greek conversation a
+/// 9-digit number that passes the AFM check is taken for one unless a word says otherwise:
+/// Greek customers paste their AFM bare, and redacting an order number that happens to pass
+/// costs less than printing a tax number.
+fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<Found> {
     let g = groups[i];
     let joined_before = g.sep_before == Some(b'-');
     let joined_after = groups
@@ -295,7 +341,14 @@ fn plain_number(text: &str, groups: &[Group], i: usize) -> Option<Found> {
     }
     let mut kinds = Vec::new();
     match digits.len() {
-        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, Need::ContextWord)),
+        9 if afm_ok(&digits) => kinds.push((
+            Entity::GrAfm,
+            if greek {
+                Need::StructureUnlessNot
+            } else {
+                Need::ContextWord
+            },
+        )),
         11 => {
             if amka_ok(&digits) {
                 kinds.push((Entity::GrAmka, Need::ContextWord));
@@ -353,8 +406,11 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
                 .map(|d| (d, e))
         })
         .min_by_key(|&(d, _)| d);
+    // A `not` word nearer than the kind's word wins only when it labels the number itself
+    // ("order 123…"); further away it names something else the sentence talks about ("the
+    // tax number (AFM) on the invoice should be 123…").
     match (nearest, not) {
-        (Some((d, e)), n) if n.is_none_or(|n| n > d) => Some(e),
+        (Some((d, e)), n) if n.is_none_or(|n| n > d || n > LABEL) => Some(e),
         (None, None) => kinds
             .iter()
             .find(|(_, n)| *n == Need::StructureUnlessNot)
@@ -758,6 +814,7 @@ mod tests {
 
     fn found(text: &str) -> Vec<(Entity, &str)> {
         find(text, &Context::default())
+            .found
             .into_iter()
             .map(|f| (f.entity, &text[f.start..f.end]))
             .collect()
@@ -1044,6 +1101,47 @@ mod tests {
     }
 
     #[test]
+    fn a_word_far_before_the_number_does_not_take_its_kind_away() {
+        let afm = afm_complete("09401420");
+        let text = format!("AFM from the invoice we sent you, {afm}");
+        assert_eq!(found(&text), vec![(Entity::GrAfm, afm.as_str())]);
+        // Right before the number, the word does say what it is.
+        assert!(found(&format!("AFM? No, invoice {afm}")).is_empty());
+    }
+
+    #[test]
+    fn a_greek_vat_id_and_a_bare_afm_in_greek() {
+        let afm = afm_complete("09401420");
+        assert_eq!(
+            found(&format!("VAT: EL{afm}")),
+            vec![(Entity::GrAfm, format!("EL{afm}").as_str())]
+        );
+        let greek = Context {
+            lang: Some("el"),
+            ..Context::default()
+        };
+        let text = format!("Ορίστε: {afm}");
+        let got: Vec<Entity> = find(&text, &greek).found.iter().map(|f| f.entity).collect();
+        assert_eq!(got, [Entity::GrAfm]);
+        // Not in another language, and not when a word says it is an order.
+        assert!(found(&text).is_empty());
+        let order = format!("Παραγγελία {afm}");
+        assert!(find(&order, &greek).found.is_empty());
+    }
+
+    #[test]
+    fn a_mistyped_iban_hides_no_card() {
+        // A valid Luhn number inside an IBAN whose check fails: neither is redacted as such,
+        // and the IBAN-shaped span is reported so that phones keep out of it too.
+        let scan = find(
+            "IBAN GR16 4111 1111 1111 1111 0000 000",
+            &Context::default(),
+        );
+        assert!(scan.found.is_empty());
+        assert_eq!(scan.mistyped.len(), 1);
+    }
+
+    #[test]
     fn afm_needs_its_word() {
         let afm = afm_complete("09401420");
         assert!(found(&format!("κωδικός {afm}")).is_empty());
@@ -1162,7 +1260,7 @@ mod tests {
                 (Entity::FiHetu, "131052-308T"),
             ]
         );
-        for f in find(&text, &Context::default()) {
+        for f in find(&text, &Context::default()).found {
             assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
         }
     }
@@ -1207,7 +1305,7 @@ mod tests {
     }
 
     fn check_spans(s: &str) {
-        let got = find(s, &Context::default());
+        let got = find(s, &Context::default()).found;
         for f in &got {
             assert!(f.start < f.end && f.end <= s.len());
             assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));

@@ -37,10 +37,30 @@ use std::sync::OnceLock;
 pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     let mut out = Vec::new();
     emails(text, &mut out);
-    urls(text, &mut out);
-    ips(text, &mut out);
-    phones(text, cx, &mut out);
+    // Each pattern below needs a mark that most turns lack; looking for the mark first keeps
+    // the patterns off plain prose.
+    if has_url_mark(text) {
+        urls(text, &mut out);
+    }
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 4 {
+        ipv4s(text, &mut out);
+    }
+    if digits >= SHORTEST_NUMBER {
+        phones(text, cx, &mut out);
+    }
+    if text.bytes().filter(|&b| b == b':').nth(1).is_some() {
+        ipv6s(text, &mut out);
+    }
     out
+}
+
+/// What every URL the pattern takes starts with: `://` or `www.` in any case.
+fn has_url_mark(text: &str) -> bool {
+    text.contains("://")
+        || text
+            .match_indices('.')
+            .any(|(at, _)| at >= 3 && text.as_bytes()[at - 3..at].eq_ignore_ascii_case(b"www"))
 }
 
 struct Patterns {
@@ -61,7 +81,8 @@ fn patterns() -> &'static Patterns {
             // A group of digits, then groups joined by one separator: " ", " - ", ".", "/",
             // ") ", " (". Parentheses are checked for balance afterwards.
             phone: re(r"(?:\+|\(\+?)?\d+(?:(?:[ \u{a0}]?[.\-/\u{2013}][ \u{a0}]?|[ \u{a0}]|\)[ \u{a0}.\-/]?|[ \u{a0}]?\()\d+)*"),
-            date: re(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2})$"),
+            // Dates, and spans of clock times ("11.45–14.45"): never phones.
+            date: re(r"^(?:\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})|\d{4}[./\-]\d{1,2}[./\-]\d{1,2}|\d{1,2}[.:]\d{2} ?[\-\u{2013}] ?\d{1,2}[.:]\d{2})$"),
             email: re(r"[\p{L}\p{N}_%+\-]+(?:\.[\p{L}\p{N}_%+\-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,61}[\p{L}\p{N}])?\.)+\p{L}(?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?"),
             url: re(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"'`\[\]{}|\\^]+"#),
             ipv4: re(r"\d{1,3}(?:\.\d{1,3}){3}"),
@@ -270,9 +291,8 @@ fn looks_like_token(s: &str) -> bool {
 
 // -------------------------------------------------------------------------------------- IP
 
-fn ips(text: &str, out: &mut Vec<Found>) {
-    let p = patterns();
-    for m in p.ipv4.find_iter(text) {
+fn ipv4s(text: &str, out: &mut Vec<Found>) {
+    for m in patterns().ipv4.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         let touches_number = |c: Option<char>, next: Option<char>| {
             c.is_some_and(is_word) || (c == Some('.') && next.is_some_and(|n| n.is_ascii_digit()))
@@ -296,7 +316,10 @@ fn ips(text: &str, out: &mut Vec<Found>) {
             });
         }
     }
-    for m in p.ipv6.find_iter(text) {
+}
+
+fn ipv6s(text: &str, out: &mut Vec<Found>) {
+    for m in patterns().ipv6.find_iter(text) {
         let (start, end) = (m.start(), m.end());
         let bad_edge = |c: Option<char>| c.is_some_and(|c| is_word(c) || c == ':' || c == '.');
         let after = char_after(text, end);
@@ -318,6 +341,9 @@ fn ips(text: &str, out: &mut Vec<Found>) {
 }
 
 // ----------------------------------------------------------------------------------- phone
+
+/// Digits of the shortest number any of [`ALL_REGIONS`] allows (Finland's service numbers).
+const SHORTEST_NUMBER: usize = 5;
 
 const ALL_REGIONS: [Id; 7] = [Id::IT, Id::GR, Id::RO, Id::FI, Id::GB, Id::IE, Id::US];
 
@@ -368,6 +394,9 @@ fn digit_groups(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
     for m in patterns().phone.find_iter(text) {
         let groups = digit_groups(text, m.start(), m.end());
+        if card_layout(text, m.start(), &groups) {
+            continue;
+        }
         // ` / ` between groups separates two numbers (`333 1234567 / 02 12345678`).
         let mut from = 0;
         for k in 1..=groups.len() {
@@ -381,6 +410,14 @@ fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Four or more groups of four digits, not dialled abroad: the way cards and account numbers
+/// are printed, never phone numbers. Such a run is a card whose check failed, not a phone
+/// hidden in it.
+fn card_layout(text: &str, start: usize, groups: &[(usize, usize)]) -> bool {
+    let dialled = text[start..].starts_with(['+', '(']) || text[start..].starts_with("00");
+    !dialled && groups.len() >= 4 && groups.iter().take(4).all(|(s, e)| e - s == 4)
 }
 
 /// First the runs of groups written the way the number's own country groups it (`3 333 123
@@ -484,7 +521,10 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
                 .filter(|r| !home.contains(r))
                 // Bare runs of ten digits are US numbers as often as order numbers: only when
                 // written like a phone, or when the language says nothing and it is not the US.
-                .filter(|&r| written_as_phone || (home.is_empty() && r != Id::US)),
+                .filter(|&r| written_as_phone || (home.is_empty() && r != Id::US))
+                // Another country's short numbers (five or six digits) are postcodes and
+                // amounts far more often, unless a label says phone.
+                .filter(|_| digits.len() >= 7 || label == Label::Phone),
         )
         .filter_map(|r| parse_valid(Some(r), &digits))
         .any(|n| grouped_as_written(&n, Mode::National))
@@ -632,7 +672,9 @@ fn edges_clear(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     if let Some(c) = before.filter(|c| ".,-:".contains(*c)) {
-        if char_before(text, s - c.len_utf8()).is_some_and(|d| d.is_ascii_digit()) {
+        let prior = char_before(text, s - c.len_utf8());
+        // "1.2026…" is one longer number; "ORD-2026…" is a code.
+        if prior.is_some_and(|d| d.is_ascii_digit() || (c == '-' && d.is_alphanumeric())) {
             return false;
         }
     }
@@ -697,6 +739,13 @@ fn gap_is_light(window: &str, label_at: usize) -> bool {
     if rest.contains('\n') {
         return false;
     }
+    // "Customer: yes, it's 555…": a word and a colon with words after it is who speaks or
+    // which field it is, not what the number is.
+    if let Some(after_colon) = rest.trim_start().strip_prefix(':') {
+        if after_colon.chars().any(char::is_alphabetic) {
+            return false;
+        }
+    }
     // Short abbreviations keep their dot (`n.`, `nr.`, `αρ.`); any other dot ends a sentence.
     rest.split_whitespace().all(|token| {
         let bare = token.trim_end_matches(['.', ':']);
@@ -743,6 +792,61 @@ mod tests {
         }
         // Ofcom's drama range is not in libphonenumber's metadata as a valid mobile.
         assert!(!valid(Some(Id::GB), "07700 900123"));
+    }
+
+    #[test]
+    fn card_layouts_clock_times_codes_and_foreign_short_numbers_are_not_phones() {
+        // Four groups of four that fail the card check are a mistyped card, not a phone.
+        assert!(phones_in("Kortti 4024 0071 5336 2121 ei käy", "fi").is_empty());
+        assert!(phones_in("Aperto 9.30–12.30 e 15.00-19.00", "it").is_empty());
+        assert!(phones_in("Ανοιχτά 10:00 - 18:00", "el").is_empty());
+        assert!(phones_in("Comanda CMD-2025-7781234 a plecat", "ro").is_empty());
+        assert!(phones_in("Postcode 118 55, Athens", "en").is_empty());
+        // Dialled abroad, four groups of four can be a phone.
+        assert_eq!(
+            phones_in("call 0044 7911 1234 56", "en"),
+            ["0044 7911 1234 56"]
+        );
+    }
+
+    #[test]
+    fn a_speaker_label_is_not_the_label_of_the_number() {
+        assert_eq!(
+            phones_in("Customer: sure, it's (415) 555-0199.", "en"),
+            ["(415) 555-0199"]
+        );
+        assert_eq!(
+            phones_in("Cliente: certo, 347 220 1188", "it"),
+            ["347 220 1188"]
+        );
+        assert_eq!(
+            phones_in("Πελάτης: ναι, 694 123 4567", "el"),
+            ["694 123 4567"]
+        );
+        assert_eq!(
+            phones_in("Client: da, 0722 334 556", "ro"),
+            ["0722 334 556"]
+        );
+        assert_eq!(
+            phones_in("Asiakas: joo, 040 123 4567", "fi"),
+            ["040 123 4567"]
+        );
+        // The same word right before the number still says what it is.
+        assert!(phones_in("Cliente: 3472201188", "it").is_empty());
+    }
+
+    #[test]
+    fn account_pages_in_five_languages_are_personal() {
+        for url in [
+            "https://shop.example/my-account/orders/88123",
+            "https://negozio.example/area-clienti/ordini/5512",
+            "https://katastima.example/λογαριασμός/anna",
+            "https://magazin.example/contul-meu/comenzi",
+            "https://kauppa.example/oma-tili/tilaukset",
+        ] {
+            assert_eq!(spans(url, "en", Entity::Url), [url]);
+        }
+        assert!(spans("https://kauppa.example/oma-tili", "fi", Entity::Url).is_empty());
     }
 
     #[test]

@@ -141,12 +141,20 @@ pub fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     // Placeholders already in the text read as neutral masked runs, exactly like the finds of
     // this pass do: "[PHONE]" must not count as the word "phone" before the next number.
     let written = placeholders(text);
-    let neutral = mask_spans(text, &written);
-    let text = neutral.as_str();
+    let neutral = if written.is_empty() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(mask_spans(text, &written))
+    };
+    let text = neutral.as_ref();
     let mut found = one_pass(text, cx);
     // Each round only adds finds, and the text has finitely many places; three rounds settle
     // every case the fuzzer and the property tests have produced.
     for _ in 0..MAX_ROUNDS {
+        // Nothing masked, nothing new to find: the text would read exactly as before.
+        if found.is_empty() {
+            break;
+        }
         let masked = mask(text, &found);
         let extra: Vec<Found> = one_pass(&masked, cx)
             .into_iter()
@@ -186,9 +194,14 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
 const MAX_ROUNDS: usize = 4;
 
 fn one_pass(text: &str, cx: &Context<'_>) -> Vec<Found> {
-    let mut all = Vec::new();
-    all.extend(checksum::find(text, cx));
-    all.extend(contact::find(text, cx));
+    let ids = checksum::find(text, cx);
+    let mut all = ids.found;
+    // The digit groups of a mistyped IBAN are no phone number either.
+    all.extend(
+        contact::find(text, cx)
+            .into_iter()
+            .filter(|f| !ids.mistyped.iter().any(|&(s, e)| s < f.end && f.start < e)),
+    );
     let first = resolve(text, all);
     let masked = mask(text, &first);
     let mut all = first;

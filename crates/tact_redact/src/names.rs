@@ -31,7 +31,16 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     let lex = &*LEXICON;
     let mut folds = String::new();
     let toks = tokenize(text, &mut folds);
-    let first = toks.iter().map(|t| lex.by_first.get(t.fold)).collect();
+    // Every phrase starts with a word (the loader refuses others): numbers and punctuation
+    // are not looked up.
+    let first = toks
+        .iter()
+        .map(|t| {
+            (t.kind == Kind::Word)
+                .then(|| lex.by_first.get(t.fold))
+                .flatten()
+        })
+        .collect();
     let doc = Doc {
         text,
         toks: &toks,
@@ -39,13 +48,13 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     };
     let mut out = Vec::new();
     known_names(&doc, lex, cx, &mut out);
-    // Introduced names start with a capital letter, and an address needs a capital or a
-    // number: without either, only the known names (matched in any case) can be found.
-    let capital = text.chars().any(char::is_uppercase);
-    if capital {
+    // Introduced names start with a capital letter, and every address has a number (a house
+    // number, a flat or a postcode): without them, only the known names (matched in any case)
+    // can be found.
+    if text.chars().any(char::is_uppercase) {
         introduced_names(&doc, lex, &mut out);
     }
-    if capital || text.chars().any(char::is_numeric) {
+    if toks.iter().any(|t| t.kind == Kind::Num) {
         addresses(&doc, lex, &mut out);
     }
     out
@@ -137,30 +146,36 @@ fn is_joiner(c: char) -> bool {
 /// The folded words are written one after another into `folds`, so a text costs one
 /// allocation for all of them.
 fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let at = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
+    // Characters are decoded where they are needed: a table of every character of every text,
+    // built to look ahead, was the largest allocation of redaction.
+    let char_at = |at: usize| text.get(at..).and_then(|rest| rest.chars().next());
     folds.clear();
     folds.reserve(text.len());
-    let mut spans = Vec::new();
+    let mut spans = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
-    while let Some(&(start, c)) = chars.get(i) {
+    while let Some(c) = char_at(i) {
+        let start = i;
+        i += c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
             continue;
         }
-        let mut j = i + 1;
         let kind = if is_word_char(c) && !is_combining(c) {
-            while let Some(&(_, d)) = chars.get(j) {
+            while let Some(d) = char_at(i) {
+                let after = i + d.len_utf8();
                 if is_word_char(d) {
-                    j += 1;
-                } else if is_joiner(d)
-                    && chars.get(j + 1).is_some_and(|&(_, e)| is_alphanumeric(e))
-                    && !is_possessive(&chars, j)
-                {
-                    j += 2;
-                } else {
+                    i = after;
+                    continue;
+                }
+                let Some(e) = char_at(after).filter(|&e| is_joiner(d) && is_alphanumeric(e)) else {
+                    break;
+                };
+                let possessive = d != '-'
+                    && (e == 's' || e == 'S')
+                    && !char_at(after + 1).is_some_and(is_word_char);
+                if possessive {
                     break;
                 }
+                i = after + e.len_utf8();
             }
             if c.is_numeric() {
                 Kind::Num
@@ -170,11 +185,9 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
         } else {
             Kind::Punct
         };
-        let end = at(j);
         let from = folds.len();
-        fold_into(&text[start..end], folds);
-        spans.push((start, end, kind, from, folds.len()));
-        i = j;
+        fold_into(&text[start..i], folds);
+        spans.push((start, i, kind, from, folds.len()));
     }
     let folds: &'f String = folds;
     spans
@@ -186,16 +199,6 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
             fold: folds.get(from..to).unwrap_or(""),
         })
         .collect()
-}
-
-fn is_possessive(chars: &[(usize, char)], apostrophe: usize) -> bool {
-    chars[apostrophe].1 != '-'
-        && chars
-            .get(apostrophe + 1)
-            .is_some_and(|&(_, c)| c == 's' || c == 'S')
-        && !chars
-            .get(apostrophe + 2)
-            .is_some_and(|&(_, c)| is_word_char(c))
 }
 
 /// Lower case without accents, Greek final sigma and typographic apostrophes folded.
@@ -390,6 +393,8 @@ enum PKind {
     Greet,
     Signoff,
     Title,
+    Field,
+    Lead,
     Link,
     Prefix,
     Suffix,
@@ -424,6 +429,8 @@ struct Lexicon {
     stop: WordSet,
     /// Every word of a phrase: never part of a name ("Via", "Mr", "Dear").
     phrase_words: WordSet,
+    /// The words of street, unit and house-number phrases: never part of a street's name.
+    street_words: WordSet,
     greet_ends: WordSet,
     endings: HashMap<String, Vec<String>>,
     compound: Vec<String>,
@@ -476,6 +483,8 @@ impl Lexicon {
                 "greet" => PKind::Greet,
                 "signoff" => PKind::Signoff,
                 "title" => PKind::Title,
+                "field" => PKind::Field,
+                "lead" => PKind::Lead,
                 "link" => PKind::Link,
                 "prefix" => PKind::Prefix,
                 "suffix" => PKind::Suffix,
@@ -492,10 +501,12 @@ impl Lexicon {
                 None => (false, rest.trim()),
             };
             let mut folds = String::new();
-            let words: Vec<String> = tokenize(phrase, &mut folds)
-                .into_iter()
-                .map(|t| t.fold.to_string())
-                .collect();
+            let toks = tokenize(phrase, &mut folds);
+            if toks.first().is_none_or(|t| t.kind != Kind::Word) {
+                self.bad_lines.push(line.to_string());
+                continue;
+            }
+            let words: Vec<String> = toks.into_iter().map(|t| t.fold.to_string()).collect();
             let Some(first) = words.first() else {
                 self.bad_lines.push(line.to_string());
                 continue;
@@ -506,8 +517,18 @@ impl Lexicon {
             if kind == PKind::Greet {
                 self.greet_ends.extend(words.last().cloned());
             }
-            if kind != PKind::Link && kind != PKind::Connector {
-                self.phrase_words.extend(words.iter().cloned());
+            if matches!(
+                kind,
+                PKind::Prefix | PKind::Suffix | PKind::Unit | PKind::Numword
+            ) {
+                self.street_words.extend(words.iter().cloned());
+            }
+            match kind {
+                PKind::Link | PKind::Connector | PKind::Lead => {}
+                // "mia moglie", "spoke to": only the last word of a part or a field is never
+                // a name; "Mia" still is one.
+                PKind::Title | PKind::Field => self.phrase_words.extend(words.last().cloned()),
+                _ => self.phrase_words.extend(words.iter().cloned()),
             }
             self.phrases.push(Phrase { kind, words, weak });
         }
@@ -827,7 +848,8 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
             if p.weak && !doc.is_capitalised(i) {
                 continue;
             }
-            let first = if doc.is_punct(after, ".") {
+            // "Dott. Rossi", "account holder: Anna", "mio marito, Luca".
+            let first = if doc.is_punct(after, ".:,") {
                 after + 1
             } else {
                 after
@@ -837,6 +859,19 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
             }
             if let Some(end) = name_at(doc, lex, first).filter(|&e| !followed_by_number(doc, e)) {
                 out.extend(doc.found(Entity::Person, first, end));
+            }
+        }
+        // "Nome: Anna Rossi" at the start of a line or clause.
+        if doc.is_clause_start(i, lex) {
+            for (_, after) in lex.matches(doc, i, PKind::Field) {
+                if !doc.is_punct(after, ":") || doc.breaks_before(after + 1) {
+                    continue;
+                }
+                let end = name_at(doc, lex, after + 1)
+                    .filter(|&e| !followed_by_number(doc, e) && doc.is_clause_end(e));
+                if let Some(end) = end {
+                    out.extend(doc.found(Entity::Person, after + 1, end));
+                }
             }
         }
     }
@@ -856,6 +891,9 @@ fn addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         ];
         for end in ends.into_iter().flatten() {
             found.extend(doc.found(Entity::Address, i, end));
+        }
+        if let Some((first, end)) = street_after_lead(doc, lex, i) {
+            found.extend(doc.found(Entity::Address, first, end));
         }
     }
     found.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -926,14 +964,24 @@ fn street_with_prefix(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
 }
 
 /// Street names may be written in lower case in chat ("via roma 12"), so any word but a common
-/// one will do.
+/// one will do; capitalised, a common word is part of the name too ("Via XX Settembre", "Piazza
+/// dei Mille"). A street word never is: it starts the next part of the address.
 fn street_name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
     doc.tok(i).is_some_and(|t| {
         t.kind == Kind::Word
             && !doc.has_digit(i)
-            && !lex.is_stop(t.fold)
-            && !lex.phrase_words.contains(t.fold)
+            && !lex.street_words.contains(t.fold)
+            && (doc.is_capitalised(i)
+                || (!lex.is_stop(t.fold) && !lex.phrase_words.contains(t.fold)))
     })
+}
+
+/// An English possessive cut off a word by the tokenizer ("Queen" "'" "s"): the word after
+/// `i` when there is one at `i`.
+fn after_possessive(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let (mark, s) = (doc.tok(i)?, doc.tok(i + 1)?);
+    let glued = doc.tok(i.checked_sub(1)?)?.end == mark.start && mark.end == s.start;
+    (glued && doc.is_punct(i, "'’") && s.fold == "s").then_some(i + 2)
 }
 
 /// "12 High Street", "221B Baker Street".
@@ -941,18 +989,50 @@ fn street_number_first(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> 
     if !is_house_number(doc, i) || (i > 0 && doc.tok(i - 1).is_some_and(|t| t.kind == Kind::Num)) {
         return None;
     }
-    for words in 1..=3 {
-        let name_ok = (i + 1..=i + words).all(|k| same_line(doc, k) && name_word(doc, lex, k));
-        if !name_ok {
+    let mut k = i + 1;
+    for _ in 1..=3 {
+        if !(same_line(doc, k) && name_word(doc, lex, k)) {
             return None;
         }
-        if let Some(end) = lex.longest(doc, i + 1 + words, PKind::Suffix) {
-            if same_line(doc, i + 1 + words) {
+        k = after_possessive(doc, k + 1).unwrap_or(k + 1);
+        if let Some(end) = lex.longest(doc, k, PKind::Suffix) {
+            if same_line(doc, k) {
                 return Some(tail(doc, lex, units(doc, lex, end)));
             }
         }
     }
     None
+}
+
+/// "My address is Πατησίων 199": after words that announce an address, one to three
+/// capitalised words and a house number are a street even without a street word.
+fn street_after_lead(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<(usize, usize)> {
+    // A weak lead, a bare noun ("Address"), needs its colon: "Address Book 2" is no street.
+    let (p, mut j) = lex
+        .matches(doc, i, PKind::Lead)
+        .max_by_key(|&(_, end)| end)?;
+    if doc.is_punct(j, ":") {
+        j += 1;
+    } else if p.weak {
+        return None;
+    }
+    if !same_line(doc, j) {
+        return None;
+    }
+    let start = j;
+    // "Elm Grove 21": a street word written after the name belongs to it here.
+    while j - start < MAX_STREET_WORDS
+        && same_line(doc, j)
+        && doc.is_capitalised(j)
+        && (street_name_word(doc, lex, j) || lex.longest(doc, j, PKind::Suffix) == Some(j + 1))
+    {
+        j += 1;
+    }
+    if j == start {
+        return None;
+    }
+    let end = house_number(doc, lex, j)?;
+    Some((start, tail(doc, lex, units(doc, lex, end))))
 }
 
 /// "Mannerheimintie 12", "Hämeenkatu 5 B 12": Finnish streets are one compound word.
@@ -1295,6 +1375,54 @@ mod tests {
     }
 
     #[test]
+    fn people_named_by_their_part_in_five_languages() {
+        assert_eq!(
+            people("Please refund it, account holder Paula Greene."),
+            ["Paula Greene"]
+        );
+        assert_eq!(people("I talked to Derek yesterday about it"), ["Derek"]);
+        assert_eq!(
+            people("Il bonifico è intestato a Marta Bassi."),
+            ["Marta Bassi"]
+        );
+        assert_eq!(
+            people("L'ha firmato mia moglie, Carla Neri."),
+            ["Carla Neri"]
+        );
+        assert_eq!(
+            people("Mia ha chiamato ieri, mia moglie lo sa"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            people("Χθες μίλησα με την Ελένη Σταθοπούλου για το δέμα"),
+            ["Ελένη Σταθοπούλου"]
+        );
+        assert_eq!(people("Δικαιούχος: Κώστας Μαυρίδης"), ["Κώστας Μαυρίδης"]);
+        assert_eq!(people("Contul e pe titular Ioana Marin."), ["Ioana Marin"]);
+        assert_eq!(people("Am vorbit cu Sorin la telefon"), ["Sorin"]);
+        assert_eq!(
+            people("Hyvitys tilin omistaja Kalle Nurmi."),
+            ["Kalle Nurmi"]
+        );
+        assert_eq!(people("asiakaspalvelija Sanna lupasi soittaa"), ["Sanna"]);
+    }
+
+    #[test]
+    fn form_fields_and_longer_thanks_in_five_languages() {
+        assert_eq!(people("Full name: Grace Holt\nCity: Leeds"), ["Grace Holt"]);
+        assert_eq!(people("Nominativo: Bruno Gatti"), ["Bruno Gatti"]);
+        assert_eq!(people("Ονοματεπώνυμο: Μαρία Λάμπρου"), ["Μαρία Λάμπρου"]);
+        assert_eq!(people("Nume și prenume: Dan Stoica"), ["Dan Stoica"]);
+        assert_eq!(people("Nimi: Eero Salo"), ["Eero Salo"]);
+        // A field that names a thing, not a person, or a name field left for later.
+        assert_eq!(people("Product name: Aurora Lamp 2"), Vec::<String>::new());
+        assert_eq!(people("Name: see below"), Vec::<String>::new());
+        assert_eq!(people("Kiitos paljon, Tuula!"), ["Tuula"]);
+        assert_eq!(people("Ευχαριστώ πολύ, Δήμητρα!"), ["Δήμητρα"]);
+        assert_eq!(people("Grazie mille, Elisa!"), ["Elisa"]);
+    }
+
+    #[test]
     fn sign_offs_in_five_languages() {
         assert_eq!(
             people("Thanks for waiting.\nBest regards,\nMaria"),
@@ -1412,6 +1540,32 @@ mod tests {
         );
         assert_eq!(places("Flat 3, 12 High Street"), ["Flat 3, 12 High Street"]);
         assert_eq!(places("send it to Apt 4 please"), ["Apt 4"]);
+    }
+
+    #[test]
+    fn streets_with_common_words_possessives_or_no_street_word() {
+        assert_eq!(places("abito in Via IV Novembre 8"), ["Via IV Novembre 8"]);
+        assert_eq!(
+            places("Corso dei Tigli 12, Bari"),
+            ["Corso dei Tigli 12, Bari"]
+        );
+        assert_eq!(places("Send it to 7 King's Road please"), ["7 King's Road"]);
+        assert_eq!(places("Η διεύθυνσή μου είναι Σόλωνος 40"), ["Σόλωνος 40"]);
+        assert_eq!(
+            places("Adresa mea este Dorobanților 15"),
+            ["Dorobanților 15"]
+        );
+        assert_eq!(
+            places("Osoitteeni on Pikku Roobertinkatu 4"),
+            ["Pikku Roobertinkatu 4"]
+        );
+        assert_eq!(places("My address is Elm Grove 21"), ["Elm Grove 21"]);
+        // After the lead, a count or an amount is no street.
+        assert_eq!(
+            places("Indirizzo: Milano 3 giorni fa"),
+            Vec::<String>::new()
+        );
+        assert_eq!(places("Address Book 2 is out"), Vec::<String>::new());
     }
 
     #[test]
