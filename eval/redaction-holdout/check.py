@@ -324,6 +324,7 @@ def main():
             errors.append(f"line {n}: bad JSON: {e}")
 
     seen = set()
+    texts = {}
     ent_count = defaultdict(Counter)
     dis_count = Counter()
     cat_count = defaultdict(Counter)
@@ -342,6 +343,9 @@ def main():
         if cid in seen:
             err("duplicate id")
         seen.add(cid)
+        if c["text"] in texts:
+            err(f"same text as {texts[c['text']]}")
+        texts.setdefault(c["text"], cid)
         lang = c["lang"]
         if lang not in LANGS or not re.fullmatch(rf"{lang}-h\d{{3}}", cid):
             err("bad id or lang")

@@ -1405,6 +1405,7 @@ T["en"] = {
         "Details as requested:\n{p.name}\n{hetu}",
         "Hello, I'm trying to register on the Italian store but the checkout asks for a tax code. Mine is {cf}. I also have a Romanian one from when I lived in Cluj, {cnp}, if that's easier. Thanks!",
         "My mum's AMKA: {amka}",
+        "VAT no. (Italy): {piva}",
     ],
     "PHONE": [
         "You can reach me on {mob} after 6pm.",
@@ -1483,6 +1484,9 @@ T["en"] = {
         "Is the [[NAME_LIKE:Florence]] store open on {date}?",
         "Returns are accepted within [[QUANTITY:30 days]], see {shop} for details.",
         "[[NAME_LIKE:Grace]] period for the payment is [[QUANTITY:14 days]], correct?",
+        "All {qty} arrived on {date}, but one of them is broken.",
+        "Reminder: the store reopens on {date}, {hours}.",
+        "Why did the delivery fee go from {price} to {price} in {year}?",
     ],
     "MULTI": [
         "Hi, I'm {p.name}, order {order}. Best number is {mob} or email me at {p.email}.",
@@ -1602,6 +1606,9 @@ T["it"] = {
         "Sul sito {shop} c'è scritto spedizione gratuita sopra {price_sym}.",
         "[[NAME_LIKE:Rosa]] antico non è più disponibile? Allora prendo il blu.",
         "Il modello del {year} costava {price}, adesso {price}: come mai?",
+        "Dei {qty} ordinati uno è arrivato rotto (consegna del {date}).",
+        "Dal {date} il negozio osserva l'orario {hours}?",
+        "Tracking {track}: risulta consegnato, ma a me non è arrivato niente.",
     ],
     "MULTI": [
         "Buongiorno, sono {p.name}, ordine {order}. Potete chiamarmi al {mob} o scrivermi a {p.email}?",
@@ -1611,6 +1618,7 @@ T["it"] = {
         "Mia sorella {f.name} ritirerà il pacco in {addr}; il suo numero è {tel}.",
         "Accesso non autorizzato da {ip4}: sono {p.name}, l'account è {p.email}, bloccatelo per favore.",
         "Buongiorno, non riesco più ad accedere. {p.name}, C.F. {p.cf}, cell {mob}. Grazie!",
+        "Dati di fatturazione:\n{p.name}\n{addr}\nP.IVA {piva}\nPEC {p.pec}",
         "Operatore: Il nome dell'intestatario?\nCliente: {p.name}.\nOperatore: E il numero della carta?\nCliente: {card}.",
     ],
 }
@@ -1720,6 +1728,10 @@ T["el"] = {
         "Στο {shop} γράφει δωρεάν μεταφορικά για αγορές άνω των {price_sym}.",
         "Στέλνετε και στην [[NAME_LIKE:Καλλιθέα]] μέχρι τις {date};",
         "Το μοντέλο του {year} κόστιζε {price}, τώρα {price}. Γιατί;",
+        "Από τις {date} το κατάστημα λειτουργεί {hours};",
+        "Το προϊόν με κωδικό {product} έχει ακόμα έκπτωση {percent};",
+        "Ο αριθμός αποστολής {track} δείχνει παραδοτέο, αλλά δεν έλαβα τίποτα.",
+        "Αγόρασα {qty} στις {date} και ένα ήρθε σπασμένο.",
     ],
     "MULTI": [
         "Καλησπέρα, είμαι ο {m.name}, παραγγελία {order}. Μπορείτε να με πάρετε στο {mob} ή να μου γράψετε στο {m.email};",
@@ -1837,6 +1849,10 @@ T["ro"] = {
         "Pe {shop} scrie transport gratuit peste {price}.",
         "Livrați și în [[NAME_LIKE:Constanța]] până pe {date}?",
         "Modelul din {year} costa {price}, acum costă {price}. De ce?",
+        "Din {date} magazinul are program {hours}?",
+        "Produsul cu codul {product} mai are reducere de {percent}?",
+        "AWB-ul {track} apare livrat, dar eu nu am primit nimic.",
+        "Am primit {qty} pe {date}, dar una era spartă.",
     ],
     "MULTI": [
         "Bună ziua, sunt {p.name}, comanda {order}. Mă puteți suna la {mob} sau îmi puteți scrie la {p.email}?",
@@ -1955,6 +1971,9 @@ T["fi"] = {
         "Onko [[NAME_LIKE:Lahden]] myymälä auki {date}?",
         "Vuoden {year} malli maksoi {price}, nyt {price}. Miksi?",
         "Toimitusaika on [[QUANTITY:2–4 arkipäivää]], eikö?",
+        "Onko myymälä {date} alkaen auki klo {hours}?",
+        "Onko tuote {product} vielä alennuksessa ({percent})?",
+        "Seurantatunnuksen {track} mukaan paketti on toimitettu, mutta en ole saanut mitään.",
     ],
     "MULTI": [
         "Hei, olen {p.name}, tilaus {order}. Minut tavoittaa numerosta {mob} tai sähköpostitse {p.email}.",
@@ -1969,10 +1988,10 @@ T["fi"] = {
 }
 
 # category, how many per language, invalid look-alikes?
-PLAN = [("CARD", 7, False), ("IBAN", 8, False), ("ID", 11, False),
+PLAN = [("CARD", 8, False), ("IBAN", 8, False), ("ID", 12, False),
         ("CARD", 3, True), ("IBAN", 3, True), ("ID", 6, True),
         ("PHONE", 17, False), ("EMAIL", 5, False), ("URL", 4, False), ("IP", 3, False),
-        ("PERSON", 17, False), ("ADDRESS", 12, False), ("NEG", 15, False), ("MULTI", 9, False)]
+        ("PERSON", 17, False), ("ADDRESS", 12, False), ("NEG", 18, False), ("MULTI", 9, False)]
 
 ID_TYPES = {"card": "CARD", "visa": "CARD", "mc": "CARD", "amex": "CARD", "cf": "IT_CODICE_FISCALE",
             "piva": "IT_PARTITA_IVA", "amka": "GR_AMKA", "afm": "GR_AFM", "cnp": "RO_CNP", "hetu": "FI_HETU"}
@@ -2161,12 +2180,16 @@ def render(lang, template, invalid):
 def main():
     lines = []
     for lang in LANGS:
-        cases = []
+        cases, seen = [], set()
         for cat, n, invalid in PLAN:
             pool = list(T[lang][cat])
             rng.shuffle(pool)
             for i in range(n):
-                text, ents, dis = render(lang, pool[i % len(pool)], invalid)
+                while True:  # no two sentences alike
+                    text, ents, dis = render(lang, pool[i % len(pool)], invalid)
+                    if text not in seen:
+                        seen.add(text)
+                        break
                 cases.append({"lang": lang, "text": text, "entities": ents, "distractors": dis,
                               "category": cat + ("_INVALID" if invalid else "")})
         rng.shuffle(cases)

@@ -191,6 +191,9 @@ pub struct EvalArgs {
     /// The redaction test set (generated sentences in five languages with gold spans).
     #[arg(long, default_value = "eval/redaction/cases.jsonl")]
     pub redaction: PathBuf,
+    /// The held-out redaction test set, written apart from the recognisers and not tuned on.
+    #[arg(long, default_value = "eval/redaction-holdout/cases.jsonl")]
+    pub redaction_holdout: PathBuf,
     /// The blind set's labels (`eval/blind`: sample, guidelines, two labellers, decisions).
     #[arg(long, default_value = "eval/blind")]
     pub blind: PathBuf,

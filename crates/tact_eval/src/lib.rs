@@ -23,7 +23,7 @@ pub use confusion::Confusion;
 pub use dialogue::{dialogue_markdown, eval_dialogue, DialogueResult};
 pub use outcome::{eval_star_outcomes, OutcomeResult};
 pub use pfg::{eval_pfg_outcome, eval_reoffer_on_pfg, PfgResult};
-pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, SpanScore};
+pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, RedactionSet, SpanScore};
 pub use samples::{eval_samples, SampleResult};
 
 use std::fmt::Write as _;
@@ -135,6 +135,7 @@ pub struct Reports<'a> {
     /// Score and risk against the STAR questionnaires.
     pub star_outcomes: Option<&'a [OutcomeResult]>,
     pub redaction: Option<&'a RedactionResult>,
+    pub redaction_holdout: Option<&'a RedactionResult>,
 }
 
 /// Labels or rule ids as inline code, joined by `sep`.
@@ -377,7 +378,10 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
         outcome_table(&mut s, &rows.iter().collect::<Vec<_>>());
     }
     if let Some(x) = r.redaction {
-        s.push_str(&redaction_markdown(x));
+        s.push_str(&redaction_markdown(x, RedactionSet::Development));
+    }
+    if let Some(x) = r.redaction_holdout {
+        s.push_str(&redaction_markdown(x, RedactionSet::HeldOut));
     }
     let _ = writeln!(s, "## Rules on the bundled samples (turn-level)\n");
     let _ = writeln!(

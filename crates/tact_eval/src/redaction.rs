@@ -178,19 +178,48 @@ fn with_interval(k: usize, n: usize) -> String {
 }
 
 /// The redaction section of docs/quality.md.
-pub fn redaction_markdown(r: &RedactionResult) -> String {
+/// Which redaction set a table is about, and how far to trust it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RedactionSet {
+    /// `eval/redaction`: the recognisers were tuned until it passed; optimistic.
+    Development,
+    /// `eval/redaction-holdout`: written apart and not tuned on.
+    HeldOut,
+}
+
+pub fn redaction_markdown(r: &RedactionResult, set: RedactionSet) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
-    let _ = writeln!(s, "## Redaction on the generated test set\n");
-    let _ = writeln!(
-        s,
-        "{} sentences in five languages from `eval/redaction/generate.py` (templates written by the team, valid \
-         identifiers built from the published check-digit rules, invalid look-alikes and tricky negatives such as \
-         prices, dates, order numbers and product codes that must stay). The generator was written without reading \
-         the recognisers; the figures are still the team's own test, not an outside benchmark. A found span counts \
-         when it overlaps a gold span of the same type. F2 weighs recall twice. Intervals are Wilson 95 %.\n",
-        r.cases
-    );
+    match set {
+        RedactionSet::Development => {
+            let _ = writeln!(
+                s,
+                "## Redaction on the development set (tuned on: optimistic)\n"
+            );
+            let _ = writeln!(
+                s,
+                "{} sentences in five languages from `eval/redaction/generate.py` (templates written by the team, valid \
+                 identifiers built from the published check-digit rules, invalid look-alikes and tricky negatives such as \
+                 prices, dates, order numbers and product codes that must stay). The generator was written without reading \
+                 the recognisers, but the recognisers were then corrected on its misses until none was left: these figures \
+                 are optimistic. The held-out set below is the one to trust. A found span counts when it overlaps a gold \
+                 span of the same type. F2 weighs recall twice. Intervals are Wilson 95 %.\n",
+                r.cases
+            );
+        }
+        RedactionSet::HeldOut => {
+            let _ = writeln!(s, "## Redaction on the held-out set\n");
+            let _ = writeln!(
+                s,
+                "{} sentences in five languages from `eval/redaction-holdout/generate.py`, written by a helper who read \
+                 neither the recognisers nor the development set's generator or cases, in other sentence shapes (longer \
+                 messages, several entities in one, names without any cue, addresses without a street word). The \
+                 recognisers were not corrected on it: what it misses is listed below and stays missed until a third set \
+                 can check a correction. Scoring as above.\n",
+                r.cases
+            );
+        }
+    }
     let _ = writeln!(s, "| type | gold | found | precision | recall | F2 |");
     let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|");
     for (tag, x) in &r.by_type {
