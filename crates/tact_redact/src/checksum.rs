@@ -229,6 +229,11 @@ fn find_numbers(text: &str, greek: bool, out: &mut Vec<Found>) {
                     i = j + 1;
                 }
                 None => {
+                    if let Some(found) = grouped_afm(text, &groups, i, greek) {
+                        out.push(found);
+                        i += 3;
+                        continue;
+                    }
                     if let Some(found) = plain_number(text, &groups, i, greek) {
                         out.push(found);
                     }
@@ -366,6 +371,33 @@ fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<F
         start: g.start,
         end: g.end,
     })
+}
+
+/// An AFM written in three groups of three ("094 014 201"), as tax forms print it.
+fn grouped_afm(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<Found> {
+    let three = groups.get(i..i + 3)?;
+    let shaped = three.iter().all(|g| g.end - g.start == 3)
+        && three[1..].iter().all(|g| g.sep_before == Some(b' '))
+        && groups.get(i + 3).is_none()
+        && (i == 0 || groups[i].sep_before != Some(b' '));
+    if !shaped {
+        return None;
+    }
+    let digits: Vec<u8> = three
+        .iter()
+        .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
+        .collect();
+    if !afm_ok(&digits) || digits.iter().all(|&d| d == 0) {
+        return None;
+    }
+    let need = if greek {
+        Need::StructureUnlessNot
+    } else {
+        Need::ContextWord
+    };
+    let (start, end) = (three[0].start, three[2].end);
+    let entity = decide(text, start, end, &[(Entity::GrAfm, need)])?;
+    Some(Found { entity, start, end })
 }
 
 /// Which of the kinds a number passes the checks of it is, given the words around it.

@@ -416,7 +416,8 @@ fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
 /// are printed, never phone numbers. Such a run is a card whose check failed, not a phone
 /// hidden in it.
 fn card_layout(text: &str, start: usize, groups: &[(usize, usize)]) -> bool {
-    let dialled = text[start..].starts_with(['+', '(']) || text[start..].starts_with("00");
+    let run = &text[start..];
+    let dialled = run.starts_with('+') || run.starts_with("(+") || run.starts_with("00");
     !dialled && groups.len() >= 4 && groups.iter().take(4).all(|(s, e)| e - s == 4)
 }
 
@@ -511,6 +512,15 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     if label == Label::NotPhone {
         return false;
     }
+    // Numbers of five or six digits are postcodes, amounts and codes far more often than
+    // service numbers, unless a label says phone.
+    if digits.len() < 7 && label != Label::Phone {
+        return false;
+    }
+    // "…, 148 - 10142 Torino": a house number and a postcode before a city.
+    if label != Label::Phone && house_and_postcode(text, s, e) {
+        return false;
+    }
     let home = lang_regions(cx.lang);
     let written_as_phone = span.len() > digits.len() || label == Label::Phone;
     home.iter()
@@ -521,13 +531,24 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
                 .filter(|r| !home.contains(r))
                 // Bare runs of ten digits are US numbers as often as order numbers: only when
                 // written like a phone, or when the language says nothing and it is not the US.
-                .filter(|&r| written_as_phone || (home.is_empty() && r != Id::US))
-                // Another country's short numbers (five or six digits) are postcodes and
-                // amounts far more often, unless a label says phone.
-                .filter(|_| digits.len() >= 7 || label == Label::Phone),
+                .filter(|&r| written_as_phone || (home.is_empty() && r != Id::US)),
         )
         .filter_map(|r| parse_valid(Some(r), &digits))
         .any(|n| grouped_as_written(&n, Mode::National))
+}
+
+/// Whether a run ends in a five-digit group right before a capitalised word: a house number
+/// and a postcode before the city (Italy, Greece, Finland, Romania's six digits aside).
+fn house_and_postcode(text: &str, s: usize, e: usize) -> bool {
+    let last = text[s..e]
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap_or("");
+    let mut after = text[e..].chars();
+    last.len() == 5
+        && text[s..e].len() > 5
+        && after.next() == Some(' ')
+        && after.next().is_some_and(char::is_uppercase)
 }
 
 /// Compiled patterns of the phone metadata kept at once.

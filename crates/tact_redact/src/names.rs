@@ -53,6 +53,7 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     // can be found.
     if text.chars().any(char::is_uppercase) {
         introduced_names(&doc, lex, &mut out);
+        name_lines(&doc, lex, &mut out);
     }
     if toks.iter().any(|t| t.kind == Kind::Num) {
         addresses(&doc, lex, &mut out);
@@ -395,6 +396,7 @@ enum PKind {
     Title,
     Field,
     Lead,
+    Postword,
     Link,
     Prefix,
     Suffix,
@@ -485,6 +487,7 @@ impl Lexicon {
                 "title" => PKind::Title,
                 "field" => PKind::Field,
                 "lead" => PKind::Lead,
+                "postword" => PKind::Postword,
                 "link" => PKind::Link,
                 "prefix" => PKind::Prefix,
                 "suffix" => PKind::Suffix,
@@ -519,12 +522,12 @@ impl Lexicon {
             }
             if matches!(
                 kind,
-                PKind::Prefix | PKind::Suffix | PKind::Unit | PKind::Numword
+                PKind::Prefix | PKind::Suffix | PKind::Unit | PKind::Numword | PKind::Postword
             ) {
                 self.street_words.extend(words.iter().cloned());
             }
             match kind {
-                PKind::Link | PKind::Connector | PKind::Lead => {}
+                PKind::Link | PKind::Connector | PKind::Lead | PKind::Postword => {}
                 // "mia moglie", "spoke to": only the last word of a part or a field is never
                 // a name; "Mia" still is one.
                 PKind::Title | PKind::Field => self.phrase_words.extend(words.last().cloned()),
@@ -769,6 +772,12 @@ fn match_name(
 /// Whether word `i` can be part of a name: capitalised, not an acronym, a product spelling
 /// ("iPhone", "PlayStation"), a number or a common word of one of the languages.
 fn name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
+    name_word_cased(doc, lex, i, false)
+}
+
+/// [`name_word`], and with `capitals` a word in capitals too: forms are filled in capitals
+/// ("Nimi: MATTI MEIKÄLÄINEN"), where in prose capitals are acronyms.
+fn name_word_cased(doc: &Doc<'_>, lex: &Lexicon, i: usize, capitals: bool) -> bool {
     let Some(t) = doc.tok(i) else { return false };
     if t.kind != Kind::Word || doc.has_digit(i) || !doc.is_capitalised(i) {
         return false;
@@ -778,8 +787,11 @@ fn name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
     }
     let src = doc.source(i);
     let letters = src.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || src.chars().all(|c| !c.is_lowercase()) {
+    if letters < 2 {
         return false;
+    }
+    if src.chars().all(|c| !c.is_lowercase()) {
+        return capitals && letters >= 3;
     }
     src.split(is_joiner).all(|part| {
         let inner_capital = part.char_indices().skip(1).find(|(_, c)| c.is_uppercase());
@@ -793,9 +805,13 @@ fn name_word(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> bool {
 
 /// The end of a name of one to three words starting at word `i`.
 fn name_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
+    name_at_cased(doc, lex, i, false)
+}
+
+fn name_at_cased(doc: &Doc<'_>, lex: &Lexicon, i: usize, capitals: bool) -> Option<usize> {
     let mut end = i;
     while end - i < MAX_NAME_WORDS
-        && name_word(doc, lex, end)
+        && name_word_cased(doc, lex, end, capitals)
         && (end == i || !doc.breaks_before(end))
     {
         end += 1;
@@ -821,6 +837,11 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         for kind in [PKind::Intro, PKind::Greet, PKind::Signoff] {
             for (p, after) in lex.matches(doc, i, kind) {
                 let signoff = kind == PKind::Signoff;
+                // "Grazie, Marco", not "Grazie. Arrivederci": only a signoff's name may follow
+                // a full stop (on its own line).
+                if !signoff && doc.is_punct(after, ".!?") {
+                    continue;
+                }
                 let first = skip_punct(doc, after, signoff);
                 if !signoff && doc.breaks_before(first) {
                     continue;
@@ -848,8 +869,9 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
             if p.weak && !doc.is_capitalised(i) {
                 continue;
             }
-            // "Dott. Rossi", "account holder: Anna", "mio marito, Luca".
-            let first = if doc.is_punct(after, ".:,") {
+            // "Dott. Rossi", "mio marito, Luca". Not a colon: "Operatore: Parlo con…" is who
+            // speaks, and the fields that take a colon are fields.
+            let first = if doc.is_punct(after, ".,") {
                 after + 1
             } else {
                 after
@@ -867,13 +889,42 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
                 if !doc.is_punct(after, ":") || doc.breaks_before(after + 1) {
                     continue;
                 }
-                let end = name_at(doc, lex, after + 1)
+                let end = name_at_cased(doc, lex, after + 1, true)
                     .filter(|&e| !followed_by_number(doc, e) && doc.is_clause_end(e));
                 if let Some(end) = end {
                     out.extend(doc.found(Entity::Person, after + 1, end));
                 }
             }
         }
+    }
+}
+
+/// A line that is nothing but a name of two or three words: an e-mail's signature, a name
+/// pasted on its own line among other details, or a transcript's answer to "and the name?"
+/// ("Customer: Anna Rossi."). One capitalised word alone is too often "Perfect." or "Done.".
+fn name_lines(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
+    let lines = 1
+        + (1..doc.toks.len())
+            .filter(|&i| doc.breaks_before(i))
+            .count();
+    let mut start = 0;
+    while start < doc.toks.len() {
+        let end = (start + 1..doc.toks.len())
+            .find(|&i| doc.breaks_before(i))
+            .unwrap_or(doc.toks.len());
+        // "Customer:" / "Cliente:" before the answer.
+        let labelled = end - start >= 3 && doc.is_punct(start + 1, ":");
+        let first = if labelled { start + 2 } else { start };
+        if labelled || lines >= 2 {
+            if let Some(name_end) = name_at(doc, lex, first) {
+                let rest = name_end..end;
+                let only_name = rest.len() <= 1 && rest.clone().all(|k| doc.is_punct(k, ".,"));
+                if name_end - first >= 2 && only_name && !followed_by_number(doc, name_end) {
+                    out.extend(doc.found(Entity::Person, first, name_end));
+                }
+            }
+        }
+        start = end;
     }
 }
 
@@ -1054,10 +1105,19 @@ fn street_compound(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
     Some(tail(doc, lex, units(doc, lex, end)))
 }
 
-/// "Apt 4", "ap. 12" on their own.
+/// "Apt 4", "ap. 12" on their own: only a flat word that says little else (not a weak one
+/// such as "floor" or Finnish "as", which is English "as") and a number, not a letter ("As I
+/// said…").
 fn unit_alone(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
-    let j = optional_dot(doc, lex.longest(doc, i, PKind::Unit)?);
-    unit_number(doc, lex, j)
+    let after = lex
+        .matches(doc, i, PKind::Unit)
+        .filter(|(p, _)| !p.weak)
+        .map(|(_, end)| end)
+        .max()?;
+    let j = optional_dot(doc, after);
+    is_house_number(doc, j)
+        .then(|| unit_number(doc, lex, j))
+        .flatten()
 }
 
 fn is_house_number(doc: &Doc<'_>, i: usize) -> bool {
@@ -1136,7 +1196,15 @@ fn units(doc: &Doc<'_>, lex: &Lexicon, mut end: usize) -> usize {
 fn tail(doc: &Doc<'_>, lex: &Lexicon, mut end: usize) -> usize {
     let mut after_postcode = false;
     for _ in 0..2 {
-        let k = if doc.is_punct(end, ",") { end + 1 } else { end };
+        // ", 00184", " - 00184", ", ΤΚ 546 24", ", T.K. 546 24"
+        let mut k = if doc.is_punct(end, ",-–") {
+            end + 1
+        } else {
+            end
+        };
+        if let Some(after) = lex.longest(doc, k, PKind::Postword) {
+            k = optional_dot(doc, after);
+        }
         if !same_line(doc, k) {
             break;
         }
@@ -1145,7 +1213,17 @@ fn tail(doc: &Doc<'_>, lex: &Lexicon, mut end: usize) -> usize {
             after_postcode = true;
             continue;
         }
-        let Some(e) = city(doc, lex, k) else { break };
+        let Some(mut e) = city(doc, lex, k) else {
+            break;
+        };
+        // "Torino (TO)": the province after the city.
+        if doc.is_punct(e, "(")
+            && doc.is_punct(e + 2, ")")
+            && doc.source(e + 1).chars().count() == 2
+            && doc.source(e + 1).chars().all(char::is_uppercase)
+        {
+            e += 3;
+        }
         let next = if doc.is_punct(e, ",") { e + 1 } else { e };
         if after_postcode || doc.is_clause_end(e) || postcode(doc, next).is_some() {
             end = e;
@@ -1420,6 +1498,41 @@ mod tests {
         assert_eq!(people("Kiitos paljon, Tuula!"), ["Tuula"]);
         assert_eq!(people("Ευχαριστώ πολύ, Δήμητρα!"), ["Δήμητρα"]);
         assert_eq!(people("Grazie mille, Elisa!"), ["Elisa"]);
+    }
+
+    #[test]
+    fn prose_that_looks_like_a_flat_or_a_greeting_is_left_alone() {
+        assert!(places("As I told you, it broke twice").is_empty());
+        assert!(places("anything on floor 9 or above").is_empty());
+        assert!(places("not as bad as 450 last year").is_empty());
+        assert_eq!(places("Flat 5 is mine"), ["Flat 5"]);
+        assert!(people("Grazie. Arrivederci").is_empty());
+        assert!(people("Ευχαριστώ. Αντίο!").is_empty());
+        assert!(people("Mulțumesc. La revedere").is_empty());
+        assert!(people("Kiitos! Näkemiin").is_empty());
+        assert!(people("Thanks. Goodbye").is_empty());
+    }
+
+    #[test]
+    fn a_line_that_is_only_a_name() {
+        assert_eq!(
+            people("Could someone call me back?\nTeresa Lund"),
+            ["Teresa Lund"]
+        );
+        assert_eq!(
+            people("Operatore: e l'intestatario?\nCliente: Pietro Sala."),
+            ["Pietro Sala"]
+        );
+        assert_eq!(
+            people("Υπάλληλος: Το όνομά σας;\nΠελάτης: Σοφία Αλεξίου."),
+            ["Σοφία Αλεξίου"]
+        );
+        assert_eq!(people("Agent: Nume?\nClient: Radu Enache"), ["Radu Enache"]);
+        assert_eq!(people("Asiakas: Ville Koski."), ["Ville Koski"]);
+        // One word, a heading or a sentence is not a name line.
+        assert!(people("Agent: Thank you.\nCustomer: Perfect.").is_empty());
+        assert!(people("Order Summary\nTotal: 45 €").is_empty());
+        assert!(people("Cliente: Va bene, grazie mille").is_empty());
     }
 
     #[test]
