@@ -77,6 +77,8 @@ struct Tok<'f> {
     end: usize,
     kind: Kind,
     fold: &'f str,
+    /// A line break between the word before and this one.
+    after_break: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -154,12 +156,15 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
     folds.reserve(text.len());
     let mut spans = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
+    let mut line_break = false;
     while let Some(c) = char_at(i) {
         let start = i;
         i += c.len_utf8();
         if c.is_whitespace() {
+            line_break |= c == '\n' || c == '\r';
             continue;
         }
+        let after_break = std::mem::take(&mut line_break) && !spans.is_empty();
         let kind = if is_word_char(c) && !is_combining(c) {
             while let Some(d) = char_at(i) {
                 let after = i + d.len_utf8();
@@ -188,16 +193,17 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
         };
         let from = folds.len();
         fold_into(&text[start..i], folds);
-        spans.push((start, i, kind, from, folds.len()));
+        spans.push((start, i, kind, from, folds.len(), after_break));
     }
     let folds: &'f String = folds;
     spans
         .into_iter()
-        .map(|(start, end, kind, from, to)| Tok {
+        .map(|(start, end, kind, from, to, after_break)| Tok {
             start,
             end,
             kind,
             fold: folds.get(from..to).unwrap_or(""),
+            after_break,
         })
         .collect()
 }
@@ -333,13 +339,7 @@ impl<'a> Doc<'a> {
 
     /// Whether a line break separates word `i` from the word before it.
     fn breaks_before(&self, i: usize) -> bool {
-        match (
-            i.checked_sub(1).and_then(|p| self.toks.get(p)),
-            self.toks.get(i),
-        ) {
-            (Some(a), Some(b)) => self.text[a.end..b.start].contains(['\n', '\r']),
-            _ => false,
-        }
+        self.toks.get(i).is_some_and(|t| t.after_break)
     }
 
     fn is_punct(&self, i: usize, set: &str) -> bool {
@@ -834,6 +834,10 @@ fn skip_punct(doc: &Doc<'_>, mut i: usize, lines: bool) -> usize {
 
 fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
     for i in 0..doc.toks.len() {
+        // Every cue is a phrase: most words start none.
+        if doc.first.get(i).copied().flatten().is_none() {
+            continue;
+        }
         for kind in [PKind::Intro, PKind::Greet, PKind::Signoff] {
             for (p, after) in lex.matches(doc, i, kind) {
                 let signoff = kind == PKind::Signoff;
