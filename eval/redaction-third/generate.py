@@ -114,8 +114,9 @@ def digit_runs(s):
 
 
 def clean_digits(s):
-    """True when no digit run of s passes any id check."""
-    return all(not other_checks_pass(r) for r in digit_runs(s))
+    """True when no digit run of s passes any id check, also with single spaces/dashes between digits removed."""
+    joined = re.sub(r"(?<=\d)[ -](?=\d)", "", s)
+    return all(not other_checks_pass(r) for r in digit_runs(s) + digit_runs(joined))
 
 
 HETU_TABLE = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -321,18 +322,20 @@ def iban_bad_raw(cc):
 
 
 def iban_placeholder(cc):
-    if rng.random() < 0.5:
-        body = {"IT": "X000000000000000000000000", "RO": "XXXX0000000000000000", "GB": "XXXX00000000000000",
-                "FI": "00000000000000", "GR": "00000000000000000000000"}[cc]
-        s = cc + "00" + body
-    else:
-        good = iban_raw(cc)
-        while True:
+    """An IBAN-shaped string that fails mod 97: a form's example value or a wrong check pair."""
+    while True:
+        if rng.random() < 0.5:
+            n = IBAN_LEN[cc] - 4
+            letters = {"IT": [0], "RO": [0, 1, 2, 3], "GB": [0, 1, 2, 3]}.get(cc, [])
+            seq = _pick(["1234567890", "0000000000", "0123456789"])
+            body = "".join("X" if i in letters else seq[i % 10] for i in range(n))
+            s = cc + "00" + body
+        else:
+            good = iban_raw(cc)
             s = good[:2] + "%02d" % rng.randint(2, 98) + good[4:]
-            if iban_mod(s) != 1:
-                break
-    assert iban_mod(s) != 1
-    return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        out = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
+        if iban_mod(s) != 1 and clean_digits(out):
+            return out
 
 
 # Italy ---------------------------------------------------------------------
@@ -363,7 +366,7 @@ def codice_fiscale(first, last, g, y, m, d, place, omocodia=0):
 
 
 def cf_bad_from(cf):
-    if rng.random() < 0.5:
+    if rng.random() < 0.34:
         wrong = rng.choice([c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c != cf[15]])
         return cf[:15] + wrong
     pos = [i for i in (6, 7, 10, 12, 13, 14) if cf[i].isdigit()]
@@ -458,7 +461,7 @@ def hetu_bad_raw():
     g = rng.choice("mf")
     y, m, d = rand_birth()
     h = hetu_raw(g, y, m, d)
-    if rng.random() < 0.5:
+    if rng.random() < 0.34:
         wrong = rng.choice([c for c in HETU_TABLE if c != h[10]])
         return h[:10] + wrong
     return change_one_digit(h, [7, 8, 9], lambda t: not hetu_ok(t))
@@ -798,8 +801,9 @@ SHOP_URLS = {
 
 
 class Persona:
-    def __init__(self, lang, g, taken):
-        self.lang, self.g = lang, g
+    def __init__(self, lang, g, taken, family=None):
+        """family: another Persona whose surname this one shares (a parent, a child, a spouse)."""
+        self.lang, self.g, self.family = lang, g, family
         while True:
             self._pick_name()
             if self.attr_full() not in taken:
@@ -808,17 +812,21 @@ class Persona:
         self.birth = rand_birth()
         self.cache = {}
 
+    def _surname(self, table):
+        self.li = self.family.li if self.family else rng.randrange(len(table))
+        return table[self.li]
+
     def _pick_name(self):
         lang, g = self.lang, self.g
         if lang == "en":
-            self.first, self.last = _pick(EN_FIRST[g]), _pick(EN_LAST)
+            self.first, self.last = _pick(EN_FIRST[g]), self._surname(EN_LAST)
         elif lang == "it":
-            self.first, self.last = _pick(IT_FIRST[g]), _pick(IT_LAST)
+            self.first, self.last = _pick(IT_FIRST[g]), self._surname(IT_LAST)
         elif lang == "ro":
-            self.first, self.last = _pick(RO_FIRST[g]), _pick(RO_LAST)
+            self.first, self.last = _pick(RO_FIRST[g]), self._surname(RO_LAST)
         elif lang == "el":
             self.f_forms = _pick(EL_FIRST[g])
-            ln = _pick(EL_LAST)
+            ln = self._surname(EL_LAST)
             if g == "m":
                 self.l_forms = ln[0][:4]
                 self.l_lat = ln[0][4]
@@ -828,7 +836,7 @@ class Persona:
             self.first, self.last = self.f_forms[0], self.l_forms[0]
         elif lang == "fi":
             self.f_forms = _pick(FI_FIRST[g])
-            self.l_forms = _pick(FI_LAST)
+            self.l_forms = self._surname(FI_LAST)
             self.first, self.last = self.f_forms[0], self.l_forms[0]
 
     def attr_full(self):
@@ -904,7 +912,7 @@ class Persona:
             f, l_ = self.latin()
             dom = _pick(SHOP_DOMAINS[lang])
             tok = "%016x" % rng.getrandbits(64)
-            mail = f"{f}.{l_}%40{_pick(MAIL_DOMAINS[lang])}"
+            mail = self.get("email")[1].replace("@", "%40")
             return "URL", _pick([
                 f"https://{dom}/account/reset?token={tok}&email={mail}",
                 f"https://{dom}/password/new?email={mail}&t={tok[:10]}",
@@ -953,7 +961,7 @@ MONTHS = {
 
 
 def d_date(lang):
-    y = rng.choice([2025, 2026])
+    y = 2026
     m = rng.randint(1, 12)
     d = rng.randint(1, 28)
     opts = {
@@ -1030,7 +1038,7 @@ def d_order(lang):
         lambda: _digit_string(rng.choice([8, 9, 10])),
         lambda: "#" + _digit_string(7),
         lambda: f"ORD-{y}-{_digit_string(5)}",
-        lambda: _pick(["A", "W", "IT", "GR", "RO", "FI", "UK"]) + _digit_string(8),
+        lambda: _pick(["A", "W", "WEB", HOME_CC[lang]]) + _digit_string(8),
         lambda: f"{_digit_string(3)}-{_digit_string(7)}-{_digit_string(7)}",
     ])()
     return v
@@ -1113,8 +1121,14 @@ def d_year(lang):
 
 
 def d_pct(lang):
-    n = _pick({"en": ["20", "15", "10", "5"], "it": ["22", "10", "4", "15"], "el": ["24", "13", "6", "20"],
-               "ro": ["19", "21", "9", "15"], "fi": ["25,5", "14", "10", "24"]}[lang])
+    """A discount."""
+    return _pick(["10", "15", "20", "25", "30", "50"]) + _pick(["%", " %"])
+
+
+def d_vat(lang):
+    """A VAT rate of the country."""
+    n = _pick({"en": ["20", "5"], "it": ["22", "10", "4"], "el": ["24", "13", "6"],
+               "ro": ["21", "11", "19"], "fi": ["25,5", "14", "10"]}[lang])
     return n + _pick(["%", " %"])
 
 
@@ -1166,6 +1180,15 @@ def resolve(slot, lang, personas, cache, used):
     if slot in cache:
         return cache[slot]
     name = slot.split("#")[0]
+    if name == "tseq":
+        # times of consecutive chat lines: a random start, then a few minutes later each
+        if "tseq" not in cache:
+            cache["tseq"] = rng.randint(8 * 60, 21 * 60)
+        cache["tseq"] += rng.randint(1, 6)
+        h, mi = divmod(cache["tseq"], 60)
+        r = D("TIME", f"{h}.{mi:02d}" if lang == "fi" else f"{h:02d}:{mi:02d}")
+        cache[slot] = r
+        return r
     for _ in range(100):
         r = _make(name, lang)
         if r[2] not in used:
@@ -1207,7 +1230,7 @@ def _make(name, lang):
     if name == "iban":
         return E("IBAN", iban_fmt(iban_raw(HOME_CC[lang])))
     if name == "iban_lc":
-        return E("IBAN", iban_fmt(iban_raw(_pick([HOME_CC[lang]] * 3 + ["DE", "FR", "ES", "NL", "IE"])), lower=True))
+        return E("IBAN", iban_fmt(iban_raw(_pick([HOME_CC[lang], "DE", "FR", "ES", "NL", "NL", "IE"])), lower=True))
     if name == "iban_any":
         return E("IBAN", iban_fmt(iban_raw(_pick(list(IBAN_LEN)))))
     if name.startswith("iban_") and name[5:].upper() in IBAN_LEN:
@@ -1282,12 +1305,18 @@ def _make(name, lang):
               "track": ("TRACKING_NUMBER", d_track), "inv": ("INVOICE_NUMBER", d_invoice),
               "ticket": ("TICKET_NUMBER", d_ticket), "sku": ("PRODUCT_CODE", d_sku),
               "postcode": ("POSTCODE", d_postcode), "qty": ("QUANTITY", d_qty), "year": ("YEAR", d_year),
-              "pct": ("PERCENT", d_pct), "sort": ("SORT_CODE", d_sort), "ver": ("VERSION", d_version)}
+              "pct": ("PERCENT", d_pct), "vat": ("PERCENT", d_vat), "sort": ("SORT_CODE", d_sort), "ver": ("VERSION", d_version)}
     if name in simple:
         t, f = simple[name]
-        return D(t, f(lang))
+        while True:
+            v = f(lang)
+            if clean_digits(v):
+                return D(t, v)
     if name == "exp":
         return D("DATE", d_exp())
+    if name == "cdate":
+        d, m = rng.randint(1, 28), rng.randint(1, 12)
+        return D("DATE", f"{d}.{m}.2026" if lang == "fi" else f"{d:02d}/{m:02d}/2026" if lang != "en" else f"{d:02d}/{m:02d}/2026")
     raise KeyError(name)
 
 
@@ -1302,7 +1331,8 @@ def render(template, lang, genders):
     taken = set()
     personas = {}
     for k in "ABC":
-        personas[k] = Persona(lang, genders.get(k) or _pick("mf"), taken)
+        fam = personas["A"] if genders.get(k + "~") == "A" else None
+        personas[k] = Persona(lang, genders.get(k) or _pick("mf"), taken, fam)
     t = CHOICE_RE.sub(lambda m: _pick(m.group(1).split("|")), template)
     t = GENDER_RE.sub(lambda m: m.group(2) if personas[m.group(1)].g == "m" else m.group(3), t)
     cache, used = {}, set()
@@ -1314,6 +1344,10 @@ def render(template, lang, genders):
             continue
         if part.startswith("{") and part.endswith("}"):
             kind, typ, val, why = resolve(part[1:-1], lang, personas, cache, used)
+            if lang == "el" and text_parts and text_parts[-1].endswith("την ") and not re.match(
+                    r"(?i)([αεηιουωάέήίόύώκπτξψ]|μπ|ντ|γκ|τσ|τζ)", strip_marks(val)):
+                text_parts[-1] = text_parts[-1][:-4] + "τη "
+                pos -= len("ν".encode("utf-8"))
             b = len(val.encode("utf-8"))
             if kind == "E":
                 ents.append({"type": typ, "start": pos, "end": pos + b})
@@ -1330,12 +1364,308 @@ def render(template, lang, genders):
 def parse_genders(spec):
     out = {}
     for item in filter(None, spec.split(",")):
+        if "~" in item:  # "C~A": C has A's surname
+            k, v = item.split("~")
+            out[k.strip() + "~"] = v.strip()
+            continue
         k, v = item.split("=")
         out[k.strip()] = v.strip()
     return out
 
 
-# @@TEMPLATES@@
+# ---------------------------------------------------------------- templates
+# (category, how many, genders of personas A/B/C, template)
+# A = the customer, B = a member of staff, C = a relative or recipient.
+
+TEMPLATES = {}
+
+TEMPLATES["en"] = [
+    # ---- no personal data
+    ("NEG", 3, "", "[[Hi there|Hello|Hi]],\n\nI placed order {order} on {date} and it still says \"processing\". The total was {price}. Could you check whether it has actually shipped?\n\n[[Thanks|Many thanks|Cheers]]"),
+    ("NEG", 3, "", "Agent: Thanks for holding. The refund of {price} was approved this morning.\nCustomer: Great, when will I see it?\nAgent: Usually within five working days. Your ticket number is {ticket} if you need to chase it."),
+    ("NEG", 2, "", "{!NAME_LIKE:Will} the [[{!NAME_LIKE:Apple}|{!NAME_LIKE:Garmin}]] strap fit the 41 mm model? The product code on the box is {sku} and it's listed at {price}. Asking before I order {qty}."),
+    ("NEG", 2, "", "hiya, is the {!NAME_LIKE:Manchester} store open on sundays?? google says {hours} but [[not sure|no idea]] if thats right x"),
+    ("NEG", 2, "", "Tried paying with {card_bad} three times and it keeps getting declined?? Then tried the gift card {gift}, same thing. Basket total is {price}."),
+    ("NEG", 2, "", "Your parcel {track} left our depot on {date} at {time}. Delivery to postcode {postcode} is expected by {date#2}.\n\n---\nforwarded this because the tracking page hasn't moved since"),
+    ("NEG", 2, "", "The refund form asks for an IBAN in the format {iban_ph}. I don't have one, it's a UK account. Sort code is {sort}, do you need anything else from me?"),
+    ("NEG", 2, "", "Since the update to {ver} the app crashes whenever I apply the {pct} discount code. Phone is an {!NAME_LIKE:iPhone} 13, bought in {!NAME_LIKE:April} {year}."),
+    ("NEG", 2, "", "Subject: Invoice {inv}\n\nHello,\nthe invoice shows VAT at {vat} but the total of {price} doesn't add up. Also, is your BIC {bic_gb}? I'd like to pay by bank transfer.\n\nRegards"),
+    ("NEG", 2, "", "{!NAME_LIKE:Grace} period question: your e-mail says the refund to {iban_bad} failed because the account number is invalid. Can you tell me which digit is wrong?"),
+    # ---- foreign national identifiers quoted in English
+    ("ID", 3, "", "Hello,\n\nI'm an Italian resident living in Leeds and your sign-up form wants my codice fiscale. It's {A.cf}. Is that enough or do you need a scan of the card as well?\n\n[[Cheers|Thanks|Best]],\n{A.first}"),
+    ("ID", 2, "A=m", "Agent: For the Greek invoice I'll need your tax number.\nCustomer: Sure, my [[AFM|tax id]] is {afm}.\nAgent: Thank you, Mr {A.last}."),
+    ("ID", 2, "", "Hi, I'm {A.full}, I moved over from {!NAME_LIKE:Helsinki} last year. The Finnish henkilötunnus you asked for is {A.hetu}. Thanks!"),
+    ("ID", 2, "", "Form submitted via website:\nName: {A.full}\nCountry of tax residence: Romania\nPersonal ID (CNP): {A.cnp}\nPhone: {ph_ro}"),
+    ("ID", 2, "", "Please invoice my company, VAT number {piva}. Contact person is {A.full}, e-mail {A.email}."),
+    ("ID", 1, "", "My Greek social security number (AMKA) is {A.amka} - the pharmacy in {!NAME_LIKE:Athens} needs it printed on the receipt."),
+    # ---- invalid look-alikes
+    ("ID_INVALID", 2, "", "Hi, your checkout rejects my codice fiscale {cf_bad}. I've typed it three times now. Any idea?\n{A.first}"),
+    ("ID_INVALID", 2, "", "Customer: the tax id I gave you was {afm_bad}\nAgent: that one doesn't validate I'm afraid, could you read it out again slowly?"),
+    ("ID_INVALID", 2, "", "henkilötunnus {hetu_bad} gives an error on your site, no idea why. I'm {A.full}, order {order}."),
+    # ---- cards
+    ("CARD", 3, "", "Agent: Can I take the long number on the front of the card please?\nCustomer: Yes, it's {card}, expiry {exp}.\nAgent: Lovely, thank you."),
+    ("CARD", 2, "", "Hi {B.first},\n\nas discussed on the phone, please charge the remaining {price} to my card {card} (name on card {A.full_up}).\n\n[[Thanks|Many thanks]],\n{A.first}"),
+    ("CARD", 1, "", "paying with amex {card_amex}, billing address is the same as delivery"),
+    ("CARD_INVALID", 3, "", "I tried {card_bad} and it says invalid card number. My name is {A.full}, order {order}."),
+    # ---- IBAN
+    ("IBAN", 3, "", "Hello,\n\nplease refund the {price} to the account below:\nAccount holder: {A.full}\nIBAN: [[{iban}\nBIC: {bic_gb}|{iban}|{iban_any}]]\n\nKind regards,\n{A.full}"),
+    ("IBAN", 2, "C=f", "Customer: Could you send it back to my Irish account instead, {iban_IE}? It's in my wife's name, {C.full}."),
+    ("IBAN", 2, "", "hi its {A.first_lc} again, heres the iban {iban_lc} sorry for the delay"),
+    ("IBAN_INVALID", 3, "", "Agent: I'm afraid the transfer to {iban_bad} bounced, {A.first}. Could you double-check the number for me?"),
+    # ---- phones
+    ("PHONE", 3, "", "Hi, could someone call me back on {mob}? Any time after {time} is fine.\n[[Thanks|Cheers]], {A.full}"),
+    ("PHONE", 2, "", "My mobile is {mob} but if I don't pick up try my work line, {land} ext. [[214|3021|57]]."),
+    ("PHONE", 2, "", "Agent: What's the best number to reach you on?\nCustomer: {ph_us}, I'm in New York until {date}."),
+    ("PHONE", 2, "", "Caller: {mob} - that's my number, it should be on the account.\nAgent: Thank you, yes, I can see it."),
+    ("PHONE", 2, "", "can u text me on {ph_it} pls, on holiday in italy til {date} x"),
+    ("PHONE", 2, "", "Hello, please update my contact number to {ph_intl} (the old one was {land}).\n{A.full}"),
+    ("PHONE", 1, "", "Caller: It's {ph_fi}, a Finnish number, sorry, I'm working out there."),
+    # ---- e-mail, URL, IP
+    ("CONTACT", 2, "", "Hi,\n\nI can't log in. The e-mail on the account is {A.email} and the reset link you sent, {A.url_reset}, just says expired.\n\nThanks\n{A.first}"),
+    ("CONTACT", 2, "", "Agent: I can see sign-ins from {ip4} and {ip6}. Were both of those you?\nCustomer: The first one maybe, not the second."),
+    ("CONTACT", 2, "", "I've posted photos of the damaged box on my profile, {A.url_social}, if that helps with the claim."),
+    ("CONTACT", 2, "", "whats the returns address? checked {shop} but cant find it anywhere. my email is {A.email}"),
+    ("CONTACT", 2, "", "Our router is {ip4p} and the public IP on your status page says {ip4}. The smart plug still won't pair."),
+    # ---- names
+    ("NAME", 3, "C=m,C~A", "Good morning,\n\nmy name is {A.full} and I'm writing about my late father's account. He was {C.full} and the direct debit is still running.\n\nKind regards"),
+    ("NAME", 2, "", "Agent: You're through to {B.first}, how can I help?\nCustomer: Hi {B.first}, it's {A.full}. I rang yesterday about the return."),
+    ("NAME", 2, "", "Dear <A:Mr|Ms> {A.last},\n\nthank you for letting us know. Your case has been passed to our returns team.\n\nBest wishes,\n{B.full}\nCustomer Care"),
+    ("NAME", 2, "C=f", "hi its {A.full_lc}, my sister {C.first_lc} ordered this for me but its the wrong size"),
+    ("NAME", 1, "", "The order is under {A.ini} but my neighbour {C.full} will collect it."),
+    # ---- addresses
+    ("ADDRESS", 3, "", "Please change the delivery address to {addr}. The old one was {addr#2}."),
+    ("ADDRESS", 2, "", "Shipping to my US address this time: {addr_us}. Recipient is {C.full}."),
+    ("ADDRESS", 2, "", "Customer: it needs to go to {addr}, the buzzer's broken so ring {mob} when you're outside."),
+    ("ADDRESS", 1, "", "Delivery note: if nobody answers leave it with number [[12|14|9]], not at {addr_lc}"),
+    # ---- several at once
+    ("MULTI", 3, "", "---------- Forwarded message ----------\nSubject: Order {order} confirmed\n\nHi {A.first}, thanks for your order!\nDelivering to: {A.full}, {addr}\nPhone: {mob}\nTotal: {price}\nPaid with Visa ending {last4}\n\nI got this but I never ordered anything??"),
+    ("MULTI", 2, "", "Name: {A.full}\nEmail: {A.email}\nPhone: {mob}\nAddress: {addr}\nCard: {card}\n\nthat's everything you asked for right?"),
+    ("MULTI", 2, "C=f", "Hi,\n\nI'm writing on behalf of my mum, {C.full}, who doesn't use e-mail. Her number is {land} and she lives at {addr}. Please send the replacement there.\n\nMany thanks,\n{A.full}\n{mob}"),
+    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: hi, is my parcel coming today?\n[{cdate}, {tseq#2}] {B.first} (Support): Hi {A.first}! Yes, it's out for delivery, the driver will ring {mob} when they're close.\n[{cdate}, {tseq#3}] {A.full}: [[brill thanks|ok cheers|perfect ta]]"),
+]
+
+TEMPLATES["it"] = [
+    ("NEG", 3, "", "[[Buongiorno|Salve|Buonasera]],\nho effettuato l'ordine n. {order} il {date} per un totale di {price}, ma risulta ancora \"in lavorazione\". Potete verificare?\n[[Grazie, buona giornata|Grazie mille|Cordiali saluti]]"),
+    ("NEG", 3, "", "Operatore: Le confermo che il rimborso di {price} è stato disposto stamattina.\nCliente: E quando lo vedo sul conto?\nOperatore: Di solito entro 5-7 giorni lavorativi. Il numero della pratica è {ticket}."),
+    ("NEG", 2, "", "ciao! il negozio di {!NAME_LIKE:Torino} è aperto anche la domenica? sul sito c'è scritto {hours} ma [[nn capisco|non ho capito]] se vale anche x i festivi"),
+    ("NEG", 2, "", "Salve, la moka {!NAME_LIKE:Bialetti} che ho comprato da voi (codice {sku}) perde dalla guarnizione. È ancora in garanzia? L'ho presa nel {year}."),
+    ("NEG", 2, "", "Il pagamento con la carta {card_bad} viene rifiutato, dice numero non valido. Ho provato anche con la gift card {gift}, niente. Nel carrello ho {qty} per {price}."),
+    ("NEG", 2, "", "Gentile cliente,\nla spedizione {track} è partita dal nostro magazzino il {date} alle {time}. La consegna al CAP {postcode} è prevista entro il {date#2}.\nIl team spedizioni\n\n---\nvi inoltro questa mail perché il tracking è fermo da giorni"),
+    ("NEG", 2, "", "Nel modulo di reso il campo IBAN mostra come esempio {iban_ph}, ma io ho un conto all'estero. Il BIC della mia banca è {bic_de}, basta quello?"),
+    ("NEG", 2, "", "Dopo l'aggiornamento alla versione {ver} l'app si chiude quando provo ad applicare lo sconto del {pct}. Uso un {!NAME_LIKE:Galaxy} S21 con {!NAME_LIKE:Iliad}."),
+    ("NEG", 2, "", "Oggetto: fattura {inv}\n\nBuongiorno, in fattura l'IVA è al {vat} ma il totale di {price} non torna. Mi mandate la nota di credito?\nGrazie"),
+    ("NEG", 2, "", "La partita IVA {piva_bad} risulta non valida nel vostro gestionale, ma è quella che ci ha dato il commercialista. Mi dite cosa non va?"),
+    ("ID", 3, "", "[[Buongiorno|Buonasera]],\nper completare la registrazione mi chiedete il codice fiscale: è {A.cf}.\n[[Cordiali saluti|Distinti saluti|Grazie]]\n{A.full}"),
+    ("ID", 2, "", "Operatore: Mi può dettare il codice fiscale dell'intestatario?\nCliente: Sì, {A.cf}.\nOperatore: Grazie, <A:signor|signora> {A.last}."),
+    ("ID", 2, "", "ciao x la fattura ti giro i dati: {A.lastfirst_lc} cf {A.cf_lc} piva {piva}"),
+    ("ID", 2, "", "Spett.le Ufficio Clienti,\nvi chiedo di intestare la fattura dell'ordine {order} alla mia ditta individuale, P.IVA {piva}, codice fiscale {A.cf}.\nDistinti saluti,\n{A.full}"),
+    ("ID", 2, "", "Eccoli: {A.cf}, {A.email}. Serve altro?"),
+    ("ID", 1, "C=f", "Cliente: il codice fiscale di mia madre è {C.cf}, lei si chiama {C.full}."),
+    ("ID_INVALID", 2, "", "Il sito non accetta il codice fiscale {cf_bad}, dice che il carattere di controllo è errato. Sono {A.full}, ordine {order}."),
+    ("ID_INVALID", 2, "", "Operatore: La partita IVA {piva_bad} non risulta corretta, può ricontrollarla?\nCliente: Un attimo che prendo la visura camerale."),
+    ("ID_INVALID", 2, "", "Le ho scritto {cf_bad} ma forse ho sbagliato una cifra, controllo e vi riscrivo.\n{A.first}"),
+    ("CARD", 2, "", "Operatore: Mi detta il numero della carta?\nCliente: {card}, scadenza {exp}.\nOperatore: Perfetto, grazie."),
+    ("CARD", 2, "", "Buonasera,\ncome concordato al telefono con {B.first} vi autorizzo ad addebitare i {price} rimanenti sulla carta {card} intestata a {A.full_up}.\nSaluti\n{A.full}"),
+    ("CARD", 2, "", "ciao ho pagato con l'amex {card_amex} ma nn mi è arrivata la conferma"),
+    ("CARD_INVALID", 3, "", "Provo a pagare con {card_bad} ma mi dice carta non valida. Sono {A.full}, potete aiutarmi?"),
+    ("IBAN", 3, "", "Buongiorno,\nvi chiedo di effettuare il rimborso di {price} sul seguente conto:\nIntestatario: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nGrazie mille,\n{A.full}"),
+    ("IBAN", 2, "C=m", "Cliente: Può accreditarlo sul conto tedesco di mio figlio, {iban_DE}? È intestato a {C.full}."),
+    ("IBAN", 2, "C=m", "ecco l'iban {iban_lc} intestato a mio marito {C.full_lc}"),
+    ("IBAN_INVALID", 3, "", "Operatore: <A:Signor|Signora> {A.last}, il bonifico sull'IBAN {iban_bad} ci è tornato indietro. Può verificarlo?"),
+    ("PHONE", 3, "", "Buongiorno, potete richiamarmi al {mob}? Sono raggiungibile dopo le {time}.\nGrazie, {A.full}"),
+    ("PHONE", 2, "", "Il mio cellulare è {mob}, ma se non rispondo provate in ufficio allo {land} [[int. 214|interno 31|int. 57]]."),
+    ("PHONE", 2, "", "Operatore: Qual è il numero migliore per contattarla?\nCliente: [[{ph_uk}, sono a Londra|{ph_us}, sono a New York]] fino al {date}."),
+    ("PHONE", 2, "", "Cliente: {mob}, è il numero associato all'account.\nOperatore: Perfetto, lo vedo."),
+    ("PHONE", 2, "", "scrivimi su whatsapp al {ph_intl} che sono in giro tutto il giorno"),
+    ("PHONE", 2, "", "Salve, vorrei aggiornare il recapito telefonico: il nuovo numero è {mob}, quello vecchio ({land}) non è più attivo.\n{A.full}"),
+    ("PHONE", 1, "", "Mia sorella vive ad Atene, il suo numero è {ph_gr}: può ritirare lei il pacco?"),
+    ("CONTACT", 2, "", "Buongiorno,\nnon riesco ad accedere. L'email dell'account è {A.email} e il link di reset che mi avete mandato, {A.url_reset}, risulta scaduto.\nGrazie\n{A.first}"),
+    ("CONTACT", 2, "", "Operatore: Vedo degli accessi da {ip4} e da {ip6}. Li riconosce?\nCliente: Il primo sì, è casa mia, il secondo no."),
+    ("CONTACT", 2, "", "Ho messo le foto del pacco danneggiato sul mio profilo {A.url_social}, così vedete com'è arrivato."),
+    ("CONTACT", 2, "", "dove lo mando il reso? ho guardato su {shop} ma nn trovo l'indirizzo. la mia mail è {A.email}"),
+    ("CONTACT", 2, "", "Il modem ha IP {ip4p}, quello pubblico che vedo è {ip4}. La presa smart non si collega comunque."),
+    ("NAME", 3, "C=m,C~A", "Buongiorno,\nmi chiamo {A.full} e vi scrivo per conto di mio padre, {C.full}, che non usa la posta elettronica.\nCordiali saluti"),
+    ("NAME", 2, "", "Operatore: Buongiorno, sono {B.first}, come posso aiutarla?\nCliente: Buongiorno {B.first}, sono {A.full}, ho chiamato ieri per il reso."),
+    ("NAME", 2, "", "Gentile <A:Sig.|Sig.ra> {A.last},\nla ringraziamo per la segnalazione. Il suo caso è stato preso in carico dal reparto resi.\nCordiali saluti,\n{B.full}\nServizio Clienti"),
+    ("NAME", 2, "", "<A:sig|sig.ra> {A.last_lc} buongiorno sono {B.first_lc} del negozio, il suo ordine è pronto passi quando vuole"),
+    ("NAME", 1, "C=f", "L'ordine è intestato a {A.lastfirst}, ma lo ritira mia cugina {C.first}."),
+    ("ADDRESS", 3, "", "Vi chiedo di cambiare l'indirizzo di consegna in {addr}. Quello vecchio era {addr#2}."),
+    ("ADDRESS", 2, "", "Cliente: il pacco deve arrivare in {addr}, il citofono non funziona quindi chiamate il {mob}."),
+    ("ADDRESS", 2, "", "abito in {addr_lc}, il corriere dice che nn trova il civico"),
+    ("ADDRESS", 1, "", "Spedire a: {C.full}, {addr}"),
+    ("MULTI", 3, "", "---------- Messaggio inoltrato ----------\nOggetto: Conferma ordine {order}\n\nCiao {A.first}, grazie per il tuo acquisto!\nIndirizzo di spedizione: {A.full}, {addr}\nTelefono: {mob}\nTotale: {price}\nPagato con carta che termina con {last4}\n\nMi è arrivata questa mail ma io non ho ordinato niente!"),
+    ("MULTI", 2, "", "Nome e cognome: {A.full}\nCodice fiscale: {A.cf}\nPartita IVA (se presente): {piva}\nEmail: {A.email}\nCellulare: {mob}\nIndirizzo: {addr}\n\nho compilato tutto, va bene così?"),
+    ("MULTI", 2, "C=f", "Gentili signori,\nscrivo per mia madre, {C.full}, che non ha un indirizzo email. Il suo numero è {land} e abita in {addr}. Vi prego di spedire lì il prodotto sostitutivo.\nGrazie,\n{A.full}\n{mob}"),
+    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: ciao, il pacco arriva oggi?\n[{cdate}, {tseq#2}] {B.first} (Assistenza): Ciao {A.first}! Sì, è in consegna, il corriere ti chiama al {mob} quando è vicino.\n[{cdate}, {tseq#3}] {A.full}: [[ok grazie mille|perfetto grazie|ok grz]]"),
+]
+
+TEMPLATES["el"] = [
+    ("NEG", 3, "", "[[Καλησπέρα σας|Καλημέρα σας|Γεια σας]],\nέκανα την παραγγελία {order} στις {date} με σύνολο {price} και ακόμα εμφανίζεται «σε επεξεργασία». Μπορείτε να το ελέγξετε;\n[[Ευχαριστώ|Ευχαριστώ πολύ|Με εκτίμηση]]"),
+    ("NEG", 3, "", "Υπάλληλος: Σας επιβεβαιώνω ότι η επιστροφή των {price} εγκρίθηκε σήμερα το πρωί.\nΠελάτης: Πότε θα τη δω στον λογαριασμό μου;\nΥπάλληλος: Συνήθως σε 5-7 εργάσιμες. Ο αριθμός του αιτήματος είναι {ticket}."),
+    ("NEG", 2, "", "Γεια σας, το κατάστημα στη {!NAME_LIKE:Θεσσαλονίκη} είναι ανοιχτό την {!NAME_LIKE:Κυριακή}; Στο site λέει {hours}, αλλά [[δεν ξέρω|δεν κατάλαβα]] αν ισχύει και τις αργίες."),
+    ("NEG", 2, "", "Καλημέρα, το πλυντήριο που πήρα από τον {!NAME_LIKE:Κωτσόβολο} (κωδικός {sku}) βγάζει συνέχεια σφάλμα. Είναι ακόμα στην εγγύηση; Το αγόρασα τον [[{!NAME_LIKE:Μάιο}|{!NAME_LIKE:Μάρτιο}|{!NAME_LIKE:Ιούνιο}]] του {year}."),
+    ("NEG", 2, "", "Η πληρωμή με την κάρτα {card_bad} απορρίπτεται, λέει μη έγκυρος αριθμός. Δοκίμασα και τη δωροκάρτα {gift}, τίποτα. Στο καλάθι έχω {qty}, σύνολο {price}."),
+    ("NEG", 2, "", "Αγαπητέ πελάτη,\nη αποστολή {track} αναχώρησε από την αποθήκη μας στις {date} και ώρα {time}. Η παράδοση στον ΤΚ {postcode} αναμένεται έως τις {date#2}.\nΤμήμα Αποστολών\n\n---\nσας το προωθώ γιατί το tracking δεν έχει κουνηθεί από τότε"),
+    ("NEG", 2, "", "Στη φόρμα επιστροφής το πεδίο IBAN έχει για παράδειγμα {iban_ph}. Ο δικός μου λογαριασμός είναι στο εξωτερικό, ο BIC της τράπεζας είναι {bic_de}. Αρκεί αυτό;"),
+    ("NEG", 2, "", "Μετά την αναβάθμιση στην έκδοση {ver} η εφαρμογή κλείνει όταν βάζω τον κωδικό έκπτωσης {pct}. Έχω {!NAME_LIKE:Xiaomi} με σύνδεση {!NAME_LIKE:Cosmote}."),
+    ("NEG", 2, "", "Θέμα: Τιμολόγιο {inv}\n\nΚαλησπέρα, στο τιμολόγιο ο ΦΠΑ είναι {vat}, αλλά το σύνολο {price} δεν βγαίνει. Μπορείτε να μου στείλετε πιστωτικό;\nΕυχαριστώ"),
+    ("NEG", 2, "", "Υπάλληλος: Ο ΑΦΜ {afm_bad} δεν περνάει στο σύστημα.\nΠελάτης: Περιμένετε να τον ξανακοιτάξω στο εκκαθαριστικό."),
+    ("ID", 3, "", "[[Καλησπέρα|Καλημέρα]],\nγια την ολοκλήρωση της εγγραφής μου ζητάτε [[ΑΜΚΑ|Α.Μ.Κ.Α.]]: είναι {A.amka}.\n[[Με εκτίμηση|Ευχαριστώ]],\n{A.full}"),
+    ("ID", 2, "", "Υπάλληλος: Μου λέτε τον ΑΦΜ του δικαιούχου;\nΠελάτης: Ναι, {afm_bare}.\nΥπάλληλος: Ευχαριστώ, <A:κύριε|κυρία> {A.last_voc}."),
+    ("ID", 2, "", "καλησπερα, για το τιμολογιο: {A.full_lc} αφμ {afm_bare} δου ψυχικου"),
+    ("ID", 2, "", "Παρακαλώ να εκδοθεί τιμολόγιο για την παραγγελία {order} με τα στοιχεία της επιχείρησής μου: Α.Φ.Μ. {afm_el}, <A:υπεύθυνος|υπεύθυνη> επικοινωνίας {A.full}."),
+    ("ID", 2, "", "Ορίστε: {A.amka}, {A.email}. Χρειάζεστε κάτι άλλο;"),
+    ("ID", 1, "C=f,C~A", "Πελάτης: Ο ΑΜΚΑ της μητέρας μου είναι {C.amka}, λέγεται {C.full}."),
+    ("ID_INVALID", 2, "", "Η πλατφόρμα δεν δέχεται τον ΑΜΚΑ {amka_bad}, λέει ότι δεν είναι έγκυρος. Είμαι <A:ο|η> {A.full}, παραγγελία {order}."),
+    ("ID_INVALID", 2, "", "Υπάλληλος: Ο ΑΜΚΑ {amka_bad} δεν βρίσκεται στο σύστημα, μπορείτε να τον ξαναδείτε;\nΠελάτης: Ναι, μισό λεπτό να βρω την κάρτα."),
+    ("ID_INVALID", 2, "", "Σας έγραψα ΑΦΜ {afm_bad} αλλά μάλλον μπέρδεψα ένα ψηφίο, θα το ελέγξω και θα σας ξαναγράψω.\n{A.first}"),
+    ("CARD", 2, "", "Υπάλληλος: Μου λέτε τον αριθμό της κάρτας;\nΠελάτης: {card}, λήξη {exp}.\nΥπάλληλος: Τέλεια, ευχαριστώ."),
+    ("CARD", 2, "B=m", "Καλησπέρα,\nόπως συμφωνήσαμε τηλεφωνικά με τον κ. {B.last_acc}, σας εξουσιοδοτώ να χρεώσετε τα υπόλοιπα {price} στην κάρτα {card}, δικαιούχος {A.full_up}.\nΕυχαριστώ,\n{A.full}"),
+    ("CARD", 2, "", "γεια, πληρωσα με την amex {card_amex} αλλα δεν ηρθε επιβεβαιωση"),
+    ("CARD_INVALID", 3, "", "Δοκιμάζω να πληρώσω με την κάρτα {card_bad} αλλά βγάζει «μη έγκυρη κάρτα». Ονομάζομαι {A.full}, μπορείτε να βοηθήσετε;"),
+    ("IBAN", 3, "", "Καλησπέρα σας,\nπαρακαλώ να γίνει η επιστροφή των {price} στον παρακάτω λογαριασμό:\nΔικαιούχος: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nΕυχαριστώ πολύ,\n{A.full}"),
+    ("IBAN", 2, "C=m,C~A", "Πελάτης: Μπορείτε να τα βάλετε στον λογαριασμό του γιου μου στη Γερμανία, {iban_DE}; Είναι στο όνομα του {C.full_gen}."),
+    ("IBAN", 2, "C=m,C~A", "οριστε το iban {iban_lc} ειναι στο ονομα του αντρα μου του {C.full_gen_lc}"),
+    ("IBAN_INVALID", 3, "", "Υπάλληλος: <A:Κύριε|Κυρία> {A.last_voc}, η μεταφορά στο IBAN {iban_bad} επιστράφηκε από την τράπεζα. Μπορείτε να το ελέγξετε;"),
+    ("PHONE", 3, "", "Καλημέρα, μπορείτε να με καλέσετε στο {mob}; Είμαι <A:διαθέσιμος|διαθέσιμη> μετά τις {time}.\nΕυχαριστώ, {A.full}"),
+    ("PHONE", 2, "", "Το κινητό μου είναι {mob}, αν δεν απαντήσω πάρτε στο γραφείο στο {land} [[εσωτ. 214|εσωτ. 31|εσωτερικό 57]]."),
+    ("PHONE", 2, "", "Υπάλληλος: Σε ποιο τηλέφωνο μπορούμε να σας βρούμε;\nΠελάτης: [[{ph_uk}, είμαι στο Λονδίνο|{ph_us}, είμαι στη Νέα Υόρκη]] μέχρι τις {date}."),
+    ("PHONE", 2, "", "Πελάτης: {mob}, αυτό είναι το τηλέφωνο του λογαριασμού.\nΥπάλληλος: Μάλιστα, το βλέπω."),
+    ("PHONE", 2, "", "στειλτε μου στο viber στο {ph_intl} γιατι ειμαι εξω ολη μερα"),
+    ("PHONE", 2, "", "Γεια σας, θέλω να αλλάξω το τηλέφωνο επικοινωνίας: το νέο είναι {mob}, το παλιό ({land}) δεν ισχύει πια.\n{A.full}"),
+    ("PHONE", 1, "", "Η αδερφή μου μένει στο Βουκουρέστι, το τηλέφωνό της είναι {ph_ro}. Μπορεί να παραλάβει εκείνη το δέμα;"),
+    ("CONTACT", 2, "", "Καλησπέρα,\nδεν μπορώ να συνδεθώ. Το email του λογαριασμού είναι {A.email} και ο σύνδεσμος επαναφοράς που μου στείλατε, {A.url_reset}, λέει ότι έληξε.\nΕυχαριστώ\n{A.first}"),
+    ("CONTACT", 2, "", "Υπάλληλος: Βλέπω συνδέσεις από {ip4} και από {ip6}. Τις αναγνωρίζετε;\nΠελάτης: Την πρώτη ναι, είναι από το σπίτι, τη δεύτερη όχι."),
+    ("CONTACT", 2, "", "Ανέβασα φωτογραφίες του χτυπημένου κουτιού στο προφίλ μου, {A.url_social}, για να δείτε σε τι κατάσταση ήρθε."),
+    ("CONTACT", 2, "", "που στελνω την επιστροφη; κοιταξα στο {shop} αλλα δεν βρισκω διευθυνση. το mail μου ειναι {A.email}"),
+    ("CONTACT", 2, "", "Το router έχει IP {ip4p} και η δημόσια που βλέπω είναι {ip4}. Η έξυπνη πρίζα πάλι δεν συνδέεται."),
+    ("NAME", 3, "C=m,C~A", "Καλησπέρα σας,\nονομάζομαι {A.full} και σας γράφω εκ μέρους του πατέρα μου, του {C.full_gen}, που δεν χρησιμοποιεί email.\nΜε εκτίμηση"),
+    ("NAME", 2, "", "Υπάλληλος: Καλησπέρα, <B:ο|η> {B.first} είμαι, πώς μπορώ να βοηθήσω;\nΠελάτης: Γεια σας, με λένε {A.full_acc}, πήρα και χθες για την επιστροφή."),
+    ("NAME", 2, "", "<A:Αγαπητέ κύριε|Αγαπητή κυρία> {A.last_voc},\nσας ευχαριστούμε για την ενημέρωση. Το αίτημά σας προωθήθηκε στο αρμόδιο τμήμα.\nΜε εκτίμηση,\n{B.full}\nΕξυπηρέτηση Πελατών"),
+    ("NAME", 2, "B=f", "<A:κυριε|κυρια> {A.last_voc_lc} καλησπερα, η {B.first_lc} απο το καταστημα, η παραγγελια σας ειναι ετοιμη, περαστε οποτε θελετε"),
+    ("NAME", 1, "", "Μίλησα χθες <B:με τον|με την> {B.full_acc} και μου είπε ότι θα με καλέσει, αλλά δεν πήρε κανείς."),
+    ("ADDRESS", 3, "", "Παρακαλώ αλλάξτε τη διεύθυνση παράδοσης σε {addr}. Η παλιά ήταν {addr#2}."),
+    ("ADDRESS", 2, "", "Πελάτης: Το δέμα να έρθει στη διεύθυνση {addr}, το κουδούνι δεν δουλεύει οπότε πάρτε στο {mob}."),
+    ("ADDRESS", 2, "", "η διευθυνση μου ειναι {addr_lc}, ο κουριερ λεει οτι δεν βρισκει τον αριθμο"),
+    ("ADDRESS", 1, "", "Αποστολή προς: {C.full}, {addr}"),
+    ("MULTI", 3, "", "---------- Προωθημένο μήνυμα ----------\nΘέμα: Επιβεβαίωση παραγγελίας {order}\n\nΓεια σου {A.first_voc}, ευχαριστούμε για την αγορά σου!\nΔιεύθυνση αποστολής: {A.full}, {addr}\nΤηλέφωνο: {mob}\nΣύνολο: {price}\nΠληρωμή με κάρτα που λήγει σε {last4}\n\nΜου ήρθε αυτό αλλά εγώ δεν έχω παραγγείλει τίποτα!"),
+    ("MULTI", 2, "", "Ονοματεπώνυμο: {A.full}\nΑΜΚΑ: {A.amka}\nΑΦΜ: {afm_bare}\nEmail: {A.email}\nΚινητό: {mob}\nΔιεύθυνση: {addr}\n\nτα συμπλήρωσα όλα, είναι εντάξει;"),
+    ("MULTI", 2, "C=f,C~A", "Καλησπέρα σας,\nγράφω για τη μητέρα μου, την {C.full_acc}, που δεν έχει email. Το τηλέφωνό της είναι {land} και μένει στη διεύθυνση {addr}. Παρακαλώ στείλτε εκεί το ανταλλακτικό.\nΕυχαριστώ,\n{A.full}\n{mob}"),
+    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: καλησπέρα, το δέμα έρχεται σήμερα;\n[{cdate}, {tseq#2}] {B.first} (Εξυπηρέτηση): Γεια σου {A.first_voc}! Ναι, είναι καθ' οδόν, ο κούριερ θα σε πάρει στο {mob} όταν είναι κοντά.\n[{cdate}, {tseq#3}] {A.full}: [[τέλεια ευχαριστώ|οκ ευχαριστώ πολύ|ευχαριστωω]]"),
+]
+
+TEMPLATES["ro"] = [
+    ("NEG", 3, "", "[[Bună ziua|Bună seara|Salut]],\nam plasat comanda {order} pe {date}, în valoare de {price}, dar apare încă „în procesare”. Puteți verifica, vă rog?\n[[Mulțumesc|Mulțumesc frumos|Cu stimă]]"),
+    ("NEG", 3, "", "Operator: Vă confirm că rambursarea de {price} a fost aprobată azi-dimineață.\nClient: Și când o văd în cont?\nOperator: De obicei în 5-7 zile lucrătoare. Numărul tichetului este {ticket}."),
+    ("NEG", 2, "", "buna, magazinul din {!NAME_LIKE:Cluj} e deschis duminica? pe site scrie {hours} dar [[nu stiu|n-am inteles]] daca e valabil si de sarbatori"),
+    ("NEG", 2, "", "Bună ziua, mașina de spălat {!NAME_LIKE:Arctic} cumpărată de la voi (cod produs {sku}) dă eroare la centrifugă. Mai e în garanție? Am luat-o în {year}."),
+    ("NEG", 2, "", "Plata cu cardul {card_bad} e refuzată, zice că numărul nu e valid. Am încercat și cu cardul cadou {gift}, degeaba. În coș am {qty}, total {price}."),
+    ("NEG", 2, "", "Stimate client,\ncoletul {track} a plecat din depozitul nostru pe {date}, la ora {time}. Livrarea la codul poștal {postcode} este estimată până pe {date#2}.\nEchipa de livrări\n\n---\nvă trimit mailul ăsta pentru că trackingul nu s-a mai mișcat de atunci"),
+    ("NEG", 2, "", "În formularul de retur, la IBAN apare exemplul {iban_ph}. Eu am cont în străinătate, codul BIC al băncii e {bic_de}. E suficient?"),
+    ("NEG", 2, "", "După actualizarea la versiunea {ver} aplicația se închide când aplic reducerea de {pct}. Am un telefon {!NAME_LIKE:Samsung} pe rețeaua {!NAME_LIKE:Digi}."),
+    ("NEG", 2, "", "Subiect: factura {inv}\n\nBună ziua, pe factură TVA-ul e {vat}, dar totalul de {price} nu se potrivește. Îmi puteți trimite o factură storno?\nMulțumesc"),
+    ("NEG", 2, "", "Operator: CNP-ul {cnp_bad} nu trece validarea.\nClient: Stați să mă uit din nou pe buletin."),
+    ("ID", 3, "", "[[Bună ziua|Bună seara]],\npentru finalizarea contului îmi cereți CNP-ul: este {A.cnp}.\n[[Cu stimă|Mulțumesc]],\n{A.full}"),
+    ("ID", 2, "", "Operator: Îmi puteți spune CNP-ul titularului?\nClient: Da, {A.cnp}.\nOperator: Mulțumesc, <A:domnule|doamnă> {A.last}."),
+    ("ID", 2, "", "buna, pt factura: {A.full_lc} cnp {A.cnp} adresa o aveti deja"),
+    ("ID", 2, "", "Vă rog să emiteți factura pentru comanda {order} pe persoană fizică: {A.full}, CNP {A.cnp}, telefon {mob}."),
+    ("ID", 2, "", "Datele mele sunt: {A.cnp}, {A.email}. Mai trebuie ceva?"),
+    ("ID", 1, "C=f,C~A", "Client: CNP-ul mamei mele este {C.cnp}, ea se numește {C.full}."),
+    ("ID_INVALID", 2, "", "Platforma nu acceptă CNP-ul {cnp_bad}, spune că cifra de control e greșită. Sunt {A.full}, comanda {order}."),
+    ("ID_INVALID", 2, "", "Operator: Codul {cnp_bad} nu e valid, puteți să-l recitiți?\nClient: Da, o secundă, caut buletinul."),
+    ("ID_INVALID", 2, "", "V-am scris {cnp_bad}, dar cred că am greșit o cifră, verific și revin.\n{A.first}"),
+    ("CARD", 2, "", "Operator: Îmi spuneți numărul cardului?\nClient: {card}, expiră {exp}.\nOperator: Perfect, mulțumesc."),
+    ("CARD", 2, "", "Bună seara,\ncum am stabilit la telefon cu {B.full}, vă autorizez să debitați restul de {price} de pe cardul {card}, titular {A.full_up}.\nCu stimă,\n{A.full}"),
+    ("CARD", 2, "", "buna am platit cu amex {card_amex} si nu mi-a venit confirmarea"),
+    ("CARD_INVALID", 3, "", "Încerc să plătesc cu {card_bad}, dar îmi spune card invalid. Mă numesc {A.full}, mă puteți ajuta?"),
+    ("IBAN", 3, "", "Bună ziua,\nvă rog să faceți rambursarea de {price} în contul de mai jos:\nTitular: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nMulțumesc frumos,\n{A.full}"),
+    ("IBAN", 2, "C=m,C~A", "Client: Puteți să-i trimiteți în contul fiului meu din Italia, {iban_IT}? E pe numele lui, {C.full}."),
+    ("IBAN", 2, "C=m,C~A", "uite iban-ul {iban_lc} e pe numele sotului meu {C.full_lc}"),
+    ("IBAN_INVALID", 3, "", "Operator: <A:Domnule|Doamnă> {A.last}, transferul în IBAN-ul {iban_bad} a fost returnat de bancă. Îl puteți verifica?"),
+    ("PHONE", 3, "", "Bună ziua, mă puteți suna înapoi la {mob}? Sunt <A:disponibil|disponibilă> după ora {time}.\nMulțumesc, {A.full}"),
+    ("PHONE", 2, "", "Mobilul meu e {mob}, dar dacă nu răspund sunați la birou la {land}, [[interior 214|int. 31|interior 57]]."),
+    ("PHONE", 2, "", "Operator: La ce număr vă putem contacta?\nClient: [[{ph_uk}, sunt la Londra|{ph_us}, sunt la New York]] până pe {date}."),
+    ("PHONE", 2, "", "Client: {mob}, ăsta e numărul de pe cont.\nOperator: Da, îl văd."),
+    ("PHONE", 2, "", "scrie-mi pe whatsapp la {ph_intl} ca sunt pe drum toata ziua"),
+    ("PHONE", 2, "", "Bună, vreau să schimb numărul de contact: cel nou este {mob}, cel vechi ({land}) nu mai e activ.\n{A.full}"),
+    ("PHONE", 1, "", "Sora mea locuiește în Helsinki, numărul ei e {ph_fi}. Poate ridica ea coletul?"),
+    ("CONTACT", 2, "", "Bună ziua,\nnu mă pot autentifica. Adresa de email a contului este {A.email}, iar linkul de resetare primit, {A.url_reset}, spune că a expirat.\nMulțumesc\n{A.first}"),
+    ("CONTACT", 2, "", "Operator: Văd autentificări de pe {ip4} și de pe {ip6}. Le recunoașteți?\nClient: Pe prima da, e de acasă, pe a doua nu."),
+    ("CONTACT", 2, "", "Am pus pozele cu cutia deteriorată pe profilul meu, {A.url_social}, ca să vedeți cum a ajuns."),
+    ("CONTACT", 2, "", "unde trimit returul? m-am uitat pe {shop} si nu gasesc adresa. mailul meu e {A.email}"),
+    ("CONTACT", 2, "", "Routerul are IP-ul {ip4p}, iar cel public pe care îl văd e {ip4}. Priza inteligentă tot nu se conectează."),
+    ("NAME", 3, "C=m,C~A", "Bună ziua,\nnumele meu este {A.full} și vă scriu în numele tatălui meu, {C.full}, care nu folosește emailul.\nCu stimă"),
+    ("NAME", 2, "", "Operator: Bună ziua, sunt {B.first}, cu ce vă pot ajuta?\nClient: Bună, {B.first}, sunt {A.full}, am sunat și ieri pentru retur."),
+    ("NAME", 2, "", "<A:Stimate domnule|Stimată doamnă> {A.last},\nvă mulțumim pentru sesizare. Cererea dumneavoastră a fost preluată de departamentul de retururi.\nCu stimă,\n{B.full}\nServiciul Clienți"),
+    ("NAME", 1, "", "buna ziua <A:dl|dna> {A.last_lc}, sunt {B.first_lc} de la magazin, comanda e gata, treceti cand vreti"),
+    ("NAME", 1, "", "buna ma numesc {A.full_lc}, am comandat acum o saptamana si nu mi-a venit nimic"),
+    ("NAME", 1, "C=f", "Comanda e pe numele {A.full}, dar o ridică verișoara mea, {C.first}."),
+    ("ADDRESS", 3, "", "Vă rog să schimbați adresa de livrare în {addr}. Cea veche era {addr#2}."),
+    ("ADDRESS", 2, "", "Client: Coletul să vină la {addr}, interfonul nu merge, deci sunați la {mob}."),
+    ("ADDRESS", 2, "", "stau pe {addr_lc}, curierul zice ca nu gaseste blocul"),
+    ("ADDRESS", 1, "", "Expediere către: {C.full}, {addr}"),
+    ("MULTI", 3, "", "---------- Mesaj redirecționat ----------\nSubiect: Confirmare comandă {order}\n\nSalut, {A.first}, îți mulțumim pentru comandă!\nAdresa de livrare: {A.full}, {addr}\nTelefon: {mob}\nTotal: {price}\nPlătit cu cardul care se termină în {last4}\n\nMi-a venit asta, dar eu nu am comandat nimic!"),
+    ("MULTI", 2, "", "Nume și prenume: {A.full}\nCNP: {A.cnp}\nEmail: {A.email}\nTelefon: {mob}\nAdresă: {addr}\n\nam completat tot, e bine așa?"),
+    ("MULTI", 2, "C=f,C~A", "Bună ziua,\nvă scriu pentru mama mea, {C.full}, care nu are adresă de email. Numărul ei este {land} și locuiește la {addr}. Vă rog să trimiteți acolo produsul de schimb.\nMulțumesc,\n{A.full}\n{mob}"),
+    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: buna, coletul vine azi?\n[{cdate}, {tseq#2}] {B.first} (Suport): Bună, {A.first}! Da, e în livrare, curierul te sună la {mob} când ajunge.\n[{cdate}, {tseq#3}] {A.full}: [[super mersi|ok multumesc|mersi mult]]"),
+]
+
+TEMPLATES["fi"] = [
+    ("NEG", 3, "", "[[Hei|Moi|Hyvää päivää]],\ntein {date} tilauksen {order} (yhteensä {price}), mutta sen tila on yhä \"käsittelyssä\". Voisitteko tarkistaa, onko se lähtenyt?\n[[Kiitos|Kiitos jo etukäteen|Terveisin]]"),
+    ("NEG", 3, "", "Asiakaspalvelija: Vahvistan, että palautus ({price}) on hyväksytty tänä aamuna.\nAsiakas: Milloin se näkyy tilillä?\nAsiakaspalvelija: Yleensä 3–5 arkipäivän kuluessa. Tikettinumerosi on {ticket}."),
+    ("NEG", 2, "", "moi, onko {!NAME_LIKE:Tampereen} myymälä auki sunnuntaina? sivuilla lukee {hours} mut en [[tiiä|tiedä]] koskeeko se pyhiä"),
+    ("NEG", 2, "", "Hei, teiltä ostamani {!NAME_LIKE:Fiskars}-kirves (tuotekoodi {sku}) on haljennut varresta. Onko se vielä takuussa? Ostin sen vuonna {year}."),
+    ("NEG", 2, "", "Maksu kortilla {card_bad} hylätään, ilmoituksen mukaan numero on virheellinen. Kokeilin myös lahjakorttia {gift}, ei toimi sekään. Korissa on {qty}, yhteensä {price}."),
+    ("NEG", 2, "", "Hyvä asiakas,\nlähetyksesi {track} lähti varastoltamme {date} klo {time}. Toimitus postinumeroon {postcode} on perillä arviolta viimeistään {date#2}.\nTerveisin, lähetystiimi\n\n---\nvälitän tämän teille, koska seuranta ei ole liikkunut sen jälkeen"),
+    ("NEG", 2, "", "Palautuslomakkeen IBAN-kentässä on esimerkkinä {iban_ph}. Tilini on ulkomailla, pankin BIC on {bic_de}. Riittääkö se?"),
+    ("NEG", 2, "", "Päivityksen {ver} jälkeen sovellus kaatuu aina, kun syötän {pct} alennuskoodin. Puhelin on {!NAME_LIKE:Nokia} G42 ja liittymä on {!NAME_LIKE:Elisalta}."),
+    ("NEG", 2, "", "Aihe: lasku {inv}\n\nHei, laskulla ALV on {vat}, mutta loppusumma {price} ei täsmää. Voitteko lähettää hyvityslaskun?\nKiitos"),
+    ("NEG", 2, "", "Asiakaspalvelija: Henkilötunnus {hetu_bad} ei mene järjestelmässä läpi.\nAsiakas: Hetkinen, katson uudestaan kortista."),
+    ("ID", 3, "", "[[Hei|Hyvää iltaa]],\ntilin luomista varten pyydätte henkilötunnusta: se on {A.hetu}.\n[[Ystävällisin terveisin|Kiitos]]\n{A.full}"),
+    ("ID", 2, "", "Asiakaspalvelija: Voisitteko kertoa tilinomistajan henkilötunnuksen?\nAsiakas: Joo, {A.hetu}.\nAsiakaspalvelija: Kiitos, {A.first}."),
+    ("ID", 2, "", "moi laskua varten: {A.full_lc} hetu {A.hetu} osote teillä jo on"),
+    ("ID", 2, "", "Pyydän laskun tilauksesta {order} yksityishenkilönä: {A.full}, henkilötunnus {A.hetu}, puhelin {mob}."),
+    ("ID", 2, "", "Tässä tietoni: {A.hetu}, {A.email}. Tarvitaanko vielä jotain?"),
+    ("ID", 1, "C=f,C~A", "Asiakas: Äitini henkilötunnus on {C.hetu}, hänen nimensä on {C.full}."),
+    ("ID_INVALID", 2, "", "Palvelu ei hyväksy henkilötunnusta {hetu_bad}, tarkistusmerkki on kuulemma väärä. Olen {A.full}, tilaus {order}."),
+    ("ID_INVALID", 2, "", "Asiakaspalvelija: Tunnus {hetu_bad} ei ole kelvollinen, voisitteko lukea sen uudelleen?\nAsiakas: Joo, hetki, haen passin."),
+    ("ID_INVALID", 2, "", "Kirjoitin teille {hetu_bad}, mutta taisin lyödä yhden numeron väärin. Tarkistan ja palaan asiaan.\n{A.first}"),
+    ("CARD", 2, "", "Asiakaspalvelija: Saisinko kortin numeron?\nAsiakas: {card}, voimassa {exp}.\nAsiakaspalvelija: Selvä, kiitos."),
+    ("CARD", 2, "", "Hei,\nkuten puhelimessa sovimme {B.first_gen} kanssa, saatte veloittaa loput {price} kortilta {card}, kortin haltija {A.full_up}.\nTerveisin\n{A.full}"),
+    ("CARD", 2, "", "moi maksoin amexilla {card_amex} mut vahvistusta ei tullu"),
+    ("CARD_INVALID", 3, "", "Yritän maksaa kortilla {card_bad}, mutta kortti ei kuulemma kelpaa. Olen {A.full}, voitteko auttaa?"),
+    ("IBAN", 3, "", "Hei,\npyydän palauttamaan {price} alla olevalle tilille:\nSaaja: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nKiitos paljon,\n{A.full}"),
+    ("IBAN", 2, "C=m,C~A", "Asiakas: Voisitteko maksaa sen poikani saksalaiselle tilille {iban_DE}? Tili on {C.full_gen} nimissä."),
+    ("IBAN", 2, "C=m,C~A", "tässä iban {iban_lc} se on mun miehen {C.full_gen_lc} nimellä"),
+    ("IBAN_INVALID", 3, "", "Asiakaspalvelija: Hei {A.first}, tilisiirto IBANiin {iban_bad} palautui pankista. Voisitko tarkistaa numeron?"),
+    ("PHONE", 3, "", "Hei, voisitteko soittaa minulle numeroon {mob}? Olen tavoitettavissa klo {time} jälkeen.\nKiitos, {A.full}"),
+    ("PHONE", 2, "", "Kännykkäni on {mob}, mutta jos en vastaa, soittakaa työnumerooni {land}."),
+    ("PHONE", 2, "", "Asiakaspalvelija: Mihin numeroon voimme soittaa?\nAsiakas: [[{ph_uk}, olen Lontoossa|{ph_us}, olen New Yorkissa]] {date} asti."),
+    ("PHONE", 2, "", "Asiakas: {mob}, se on tilille merkitty numero.\nAsiakaspalvelija: Kyllä, näen sen."),
+    ("PHONE", 2, "", "laita whatsappiin viestiä {ph_intl} oon koko päivän menossa"),
+    ("PHONE", 2, "", "Hei, haluan päivittää puhelinnumeroni: uusi on {mob}, vanha ({land}) ei ole enää käytössä.\n{A.full}"),
+    ("PHONE", 1, "", "Siskoni asuu Ateenassa, hänen numeronsa on {ph_gr}. Voiko hän noutaa paketin?"),
+    ("CONTACT", 2, "", "Hei,\nen pääse kirjautumaan. Tilin sähköposti on {A.email}, ja lähettämänne palautuslinkki {A.url_reset} ilmoittaa vanhentuneensa.\nKiitos\n{A.first}"),
+    ("CONTACT", 2, "", "Asiakaspalvelija: Näen kirjautumisia osoitteista {ip4} ja {ip6}. Tunnistatteko ne?\nAsiakas: Ensimmäinen on kotoa, toista en tunnista."),
+    ("CONTACT", 2, "", "Laitoin kuvat kolhiintuneesta paketista profiiliini {A.url_social}, niin näette, missä kunnossa se tuli."),
+    ("CONTACT", 2, "", "mihin palautus lähetetään? kattelin sivuilta {shop} mut en löydä osotetta. mun sposti on {A.email}"),
+    ("CONTACT", 2, "", "Reitittimen IP on {ip4p} ja julkinen IP, jonka näen, on {ip4}. Älypistoke ei silti yhdistä."),
+    ("NAME", 3, "C=m,C~A", "Hei,\nolen {A.full} ja kirjoitan isäni {C.full_gen} puolesta, koska hän ei käytä sähköpostia.\nYstävällisin terveisin"),
+    ("NAME", 2, "", "Asiakaspalvelija: Hei, {B.first} täällä, miten voin auttaa?\nAsiakas: Moi {B.first}, täällä {A.full}, soitin eilen palautuksesta."),
+    ("NAME", 2, "", "Hyvä {A.full},\nkiitos yhteydenotostasi. Asiasi on siirretty palautustiimille.\nYstävällisin terveisin\n{B.full}\nAsiakaspalvelu"),
+    ("NAME", 1, "", "Soitin eilen ja puhuin {B.first_gen} kanssa, joka lupasi soittaa takaisin. Voisitteko välittää {B.first_all} terveisiä, että odotan yhä?"),
+    ("NAME", 1, "", "Paketin saa antaa naapurilleni {C.full_all}, jos en ole kotona."),
+    ("NAME", 1, "", "moi, {A.first_lc} tässä. sain viestin {B.first_abl_lc} et paketti on tullu, kiitos"),
+    ("ADDRESS", 3, "", "Vaihtakaa toimitusosoitteeksi {addr}. Vanha osoite oli {addr#2}."),
+    ("ADDRESS", 2, "", "Asiakas: Paketti osoitteeseen {addr}, ovisummeri ei toimi, joten soittakaa numeroon {mob}."),
+    ("ADDRESS", 2, "", "asun osotteessa {addr_lc}, kuski sanoo ettei löydä rappua"),
+    ("ADDRESS", 1, "", "Toimitus: {C.full}, {addr}"),
+    ("MULTI", 3, "", "---------- Välitetty viesti ----------\nAihe: Tilausvahvistus {order}\n\nHei {A.first}, kiitos tilauksestasi!\nToimitusosoite: {A.full}, {addr}\nPuhelin: {mob}\nYhteensä: {price}\nMaksettu kortilla, jonka viimeiset numerot ovat {last4}\n\nSain tämän, mutta en ole tilannut mitään!"),
+    ("MULTI", 2, "", "Nimi: {A.full}\nHenkilötunnus: {A.hetu}\nSähköposti: {A.email}\nPuhelin: {mob}\nOsoite: {addr}\n\ntäytin kaikki, onko ok näin?"),
+    ("MULTI", 2, "C=f,C~A", "Hei,\nkirjoitan äitini {C.full_gen} puolesta, koska hänellä ei ole sähköpostia. Hänen numeronsa on {land} ja hän asuu osoitteessa {addr}. Lähettäkää korvaava tuote sinne.\nKiitos,\n{A.full}\n{mob}"),
+    ("MULTI", 2, "", "[{cdate} klo {tseq#1}] {A.full}: moi, tuleeks paketti tänään?\n[{cdate} klo {tseq#2}] {B.first} (Asiakaspalvelu): Hei {A.first}! Joo, se on jakelussa, kuski soittaa numeroon {mob} kun on lähellä.\n[{cdate} klo {tseq#3}] {A.full}: [[okei kiitos|kiitos!!|jes kiitti]]"),
+]
+
 
 
 def main():
