@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Validate eval/redaction-holdout/cases.jsonl and print its counts.
+"""Validate eval/redaction-dev2/cases.jsonl and print its counts.
 
 Standard library only.  Exit status 0 when no error is found, 1 otherwise.
 
-    python3 eval/redaction-holdout/check.py [path/to/cases.jsonl]
+    python3 eval/redaction-dev2/check.py [path/to/cases.jsonl]
 
 The validators here are written separately from generate.py's, from the
 public specifications.

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Generate the held-out redaction test set (eval/redaction-holdout/cases.jsonl).
+"""Generate the held-out redaction test set (eval/redaction-dev2/cases.jsonl).
 
 Standard library only.  A fixed seed makes the output byte for byte the same on
 every run:
 
-    python3 eval/redaction-holdout/generate.py
+    python3 eval/redaction-dev2/generate.py
 
 The sentences come from templates written for this set.  Identifiers are made
 with correct (or, for the look-alikes, deliberately broken) check digits from

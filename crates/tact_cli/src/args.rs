@@ -191,6 +191,9 @@ pub struct EvalArgs {
     /// The redaction test set (generated sentences in five languages with gold spans).
     #[arg(long, default_value = "eval/redaction/cases.jsonl")]
     pub redaction: PathBuf,
+    /// The second redaction development set (measured once as held out, then tuned on).
+    #[arg(long, default_value = "eval/redaction-dev2/cases.jsonl")]
+    pub redaction_dev2: PathBuf,
     /// The held-out redaction test set, written apart from the recognisers and not tuned on.
     #[arg(long, default_value = "eval/redaction-holdout/cases.jsonl")]
     pub redaction_holdout: PathBuf,

@@ -122,6 +122,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         .transpose()?;
     // The redaction set is the team's own file in the repository: always there.
     let redaction = Some(tact_eval::eval_redaction(&e.redaction)?);
+    let redaction_dev2 = Some(tact_eval::eval_redaction(&e.redaction_dev2)?);
     let redaction_holdout = Some(tact_eval::eval_redaction(&e.redaction_holdout)?);
     let signals = wanted("signals")
         .then(|| tact_signals::train(&e.data, 42).map(|(_, quality)| quality))
@@ -137,6 +138,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         dialogue: dialogue.as_ref(),
         star_outcomes: star_outcomes.as_deref(),
         redaction: redaction.as_ref(),
+        redaction_dev2: redaction_dev2.as_ref(),
         redaction_holdout: redaction_holdout.as_ref(),
     });
     if let (Some(h), Some(f)) = (&blind_holdout, &blind) {

@@ -135,6 +135,7 @@ pub struct Reports<'a> {
     /// Score and risk against the STAR questionnaires.
     pub star_outcomes: Option<&'a [OutcomeResult]>,
     pub redaction: Option<&'a RedactionResult>,
+    pub redaction_dev2: Option<&'a RedactionResult>,
     pub redaction_holdout: Option<&'a RedactionResult>,
 }
 
@@ -379,6 +380,9 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
     }
     if let Some(x) = r.redaction {
         s.push_str(&redaction_markdown(x, RedactionSet::Development));
+    }
+    if let Some(x) = r.redaction_dev2 {
+        s.push_str(&redaction_markdown(x, RedactionSet::SecondDevelopment));
     }
     if let Some(x) = r.redaction_holdout {
         s.push_str(&redaction_markdown(x, RedactionSet::HeldOut));

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validate eval/redaction-third/cases.jsonl and print its counts.
+"""Validate eval/redaction-holdout/cases.jsonl and print its counts.
 
 Python 3 standard library only.  The validators below are written again,
 separately from generate.py, so that a slip in one is caught by the other.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the third, independent redaction test set (eval/redaction-third/cases.jsonl).
+"""Generate the third, independent redaction test set (eval/redaction-holdout/cases.jsonl).
 
 Python 3 standard library only.  Fixed seed: the output is byte for byte the
 same on every run.  110 cases per language (en, it, el, ro, fi).
