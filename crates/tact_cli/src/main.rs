@@ -14,7 +14,12 @@ use std::process::ExitCode;
 
 /// The public data sets `tact eval` measures on: the name `--skip` takes, the path under
 /// `--data`, and what the report calls it.
-const DATA_SETS: [(&str, &str, &str); 6] = [
+const DATA_SETS: [(&str, &str, &str); 7] = [
+    (
+        "langdetect",
+        "xed",
+        "the XED subtitle lines in five languages (language detection)",
+    ),
     (
         "dialogue",
         "dialogue/sgd/dev.jsonl",
@@ -112,6 +117,9 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     let blind_holdout = wanted("blind")
         .then(|| tact_eval::eval_blind(&e.blind_holdout, &e.data.join("real")))
         .transpose()?;
+    let langdetect = wanted("langdetect")
+        .then(|| tact_eval::eval_langdetect(&e.data.join("xed")))
+        .transpose()?;
     let dialogue = wanted("dialogue")
         .then(|| {
             tact_eval::eval_dialogue(
@@ -139,6 +147,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         star_outcomes: star_outcomes.as_deref(),
         redaction: redaction.as_ref(),
         redaction_dev2: redaction_dev2.as_ref(),
+        langdetect: langdetect.as_ref(),
         redaction_holdout: redaction_holdout.as_ref(),
     });
     if let (Some(h), Some(f)) = (&blind_holdout, &blind) {

@@ -9,6 +9,7 @@ mod casino;
 mod confusion;
 mod dialogue;
 pub mod labels;
+mod langdetect;
 mod outcome;
 mod pfg;
 mod redaction;
@@ -21,6 +22,7 @@ pub use budget::{false_alarm_rates, over_budget, read_budget, Rates};
 pub use casino::{eval_casino, CasinoResult};
 pub use confusion::Confusion;
 pub use dialogue::{dialogue_markdown, eval_dialogue, DialogueResult};
+pub use langdetect::{eval_langdetect, langdetect_markdown, LangDetectResult, LangDetectRow};
 pub use outcome::{eval_star_outcomes, OutcomeResult};
 pub use pfg::{eval_pfg_outcome, eval_reoffer_on_pfg, PfgResult};
 pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, RedactionSet, SpanScore};
@@ -136,6 +138,7 @@ pub struct Reports<'a> {
     pub star_outcomes: Option<&'a [OutcomeResult]>,
     pub redaction: Option<&'a RedactionResult>,
     pub redaction_dev2: Option<&'a RedactionResult>,
+    pub langdetect: Option<&'a LangDetectResult>,
     pub redaction_holdout: Option<&'a RedactionResult>,
 }
 
@@ -377,6 +380,9 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
              preview.\n"
         );
         outcome_table(&mut s, &rows.iter().collect::<Vec<_>>());
+    }
+    if let Some(x) = r.langdetect {
+        s.push_str(&langdetect_markdown(x));
     }
     if let Some(x) = r.redaction {
         s.push_str(&redaction_markdown(x, RedactionSet::Development));

@@ -9,7 +9,7 @@ mod normalize;
 mod sentence;
 mod text;
 
-pub use detect::{detect, Detection};
+pub use detect::{detect, detect_by_trigrams, DetectedBy, Detection};
 pub use lang::{Lang, UnsupportedLanguage};
 pub use lexicon::{lexicon_entries, lexicon_header, CueMatch, LexId, Lexicons};
 pub use normalize::{fold, normalize, Normalized};
