@@ -12,15 +12,57 @@ use tact_model::{Channel, Conversation, Role};
 use tact_rules::{Analyzed, Confidence, Engine, Family, LangSource, Moment, Severity};
 use tact_signals::TurnSignals;
 
-/// One turn as reported: its language and (from the signals issue on) its learned signals.
+/// One turn as reported: its language and its learned signals.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct TurnReport {
     pub index: usize,
     pub role: Role,
     /// The language the turn was read in.
     pub language: String,
-    /// Learned per-turn signals: sentiment, politeness, toxicity, eight emotions.
-    pub signals: TurnSignals,
+    /// Learned per-turn signals: sentiment, politeness, toxicity, eight emotions, to three
+    /// decimals (the model is not surer than that). `tact analyze` prints them only with
+    /// `--turn-signals`: they are most of a report's size, and the score, risk and moments
+    /// already say what they mean for the conversation.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_reported"
+    )]
+    pub signals: Option<TurnSignals>,
+}
+
+/// Writes the signals to three decimals; the report keeps them whole for what it computes
+/// and shows (the text format's mood line).
+fn serialize_reported<S: serde::Serializer>(
+    s: &Option<TurnSignals>,
+    ser: S,
+) -> Result<S::Ok, S::Error> {
+    s.as_ref().map(reported_signals).serialize(ser)
+}
+
+/// A signal value to the precision the model has.
+fn reported(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+/// The signals as a report gives them: every value to three decimals.
+fn reported_signals(s: &TurnSignals) -> TurnSignals {
+    let e = s.emotions;
+    TurnSignals {
+        sentiment: reported(s.sentiment),
+        sentiment_label: s.sentiment_label,
+        politeness: reported(s.politeness),
+        toxicity: reported(s.toxicity),
+        emotions: tact_signals::Emotions {
+            anger: reported(e.anger),
+            anticipation: reported(e.anticipation),
+            disgust: reported(e.disgust),
+            fear: reported(e.fear),
+            joy: reported(e.joy),
+            sadness: reported(e.sadness),
+            surprise: reported(e.surprise),
+            trust: reported(e.trust),
+        },
+    }
 }
 
 /// The analysis of one conversation: one JSON object per conversation in `json`/`jsonl` output.
@@ -170,7 +212,7 @@ impl Analyzer {
                     index: i,
                     role: conv.turns[i].role,
                     language: t.lang.code().to_string(),
-                    signals: *a.signals(i),
+                    signals: Some(*a.signals(i)),
                 })
                 .collect(),
             persona: persona(&a),

@@ -58,6 +58,8 @@ struct Run<'a> {
     redact: Option<tact_redact::Options>,
     /// The language of explanations and advice in the human formats.
     ui_lang: &'static str,
+    /// Per-turn signals in JSON output (`--turn-signals`).
+    turn_signals: bool,
     /// Conversations analysed at once, on as many threads; 1 analyses each as it is read.
     jobs: usize,
     /// Conversations read and not yet analysed (only with more than one job).
@@ -135,6 +137,7 @@ impl<'a> Run<'a> {
                 reference_numbers: false,
             }),
             ui_lang,
+            turn_signals: common.turn_signals,
             jobs: 1,
             pending: Vec::new(),
         })
@@ -212,6 +215,10 @@ impl<'a> Run<'a> {
         self.summary.add(&report);
         if matches!(self.format, Format::Text | Format::Markdown) {
             tact_report::localise(&mut report, self.ui_lang);
+        } else if !self.turn_signals {
+            for t in &mut report.turns {
+                t.signals = None;
+            }
         }
         if let Some(cards) = self.scorecards.as_mut() {
             cards.add(&report, conv.started_at.map(|t| t.to_rfc3339()));

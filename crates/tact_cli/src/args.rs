@@ -290,6 +290,10 @@ pub struct CommonArgs {
     /// With --redact: number the placeholders per conversation (`[PHONE_1]`, `[PHONE_2]`).
     #[arg(long)]
     pub redact_numbered: bool,
+    /// Per-turn learned signals (sentiment, politeness, toxicity, emotions) in JSON and JSON
+    /// Lines output. Off by default: they are most of a report's size.
+    #[arg(long)]
+    pub turn_signals: bool,
     /// Language of the explanations and advice in the text and Markdown formats (en, it, el,
     /// ro, fi); default from LC_ALL, LC_MESSAGES or LANG, else English. JSON keeps English
     /// with each message's catalogue key and arguments.

@@ -373,3 +373,77 @@ fn by_agent_prints_scorecards_instead_of_reports() {
         "no per-conversation reports with --by"
     );
 }
+
+#[test]
+fn per_turn_signals_only_when_asked_and_to_three_decimals() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(
+        dir.path().join("c.jsonl"),
+        format!("{GOOD_IT}\n{GOOD_FI}\n"),
+    )
+    .expect("write");
+    let lean = tact(
+        &["analyze", "c.jsonl", "--format", "jsonl", "-q"],
+        dir.path(),
+    );
+    let full = tact(
+        &[
+            "analyze",
+            "c.jsonl",
+            "--format",
+            "jsonl",
+            "-q",
+            "--turn-signals",
+        ],
+        dir.path(),
+    );
+    assert!(
+        lean.status.success() && full.status.success(),
+        "{}",
+        stderr(&lean)
+    );
+    let parse = |o: &std::process::Output| -> Vec<serde_json::Value> {
+        stdout(o)
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json line"))
+            .collect()
+    };
+    let (lean_reports, full_reports) = (parse(&lean), parse(&full));
+    assert_eq!(lean_reports.len(), 2);
+    for (l, f) in lean_reports.iter().zip(&full_reports) {
+        let (lt, ft) = (
+            l["turns"].as_array().expect("turns"),
+            f["turns"].as_array().expect("turns"),
+        );
+        assert_eq!(lt.len(), ft.len());
+        assert!(lt
+            .iter()
+            .all(|t| t.get("signals").is_none() && t["language"].is_string()));
+        // Everything else is the same report.
+        assert_eq!(
+            (&l["score"], &l["moments"], &l["risk"]),
+            (&f["score"], &f["moments"], &f["risk"])
+        );
+        for t in ft {
+            let s = &t["signals"];
+            let values = [
+                &s["sentiment"],
+                &s["politeness"],
+                &s["toxicity"],
+                &s["emotions"]["anger"],
+            ];
+            for v in values {
+                let x = v.as_f64().expect("number");
+                assert!(
+                    ((x * 1000.0).round() - x * 1000.0).abs() < 1e-3,
+                    "{x} has more than three decimals"
+                );
+            }
+        }
+    }
+    // Five turns, each with eleven numbers and a label left out.
+    assert!(
+        stdout(&lean).len() + 5 * 150 < stdout(&full).len(),
+        "the lean report is not smaller by the signals"
+    );
+}

@@ -259,7 +259,10 @@ fn judge_strategies(
                 confusions[i].add(fired, gold);
             }
             for (g, (name, higher)) in graded[i].iter_mut().zip(m.signals()) {
-                let v = signal_value(&report.turns[t].signals, name);
+                let Some(signals) = report.turns[t].signals.as_ref() else {
+                    continue;
+                };
+                let v = signal_value(signals, name);
                 g.push((if higher { v } else { -v }, gold));
             }
         }

@@ -128,7 +128,7 @@ impl Printer for TextPrinter<'_> {
             .turns
             .iter()
             .filter(|t| t.role == tact_model::Role::Customer)
-            .map(|t| t.signals.mood())
+            .filter_map(|t| t.signals.as_ref().map(|s| s.mood()))
             .collect();
         if let (Some(first), Some(last)) = (moods.first(), moods.last()) {
             if moods.len() > 1 {
