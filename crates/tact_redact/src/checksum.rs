@@ -325,9 +325,9 @@ fn card_shaped(sizes: &[usize]) -> bool {
 
 /// AFM (9 digits), AMKA or partita IVA (11), CNP (13) in group `i`, when it stands alone:
 /// groups joined by dashes are codes or dates, not one of these. In a Greek conversation a
-/// 9-digit number that passes the AFM check is taken for one unless a word says otherwise:
-/// Greek customers paste their AFM bare, and redacting an order number that happens to pass
-/// costs less than printing a tax number.
+/// number that passes the AFM (9 digits) or AMKA (11) check is taken for one unless a word
+/// says otherwise: Greek customers paste them bare, and redacting an order number that happens
+/// to pass costs less than printing a tax or social security number.
 fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<Found> {
     let g = groups[i];
     let joined_before = g.sep_before == Some(b'-');
@@ -356,7 +356,14 @@ fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<F
         )),
         11 => {
             if amka_ok(&digits) {
-                kinds.push((Entity::GrAmka, Need::ContextWord));
+                kinds.push((
+                    Entity::GrAmka,
+                    if greek {
+                        Need::StructureUnlessNot
+                    } else {
+                        Need::ContextWord
+                    },
+                ));
             }
             if partita_iva_digits_ok(&digits) {
                 kinds.push((Entity::ItPartitaIva, Need::ContextWord));
@@ -451,7 +458,8 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
     }
 }
 
-/// Up to [`BEFORE`] characters before the span and [`AFTER`] after it.
+/// Up to [`BEFORE`] characters before the span and [`AFTER`] after it, the latter on the same
+/// line: in a form, the next line's label ("Phone:") names the next field, not this number.
 fn windows(text: &str, start: usize, end: usize) -> (&str, &str) {
     let head = &text[..start];
     let from = head
@@ -464,6 +472,7 @@ fn windows(text: &str, start: usize, end: usize) -> (&str, &str) {
         .char_indices()
         .nth(AFTER)
         .map_or(tail.len(), |(i, _)| i);
+    let to = tail[..to].find(['\n', '\r']).unwrap_or(to);
     (&head[from..], &tail[..to])
 }
 
@@ -1159,6 +1168,25 @@ mod tests {
         assert!(found(&text).is_empty());
         let order = format!("Παραγγελία {afm}");
         assert!(find(&order, &greek).found.is_empty());
+    }
+
+    #[test]
+    fn a_bare_amka_in_greek_and_a_next_line_label_that_names_another_field() {
+        let greek = Context {
+            lang: Some("el"),
+            ..Context::default()
+        };
+        // 15 March 1980, four digits, the Luhn digit.
+        let amka = luhn_complete("1503801234");
+        let got: Vec<Entity> = find(&format!("Ορίστε: {amka}"), &greek)
+            .found
+            .iter()
+            .map(|f| f.entity)
+            .collect();
+        assert_eq!(got, [Entity::GrAmka]);
+        let cnp = cnp_complete("180031540001");
+        let form = format!("CNP: {cnp}\nPhone: +40 721 000 000");
+        assert_eq!(found(&form), vec![(Entity::RoCnp, cnp.as_str())]);
     }
 
     #[test]

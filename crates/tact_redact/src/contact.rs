@@ -120,6 +120,7 @@ struct Words {
     labels: Vec<Vec<(String, Label)>>,
     query_keys: Vec<String>,
     path_markers: Vec<String>,
+    speakers: Vec<String>,
     social_hosts: Vec<String>,
 }
 
@@ -141,6 +142,7 @@ fn words() -> &'static Words {
             labels,
             query_keys: section(&url, "query_keys"),
             path_markers: section(&url, "path_markers"),
+            speakers: section(&phone, "speaker"),
             social_hosts: section(&url, "social_hosts"),
         }
     })
@@ -521,6 +523,9 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     if label != Label::Phone && house_and_postcode(text, s, e) {
         return false;
     }
+    if is_price(text, s, e) {
+        return false;
+    }
     let home = lang_regions(cx.lang);
     let written_as_phone = span.len() > digits.len() || label == Label::Phone;
     home.iter()
@@ -537,18 +542,36 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
         .any(|n| grouped_as_written(&n, Mode::National))
 }
 
-/// Whether a run ends in a five-digit group right before a capitalised word: a house number
-/// and a postcode before the city (Italy, Greece, Finland, Romania's six digits aside).
+/// Whether a run ends in a five-digit group right before a word: a house number and a
+/// postcode before the city (Italy, Greece, Finland, Romania's six digits aside). The city is
+/// capitalised, or in a lower-case message the run is just two groups, the house number short.
 fn house_and_postcode(text: &str, s: usize, e: usize) -> bool {
-    let last = text[s..e]
-        .rsplit(|c: char| !c.is_ascii_digit())
-        .next()
-        .unwrap_or("");
+    let groups: Vec<&str> = text[s..e]
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
     let mut after = text[e..].chars();
+    let (Some(last), Some(' '), Some(word)) = (groups.last(), after.next(), after.next()) else {
+        return false;
+    };
     last.len() == 5
-        && text[s..e].len() > 5
-        && after.next() == Some(' ')
-        && after.next().is_some_and(char::is_uppercase)
+        && groups.len() >= 2
+        && word.is_alphabetic()
+        && (word.is_uppercase() || (groups.len() == 2 && groups[0].len() <= 4))
+}
+
+/// A price: a currency sign right before the number, or two decimals after its only point
+/// ("£827.99", "482.50").
+fn is_price(text: &str, s: usize, e: usize) -> bool {
+    let before = char_before(text, s).unwrap_or(' ');
+    let span = &text[s..e];
+    // One point, two digits after it: "827.99", not "021.219.90.90".
+    let cents = span.len() > 3
+        && span.as_bytes()[span.len() - 3] == b'.'
+        && span.matches('.').count() == 1
+        && span[span.len() - 2..].bytes().all(|b| b.is_ascii_digit())
+        && !span.contains(' ');
+    "£$€¥".contains(before) || cents
 }
 
 /// Compiled patterns of the phone metadata kept at once.
@@ -744,11 +767,30 @@ fn label_before(text: &str, at: usize) -> Label {
         else {
             continue;
         };
+        if speaker_label(&window, i, from == 0, &w.speakers) {
+            continue;
+        }
         if gap_is_light(&window, i) {
             return label;
         }
     }
     Label::None
+}
+
+/// Whether the word at `at` of `window` is who speaks: a speaker word at the start of a line,
+/// then a colon ("Cliente: 3346…"). `starts_text` says the window begins the text.
+fn speaker_label(window: &str, at: usize, starts_text: bool, speakers: &[String]) -> bool {
+    let line_start = window[..at]
+        .chars()
+        .next_back()
+        .map_or(starts_text, |c| c == '\n' || c == '\r');
+    let rest = &window[at..];
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    line_start
+        && rest[word_end..].trim_start().starts_with(':')
+        && speakers.iter().any(|s| s == &rest[..word_end])
 }
 
 /// After the label's word (and an abbreviation's dot), no digits, sentence end or line break
@@ -852,8 +894,21 @@ mod tests {
             phones_in("Asiakas: joo, 040 123 4567", "fi"),
             ["040 123 4567"]
         );
-        // The same word right before the number still says what it is.
-        assert!(phones_in("Cliente: 3472201188", "it").is_empty());
+        // A speaker at the start of a line labels no number; the same word elsewhere does.
+        assert_eq!(phones_in("Cliente: 3472201188", "it"), ["3472201188"]);
+        assert_eq!(
+            phones_in("Operatore: lo confermi?\nCliente: 3472201188", "it"),
+            ["3472201188"]
+        );
+        assert!(phones_in("Numero cliente: 3472201188", "it").is_empty());
+    }
+
+    #[test]
+    fn prices_and_lower_case_postcodes_are_not_phones() {
+        assert!(phones_in("please charge the £482.50 we agreed on the phone", "en").is_empty());
+        assert!(phones_in("al telefono mi avete detto 1.299,00 €", "it").is_empty());
+        assert!(phones_in("abito in via roma 12 - 40121 bologna", "it").is_empty());
+        assert!(phones_in("Katu 12 - 00100 Helsinki", "fi").is_empty());
     }
 
     #[test]
