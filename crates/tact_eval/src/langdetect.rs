@@ -152,12 +152,9 @@ pub fn langdetect_markdown(r: &LangDetectResult) -> String {
             format!("{:.0} %", 100.0 * k as f64 / n as f64)
         }
     };
-    let mut total = LangDetectRow::default();
-    for row in &r.rows {
-        let _ = writeln!(
-            s,
-            "| {} | {} | {} | {} | {} | {}, {} | {}, {} |",
-            row.lang,
+    let row_line = |name: &str, row: &LangDetectRow| {
+        format!(
+            "| {name} | {} | {} | {} | {} | {}, {} | {}, {} |",
             row.lines,
             pct(wilson(row.fast_right, row.lines)),
             pct(wilson(row.trigram_right, row.lines)),
@@ -166,7 +163,11 @@ pub fn langdetect_markdown(r: &LangDetectResult) -> String {
             pct(wilson(row.fast_reliable_right, row.fast_reliable)),
             share(row.trigram_reliable, row.lines),
             pct(wilson(row.trigram_reliable_right, row.trigram_reliable)),
-        );
+        )
+    };
+    let mut total = LangDetectRow::default();
+    for row in &r.rows {
+        let _ = writeln!(s, "{}", row_line(&row.lang, row));
         total.lines += row.lines;
         total.fast_right += row.fast_right;
         total.trigram_right += row.trigram_right;
@@ -176,18 +177,7 @@ pub fn langdetect_markdown(r: &LangDetectResult) -> String {
         total.trigram_reliable += row.trigram_reliable;
         total.trigram_reliable_right += row.trigram_reliable_right;
     }
-    let _ = writeln!(
-        s,
-        "| **all** | {} | {} | {} | {} | {}, {} | {}, {} |\n",
-        total.lines,
-        pct(wilson(total.fast_right, total.lines)),
-        pct(wilson(total.trigram_right, total.lines)),
-        share(total.settled_by_words, total.lines),
-        share(total.fast_reliable, total.lines),
-        pct(wilson(total.fast_reliable_right, total.fast_reliable)),
-        share(total.trigram_reliable, total.lines),
-        pct(wilson(total.trigram_reliable_right, total.trigram_reliable)),
-    );
+    let _ = writeln!(s, "{}\n", row_line("**all**", &total));
     let _ = writeln!(
         s,
         "Time per call on these lines, one core, after a warm-up pass: `detect` {:.0} ns, `trigrams` {:.0} ns (release build when run by `tact eval`).\n",

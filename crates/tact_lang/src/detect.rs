@@ -86,24 +86,20 @@ fn evidence() -> &'static Evidence {
 /// Detects the language of `text`. Greek script decides on its own (it is the only supported
 /// language written in it); then function words and letters; otherwise the trigram detector.
 pub fn detect(text: &str) -> Option<Detection> {
-    let (letters, greek) = count_letters(text);
-    if letters == 0 {
-        return None;
-    }
-    if greek * 2 > letters {
-        return Some(Detection {
-            lang: Lang::El,
-            confidence: 1.0,
-            reliable: true,
-            by: DetectedBy::Script,
-        });
-    }
-    by_function_words(text, letters).or_else(|| by_trigrams(text, letters))
+    by_script_then(text, |letters| {
+        by_function_words(text, letters).or_else(|| by_trigrams(text, letters))
+    })
 }
 
 /// What whatlang's trigram detector alone answers, Greek script aside: the reference the faster
 /// [`detect`] is measured against (`tact eval`).
 pub fn detect_by_trigrams(text: &str) -> Option<Detection> {
+    by_script_then(text, |letters| by_trigrams(text, letters))
+}
+
+/// No language without letters, Greek by its script, else what `latin` says given the count of
+/// letters.
+fn by_script_then(text: &str, latin: impl FnOnce(usize) -> Option<Detection>) -> Option<Detection> {
     let (letters, greek) = count_letters(text);
     if letters == 0 {
         return None;
@@ -116,7 +112,7 @@ pub fn detect_by_trigrams(text: &str) -> Option<Detection> {
             by: DetectedBy::Script,
         });
     }
-    by_trigrams(text, letters)
+    latin(letters)
 }
 
 fn count_letters(text: &str) -> (usize, usize) {
