@@ -1,1698 +1,2000 @@
 #!/usr/bin/env python3
-"""Generate the third, independent redaction test set (eval/redaction-holdout/cases.jsonl).
+"""Generate the fourth independent redaction test set (cases.jsonl).
 
-Python 3 standard library only.  Fixed seed: the output is byte for byte the
-same on every run.  110 cases per language (en, it, el, ro, fi).
+Python 3 standard library only.  Fixed seed, so the output is byte for byte
+the same on every run:
 
-Texts are built from multi-sentence templates (e-mails, chat messages,
-call-centre transcript snippets, WhatsApp-style messages, forwarded order
-confirmations, pasted forms).  A template is plain text with three kinds of
-markup, expanded in this order:
+    python3 eval/redaction-holdout/generate.py
 
-    [[a|b|c]]      one alternative chosen at random (plain text, may hold slots)
-    <A:masc|fem>   text chosen by the gender of persona A (or B, C)
-    {slot}         a value; persona slots look like {A.full} / {C.full_gen},
-                   other slots like {mob}, {iban_DE}, {addr#2}; {!TYPE:text}
-                   is a literal tricky-negative distractor of type TYPE
-
-Every slot knows whether it is an entity (personal data) or a distractor, so
-the UTF-8 byte offsets are computed while the text is assembled.
+Written from the public specifications of each identifier; it shares no code
+with the recognisers or with the earlier test sets.
 """
-
+import datetime
 import json
 import os
 import random
 import re
-import unicodedata
 
-SEED = 77031
-LANGS = ["en", "it", "el", "ro", "fi"]
+SEED = 40404
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "cases.jsonl")
+LANGS = ["en", "it", "el", "ro", "fi"]
+CASES_PER_LANG = 120
+ID_CASES, PHONE_CASES, OTHER_CASES, NEG_CASES = 54, 35, 13, 18
 
 rng = random.Random(SEED)
 
 
-def digits(n):
-    return "".join(str(rng.randint(0, 9)) for _ in range(n))
+def rdig(n):
+    return "".join(str(rng.randrange(10)) for _ in range(n))
 
 
-# ---------------------------------------------------------------- text helpers
-
-def strip_marks(s):
-    """Drop combining marks (accents, tonos, comma below)."""
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)))
+def pick(seq):
+    return seq[rng.randrange(len(seq))]
 
 
-def lc(lang, s):
-    """How a name/address looks typed in a hurry on a phone."""
-    if lang in ("el", "ro"):
-        return strip_marks(s).lower()
-    return s.lower()
+# --------------------------------------------------------------------------
+# Check-digit algorithms (public specifications)
+# --------------------------------------------------------------------------
 
-
-def ascii_fold(s):
-    return strip_marks(s)
-
-
-# ---------------------------------------------------------------- check digits
-
-def luhn_ok(d):
+def luhn_ok(s):
     total = 0
-    for i, ch in enumerate(reversed(d)):
-        v = int(ch)
+    for i, ch in enumerate(reversed(s)):
+        d = int(ch)
         if i % 2 == 1:
-            v *= 2
-            if v > 9:
-                v -= 9
-        total += v
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
     return total % 10 == 0
 
 
-def luhn_digit(body):
+def luhn_digit(payload):
     for c in "0123456789":
-        if luhn_ok(body + c):
+        if luhn_ok(payload + c):
             return c
     raise AssertionError
 
 
-def afm_ok(d):
-    if len(d) != 9 or not d.isdigit():
-        return False
-    s = sum(int(d[i]) * 2 ** (8 - i) for i in range(8))
-    return s % 11 % 10 == int(d[8])
+def afm_digit(d8):
+    return str(sum(int(d8[i]) * 2 ** (8 - i) for i in range(8)) % 11 % 10)
 
 
-CNP_KEY = "279146358279"
+def afm_ok(s):
+    return len(s) == 9 and s.isdigit() and afm_digit(s[:8]) == s[8]
 
 
-def cnp_check(d12):
-    s = sum(int(a) * int(b) for a, b in zip(d12, CNP_KEY))
-    r = s % 11
+CNP_W = "279146358279"
+
+
+def cnp_digit(d12):
+    r = sum(int(a) * int(b) for a, b in zip(d12, CNP_W)) % 11
     return "1" if r == 10 else str(r)
 
 
-def cnp_ok(d):
-    return len(d) == 13 and d.isdigit() and cnp_check(d[:12]) == d[12]
+def date_ok(y, m, d):
+    try:
+        datetime.date(y, m, d)
+        return True
+    except ValueError:
+        return False
 
 
-def other_checks_pass(d):
-    """Names of the digit checks a pure digit string passes (for distractors)."""
-    passed = []
-    if len(d) >= 9 and luhn_ok(d):
-        passed.append("luhn")
-    if len(d) == 9 and afm_ok(d):
-        passed.append("afm")
-    if len(d) == 13 and cnp_ok(d):
-        passed.append("cnp")
-    return passed
+def ddmmyy_ok(d6):
+    dd, mm, yy = int(d6[:2]), int(d6[2:4]), int(d6[4:6])
+    return date_ok(1900 + yy, mm, dd) or date_ok(2000 + yy, mm, dd)
 
 
-def digit_runs(s):
-    return re.findall(r"\d+", s)
+def amka_ok(s):
+    return len(s) == 11 and s.isdigit() and ddmmyy_ok(s[:6]) and luhn_ok(s)
+
+
+def piva_ok(s):
+    if len(s) != 11 or not s.isdigit():
+        return False
+    office = int(s[7:10])
+    return (1 <= office <= 100 or office in (120, 121)) and luhn_ok(s)
+
+
+CNP_COUNTIES = list(range(1, 47)) + [51, 52]
+
+
+def cnp_ok(s):
+    if len(s) != 13 or not s.isdigit() or s[0] == "0":
+        return False
+    cent = {"1": [1900], "2": [1900], "3": [1800], "4": [1800], "5": [2000],
+            "6": [2000], "7": [1900, 2000], "8": [1900, 2000], "9": [1900, 2000]}[s[0]]
+    yy, mm, dd = int(s[1:3]), int(s[3:5]), int(s[5:7])
+    if not any(date_ok(c + yy, mm, dd) for c in cent):
+        return False
+    if int(s[7:9]) not in CNP_COUNTIES or s[9:12] == "000":
+        return False
+    return cnp_digit(s[:12]) == s[12]
+
+
+def digit_checks(s):
+    """Names of every id check that the digit string s passes."""
+    n, res = len(s), []
+    if n == 9 and afm_ok(s):
+        res.append("GR_AFM")
+    if n == 11:
+        if luhn_ok(s):
+            res.append("LUHN11")
+        if amka_ok(s):
+            res.append("GR_AMKA")
+        if piva_ok(s):
+            res.append("IT_PARTITA_IVA")
+    if n == 13 and cnp_ok(s):
+        res.append("RO_CNP")
+    if 12 <= n <= 19 and luhn_ok(s):
+        res.append("CARD")
+    return res
 
 
 def clean_digits(s):
-    """True when no digit run of s passes any id check, also with single spaces/dashes between digits removed."""
-    joined = re.sub(r"(?<=\d)[ -](?=\d)", "", s)
-    return all(not other_checks_pass(r) for r in digit_runs(s) + digit_runs(joined))
+    """True if the digit string, and every digit run inside it, passes no id check."""
+    runs = re.findall(r"\d+", s)
+    for r in runs + ["".join(runs)]:
+        if digit_checks(r):
+            return False
+    return True
 
 
-HETU_TABLE = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+HETU_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+HETU_SIGNS = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900,
+              "U": 1900, "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
 
 
-def hetu_check(ddmmyy, nnn):
-    return HETU_TABLE[int(ddmmyy + nnn) % 31]
+def hetu_char(d6, nnn):
+    return HETU_CHARS[int(d6 + nnn) % 31]
 
 
-CF_ODD = {
-    "0": 1, "1": 0, "2": 5, "3": 7, "4": 9, "5": 13, "6": 15, "7": 17, "8": 19, "9": 21,
-    "A": 1, "B": 0, "C": 5, "D": 7, "E": 9, "F": 13, "G": 15, "H": 17, "I": 19, "J": 21,
-    "K": 2, "L": 4, "M": 18, "N": 20, "O": 11, "P": 3, "Q": 6, "R": 8, "S": 12, "T": 14,
-    "U": 16, "V": 10, "W": 22, "X": 25, "Y": 24, "Z": 23,
-}
+CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                  [1, 0, 5, 7, 9, 13, 15, 17, 19, 21,
+                   1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14,
+                   16, 10, 22, 25, 24, 23]))
+CF_EVEN = {c: (int(c) if c.isdigit() else ord(c) - 65) for c in "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+CF_MONTHS = "ABCDEHLMPRST"
+CF_OMO = "LMNPQRSTUV"
+CF_OMO_POS = [14, 13, 12, 10, 9, 7, 6]
 
 
-def cf_even(c):
-    return int(c) if c.isdigit() else ord(c) - 65
+def cf_char(s):
+    return chr(65 + sum(CF_ODD[c] if i % 2 == 0 else CF_EVEN[c] for i, c in enumerate(s)) % 26)
 
 
-def cf_char(s15):
-    total = 0
-    for i, c in enumerate(s15):
-        total += CF_ODD[c] if i % 2 == 0 else cf_even(c)
-    return chr(65 + total % 26)
+def iban_digits(cc, bban):
+    n = int("".join(str(int(ch, 36)) for ch in (bban + cc + "00").upper()))
+    return "%02d" % (98 - n % 97)
 
 
-def iban_mod(s):
-    r = s[4:] + s[:4]
-    return int("".join(str(int(c, 36)) for c in r)) % 97
-
-
-def iban_make(cc, bban):
-    chk = 98 - iban_mod(cc + "00" + bban)
-    return "%s%02d%s" % (cc, chk, bban)
-
-
-def s10_digit(d8):
-    s = sum(int(a) * w for a, w in zip(d8, [8, 6, 4, 2, 3, 5, 9, 7]))
-    c = 11 - s % 11
-    return "0" if c == 10 else "5" if c == 11 else str(c)
-
-
-def ean_digit(d12):
-    s = sum(int(c) * (1 if i % 2 == 0 else 3) for i, c in enumerate(d12))
-    return str((10 - s % 10) % 10)
-
-
-def viite_digit(base):
-    w = [7, 3, 1]
-    s = sum(int(c) * w[i % 3] for i, c in enumerate(reversed(base)))
-    return str((10 - s % 10) % 10)
-
-
-# ---------------------------------------------------------------- dates
-
-def rand_birth(lo=1950, hi=2004):
-    y = rng.randint(lo, hi)
-    m = rng.randint(1, 12)
-    d = rng.randint(1, 28)
-    return y, m, d
-
-
-# ---------------------------------------------------------------- identifiers
-
-def change_one_digit(s, positions, ok_after):
-    """Change one digit at one of positions so that ok_after(new) holds."""
-    for _ in range(500):
-        i = rng.choice(positions)
-        old = s[i]
-        new = str((int(old) + rng.randint(1, 9)) % 10)
-        t = s[:i] + new + s[i + 1:]
-        if ok_after(t):
-            return t
-    raise AssertionError("could not corrupt " + s)
-
-
-def card_number(kind=None):
-    kind = kind or rng.choice(["visa", "visa", "mc", "mc2"])
-    while True:
-        if kind == "visa":
-            body = "4" + digits(14)
-        elif kind == "mc":
-            body = "5" + str(rng.randint(1, 5)) + digits(13)
-        elif kind == "mc2":
-            body = str(rng.randint(2221, 2720)) + digits(11)
-        else:
-            body = rng.choice(["34", "37"]) + digits(12)
-        n = body + luhn_digit(body)
-        return n
-
-
-def card_fmt(n):
-    if len(n) == 15:
-        return rng.choice([n[:4] + " " + n[4:10] + " " + n[10:], n[:4] + "-" + n[4:10] + "-" + n[10:], n])
-    sep = rng.choice([" ", " ", "-", ""])
-    return sep.join(n[i:i + 4] for i in range(0, 16, 4))
-
-
-def card_bad():
-    n = card_number()
-    bad = change_one_digit(n, list(range(1, 16)), lambda t: not other_checks_pass(t))
-    return card_fmt(bad)
-
-
-def card_neg16():
-    """A 16-digit gift/loyalty card number that fails Luhn."""
-    while True:
-        n = rng.choice(["6035", "9826", "2800", "6280"]) + digits(12)
-        if not other_checks_pass(n):
-            return " ".join(n[i:i + 4] for i in range(0, 16, 4)) if rng.random() < 0.7 else n
-
-
-# IBAN -------------------------------------------------------------------
-
-IT_ABI = ["03069", "02008", "05034", "01030", "03111", "05387", "08327"]
-GR_BANK = ["011", "014", "017", "026"]
-RO_BANK = ["BTRL", "RNCB", "BRDE", "INGB", "BACX", "RZBR", "CECE"]
-FI_BANK = ["1", "5", "8", "4", "3"]
-GB_BANK = ["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]
-IE_BANK = ["AIBK", "BOFI"]
-NL_BANK = ["ABNA", "INGB", "RABO", "TRIO", "SNSB"]
-DE_BLZ = ["37040044", "50010517", "10010010", "20041133", "70150000", "12030000"]
-
-
-def it_cin(abi, cab, conto):
-    s = abi + cab + conto
-    total = sum(CF_ODD[c] if i % 2 == 0 else cf_even(c) for i, c in enumerate(s))
-    return chr(65 + total % 26)
-
-
-def fr_key(bank, branch, acc):
-    return "%02d" % (97 - (89 * int(bank) + 15 * int(branch) + 3 * int(acc)) % 97)
+def iban_ok(s):
+    s = s.replace(" ", "").upper()
+    return int("".join(str(int(ch, 36)) for ch in s[4:] + s[:4])) % 97 == 1
 
 
 ES_W = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6]
 
 
 def es_dc(ten):
-    r = 11 - sum(int(c) * w for c, w in zip(ten, ES_W)) % 11
-    return "0" if r == 11 else "1" if r == 10 else str(r)
+    d = 11 - sum(int(a) * b for a, b in zip(ten, ES_W)) % 11
+    return {11: "0", 10: "1"}.get(d, str(d))
+
+
+# Known published examples, to make sure the algorithms are right.
+assert cf_char("RSSMRA85T10A562") == "S"
+assert cf_char("0542811101000000123456") == "X"  # Italian CIN of the standard example
+for _ex in ["IT60X0542811101000000123456", "GB29NWBK60161331926819", "DE89370400440532013000",
+            "FR1420041010050500013M02606", "ES9121000418450200051332", "NL91ABNA0417164300",
+            "BE68539007547034", "AT611904300234573201", "PT50000201231234567890154",
+            "FI2112345600000785", "GR1601101250000000012300695", "RO49AAAA1B31007593840000"]:
+    assert iban_ok(_ex), _ex
+assert es_dc("0021000418") + es_dc("0200051332") == "45"
+assert int("5390075470") % 97 == 34
+assert luhn_ok("12345600000785")
+assert "%02d" % (98 - int("0002012312345678901") * 100 % 97) == "54"
+assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+assert cnp_digit("196031240090") in "0123456789"
+assert hetu_char("131052", "308") == "T"
+
+# --------------------------------------------------------------------------
+# People
+# --------------------------------------------------------------------------
+
+NAMES = {
+    "en": {"m": ["James", "Oliver", "Daniel", "Thomas", "Samuel", "Ryan", "Jack", "Harry", "Michael", "David"],
+           "f": ["Emma", "Sophie", "Hannah", "Chloe", "Priya", "Laura", "Megan", "Aisha", "Rachel", "Charlotte"],
+           "last": ["Patel", "Thompson", "O'Brien", "Walker", "Hughes", "Clarke", "Evans", "Robinson",
+                    "Wright", "Khan", "Murphy", "Bennett", "Fletcher", "Harrison", "Campbell", "Lewis"]},
+    "it": {"m": ["Marco", "Alessandro", "Luca", "Matteo", "Davide", "Giorgio", "Stefano", "Paolo", "Francesco", "Andrea"],
+           "f": ["Giulia", "Francesca", "Chiara", "Sara", "Elena", "Valentina", "Federica", "Martina", "Alessia", "Silvia"],
+           "last": ["Rossi", "Bianchi", "Esposito", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno",
+                    "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti",
+                    "D'Angelo", "Ferrara"]},
+    "ro": {"m": ["Andrei", "Mihai", "Alexandru", "Ionuț", "Cristian", "Bogdan", "Vlad", "Ștefan", "Radu", "Florin"],
+           "f": ["Ioana", "Maria", "Elena", "Andreea", "Alexandra", "Cristina", "Diana", "Mădălina", "Roxana", "Bianca"],
+           "last": ["Popescu", "Ionescu", "Popa", "Dumitrescu", "Stan", "Stoica", "Gheorghe", "Rusu", "Munteanu",
+                    "Matei", "Constantin", "Lungu", "Mocanu", "Țăranu", "Bălan", "Nistor"]},
+    "fi": {"m": ["Matti", "Juha", "Mikko", "Antti", "Jukka", "Ville", "Janne", "Lauri", "Eero", "Tuomas"],
+           "f": ["Anna", "Laura", "Sanna", "Tiina", "Johanna", "Elina", "Aino", "Kaisa", "Heidi", "Minna"],
+           "last": ["Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Hämäläinen", "Laine", "Heikkinen", "Koskinen",
+                    "Järvinen", "Lehtonen", "Saarinen", "Salminen", "Lehtinen", "Tuominen"]},
+}
+# Greek: nominative, accusative, vocative, genitive, Latin transliteration
+GR_FIRST_M = [("Γιώργος", "Γιώργο", "Γιώργο", "Γιώργου", "Giorgos"),
+              ("Δημήτρης", "Δημήτρη", "Δημήτρη", "Δημήτρη", "Dimitris"),
+              ("Νίκος", "Νίκο", "Νίκο", "Νίκου", "Nikos"),
+              ("Κώστας", "Κώστα", "Κώστα", "Κώστα", "Kostas"),
+              ("Γιάννης", "Γιάννη", "Γιάννη", "Γιάννη", "Giannis"),
+              ("Παναγιώτης", "Παναγιώτη", "Παναγιώτη", "Παναγιώτη", "Panagiotis"),
+              ("Χρήστος", "Χρήστο", "Χρήστο", "Χρήστου", "Christos"),
+              ("Αλέξανδρος", "Αλέξανδρο", "Αλέξανδρε", "Αλέξανδρου", "Alexandros"),
+              ("Μιχάλης", "Μιχάλη", "Μιχάλη", "Μιχάλη", "Michalis")]
+GR_FIRST_F = [("Μαρία", "Μαρία", "Μαρία", "Μαρίας", "Maria"),
+              ("Ελένη", "Ελένη", "Ελένη", "Ελένης", "Eleni"),
+              ("Κατερίνα", "Κατερίνα", "Κατερίνα", "Κατερίνας", "Katerina"),
+              ("Σοφία", "Σοφία", "Σοφία", "Σοφίας", "Sofia"),
+              ("Δέσποινα", "Δέσποινα", "Δέσποινα", "Δέσποινας", "Despoina"),
+              ("Αναστασία", "Αναστασία", "Αναστασία", "Αναστασίας", "Anastasia"),
+              ("Γεωργία", "Γεωργία", "Γεωργία", "Γεωργίας", "Georgia"),
+              ("Χριστίνα", "Χριστίνα", "Χριστίνα", "Χριστίνας", "Christina"),
+              ("Ειρήνη", "Ειρήνη", "Ειρήνη", "Ειρήνης", "Eirini")]
+# male forms (nom, acc, voc, gen, latin), female form (invariant, latin)
+GR_LAST = [(("Παπαδόπουλος", "Παπαδόπουλο", "Παπαδόπουλε", "Παπαδόπουλου", "Papadopoulos"), ("Παπαδοπούλου", "Papadopoulou")),
+           (("Γεωργίου",) * 4 + ("Georgiou",), ("Γεωργίου", "Georgiou")),
+           (("Νικολάου",) * 4 + ("Nikolaou",), ("Νικολάου", "Nikolaou")),
+           (("Παπαδάκης", "Παπαδάκη", "Παπαδάκη", "Παπαδάκη", "Papadakis"), ("Παπαδάκη", "Papadaki")),
+           (("Οικονόμου",) * 4 + ("Oikonomou",), ("Οικονόμου", "Oikonomou")),
+           (("Καραγιάννης", "Καραγιάννη", "Καραγιάννη", "Καραγιάννη", "Karagiannis"), ("Καραγιάννη", "Karagianni")),
+           (("Βλάχος", "Βλάχο", "Βλάχε", "Βλάχου", "Vlachos"), ("Βλάχου", "Vlachou")),
+           (("Αντωνίου",) * 4 + ("Antoniou",), ("Αντωνίου", "Antoniou")),
+           (("Μακρής", "Μακρή", "Μακρή", "Μακρή", "Makris"), ("Μακρή", "Makri")),
+           (("Ιωάννου",) * 4 + ("Ioannou",), ("Ιωάννου", "Ioannou")),
+           (("Κωνσταντινίδης", "Κωνσταντινίδη", "Κωνσταντινίδη", "Κωνσταντινίδη", "Konstantinidis"), ("Κωνσταντινίδου", "Konstantinidou")),
+           (("Λαμπράκης", "Λαμπράκη", "Λαμπράκη", "Λαμπράκη", "Lamprakis"), ("Λαμπράκη", "Lampraki"))]
+
+ASCII_MAP = str.maketrans({"ș": "s", "ş": "s", "ț": "t", "ţ": "t", "ă": "a", "â": "a", "î": "i", "ä": "a",
+                           "ö": "o", "å": "a", "Ș": "S", "Ț": "T", "Ă": "A", "Â": "A", "Î": "I",
+                           "Ä": "A", "Ö": "O"})
+
+
+def asciify(s):
+    return s.translate(ASCII_MAP)
+
+
+def make_birth(min_year=1950, max_year=2006):
+    while True:
+        y = rng.randint(min_year, max_year)
+        m = rng.randint(1, 12)
+        d = rng.randint(1, 28 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)
+        return datetime.date(y, m, d)
+
+
+def make_person(nat, text_lang):
+    g = pick(["m", "f"])
+    p = {"gender": g, "nat": nat, "birth": make_birth()}
+    if nat == "el":
+        f = pick(GR_FIRST_M if g == "m" else GR_FIRST_F)
+        lm, lf = pick(GR_LAST)
+        if text_lang == "el":
+            if g == "m":
+                p["forms"] = {c: (f[i], lm[i]) for i, c in enumerate(["nom", "acc", "voc", "gen"])}
+            else:
+                p["forms"] = {c: (f[i], lf[0]) for i, c in enumerate(["nom", "acc", "voc", "gen"])}
+        else:
+            lat = (f[4], lm[4] if g == "m" else lf[1])
+            p["forms"] = {c: lat for c in ["nom", "acc", "voc", "gen"]}
+        p["latin"] = (f[4], lm[4] if g == "m" else lf[1])
+    else:
+        first = pick(NAMES[nat][g])
+        last = pick(NAMES[nat]["last"])
+        p["forms"] = {c: (first, last) for c in ["nom", "acc", "voc", "gen"]}
+        p["latin"] = (asciify(first), asciify(last))
+    return p
+
+
+# --------------------------------------------------------------------------
+# Identifier generators
+# --------------------------------------------------------------------------
+
+def fmt_card(num):
+    r = rng.random()
+    if len(num) == 15:
+        g = [num[:4], num[4:10], num[10:]]
+    else:
+        g = [num[i:i + 4] for i in range(0, 16, 4)]
+    if r < 0.5:
+        return " ".join(g)
+    if r < 0.72:
+        return "-".join(g)
+    return num
+
+
+def card_number():
+    r = rng.random()
+    if r < 0.45:
+        payload = "4" + rdig(14)
+    elif r < 0.70:
+        payload = "5" + str(rng.randint(1, 5)) + rdig(13)
+    elif r < 0.85:
+        payload = str(rng.randint(2221, 2720)) + rdig(11)
+    else:
+        payload = pick(["34", "37"]) + rdig(12)
+    return payload + luhn_digit(payload)
+
+
+def gen_card(ctx):
+    return fmt_card(card_number())
+
+
+def gen_x_card(ctx):
+    while True:
+        num = card_number()
+        i = rng.randrange(1, len(num))
+        bad = num[:i] + str((int(num[i]) + rng.randint(1, 9)) % 10) + num[i + 1:]
+        if not digit_checks(bad):
+            return fmt_card(bad)
+
+
+IT_ABI = ["03069", "02008", "05034", "01030", "05387", "03111", "06230", "03015"]
+GR_BANKS = ["011", "017", "026", "014"]
+RO_BANKS = ["BTRL", "RNCB", "BRDE", "INGB", "RZBR", "BACX", "CECE"]
+GB_BANKS = ["NWBK", "BARC", "LOYD", "HBUK", "MIDL"]
+DE_BLZ = ["10010010", "37040044", "50010517", "20041133", "70150000", "43060967"]
+NL_BANKS = ["ABNA", "INGB", "RABO", "TRIO"]
+AT_BLZ = ["20111", "12000", "14000", "32000", "38000"]
+FI_PREFIX = ["123", "157", "500", "570", "800", "393", "405", "470", "312"]
+ES_BANKS = ["2100", "0049", "0182", "0081", "2085"]
+PT_BANKS = ["0035", "0033", "0007", "0010", "0018"]
+FR_BANKS = ["30004", "30003", "20041", "10278", "30002"]
+BE_BANKS = ["001", "068", "310", "363", "539", "735"]
 
 
 def bban(cc):
     if cc == "IT":
-        abi, cab, conto = rng.choice(IT_ABI), digits(5), "0000" + digits(8)
-        return it_cin(abi, cab, conto) + abi + cab + conto
+        body = pick(IT_ABI) + rdig(5) + pick(["0000", "1000", "0100"]) + rdig(8)
+        return cf_char_cin(body) + body
     if cc == "GR":
-        return rng.choice(GR_BANK) + digits(4) + digits(16)
+        return pick(GR_BANKS) + rdig(4) + "0000" + rdig(12)
     if cc == "RO":
-        b = rng.choice(RO_BANK)
-        if b == "BTRL":
-            return b + "RONCRT" + digits(10)
-        return b + digits(16)
+        b = pick(RO_BANKS)
+        return b + ("RONCRT0" + rdig(9) if b == "BTRL" else rdig(16))
     if cc == "FI":
-        body = rng.choice(FI_BANK) + digits(12)
-        return body + luhn_digit(body)
+        p = pick(FI_PREFIX) + rdig(10)
+        return p + luhn_digit(p)
     if cc == "GB":
-        return rng.choice(GB_BANK) + digits(6) + digits(8)
-    if cc == "IE":
-        return rng.choice(IE_BANK) + digits(6) + digits(8)
+        return pick(GB_BANKS) + rdig(6) + rdig(8)
     if cc == "DE":
-        return rng.choice(DE_BLZ) + digits(10)
+        return pick(DE_BLZ) + rdig(10)
     if cc == "FR":
-        bank, branch, acc = rng.choice(["30004", "30003", "20041", "10278"]), digits(5), digits(11)
-        return bank + branch + acc + fr_key(bank, branch, acc)
+        b, g, c = pick(FR_BANKS), rdig(5), rdig(11)
+        key = 97 - (89 * int(b) + 15 * int(g) + 3 * int(c)) % 97
+        return b + g + c + "%02d" % key
     if cc == "ES":
-        bank, branch, acc = rng.choice(["2100", "0049", "0182", "2085"]), digits(4), digits(10)
-        return bank + branch + es_dc("00" + bank + branch) + es_dc(acc) + acc
+        b, o, c = pick(ES_BANKS), rdig(4), rdig(10)
+        return b + o + es_dc("00" + b + o) + es_dc(c) + c
     if cc == "NL":
         while True:
-            a9 = digits(9)
-            last = (-sum(int(c) * (10 - i) for i, c in enumerate(a9))) % 11
-            if last < 10 and a9[0] != "0":
-                return rng.choice(NL_BANK) + a9 + str(last)
-    raise KeyError(cc)
+            a = rdig(9)
+            d = (-sum(int(x) * (10 - i) for i, x in enumerate(a))) % 11
+            if d < 10:
+                return pick(NL_BANKS) + a + str(d)
+    if cc == "BE":
+        a = pick(BE_BANKS) + rdig(7)
+        k = int(a) % 97
+        return a + "%02d" % (k if k else 97)
+    if cc == "AT":
+        return pick(AT_BLZ) + rdig(11)
+    if cc == "PT":
+        a = pick(PT_BANKS) + rdig(4) + rdig(11)
+        return a + "%02d" % (98 - int(a) * 100 % 97)
+    raise ValueError(cc)
 
 
-IBAN_LEN = {"IT": 27, "GR": 27, "RO": 24, "FI": 18, "GB": 22, "DE": 22, "FR": 27, "ES": 24, "NL": 18, "IE": 22}
+def cf_char_cin(body22):
+    return cf_char(body22)
 
 
-def iban_raw(cc):
-    s = iban_make(cc, bban(cc))
-    assert len(s) == IBAN_LEN[cc] and iban_mod(s) == 1
-    return s
+IBAN_LEN = {"IT": 27, "GR": 27, "RO": 24, "FI": 18, "GB": 22, "DE": 22, "FR": 27, "ES": 24,
+            "NL": 18, "BE": 16, "AT": 20, "PT": 25}
+OTHER_IBAN = ["DE", "FR", "ES", "NL", "BE", "AT", "PT", "GB", "IT", "GR", "RO", "FI"]
+LANG_CC = {"en": "GB", "it": "IT", "el": "GR", "ro": "RO", "fi": "FI"}
 
 
-def iban_fmt(s, lower=False):
-    style = rng.random()
-    if lower:
-        out = s if style < 0.6 else " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-        return out.lower()
-    if style < 0.65:
-        return " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-    return s
-
-
-def iban_bad_raw(cc):
-    s = iban_raw(cc)
-    pos = [i for i in range(4, len(s)) if s[i].isdigit()]
-    return change_one_digit(s, pos, lambda t: iban_mod(t) != 1)
-
-
-def iban_placeholder(cc):
-    """An IBAN-shaped string that fails mod 97: a form's example value or a wrong check pair."""
-    while True:
-        if rng.random() < 0.5:
-            n = IBAN_LEN[cc] - 4
-            letters = {"IT": [0], "RO": [0, 1, 2, 3], "GB": [0, 1, 2, 3]}.get(cc, [])
-            seq = _pick(["1234567890", "0000000000", "0123456789"])
-            body = "".join("X" if i in letters else seq[i % 10] for i in range(n))
-            s = cc + "00" + body
-        else:
-            good = iban_raw(cc)
-            s = good[:2] + "%02d" % rng.randint(2, 98) + good[4:]
-        out = " ".join(s[i:i + 4] for i in range(0, len(s), 4))
-        if iban_mod(s) != 1 and clean_digits(out):
-            return out
-
-
-# Italy ---------------------------------------------------------------------
-
-MONTH_CF = "ABCDEHLMPRST"
-BELFIORE_IT = ["F205", "H501", "F839", "L219", "D612", "A944", "G273", "A662", "D969", "L736", "L781", "G224", "C351", "E506"]
-BELFIORE_FOREIGN = {"en": "Z114", "el": "Z115", "ro": "Z129", "fi": "Z109"}
-OMOCODE = "LMNPQRSTUV"
-OMO_POS = [14, 13, 12, 10, 9, 7, 6]
-
-
-def cf_part(word, is_name):
-    w = [c for c in ascii_fold(word).upper() if c.isalpha()]
-    cons = [c for c in w if c not in "AEIOU"]
-    vows = [c for c in w if c in "AEIOU"]
-    if is_name and len(cons) >= 4:
-        cons = [cons[0], cons[2], cons[3]]
-    return "".join((cons + vows + ["X", "X", "X"])[:3])
-
-
-def codice_fiscale(first, last, g, y, m, d, place, omocodia=0):
-    s = cf_part(last, False) + cf_part(first, True) + "%02d" % (y % 100) + MONTH_CF[m - 1] + "%02d" % (d + (40 if g == "f" else 0)) + place
-    s = list(s)
-    for p in OMO_POS[:omocodia]:
-        s[p] = OMOCODE[int(s[p])]
-    s = "".join(s)
-    return s + cf_char(s)
-
-
-def cf_bad_from(cf):
-    if rng.random() < 0.34:
-        wrong = rng.choice([c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c != cf[15]])
-        return cf[:15] + wrong
-    pos = [i for i in (6, 7, 10, 12, 13, 14) if cf[i].isdigit()]
-    bad = change_one_digit(cf, pos, lambda t: cf_char(t[:15]) != t[15] and int(t[9:11]) % 40 in range(1, 32))
-    return bad
-
-
-def piva_raw():
-    office = rng.choice(["%03d" % rng.randint(1, 100), "%03d" % rng.randint(1, 100), "120", "121"])
-    body = digits(7) + office
-    return body + luhn_digit(body)
-
-
-def piva_bad_raw():
-    p = piva_raw()
-    return change_one_digit(p, list(range(0, 7)) + [10], lambda t: not other_checks_pass(t))
-
-
-# Greece --------------------------------------------------------------------
-
-def amka_raw(y, m, d):
-    body = "%02d%02d%02d" % (d, m, y % 100) + digits(4)
-    return body + luhn_digit(body)
-
-
-def amka_bad_raw():
-    y, m, d = rand_birth()
-    a = amka_raw(y, m, d)
-    return change_one_digit(a, list(range(6, 11)), lambda t: not other_checks_pass(t))
-
-
-def afm_raw():
-    while True:
-        body = rng.choice("0011789") + digits(7)
-        s = sum(int(body[i]) * 2 ** (8 - i) for i in range(8))
-        a = body + str(s % 11 % 10)
-        assert afm_ok(a)
-        return a
-
-
-def afm_bad_raw():
-    a = afm_raw()
-    return change_one_digit(a, list(range(1, 9)), lambda t: not afm_ok(t) and not other_checks_pass(t))
-
-
-# Romania ---------------------------------------------------------------------
-
-CNP_COUNTY = ["%02d" % i for i in range(1, 47)] + ["51", "52"]
-
-
-def cnp_raw(g, y, m, d):
-    while True:
-        if y < 2000:
-            s = "1" if g == "m" else "2"
-        else:
-            s = "5" if g == "m" else "6"
-        body = s + "%02d%02d%02d" % (y % 100, m, d) + rng.choice(CNP_COUNTY) + "%03d" % rng.randint(1, 999)
-        c = body + cnp_check(body)
-        if not luhn_ok(c):  # a valid CNP should not also look like a card
-            return c
-
-
-def cnp_bad_raw():
-    g = rng.choice("mf")
-    y, m, d = rand_birth()
-    c = cnp_raw(g, y, m, d)
-    return change_one_digit(c, [9, 10, 11, 12], lambda t: not cnp_ok(t) and not other_checks_pass(t))
-
-
-# Finland --------------------------------------------------------------------
-
-def hetu_raw(g, y, m, d):
-    ddmmyy = "%02d%02d%02d" % (d, m, y % 100)
-    if y < 2000:
-        sign = rng.choice(["-", "-", "-", "-", "Y", "X"])
+def fmt_iban(iban):
+    r = rng.random()
+    if r < 0.55:
+        s = " ".join(iban[i:i + 4] for i in range(0, len(iban), 4))
     else:
-        sign = rng.choice(["A", "A", "A", "B"])
-    while True:
-        n = rng.randint(2, 899)
-        if (n % 2 == 1) == (g == "m"):
-            break
-    nnn = "%03d" % n
-    return ddmmyy + sign + nnn + hetu_check(ddmmyy, nnn)
+        s = iban
+    if rng.random() < 0.12:
+        s = s.lower()
+    return s
 
 
-def hetu_ok(h):
-    m = re.fullmatch(r"(\d{6})[-+A-FU-Y](\d{3})([0-9A-Y])", h)
-    return bool(m) and hetu_check(m.group(1), m.group(2)) == m.group(3)
-
-
-def hetu_bad_raw():
-    g = rng.choice("mf")
-    y, m, d = rand_birth()
-    h = hetu_raw(g, y, m, d)
-    if rng.random() < 0.34:
-        wrong = rng.choice([c for c in HETU_TABLE if c != h[10]])
-        return h[:10] + wrong
-    return change_one_digit(h, [7, 8, 9], lambda t: not hetu_ok(t))
-
-
-# ---------------------------------------------------------------- phones
-
-def _pick(lst):
-    return rng.choice(lst)
-
-
-def phone(country, kind, intl):
-    """Return a phone number string of country ('it','gr','ro','fi','uk','us')."""
-    if country == "it":
-        if kind == "mob":
-            a = _pick(["320", "328", "329", "331", "333", "334", "335", "338", "339", "340", "342", "345",
-                       "347", "348", "349", "351", "366", "380", "388", "389", "391", "392", "393"])
-            r = digits(7)
-            b, c = r[:3], r[3:]
-            if intl:
-                p = _pick(["+39 ", "+39 ", "+39", "0039 ", "(+39) "])
-                if p == "+39":
-                    return p + a + r
-                return p + _pick([f"{a} {b} {c}", f"{a} {r}", f"{a} {b} {c[:2]} {c[2:]}"])
-            return _pick([f"{a} {b} {c}", f"{a}{r}", f"{a} {r}", f"{a}-{r}", f"{a}.{b}.{c}", f"{a}/{r}",
-                          f"{a} {b} {c[:2]} {c[2:]}"])
-        area, n = _pick([("02", 8), ("06", 8), ("011", 7), ("055", 7), ("051", 7), ("081", 7), ("010", 7)])
-        r = digits(n)
-        grouped = f"{area} {r[:4]} {r[4:]}" if n == 8 else f"{area} {r[:3]} {r[3:]}"
-        if intl:
-            return _pick(["+39 ", "0039 "]) + grouped
-        return _pick([grouped, f"{area}/{r}", f"{area}-{r}", f"{area} {r}", f"{area}.{r[:4]}.{r[4:]}"])
-    if country == "gr":
-        if kind == "mob":
-            a = "69" + _pick("0345789")
-            r = digits(7)
-            b, c = r[:3], r[3:]
-            if intl:
-                p = _pick(["+30 ", "+30 ", "+30", "0030 ", "(+30) "])
-                if p == "+30":
-                    return p + a + r
-                return p + _pick([f"{a} {b} {c}", f"{a} {r}", f"{a}-{b}-{c}"])
-            return _pick([f"{a} {b} {c}", f"{a}{r}", f"{a}-{b}-{c}", f"{a} {r}", f"{a} {r[:2]} {r[2:4]} {r[4:]}"])
-        area = _pick(["210", "210", "2310", "2610", "2810"])
-        r = digits(10 - len(area))
-        if len(area) == 3:
-            grouped = f"{area} {r[:3]} {r[3:]}"
-            alts = [grouped, f"{area}-{r}", f"{area}{r}", f"{area} {r}"]
+def iban_compact(ctx, cc=None):
+    if cc is None:
+        r = rng.random()
+        if r < 0.45:
+            cc = LANG_CC[ctx["p1"]["nat"]]
+        elif r < 0.7:
+            cc = LANG_CC[ctx["lang"]]
         else:
-            grouped = f"{area} {r}"
-            alts = [grouped, f"{area}-{r[:3]}-{r[3:]}", f"{area}{r}", f"{area} {r[:3]} {r[3:]}"]
-        if intl:
-            return _pick(["+30 ", "0030 "]) + grouped
-        return _pick(alts)
-    if country == "ro":
-        if kind == "mob":
-            a = "7" + _pick("2345678") + str(rng.randint(0, 9))
-            r = digits(6)
-            b, c = r[:3], r[3:]
-            if intl:
-                p = _pick(["+40 ", "+40 ", "+40", "0040 ", "(+40) "])
-                if p == "+40":
-                    return p + a + r
-                return p + _pick([f"{a} {b} {c}", f"{a}-{b}-{c}", f"{a} {r}"])
-            return _pick([f"0{a} {b} {c}", f"0{a}{r}", f"0{a}-{b}-{c}", f"0{a}.{b}.{c}",
-                          f"0{a} {r[:2]} {r[2:4]} {r[4:]}"])
-        if rng.random() < 0.5:
-            r = digits(7)
-            if intl:
-                return _pick(["+40 ", "0040 "]) + f"21 {r[:3]} {r[3:]}"
-            return _pick([f"021 {r[:3]} {r[3:5]} {r[5:]}", f"021.{r[:3]}.{r[3:5]}.{r[5:]}", f"021-{r[:3]}-{r[3:]}",
-                          f"021{r}"])
-        area = _pick(["264", "232", "256", "268"])
-        r = digits(6)
-        if intl:
-            return _pick(["+40 ", "0040 "]) + f"{area} {r[:3]} {r[3:]}"
-        return _pick([f"0{area} {r[:3]} {r[3:]}", f"0{area}-{r[:3]}-{r[3:]}", f"0{area}{r}"])
-    if country == "fi":
-        if kind == "mob":
-            a = _pick(["40", "41", "44", "45", "46", "50"])
-            r = digits(7)
-            b, c = r[:3], r[3:]
-            if intl:
-                p = _pick(["+358 ", "+358 ", "+358", "00358 "])
-                if p == "+358":
-                    return p + a + r
-                return p + _pick([f"{a} {b} {c}", f"{a} {r}", f"{a}-{b} {c}"])
-            return _pick([f"0{a} {b} {c}", f"0{a}{r}", f"0{a}-{b} {c}", f"0{a} {r[:4]} {r[4:]}", f"0{a}-{r}"])
-        area = _pick(["9", "9", "3", "2", "8"])
-        r = digits(7)
-        if intl:
-            return _pick(["+358 ", "00358 "]) + f"{area} {r[:4]} {r[4:]}"
-        return _pick([f"0{area} {r[:4]} {r[4:]}", f"(0{area}) {r[:3]} {r[3:]}", f"0{area}-{r[:3]} {r[3:]}",
-                      f"0{area} {r[:3]} {r[3:]}"])
-    if country == "uk":
-        if kind == "mob":
-            a = _pick(["7400", "7418", "7441", "7810", "7823", "7846", "7900", "7912", "7956", "7984"])
-            r = digits(6)
-            if intl:
-                p = _pick(["+44 ", "+44 ", "+44 (0)", "0044 ", "+44"])
-                if p == "+44":
-                    return p + a + r
-                return p + _pick([f"{a} {r}", f"{a} {r[:3]} {r[3:]}"])
-            return _pick([f"0{a} {r}", f"0{a} {r[:3]} {r[3:]}", f"0{a}{r}", f"0{a}-{r}"])
-        if rng.random() < 0.5:
-            r = _pick("378") + digits(7)
-            if intl:
-                return _pick(["+44 20 ", "+44 (0)20 "]) + f"{r[:4]} {r[4:]}"
-            return _pick([f"020 {r[:4]} {r[4:]}", f"(020) {r[:4]} {r[4:]}", f"020{r}"])
-        area = _pick(["161", "113", "131", "117"])
-        r = digits(7)
-        if intl:
-            return _pick(["+44 ", "+44 (0)"]) + f"{area} {r[:3]} {r[3:]}"
-        return _pick([f"0{area} {r[:3]} {r[3:]}", f"(0{area}) {r[:3]} {r[3:]}", f"0{area}-{r[:3]}-{r[3:]}"])
-    if country == "us":
-        area = _pick(["212", "415", "312", "617", "206", "303", "646"])
-        line = "01" + digits(2)
-        if intl:
-            return _pick([f"+1 {area} 555 {line}", f"+1 ({area}) 555-{line}", f"1-{area}-555-{line}",
-                          f"+1-{area}-555-{line}", f"001 {area} 555 {line}", f"+1 {area}-555-{line}"])
-        return _pick([f"({area}) 555-{line}", f"{area}-555-{line}", f"{area}.555.{line}"])
-    raise KeyError(country)
+            cc = OTHER_IBAN[ctx["iban_rot"][0] % len(OTHER_IBAN)]
+            ctx["iban_rot"][0] += 1
+    b = bban(cc)
+    iban = cc + iban_digits(cc, b) + b
+    assert len(iban) == IBAN_LEN[cc] and iban_ok(iban), iban
+    return iban
 
 
-HOME = {"en": "uk", "it": "it", "el": "gr", "ro": "ro", "fi": "fi"}
+def gen_iban(ctx, mod=None):
+    return fmt_iban(iban_compact(ctx, mod.upper() if mod else None))
 
 
-# ---------------------------------------------------------------- addresses
-
-IT_STREETS = [("Via", "Garibaldi"), ("Via", "Giuseppe Mazzini"), ("Corso", "Buenos Aires"), ("Viale", "Monza"),
-              ("Piazza", "della Repubblica"), ("Via", "dei Mille"), ("Largo", "Augusto"), ("Via", "Nazionale"),
-              ("Corso", "Vittorio Emanuele II"), ("Via", "San Domenico"), ("Viale", "dei Pini"), ("Via", "Roma"),
-              ("Via", "Cesare Battisti"), ("Via", "delle Rose")]
-IT_CITIES = [("Milano", "MI", ["20121", "20124", "20125", "20129", "20135"]), ("Roma", "RM", ["00184", "00185", "00192"]),
-             ("Torino", "TO", ["10121", "10128"]), ("Napoli", "NA", ["80121", "80134"]), ("Bologna", "BO", ["40121", "40126"]),
-             ("Firenze", "FI", ["50123", "50129"]), ("Bari", "BA", ["70121", "70122"]), ("Genova", "GE", ["16121", "16129"]),
-             ("Verona", "VR", ["37121", "37122"]), ("Padova", "PD", ["35121", "35122"])]
-
-GR_STREETS = [("Ερμού", "Αθήνα", ["105 63"]), ("Πανεπιστημίου", "Αθήνα", ["106 79", "106 71"]),
-              ("Λεωφ. Κηφισίας", "Αθήνα", ["115 26", "115 23"]), ("Λεωφόρος Συγγρού", "Αθήνα", ["117 45"]),
-              ("Πατησίων", "Αθήνα", ["104 34"]), ("Τσιμισκή", "Θεσσαλονίκη", ["546 23"]),
-              ("Εγνατίας", "Θεσσαλονίκη", ["546 30", "546 31"]), ("Αγίου Δημητρίου", "Θεσσαλονίκη", ["546 30"]),
-              ("Μαιζώνος", "Πάτρα", ["262 21"]), ("25ης Αυγούστου", "Ηράκλειο", ["712 02"]),
-              ("Ελευθερίου Βενιζέλου", "Καλαμάτα", ["241 00"]), ("Κολοκοτρώνη", "Λάρισα", ["412 22"])]
-
-RO_STREETS = [("Str.", "Lipscani", "București", "sector 3", "030031"), ("Strada", "Mihai Eminescu", "București", "sector 2", "020079"),
-              ("Bd.", "Unirii", "București", "sector 3", "030823"), ("Bulevardul", "Iuliu Maniu", "București", "sector 6", "061103"),
-              ("Calea", "Victoriei", "București", "sector 1", "010063"), ("Șoseaua", "Pantelimon", "București", "sector 2", "021591"),
-              ("Aleea", "Teilor", "Cluj-Napoca", "jud. Cluj", "400500"), ("Splaiul", "Independenței", "București", "sector 5", "050094"),
-              ("Str.", "Memorandumului", "Cluj-Napoca", "jud. Cluj", "400114"), ("Bd.", "Ștefan cel Mare", "Iași", "jud. Iași", "700064"),
-              ("Str.", "Avram Iancu", "Brașov", "jud. Brașov", "500080"), ("Calea", "Dorobanților", "Cluj-Napoca", "jud. Cluj", "400117"),
-              ("Str.", "Mărășești", "Timișoara", "jud. Timiș", "300086")]
-
-FI_STREETS = [("Mannerheimintie", "Helsinki", ["00100", "00250"]), ("Aleksanterinkatu", "Helsinki", ["00100"]),
-              ("Kalevankatu", "Helsinki", ["00180"]), ("Hämeenkatu", "Tampere", ["33100"]),
-              ("Satakunnankatu", "Tampere", ["33210"]), ("Yliopistonkatu", "Turku", ["20100"]),
-              ("Kauppakatu", "Jyväskylä", ["40100"]), ("Isokatu", "Oulu", ["90100"]), ("Rantatie", "Oulu", ["90510"]),
-              ("Koivukuja", "Espoo", ["02100"]), ("Pihlajatie", "Vantaa", ["01300"]), ("Kirkkokatu", "Kuopio", ["70100"]),
-              ("Puistokatu", "Lahti", ["15100"])]
-
-UK_STREETS = [("Church Road", "Manchester", ["M14 5TQ", "M20 2WS"]), ("Baker Street", "London", ["NW1 6XE"]),
-              ("Victoria Road", "Leeds", ["LS6 1DL"]), ("High Street", "Oxford", ["OX1 4AP"]),
-              ("Queen Street", "Cardiff", ["CF10 2BU"]), ("Elm Grove", "Brighton", ["BN2 3ES"]),
-              ("Park Avenue", "Bristol", ["BS8 1TH"]), ("Mill Lane", "Cambridge", ["CB2 1RX"]),
-              ("Station Road", "Glasgow", ["G61 4AB"]), ("Albert Street", "Edinburgh", ["EH7 5LR"])]
-US_STREETS = [("Elm Avenue", "Springfield, IL 62704"), ("Maple Street", "Portland, OR 97205"),
-              ("West 72nd Street", "New York, NY 10023"), ("Oak Lane", "Austin, TX 78704"),
-              ("Lakeview Drive", "Madison, WI 53703")]
-
-
-def address(country):
-    n = rng.randint(1, 180)
-    if country == "it":
-        sw, sn = _pick(IT_STREETS)
-        city, prov, caps = _pick(IT_CITIES)
-        cap = _pick(caps)
-        f = rng.randint(0, 5)
-        if f == 0:
-            return f"{sw} {sn} {n}, {cap} {city}"
-        if f == 1:
-            return f"{sw} {sn}, {n} - {cap} {city} ({prov})"
-        if f == 2:
-            return f"{sw} {sn} {n}, scala {_pick('ABCD')}, interno {rng.randint(1, 24)}, {cap} {city}"
-        if f == 3:
-            return f"{sw} {sn} {n}/{_pick('ABC')}, {cap} {city} {prov}"
-        if f == 4:
-            return f"{sw} {sn} {n}, {rng.randint(1, 7)}° piano, {cap} {city}"
-        return f"{sw} {sn}, {n}, {cap} {city} ({prov})"
-    if country == "gr":
-        st, city, tks = _pick(GR_STREETS)
-        tk = _pick(tks)
-        f = rng.randint(0, 4)
-        if f == 0:
-            return f"{st} {n}, {tk} {city}"
-        if f == 1 and not st.startswith("Λεωφ"):
-            return f"οδός {st} {n}, {city} {tk.replace(' ', '')}"
-        if f == 2:
-            return f"{st} {n}, {rng.randint(1, 6)}ος όροφος, {tk} {city}"
-        if f == 3:
-            return f"{st} {n}, ΤΚ {tk}, {city}"
-        return f"{st} {n}, {city} {tk}"
-    if country == "ro":
-        sw, sn, city, area, pc = _pick(RO_STREETS)
-        buc = city == "București"
-        f = rng.randint(0, 3)
-        if f == 0:
-            return (f"{sw} {sn} nr. {n}, bl. {_pick('ABCDM')}{rng.randint(1, 9)}, sc. {rng.randint(1, 4)}, "
-                    f"et. {rng.randint(1, 10)}, ap. {rng.randint(1, 80)}, " + (f"{area}, {city}" if buc else city))
-        if f == 1:
-            return f"{sw} {sn} nr. {n}, " + (f"{area}, {pc} {city}" if buc else f"{pc} {city}, {area}")
-        if f == 2:
-            return f"{sw} {sn} {n}, ap. {rng.randint(1, 40)}, {city}"
-        return f"{sw} {sn} nr. {n}, bl. {rng.randint(1, 30)}, ap. {rng.randint(1, 60)}, {pc} {city}"
-    if country == "fi":
-        st, city, pcs = _pick(FI_STREETS)
-        pc = _pick(pcs)
-        f = rng.randint(0, 4)
-        if f == 0:
-            return f"{st} {n} {_pick('ABC')} {rng.randint(1, 40)}, {pc} {city}"
-        if f == 1:
-            return f"{st} {n}, {pc} {city}"
-        if f == 2:
-            return f"{st} {n} as. {rng.randint(1, 20)}, {pc} {city}"
-        if f == 3:
-            return f"{st} {n} {_pick('ABCD')} {rng.randint(1, 40)}, {pc} {city.upper()}"
-        return f"{st} {n} {_pick('ABC')}{rng.randint(1, 40)} {pc} {city}"
-    if country == "uk":
-        st, city, pcs = _pick(UK_STREETS)
-        pc = _pick(pcs)
-        f = rng.randint(0, 3)
-        if f == 0:
-            return f"{n} {st}, {city} {pc}"
-        if f == 1:
-            return f"Flat {rng.randint(1, 12)}, {n} {st}, {city} {pc}"
-        if f == 2:
-            return f"{n} {st}, {city}, {pc}"
-        return f"Apartment {rng.randint(1, 9)}{_pick('ABC')}, {n} {st}, {city} {pc}"
-    if country == "us":
-        st, cz = _pick(US_STREETS)
-        if rng.random() < 0.5:
-            return f"{n} {st}, Apt {rng.randint(1, 20)}{_pick('ABCD')}, {cz}"
-        return f"{n} {st}, {cz}"
-    raise KeyError(country)
-
-
-def address_lc(lang):
-    a = address(HOME[lang])
-    a = lc(lang, a)
-    if lang == "ro":
-        a = a.replace("nr. ", "nr ").replace("bl. ", "bl ").replace("ap. ", "ap ").replace("sc. ", "sc ").replace("et. ", "et ").replace("str. ", "str ").replace("bd. ", "bd ").replace("jud. ", "jud ")
-    if lang == "it":
-        a = a.replace(",", "")
-    return a
-
-
-# ---------------------------------------------------------------- people
-
-EN_FIRST = {"m": ["James", "Oliver", "David", "Michael", "Tom", "Daniel", "Ryan", "Liam", "Ahmed", "Chris", "Owen", "Harry"],
-            "f": ["Sarah", "Emma", "Priya", "Hannah", "Aisha", "Chloe", "Laura", "Sophie", "Megan", "Rachel", "Zoe", "Niamh"]}
-EN_LAST = ["Patel", "Smith", "Jones", "Williams", "Taylor", "Brown", "O'Connor", "Murphy", "Walsh", "Khan", "Evans",
-           "Hughes", "Clarke", "Robinson", "Wright", "Thompson"]
-IT_FIRST = {"m": ["Marco", "Luca", "Giuseppe", "Alessandro", "Francesco", "Andrea", "Matteo", "Davide", "Stefano", "Paolo", "Lorenzo", "Simone"],
-            "f": ["Giulia", "Francesca", "Chiara", "Sara", "Martina", "Elena", "Valentina", "Federica", "Alessia", "Silvia", "Laura", "Beatrice"]}
-IT_LAST = ["Rossi", "Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Bruno",
-           "Gallo", "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Lombardi", "Moretti", "Barbieri", "Fontana", "D'Angelo"]
-RO_FIRST = {"m": ["Andrei", "Mihai", "Alexandru", "Ion", "Cristian", "Bogdan", "Răzvan", "Ștefan", "Vlad", "Florin", "Radu", "Gabriel"],
-            "f": ["Ioana", "Maria", "Elena", "Andreea", "Alexandra", "Cristina", "Mihaela", "Roxana", "Diana", "Simona", "Raluca", "Oana"]}
-RO_LAST = ["Popescu", "Ionescu", "Popa", "Dumitrescu", "Stoica", "Constantinescu", "Munteanu", "Stan", "Gheorghe", "Rusu",
-           "Matei", "Lungu", "Dobre", "Țurcanu", "Bălan", "Nistor", "Florea"]
-
-# Greek: nominative, genitive, accusative, vocative, Latin spelling
-EL_FIRST = {
-    "m": [("Γιώργος", "Γιώργου", "Γιώργο", "Γιώργο", "giorgos"), ("Νίκος", "Νίκου", "Νίκο", "Νίκο", "nikos"),
-          ("Δημήτρης", "Δημήτρη", "Δημήτρη", "Δημήτρη", "dimitris"), ("Κώστας", "Κώστα", "Κώστα", "Κώστα", "kostas"),
-          ("Γιάννης", "Γιάννη", "Γιάννη", "Γιάννη", "giannis"), ("Παναγιώτης", "Παναγιώτη", "Παναγιώτη", "Παναγιώτη", "panagiotis"),
-          ("Σπύρος", "Σπύρου", "Σπύρο", "Σπύρο", "spyros"), ("Αλέξανδρος", "Αλέξανδρου", "Αλέξανδρο", "Αλέξανδρε", "alexandros"),
-          ("Μιχάλης", "Μιχάλη", "Μιχάλη", "Μιχάλη", "michalis"), ("Θανάσης", "Θανάση", "Θανάση", "Θανάση", "thanasis")],
-    "f": [("Μαρία", "Μαρίας", "Μαρία", "Μαρία", "maria"), ("Ελένη", "Ελένης", "Ελένη", "Ελένη", "eleni"),
-          ("Κατερίνα", "Κατερίνας", "Κατερίνα", "Κατερίνα", "katerina"), ("Σοφία", "Σοφίας", "Σοφία", "Σοφία", "sofia"),
-          ("Δέσποινα", "Δέσποινας", "Δέσποινα", "Δέσποινα", "despoina"), ("Αναστασία", "Αναστασίας", "Αναστασία", "Αναστασία", "anastasia"),
-          ("Γεωργία", "Γεωργίας", "Γεωργία", "Γεωργία", "georgia"), ("Βασιλική", "Βασιλικής", "Βασιλική", "Βασιλική", "vasiliki"),
-          ("Χριστίνα", "Χριστίνας", "Χριστίνα", "Χριστίνα", "christina"), ("Αγγελική", "Αγγελικής", "Αγγελική", "Αγγελική", "angeliki")],
-}
-# male forms (nom, gen, acc, voc, latin), female form (invariable), female latin
-EL_LAST = [
-    (("Παπαδόπουλος", "Παπαδόπουλου", "Παπαδόπουλο", "Παπαδόπουλε", "papadopoulos"), "Παπαδοπούλου", "papadopoulou"),
-    (("Γεωργίου",) * 4 + ("georgiou",), "Γεωργίου", "georgiou"),
-    (("Νικολαΐδης", "Νικολαΐδη", "Νικολαΐδη", "Νικολαΐδη", "nikolaidis"), "Νικολαΐδου", "nikolaidou"),
-    (("Οικονόμου",) * 4 + ("oikonomou",), "Οικονόμου", "oikonomou"),
-    (("Μαυρίδης", "Μαυρίδη", "Μαυρίδη", "Μαυρίδη", "mavridis"), "Μαυρίδου", "mavridou"),
-    (("Καραγιάννης", "Καραγιάννη", "Καραγιάννη", "Καραγιάννη", "karagiannis"), "Καραγιάννη", "karagianni"),
-    (("Βλάχος", "Βλάχου", "Βλάχο", "Βλάχο", "vlachos"), "Βλάχου", "vlachou"),
-    (("Αντωνόπουλος", "Αντωνόπουλου", "Αντωνόπουλο", "Αντωνόπουλε", "antonopoulos"), "Αντωνοπούλου", "antonopoulou"),
-    (("Μακρής", "Μακρή", "Μακρή", "Μακρή", "makris"), "Μακρή", "makri"),
-    (("Παππάς", "Παππά", "Παππά", "Παππά", "pappas"), "Παππά", "pappa"),
-    (("Κωνσταντίνου",) * 4 + ("konstantinou",), "Κωνσταντίνου", "konstantinou"),
-    (("Δημητρίου",) * 4 + ("dimitriou",), "Δημητρίου", "dimitriou"),
-    (("Αλεξίου",) * 4 + ("alexiou",), "Αλεξίου", "alexiou"),
-]
-# Finnish: nominative, genitive, allative, ablative
-FI_FIRST = {
-    "m": [("Mikko", "Mikon", "Mikolle", "Mikolta"), ("Juha", "Juhan", "Juhalle", "Juhalta"), ("Antti", "Antin", "Antille", "Antilta"),
-          ("Jukka", "Jukan", "Jukalle", "Jukalta"), ("Ville", "Villen", "Villelle", "Villeltä"), ("Eero", "Eeron", "Eerolle", "Eerolta"),
-          ("Timo", "Timon", "Timolle", "Timolta"), ("Matti", "Matin", "Matille", "Matilta")],
-    "f": [("Anna", "Annan", "Annalle", "Annalta"), ("Laura", "Lauran", "Lauralle", "Lauralta"), ("Sanna", "Sannan", "Sannalle", "Sannalta"),
-          ("Päivi", "Päivin", "Päiville", "Päiviltä"), ("Tiina", "Tiinan", "Tiinalle", "Tiinalta"), ("Aino", "Ainon", "Ainolle", "Ainolta"),
-          ("Katja", "Katjan", "Katjalle", "Katjalta"), ("Riikka", "Riikan", "Riikalle", "Riikalta")],
-}
-FI_LAST = [("Virtanen", "Virtasen", "Virtaselle", "Virtaselta"), ("Korhonen", "Korhosen", "Korhoselle", "Korhoselta"),
-           ("Mäkinen", "Mäkisen", "Mäkiselle", "Mäkiseltä"), ("Nieminen", "Niemisen", "Niemiselle", "Niemiseltä"),
-           ("Laine", "Laineen", "Laineelle", "Laineelta"), ("Heikkinen", "Heikkisen", "Heikkiselle", "Heikkiseltä"),
-           ("Järvinen", "Järvisen", "Järviselle", "Järviseltä"), ("Lehtonen", "Lehtosen", "Lehtoselle", "Lehtoselta"),
-           ("Hämäläinen", "Hämäläisen", "Hämäläiselle", "Hämäläiseltä"), ("Salo", "Salon", "Salolle", "Salolta"),
-           ("Koskinen", "Koskisen", "Koskiselle", "Koskiselta"), ("Lindholm", "Lindholmin", "Lindholmille", "Lindholmilta")]
-
-MAIL_DOMAINS = {
-    "en": ["gmail.com", "outlook.com", "hotmail.co.uk", "yahoo.co.uk", "btinternet.com", "icloud.com"],
-    "it": ["gmail.com", "libero.it", "virgilio.it", "hotmail.it", "alice.it", "tiscali.it"],
-    "el": ["gmail.com", "yahoo.gr", "otenet.gr", "hotmail.com", "windowslive.com"],
-    "ro": ["yahoo.com", "gmail.com", "yahoo.ro", "outlook.com"],
-    "fi": ["gmail.com", "hotmail.fi", "luukku.com", "kolumbus.fi", "outlook.com"],
-}
-SHOP_DOMAINS = {
-    "en": ["www.homeandgarden-direct.co.uk", "account.bluefernshop.co.uk"],
-    "it": ["www.casadelviaggio.it", "account.modaverde.it"],
-    "el": ["www.spitiplus.gr", "account.trendyshop.gr"],
-    "ro": ["www.casaverde-shop.ro", "cont.modaplus.ro"],
-    "fi": ["www.kotikauppa24.fi", "tili.tekniikkatalo.fi"],
-}
-SHOP_URLS = {
-    "en": ["https://www.argos.co.uk/help/returns", "www.johnlewis.com", "https://www.amazon.co.uk/returns", "https://www.currys.co.uk/track-my-order"],
-    "it": ["https://www.zalando.it/resi", "www.mediaworld.it", "https://www.esselunga.it/faq", "https://www.unieuro.it/online/assistenza"],
-    "el": ["https://www.skroutz.gr", "www.public.gr/help", "https://www.kotsovolos.gr/returns", "https://www.plaisio.gr/exypiretisi"],
-    "ro": ["https://www.emag.ro/retur", "www.altex.ro", "https://www.fashiondays.ro/ajutor", "https://www.dedeman.ro/contact"],
-    "fi": ["https://www.verkkokauppa.com/fi/asiakaspalvelu", "www.gigantti.fi", "https://www.posti.fi/seuranta", "https://www.prisma.fi/ohjeet"],
-}
-
-
-class Persona:
-    def __init__(self, lang, g, taken, family=None):
-        """family: another Persona whose surname this one shares (a parent, a child, a spouse)."""
-        self.lang, self.g, self.family = lang, g, family
-        while True:
-            self._pick_name()
-            if self.attr_full() not in taken:
-                break
-        taken.add(self.attr_full())
-        self.birth = rand_birth()
-        self.cache = {}
-
-    def _surname(self, table):
-        self.li = self.family.li if self.family else rng.randrange(len(table))
-        return table[self.li]
-
-    def _pick_name(self):
-        lang, g = self.lang, self.g
-        if lang == "en":
-            self.first, self.last = _pick(EN_FIRST[g]), self._surname(EN_LAST)
-        elif lang == "it":
-            self.first, self.last = _pick(IT_FIRST[g]), self._surname(IT_LAST)
-        elif lang == "ro":
-            self.first, self.last = _pick(RO_FIRST[g]), self._surname(RO_LAST)
-        elif lang == "el":
-            self.f_forms = _pick(EL_FIRST[g])
-            ln = self._surname(EL_LAST)
-            if g == "m":
-                self.l_forms = ln[0][:4]
-                self.l_lat = ln[0][4]
-            else:
-                self.l_forms = (ln[1],) * 4
-                self.l_lat = ln[2]
-            self.first, self.last = self.f_forms[0], self.l_forms[0]
-        elif lang == "fi":
-            self.f_forms = _pick(FI_FIRST[g])
-            self.l_forms = self._surname(FI_LAST)
-            self.first, self.last = self.f_forms[0], self.l_forms[0]
-
-    def attr_full(self):
-        return self.first + " " + self.last
-
-    def latin(self):
-        if self.lang == "el":
-            return self.f_forms[4], self.l_lat
-        f = re.sub(r"[^a-z]", "", ascii_fold(self.first).lower())
-        l_ = re.sub(r"[^a-z]", "", ascii_fold(self.last).lower())
-        return f, l_
-
-    def base(self, attr):
-        """Return (type, text) for a persona attribute (without suffix)."""
-        if attr in self.cache:
-            return self.cache[attr]
-        v = self._compute(attr)
-        self.cache[attr] = v
-        return v
-
-    def _compute(self, attr):
-        lang = self.lang
-        y, m, d = self.birth
-        if attr == "full":
-            return "PERSON", self.first + " " + self.last
-        if attr == "first":
-            return "PERSON", self.first
-        if attr == "last":
-            return "PERSON", self.last
-        if attr == "ini":
-            return "PERSON", self.first[0] + ". " + self.last
-        if attr == "lastfirst":
-            return "PERSON", self.last + " " + self.first
-        if attr == "full_gl":
-            f, l_ = self.latin()
-            return "PERSON", f + " " + l_
-        if lang == "el" and attr in ("full_gen", "full_acc", "full_voc", "first_gen", "first_acc", "first_voc",
-                                     "last_gen", "last_acc", "last_voc"):
-            part, case = attr.split("_")
-            k = {"gen": 1, "acc": 2, "voc": 3}[case]
-            if part == "first":
-                return "PERSON", self.f_forms[k]
-            if part == "last":
-                return "PERSON", self.l_forms[k]
-            return "PERSON", self.f_forms[k] + " " + self.l_forms[k]
-        if lang == "fi" and attr in ("full_gen", "full_all", "full_abl", "first_gen", "first_all", "first_abl",
-                                     "last_gen", "last_all", "last_abl"):
-            part, case = attr.split("_")
-            k = {"gen": 1, "all": 2, "abl": 3}[case]
-            if part == "first":
-                return "PERSON", self.f_forms[k]
-            if part == "last":
-                return "PERSON", self.l_forms[k]
-            return "PERSON", self.first + " " + self.l_forms[k]
-        if attr == "email":
-            f, l_ = self.latin()
-            n = rng.randint(1, 99)
-            local = _pick([f"{f}.{l_}", f"{f}{l_}", f"{f[0]}.{l_}", f"{f}_{l_}", f"{l_}.{f}", f"{f}.{l_}{n}",
-                           f"{f}{l_}{n}", f"{f}.{l_}"])
-            if rng.random() < 0.12:
-                local = ".".join(p.capitalize() for p in local.split("."))
-            return "EMAIL", local + "@" + _pick(MAIL_DOMAINS[lang])
-        if attr == "url_social":
-            f, l_ = self.latin()
-            return "URL", _pick([
-                f"https://www.facebook.com/{f}.{l_}.{rng.randint(10, 99)}",
-                f"https://www.instagram.com/{f}_{l_}{rng.randint(1, 99)}",
-                f"https://www.linkedin.com/in/{f}-{l_}-{'%06x' % rng.randint(0, 0xFFFFFF)}",
-                f"https://x.com/{f}{l_}{rng.randint(1, 99)}",
-                f"https://www.tiktok.com/@{f}.{l_}",
-            ])
-        if attr == "url_reset":
-            f, l_ = self.latin()
-            dom = _pick(SHOP_DOMAINS[lang])
-            tok = "%016x" % rng.getrandbits(64)
-            mail = self.get("email")[1].replace("@", "%40")
-            return "URL", _pick([
-                f"https://{dom}/account/reset?token={tok}&email={mail}",
-                f"https://{dom}/password/new?email={mail}&t={tok[:10]}",
-                f"https://{dom}/account/orders?customer_id={rng.randint(100000, 999999)}&key={tok[:12]}",
-            ])
-        if attr == "cf":
-            place = _pick(BELFIORE_IT) if lang == "it" else BELFIORE_FOREIGN[lang]
-            omo = 0
-            r = rng.random()
-            if r < 0.25:
-                omo = rng.choice([1, 1, 2, 3])
-            f, l_ = self.latin()
-            cf = codice_fiscale(f, l_, self.g, y, m, d, place, omo)
-            if rng.random() < 0.1:
-                cf = cf.lower()
-            return "IT_CODICE_FISCALE", cf
-        if attr == "cnp":
-            return "RO_CNP", cnp_raw(self.g, y, m, d)
-        if attr == "hetu":
-            return "FI_HETU", hetu_raw(self.g, y, m, d)
-        if attr == "amka":
-            return "GR_AMKA", amka_raw(y, m, d)
-        raise KeyError(attr)
-
-    def get(self, attr):
-        if attr.endswith("_lc"):
-            t, v = self.base(attr[:-3])
-            return t, lc(self.lang, v)
-        if attr.endswith("_up"):
-            t, v = self.base(attr[:-3])
-            if self.lang == "el":
-                t, v = self.base("full_gl")
-            return t, ascii_fold(v).upper()
-        return self.base(attr)
-
-
-# ---------------------------------------------------------------- distractor values
-
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-    "el": ["Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"],
-    "ro": ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
-    "fi": [],
-}
-
-
-def d_date(lang):
-    y = 2026
-    m = rng.randint(1, 12)
-    d = rng.randint(1, 28)
-    opts = {
-        "en": [f"{d:02d}/{m:02d}/{y}", f"{d} {MONTHS['en'][m - 1]} {y}", f"{y}-{m:02d}-{d:02d}", f"{d} {MONTHS['en'][m - 1]}"],
-        "it": [f"{d:02d}/{m:02d}/{y}", f"{d} {MONTHS['it'][m - 1]} {y}", f"{d:02d}.{m:02d}.{y}", f"{d}/{m}"],
-        "el": [f"{d:02d}/{m:02d}/{y}", f"{d} {MONTHS['el'][m - 1]} {y}", f"{d}/{m}/{y % 100:02d}", f"{d} {MONTHS['el'][m - 1]}"],
-        "ro": [f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS['ro'][m - 1]} {y}", f"{d:02d}/{m:02d}/{y}", f"{d} {MONTHS['ro'][m - 1]}"],
-        "fi": [f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}"],
-    }[lang]
-    return _pick(opts)
-
-
-def d_exp():
-    return "%02d/%02d" % (rng.randint(1, 12), rng.randint(26, 31))
-
-
-def d_time(lang):
-    h, mi = rng.randint(8, 19), _pick([0, 15, 30, 45, 10, 40])
-    opts = {
-        "en": [f"{h}:{mi:02d}", f"{h % 12 or 12}:{mi:02d} {'pm' if h >= 12 else 'am'}", f"{h % 12 or 12}{'pm' if h >= 12 else 'am'}"],
-        "it": [f"{h}:{mi:02d}", f"{h}.{mi:02d}"],
-        "el": [f"{h}:{mi:02d}", f"{h:02d}:{mi:02d}"],
-        "ro": [f"{h}:{mi:02d}", f"{h:02d}:{mi:02d}"],
-        "fi": [f"{h}.{mi:02d}", f"{h}"],
-    }[lang]
-    return _pick(opts)
-
-
-def d_hours(lang):
-    return _pick({
-        "en": ["Mon–Fri 9am–5pm", "9:00–17:30", "10am-4pm", "Mon-Sat 8:00-20:00"],
-        "it": ["Lun-Ven 9:00-18:00", "9-13 e 15-19", "dalle 9 alle 18", "lun-sab 9:30-19:30"],
-        "el": ["Δευ-Παρ 09:00-17:00", "9:00-21:00", "09:00 - 15:00", "Δευτέρα-Σάββατο 9-21"],
-        "ro": ["L-V 09:00-18:00", "luni-vineri 9-17", "10:00-22:00", "L-S 8-20"],
-        "fi": ["ma–pe 9–17", "ma-la 10-20", "9–21", "ma–pe 8.00–16.00"],
-    }[lang])
-
-
-def d_price(lang):
-    a = rng.randint(5, 1500)
-    c = _pick([0, 90, 99, 50, 49])
-    eu = f"{a:,}".replace(",", ".")
-    fi = f"{a:,}".replace(",", " ")
-    return _pick({
-        "en": [f"£{a:,}.{c:02d}", f"£{a}", f"${a}.{c:02d}", f"€{a}.{c:02d}"],
-        "it": [f"{eu},{c:02d} €", f"€ {eu},{c:02d}", f"{a},{c:02d} euro", f"{eu},{c:02d}€"],
-        "el": [f"{eu},{c:02d} €", f"€{eu},{c:02d}", f"{eu},{c:02d}€", f"{a} ευρώ"],
-        "ro": [f"{eu},{c:02d} lei", f"{eu},{c:02d} RON", f"{a} lei", f"{a} de lei"],
-        "fi": [f"{fi},{c:02d} €", f"{a},{c:02d} €", f"{a},{c:02d} euroa", f"{fi} €"],
-    }[lang])
-
-
-def d_qty(lang):
-    n = rng.randint(2, 6)
-    return _pick({
-        "en": [f"{n} items", f"{n} x 500 ml", f"{n} packs"],
-        "it": [f"{n} articoli", f"{n} pezzi", f"{n} confezioni"],
-        "el": [f"{n} τεμάχια", f"{n} προϊόντα", f"{n} συσκευασίες"],
-        "ro": [f"{n} produse", f"{n} bucăți", f"{n} pachete"],
-        "fi": [f"{n} kpl", f"{n} tuotetta", f"{n} pakkausta"],
-    }[lang])
-
-
-def _digit_string(n, first="1589"):
+def gen_x_iban(ctx, mod=None):
     while True:
-        s = _pick(first) + digits(n - 1)
-        if clean_digits(s):
-            return s
+        iban = iban_compact(ctx, mod.upper() if mod else None)
+        pos = [i for i in range(4, len(iban)) if iban[i].isdigit()]
+        i = pick(pos)
+        bad = iban[:i] + str((int(iban[i]) + rng.randint(1, 9)) % 10) + iban[i + 1:]
+        if not iban_ok(bad):
+            return fmt_iban(bad)
 
 
-def d_order(lang):
-    y = rng.choice([2025, 2026])
-    v = _pick([
-        lambda: _digit_string(rng.choice([8, 9, 10])),
-        lambda: "#" + _digit_string(7),
-        lambda: f"ORD-{y}-{_digit_string(5)}",
-        lambda: _pick(["A", "W", "WEB", HOME_CC[lang]]) + _digit_string(8),
-        lambda: f"{_digit_string(3)}-{_digit_string(7)}-{_digit_string(7)}",
-    ])()
+# Italian codice fiscale
+BELFIORE_IT = ["F205", "H501", "L219", "D612", "A944", "F839", "D969", "G224", "A662", "L736", "L781", "B157", "G273", "C351"]
+BELFIORE_FOREIGN = {"el": "Z115", "ro": "Z129", "fi": "Z109", "en": "Z114"}
+
+
+def cf_part(s, first):
+    s = re.sub(r"[^A-Z]", "", asciify(s).upper())
+    cons = [c for c in s if c not in "AEIOU"]
+    vows = [c for c in s if c in "AEIOU"]
+    if first and len(cons) >= 4:
+        return cons[0] + cons[2] + cons[3]
+    return ("".join(cons + vows) + "XXX")[:3]
+
+
+def cf_value(p, omo=None):
+    first, last = p["latin"]
+    b = p["birth"]
+    day = b.day + (40 if p["gender"] == "f" else 0)
+    place = pick(BELFIORE_IT) if p["nat"] == "it" or rng.random() < 0.3 else BELFIORE_FOREIGN[p["nat"]]
+    body = cf_part(last, False) + cf_part(first, True) + "%02d" % (b.year % 100) + CF_MONTHS[b.month - 1] + "%02d" % day + place
+    if omo is None:
+        omo = pick([1, 1, 2, 3]) if rng.random() < 0.18 else 0
+    body = list(body)
+    for pos in CF_OMO_POS[:omo]:
+        body[pos] = CF_OMO[int(body[pos])]
+    body = "".join(body)
+    return body + cf_char(body)
+
+
+def gen_cf(ctx):
+    v = cf_value(ctx["p1"])
+    return v.lower() if rng.random() < 0.15 else v
+
+
+def gen_x_cf(ctx):
+    while True:
+        v = cf_value(make_person(pick(["it", "it", "ro", "el"]), "it"), omo=0)
+        if rng.random() < 0.5:
+            bad = v[:15] + pick([c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c != v[15]])
+        else:
+            i = pick([6, 7])  # a year digit: the date stays plausible
+            bad = v[:i] + str((int(v[i]) + rng.randint(1, 9)) % 10) + v[i + 1:]
+        if cf_char(bad[:15]) != bad[15]:
+            return bad.lower() if rng.random() < 0.1 else bad
+
+
+# Partita IVA
+def piva_offices():
+    return rng.choice(list(range(1, 101)) + [120, 121])
+
+
+def piva_value():
+    while True:
+        payload = rdig(7) + "%03d" % piva_offices()
+        v = payload + luhn_digit(payload)
+        assert piva_ok(v)
+        if not ddmmyy_ok(v[:6]):
+            return v
+
+
+def fmt_piva(v):
+    return ("IT" + v) if rng.random() < 0.25 else v
+
+
+def gen_piva(ctx):
+    return fmt_piva(piva_value())
+
+
+def gen_x_piva(ctx):
+    while True:
+        v = piva_value()
+        i = rng.randrange(0, 7)
+        bad = v[:i] + str((int(v[i]) + rng.randint(1, 9)) % 10) + v[i + 1:]
+        if not digit_checks(bad):
+            return fmt_piva(bad)
+
+
+# Greek AMKA and AFM
+def fmt_amka(v):
+    r = rng.random()
+    if r < 0.6:
+        return v
+    if r < 0.85:
+        return v[:6] + " " + v[6:]
+    return v[:6] + "-" + v[6:]
+
+
+def amka_value(p):
+    b = p["birth"]
+    while True:
+        payload = b.strftime("%d%m") + "%02d" % (b.year % 100) + rdig(4)
+        v = payload + luhn_digit(payload)
+        if amka_ok(v) and "IT_PARTITA_IVA" not in digit_checks(v):
+            return v
+
+
+def gen_amka(ctx):
+    return fmt_amka(amka_value(ctx["p1"]))
+
+
+def gen_x_amka(ctx):
+    while True:
+        v = amka_value(make_person("el", "el"))
+        i = rng.randrange(6, 11)
+        bad = v[:i] + str((int(v[i]) + rng.randint(1, 9)) % 10) + v[i + 1:]
+        if not digit_checks(bad):
+            return fmt_amka(bad)
+
+
+def afm_value():
+    while True:
+        first = pick("0011011019") if rng.random() < 0.85 else pick(["09", "99", "80"])
+        payload = (first + rdig(8))[:8]
+        v = payload + afm_digit(payload)
+        if v != "000000000" and digit_checks(v) == ["GR_AFM"]:
+            return v
+
+
+def fmt_afm(v, ctx=None):
+    r = rng.random()
+    if r < 0.15:
+        return "EL" + v
+    if r < 0.3:
+        return v[:3] + " " + v[3:6] + " " + v[6:]
     return v
 
 
-def d_track(lang):
-    cc = {"en": "GB", "it": "IT", "el": "GR", "ro": "RO", "fi": "FI"}[lang]
-    kind = rng.randint(0, 3)
+def gen_afm(ctx):
+    return fmt_afm(afm_value())
+
+
+def gen_x_afm(ctx):
     while True:
-        if kind == 0:
-            d8 = digits(8)
-            v = _pick(["RR", "CP", "RB", "LX", "EE"]) + d8 + s10_digit(d8) + cc
-        elif kind == 1:
-            v = "1Z" + "".join(_pick("0123456789ABCDEFGHJKLMNPRSTVWXYZ") for _ in range(6)) + digits(10)
-        elif kind == 2:
-            v = "JJFI" + digits(16) if lang == "fi" else _digit_string(rng.choice([12, 14]), "15689")
+        v = afm_value()
+        i = rng.randrange(0, 9)
+        bad = v[:i] + str((int(v[i]) + rng.randint(1, 9)) % 10) + v[i + 1:]
+        if not afm_ok(bad) and not digit_checks(bad):
+            return fmt_afm(bad)
+
+
+# Romanian CNP
+def cnp_value(p):
+    b = p["birth"]
+    male = p["gender"] == "m"
+    while True:
+        if rng.random() < 0.08:
+            s = "7" if male else "8"
+        elif b.year >= 2000:
+            s = "5" if male else "6"
         else:
-            v = _digit_string(rng.choice([11, 13]), "158")
+            s = "1" if male else "2"
+        payload = s + b.strftime("%y%m%d") + "%02d" % pick(CNP_COUNTIES) + "%03d" % rng.randint(1, 999)
+        v = payload + cnp_digit(payload)
+        if cnp_ok(v) and digit_checks(v) == ["RO_CNP"]:
+            return v
+
+
+def fmt_cnp(v):
+    r = rng.random()
+    if r < 0.65:
+        return v
+    if r < 0.85:
+        return v[0] + " " + v[1:7] + " " + v[7:]
+    return v[:7] + " " + v[7:]
+
+
+def gen_cnp(ctx):
+    return fmt_cnp(cnp_value(ctx["p1"]))
+
+
+def gen_x_cnp(ctx):
+    while True:
+        v = cnp_value(make_person("ro", "ro"))
+        i = rng.randrange(9, 13)
+        bad = v[:i] + str((int(v[i]) + rng.randint(1, 9)) % 10) + v[i + 1:]
+        if bad[9:12] != "000" and not digit_checks(bad):
+            return fmt_cnp(bad)
+
+
+# Finnish henkilötunnus
+def hetu_value(p):
+    b = p["birth"]
+    if b.year >= 2000:
+        sign = "A" if rng.random() < 0.7 else pick("BCDEF")
+    else:
+        sign = "-" if rng.random() < 0.7 else pick("YXWVU")
+    d6 = b.strftime("%d%m") + "%02d" % (b.year % 100)
+    while True:
+        n = rng.randint(2, 899)
+        if (n % 2 == 1) == (p["gender"] == "m"):
+            break
+    nnn = "%03d" % n
+    return d6 + sign + nnn + hetu_char(d6, nnn)
+
+
+def gen_hetu(ctx):
+    v = hetu_value(ctx["p1"])
+    return v.lower() if rng.random() < 0.22 else v
+
+
+def gen_x_hetu(ctx):
+    while True:
+        v = hetu_value(make_person("fi", "fi"))
+        if rng.random() < 0.6:
+            bad = v[:10] + pick([c for c in HETU_CHARS if c != v[10]])
+        else:
+            n = int(v[7:10])
+            n2 = n + pick([-2, 2, 4, -4]) if 6 <= n <= 895 else n + 2
+            bad = v[:7] + "%03d" % n2 + v[10]
+        if hetu_char(bad[:6], bad[7:10]) != bad[10]:
+            return bad.lower() if rng.random() < 0.1 else bad
+
+
+# --------------------------------------------------------------------------
+# Phones
+# --------------------------------------------------------------------------
+
+def sub(n, first="23456789"):
+    return pick(first) + rdig(n - 1)
+
+
+IT_MOB = ["320", "328", "329", "333", "334", "335", "338", "339", "340", "342", "345", "347", "348", "349",
+          "351", "366", "377", "380", "388", "389", "391", "392", "393"]
+RO_MOB = ["22", "23", "24", "26", "28", "29", "40", "42", "44", "45", "46", "47", "48", "49", "51", "52",
+          "55", "56", "57", "60", "62", "65", "66", "67", "68", "69", "70", "71", "72", "73", "74", "75",
+          "76", "77", "78", "80", "84", "85", "86", "87", "88", "89"]
+UK_MOB = ["7400", "7418", "7441", "7810", "7823", "7846", "7900", "7912", "7956", "7984", "7707", "7752"]
+US_AREA = ["212", "415", "312", "617", "206", "303", "512", "404", "213", "305"]
+
+
+def phone_it(kind, intl):
+    if kind == "mob":
+        p, s = pick(IT_MOB), rdig(7)
+        if not intl:
+            return pick([f"{p} {s[:3]} {s[3:]}", f"{p} {s}", f"{p}{s}", f"{p}-{s}", f"{p}.{s[:3]}.{s[3:]}",
+                         f"{p}/{s}", f"{p} {s[:2]} {s[2:4]} {s[4:]}"])
+        return pick([f"+39 {p} {s[:3]} {s[3:]}", f"+39 {p}{s}", f"+39{p}{s}", f"0039 {p} {s}",
+                     f"(+39) {p} {s[:3]} {s[3:]}", f"+39 {p} {s}", f"0039 {p}.{s[:3]}.{s[3:]}"])
+    a = pick(["02", "06", "011", "055", "051", "081", "041"])
+    s = sub(8 if len(a) == 2 else 7)
+    g = f"{s[:4]} {s[4:]}" if len(s) == 8 else f"{s[:3]} {s[3:]}"
+    if not intl:
+        return pick([f"{a} {g}", f"{a}/{s}", f"{a}-{s}", f"{a} {s}", f"{a}.{s}"])
+    return pick([f"+39 {a} {g}", f"0039 {a} {s}", f"(+39) {a} {s}", f"+39 {a}{s}"])
+
+
+def phone_gr(kind, intl):
+    if kind == "mob":
+        p, s = "69" + pick("0345789"), rdig(7)
+        if not intl:
+            return pick([f"{p} {s}", f"{p}{s}", f"{p} {s[:3]} {s[3:]}", f"{p}-{s}", f"{p} {s[:2]} {s[2:4]} {s[4:]}"])
+        return pick([f"+30 {p} {s}", f"+30 {p}{s}", f"+30{p}{s}", f"0030 {p} {s}",
+                     f"(+30) {p} {s[:3]} {s[3:]}", f"+30 {p} {s[:3]} {s[3:]}"])
+    a = pick(["210", "210", "2310", "2610", "2810"])
+    s = sub(7 if a == "210" else 6)
+    if not intl:
+        return pick([f"{a} {s}", f"{a}{s}", f"{a}-{s}", f"{a} {s[:3]} {s[3:]}"])
+    return pick([f"+30 {a} {s}", f"0030 {a}{s}", f"(+30) {a} {s}", f"+30 {a} {s[:3]} {s[3:]}"])
+
+
+def phone_ro(kind, intl):
+    if kind == "mob":
+        q, s = "7" + pick(RO_MOB), rdig(6)
+        if not intl:
+            p = "0" + q
+            return pick([f"{p} {s[:3]} {s[3:]}", f"{p}{s}", f"{p}.{s[:3]}.{s[3:]}", f"{p}-{s[:3]}-{s[3:]}",
+                         f"{p} {s[:2]} {s[2:4]} {s[4:]}", f"{p} {s}"])
+        return pick([f"+40 {q} {s[:3]} {s[3:]}", f"+40{q}{s}", f"0040 {q} {s[:3]} {s[3:]}",
+                     f"(+40) {q} {s[:3]} {s[3:]}", f"+40 {q} {s}", f"+40-{q}-{s[:3]}-{s[3:]}"])
+    a = pick(["21", "21", "264", "232", "256", "268"])
+    s = sub(7, "23") if a == "21" else sub(6, "45")
+    if not intl:
+        if a == "21":
+            return pick([f"021 {s[:3]} {s[3:]}", f"021.{s[:3]}.{s[3:5]}.{s[5:]}", f"021/{s}", f"021-{s[:3]}-{s[3:]}"])
+        return pick([f"0{a} {s[:3]} {s[3:]}", f"0{a}-{s}", f"0{a}/{s[:3]}.{s[3:]}", f"0{a} {s}"])
+    return pick([f"+40 {a} {s[:3]} {s[3:]}", f"0040 {a} {s}", f"(+40) {a} {s}"])
+
+
+def phone_fi(kind, intl):
+    if kind == "mob":
+        q, s = pick(["40", "41", "44", "45", "46", "50"]), rdig(7)
+        if not intl:
+            p = "0" + q
+            return pick([f"{p} {s[:3]} {s[3:]}", f"{p}-{s[:3]} {s[3:]}", f"{p}{s}", f"{p} {s}", f"{p}-{s}"])
+        return pick([f"+358 {q} {s[:3]} {s[3:]}", f"+358{q}{s}", f"00358 {q} {s}", f"+358 {q} {s}",
+                     f"+358 {q} {s[:3]} {s[3:]}"])
+    a = pick(["9", "9", "3", "2", "8", "14"])
+    s = sub(7 if len(a) == 1 else 6)
+    if not intl:
+        return pick([f"0{a} {s[:3]} {s[3:]}", f"(0{a}) {s[:3]} {s[3:]}", f"0{a}-{s}", f"0{a} {s}"])
+    return pick([f"+358 {a} {s[:3]} {s[3:]}", f"+358 {a} {s}", f"00358 {a} {s}"])
+
+
+def phone_uk(kind, intl):
+    if kind == "mob":
+        q, s = pick(UK_MOB), rdig(6)
+        if not intl:
+            return pick([f"0{q} {s}", f"0{q} {s[:3]} {s[3:]}", f"0{q}{s}"])
+        return pick([f"+44 {q} {s}", f"+44 (0){q} {s}", f"+44 (0) {q} {s}", f"0044 {q} {s}", f"+44{q}{s}",
+                     f"+44 {q} {s[:3]} {s[3:]}"])
+    if rng.random() < 0.6:
+        s = pick("78") + sub(7)
+        if not intl:
+            return pick([f"020 {s[:4]} {s[4:]}", f"(020) {s[:4]} {s[4:]}", f"020{s}"])
+        return pick([f"+44 20 {s[:4]} {s[4:]}", f"+44 (0)20 {s[:4]} {s[4:]}", f"0044 20 {s}"])
+    s = sub(7)
+    if not intl:
+        return pick([f"0161 {s[:3]} {s[3:]}", f"(0161) {s[:3]} {s[3:]}"])
+    return pick([f"+44 161 {s[:3]} {s[3:]}", f"+44 (0)161 {s[:3]} {s[3:]}"])
+
+
+def phone_us(kind, intl):
+    a, x = pick(US_AREA), "01" + rdig(2)
+    if not intl:
+        return pick([f"({a}) 555-{x}", f"{a}-555-{x}", f"{a}.555.{x}", f"{a} 555 {x}"])
+    return pick([f"+1 {a} 555 {x}", f"+1 ({a}) 555-{x}", f"001 {a} 555 {x}", f"+1-{a}-555-{x}", f"1-{a}-555-{x}"])
+
+
+PHONE_FUN = {"it": phone_it, "gr": phone_gr, "ro": phone_ro, "fi": phone_fi, "uk": phone_uk, "us": phone_us}
+NATIVE_PHONE = {"en": ["uk", "us"], "it": ["it"], "el": ["gr"], "ro": ["ro"], "fi": ["fi"]}
+FOREIGN_PHONE = {"en": ["it", "gr", "ro", "fi"], "it": ["uk", "gr", "ro", "fi", "us"],
+                 "el": ["uk", "it", "ro", "fi", "us"], "ro": ["uk", "it", "gr", "fi", "us"],
+                 "fi": ["uk", "it", "gr", "ro", "us"]}
+
+
+def gen_phone(ctx, mod=None):
+    lang = ctx["lang"]
+    while True:
+        r = rng.random()
+        if mod in ("mob", "fix"):
+            country, intl, kind = pick(NATIVE_PHONE[lang]), rng.random() < 0.2, mod
+        elif mod == "intl":
+            if rng.random() < 0.5:
+                country = pick(NATIVE_PHONE[lang])
+            else:
+                country = pick(FOREIGN_PHONE[lang])
+            intl, kind = True, ("mob" if rng.random() < 0.7 else "fix")
+        elif mod == "loc":
+            country, intl, kind = pick(NATIVE_PHONE[lang]), False, ("mob" if rng.random() < 0.7 else "fix")
+        else:
+            kind = "mob" if rng.random() < 0.68 else "fix"
+            if r < 0.55:
+                country, intl = pick(NATIVE_PHONE[lang]), False
+            elif r < 0.77:
+                country, intl = pick(NATIVE_PHONE[lang]), True
+            else:
+                country, intl = pick(FOREIGN_PHONE[lang]), True
+        v = PHONE_FUN[country](kind, intl)
         if clean_digits(v):
             return v
 
 
-def d_invoice(lang):
-    y = rng.choice([2025, 2026])
-    n = rng.randint(10, 9999)
-    if lang == "fi" and rng.random() < 0.5:
-        while True:
-            base = str(rng.randint(1000, 99999999))
-            v = base + viite_digit(base)
-            if clean_digits(v):
-                break
-        groups = []
-        while v:
-            groups.insert(0, v[-5:])
-            v = v[:-5]
-        return " ".join(groups)
-    return _pick({
-        "en": [f"INV-{n:06d}", f"INV{y}{n:05d}", f"{y}/{n:04d}"],
-        "it": [f"FT {y}/{n:05d}", f"{n}/{y}", f"FPR {n}/{y % 100}"],
-        "el": [f"ΤΠΥ-{n:05d}", f"Α-{y}-{n:04d}", f"{n}/{y}"],
-        "ro": [f"BV-{n:07d}", f"FCT{y}{n:05d}", f"{n}/{y}"],
-        "fi": [f"{y}-{n:05d}", f"LASKU-{n:06d}"],
-    }[lang])
+# --------------------------------------------------------------------------
+# Names, addresses, e-mails, URLs, IPs
+# --------------------------------------------------------------------------
+
+def addr_en():
+    if rng.random() < 0.75:
+        street = pick(["Church Road", "Mill Lane", "Victoria Street", "Station Road", "High Street", "Park Avenue",
+                       "Queen's Road", "Elm Grove", "Kingsway", "Oak Close", "Albert Terrace", "Cromwell Road"])
+        city, outs = pick([("London", ["SW4", "N7", "E8", "SE15", "NW3", "W12"]), ("Manchester", ["M14", "M20", "M4"]),
+                           ("Leeds", ["LS6", "LS11"]), ("Bristol", ["BS7", "BS3"]), ("Oxford", ["OX4", "OX2"]),
+                           ("Cardiff", ["CF24", "CF11"]), ("Glasgow", ["G12", "G41"])])
+        pc = pick(outs) + " " + str(rng.randint(1, 9)) + pick("ABDEFGHJLNPQRSTUWXYZ") + pick("ABDEFGHJLNPQRSTUWXYZ")
+        flat = f"Flat {rng.randint(1, 12)}, " if rng.random() < 0.3 else ""
+        return f"{flat}{rng.randint(1, 240)} {street}, {city} {pc}"
+    street = pick(["Elm Avenue", "Oak Street", "Maple Drive", "Washington Boulevard", "Pine Street", "Lakeview Road"])
+    city, st, z = pick([("Springfield", "IL", "627"), ("Portland", "OR", "972"), ("Austin", "TX", "787"),
+                        ("Denver", "CO", "802"), ("Columbus", "OH", "432")])
+    apt = f"Apt {rng.randint(1, 30)}{pick('ABCD')}, " if rng.random() < 0.35 else ""
+    return f"{rng.randint(10, 4999)} {street}, {apt}{city}, {st} {z}{rdig(2)}"
 
 
-def d_ticket(lang):
-    y = rng.choice([2025, 2026])
-    return _pick([f"#{_digit_string(6)}", f"TCK-{_digit_string(6)}", f"INC{_digit_string(7)}", f"{y}-{_digit_string(6)}",
-                  f"SR-{y}-{_digit_string(5)}"])
+def addr_it():
+    street = pick(["Via Garibaldi", "Via Giuseppe Mazzini", "Corso Vittorio Emanuele II", "Viale Monza", "Via dei Mille",
+                   "Piazza della Repubblica", "Via Roma", "Largo Augusto", "Viale Europa", "Via San Francesco d'Assisi",
+                   "Corso Buenos Aires", "Via Nazionale", "Via Cavour", "Viale dei Mille"])
+    city, pre, prov = pick([("Milano", "201", "MI"), ("Roma", "001", "RM"), ("Torino", "101", "TO"), ("Firenze", "501", "FI"),
+                            ("Bologna", "401", "BO"), ("Napoli", "801", "NA"), ("Genova", "161", "GE"),
+                            ("Padova", "351", "PD"), ("Bari", "701", "BA")])
+    cap = pre + "%02d" % rng.randint(21, 45)
+    n = rng.randint(1, 180)
+    r = rng.random()
+    if r < 0.45:
+        return f"{street} {n}, {cap} {city}"
+    if r < 0.75:
+        return f"{street} {n}, {cap} {city} ({prov})"
+    return f"{street} {n}, scala {pick('ABCD')}, int. {rng.randint(1, 20)}, {cap} {city}"
 
 
-def d_sku(lang):
-    if rng.random() < 0.4:
-        pre = {"en": "50", "it": "80", "el": "520", "ro": "594", "fi": "64"}[lang]
-        while True:
-            body = pre + digits(12 - len(pre))
-            v = body + ean_digit(body)
-            if clean_digits(v):
-                return v
-    letters = "ABCDEFGHKLMNPRSTXZ"
-    return _pick([
-        f"{_pick(letters)}{_pick(letters)}-{rng.randint(1000, 9999)}-{_pick(['BLK', 'WHT', 'XL', 'M', 'GR', '42'])}",
-        f"{_pick(letters)}{rng.randint(100, 999)}{_pick(letters)}{rng.randint(10, 99)}",
-        f"{rng.randint(10, 99)}.{rng.randint(100, 999)}.{rng.randint(10, 99)}",
-    ])
+def addr_el():
+    street, city, pre = pick([("Ερμού", "Αθήνα", "105"), ("Πανεπιστημίου", "Αθήνα", "106"), ("Λεωφ. Κηφισίας", "Αθήνα", "115"),
+                              ("Λεωφόρος Αλεξάνδρας", "Αθήνα", "114"), ("οδός Σόλωνος", "Αθήνα", "106"),
+                              ("Τσιμισκή", "Θεσσαλονίκη", "546"), ("Εγνατίας", "Θεσσαλονίκη", "546"),
+                              ("Λεωφόρος Νίκης", "Θεσσαλονίκη", "546"), ("Μαιζώνος", "Πάτρα", "262"),
+                              ("οδός Κορίνθου", "Πάτρα", "262"), ("Λεωφ. Καλοκαιρινού", "Ηράκλειο", "712"),
+                              ("Αγίου Δημητρίου", "Θεσσαλονίκη", "546")])
+    pc = pre + " " + "%02d" % rng.randint(10, 99)
+    return f"{street} {rng.randint(1, 160)}, {pc} {city}"
 
 
-def d_postcode(lang):
-    return _pick({
-        "en": ["M14 5TQ", "SW1A 1AA", "LS6 1DL", "EH7 5LR", "BS8 1TH"],
-        "it": ["20121", "00185", "80134", "40126", "10128"],
-        "el": ["105 63", "546 23", "11526", "262 21", "71202"],
-        "ro": ["030823", "400114", "700064", "300086", "010063"],
-        "fi": ["00100", "33100", "90100", "02100", "40100"],
-    }[lang])
+def addr_ro():
+    st, name = pick([("Strada", "Lipscani"), ("Str.", "Mihai Eminescu"), ("Strada", "Memorandumului"), ("Str.", "Florilor"),
+                     ("Bulevardul", "Unirii"), ("Bd.", "Independenței"), ("Calea", "Victoriei"), ("Șoseaua", "Pantelimon"),
+                     ("Aleea", "Teilor"), ("Splaiul", "Independenței"), ("Strada", "Avram Iancu"), ("Bd.", "Ferdinand")])
+    city, pre = pick([("București", "0"), ("Cluj-Napoca", "400"), ("Iași", "700"), ("Timișoara", "300"),
+                      ("Brașov", "500"), ("Constanța", "900")])
+    n = rng.randint(1, 150)
+    pc = pre + rdig(6 - len(pre)) if pre != "0" else "0" + pick("123456") + rdig(4)
+    r = rng.random()
+    if r < 0.35:
+        return f"{st} {name} nr. {n}, {pc} {city}"
+    if r < 0.65:
+        tail = f"sector {rng.randint(1, 6)}, București" if city == "București" else city
+        return f"{st} {name} nr. {n}, bl. {pick(['A3', 'C2', 'M14', '5A', 'G7'])}, sc. {rng.randint(1, 4)}, ap. {rng.randint(1, 60)}, {tail}"
+    if city == "București":
+        return f"{st} {name} nr. {n}, sector {rng.randint(1, 6)}, București"
+    return f"{st} {name} {n}, {pc} {city}"
 
 
-def d_year(lang):
-    return str(rng.randint(2017, 2025))
+def addr_fi():
+    street = pick(["Mannerheimintie", "Hämeenkatu", "Aleksanterinkatu", "Kauppakatu", "Isokatu", "Yliopistonkatu",
+                   "Koivukuja", "Pihlajatie", "Satamakatu", "Rantakatu", "Puistotie", "Kirkkokatu"])
+    city, pcs = pick([("Helsinki", ["00100", "00530", "00250", "00180"]), ("Tampere", ["33100", "33500"]),
+                      ("Turku", ["20100", "20500"]), ("Oulu", ["90100", "90500"]), ("Jyväskylä", ["40100"]),
+                      ("Espoo", ["02100", "02230"]), ("Vantaa", ["01300"])])
+    n = rng.randint(1, 90)
+    r = rng.random()
+    if r < 0.45:
+        apt = f" {pick('ABCD')} {rng.randint(1, 40)}"
+    elif r < 0.6:
+        apt = f" as. {rng.randint(1, 12)}"
+    else:
+        apt = ""
+    return f"{street} {n}{apt}, {pick(pcs)} {city}"
 
 
-def d_pct(lang):
-    """A discount."""
-    return _pick(["10", "15", "20", "25", "30", "50"]) + _pick(["%", " %"])
+ADDR = {"en": addr_en, "it": addr_it, "el": addr_el, "ro": addr_ro, "fi": addr_fi}
+
+EMAIL_DOMAINS = {"en": ["gmail.com", "outlook.com", "hotmail.co.uk", "btinternet.com", "yahoo.co.uk"],
+                 "it": ["libero.it", "gmail.com", "virgilio.it", "tiscali.it", "alice.it"],
+                 "el": ["gmail.com", "yahoo.gr", "hotmail.com", "otenet.gr"],
+                 "ro": ["yahoo.com", "gmail.com", "yahoo.ro", "outlook.com"],
+                 "fi": ["gmail.com", "hotmail.fi", "outlook.com", "luukku.com"]}
+SHOPS = {"en": ["www.homewarehub.co.uk", "shop.brightkettle.com"],
+         "it": ["www.casaeufficio-shop.it", "shop.tecnomercato.it"],
+         "el": ["www.ilektrika-spiti.gr", "eshop.vivliostasi.gr"],
+         "ro": ["www.casa-si-gradina-shop.ro", "shop.electrocasnice-rapid.ro"],
+         "fi": ["www.kodintarvike-verkko.fi", "kauppa.pyorakeskus-shop.fi"]}
+SHOP_PATHS = {"en": ["/returns", "/help/delivery", "/", "/contact"], "it": ["/resi", "/assistenza/spedizioni", "/", "/contatti"],
+              "el": ["/epistrofes", "/voitheia/apostoles", "/", "/epikoinonia"], "ro": ["/retur", "/ajutor/livrare", "/", "/contact"],
+              "fi": ["/palautukset", "/ohjeet/toimitus", "/", "/yhteystiedot"]}
 
 
-def d_vat(lang):
-    """A VAT rate of the country."""
-    n = _pick({"en": ["20", "5"], "it": ["22", "10", "4"], "el": ["24", "13", "6"],
-               "ro": ["21", "11", "19"], "fi": ["25,5", "14", "10"]}[lang])
-    return n + _pick(["%", " %"])
+def email_parts(p, lang):
+    f, l = p["latin"]
+    f = re.sub(r"[^a-z]", "", f.lower())
+    l = re.sub(r"[^a-z]", "", l.lower())
+    local = pick([f"{f}.{l}", f"{f}{l}{rng.randint(70, 99)}", f"{f[0]}.{l}", f"{l}.{f}", f"{f}_{l}", f"{f}.{l}{rng.randint(1, 9)}"])
+    if rng.random() < 0.12:
+        local = local[0].upper() + local[1:]
+    return local, pick(EMAIL_DOMAINS[lang])
 
 
-def d_sort(lang):
-    return f"{rng.randint(10, 99)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}"
+def gen_email(ctx):
+    local, dom = email_parts(ctx["p1"], ctx["lang"])
+    return f"{local}@{dom}"
 
 
-BICS = {"IT": ["UNCRITMMXXX", "BCITITMM", "BPMOIT22XXX"], "GR": ["ETHNGRAA", "PIRBGRAA", "EFGBGRAA", "CRBAGRAA"],
-        "RO": ["BTRLRO22", "RNCBROBU", "BRDEROBU", "INGBROBU"], "FI": ["NDEAFIHH", "OKOYFIHH", "DABAFIHH"],
-        "GB": ["BARCGB22", "NWBKGB2L", "LOYDGB21"], "DE": ["COBADEFFXXX", "DEUTDEFF"], "IE": ["AIBKIE2D", "BOFIIE2D"]}
-HOME_CC = {"en": "GB", "it": "IT", "el": "GR", "ro": "RO", "fi": "FI"}
+def gen_url(ctx):
+    p = ctx["p1"]
+    f, l = [re.sub(r"[^a-z]", "", x.lower()) for x in p["latin"]]
+    shop = pick(SHOPS[ctx["lang"]])
+    return pick([f"https://www.facebook.com/{f}.{l}.{rng.randint(10, 99)}",
+                 f"https://www.linkedin.com/in/{f}-{l}-{'%06x' % rng.randrange(16 ** 6)}",
+                 f"https://www.instagram.com/{f}_{l}{rng.randint(10, 99)}",
+                 f"https://{shop}/account/orders?customer_id={rng.randint(1000000, 9999999)}",
+                 f"https://{shop}/password/reset?token={'%024x' % rng.randrange(16 ** 24)}",
+                 "https://%s/newsletter/unsubscribe?email=%s%%40%s" % ((shop,) + email_parts(p, ctx["lang"]))])
 
 
-def d_version(lang):
-    return _pick([f"{rng.randint(2, 9)}.{rng.randint(0, 14)}.{rng.randint(0, 9)}", f"v{rng.randint(2, 9)}.{rng.randint(0, 14)}",
-                  f"{rng.randint(2, 9)}.{rng.randint(0, 14)}"])
+def gen_shop_url(ctx):
+    return "https://" + pick(SHOPS[ctx["lang"]]) + pick(SHOP_PATHS[ctx["lang"]])
 
 
-def ip4_public():
-    first = _pick([2, 5, 31, 37, 46, 62, 77, 79, 80, 82, 85, 87, 88, 89, 91, 93, 95, 109, 151, 176, 178, 185, 188, 194, 212, 213, 217])
-    return f"{first}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+def gen_ip(ctx):
+    r = rng.random()
+    if r < 0.6:
+        return "%d.%d.%d.%d" % (pick([31, 37, 46, 62, 77, 79, 82, 85, 88, 93, 94, 151, 176, 185, 188, 195, 212, 217]),
+                                rng.randint(1, 254), rng.randint(0, 254), rng.randint(1, 254))
+    if r < 0.72:
+        return "192.168.%d.%d" % (rng.randint(0, 10), rng.randint(2, 254))
+    if r < 0.88:
+        return "%s:%x:%x:%x::%x" % (pick(["2a02:2f0e", "2a01:e0a", "2001:67c", "2a00:1450"]), rng.randrange(1, 65535),
+                                   rng.randrange(1, 65535), rng.randrange(1, 65535), rng.randrange(1, 65535))
+    return "2a02:" + ":".join("%x" % rng.randrange(1, 65536) for _ in range(7))
 
 
-def ip4_private():
-    return _pick([f"192.168.{_pick([0, 1, 1, 178, 8])}.{rng.randint(2, 254)}", f"10.0.{rng.randint(0, 3)}.{rng.randint(2, 254)}"])
+# --------------------------------------------------------------------------
+# Tricky negatives
+# --------------------------------------------------------------------------
+
+def tricky_digits(n, first):
+    while True:
+        v = pick(first) + rdig(n - 1)
+        if not digit_checks(v) and clean_digits(v):
+            return v
 
 
-def ip6():
-    pre = _pick(["2a02:2788", "2001:14ba", "2a01:4f8", "2a02:587", "2001:b07", "2a00:1028", "2a02:8108"])
-    if rng.random() < 0.5:
-        groups = pre.split(":") + ["%x" % rng.randint(0, 0xFFFF) for _ in range(6)]
-        return ":".join(g.zfill(4) for g in groups)
-    mid = ":".join("%x" % rng.randint(1, 0xFFFF) for _ in range(rng.randint(1, 2)))
-    tail = ":".join("%x" % rng.randint(1, 0xFFFF) for _ in range(rng.randint(1, 2)))
-    return f"{pre}:{mid}::{tail}"
+def s10():
+    while True:
+        d8 = rdig(8)
+        w = [8, 6, 4, 2, 3, 5, 9, 7]
+        c = 11 - sum(int(a) * b for a, b in zip(d8, w)) % 11
+        c = {10: 0, 11: 5}.get(c, c)
+        v = pick(["RR", "RA", "CP", "LX", "EE"]) + d8 + str(c) + pick(["IT", "GR", "RO", "FI", "GB"])
+        if clean_digits(v):
+            return v
 
 
-# ---------------------------------------------------------------- slot resolution
-
-def resolve(slot, lang, personas, cache, used):
-    """Return (kind, type, text, why) for one slot; kind is 'E' (entity) or 'D' (distractor)."""
-    if slot.startswith("!"):
-        typ, text = slot[1:].split(":", 1)
-        return "D", typ, text, "tricky negative"
-    m = re.fullmatch(r"([ABC])\.(\w+)", slot)
-    if m:
-        t, v = personas[m.group(1)].get(m.group(2))
-        return "E", t, v, None
-    if slot in cache:
-        return cache[slot]
-    name = slot.split("#")[0]
-    if name == "tseq":
-        # times of consecutive chat lines: a random start, then a few minutes later each
-        if "tseq" not in cache:
-            cache["tseq"] = rng.randint(8 * 60, 21 * 60)
-        cache["tseq"] += rng.randint(1, 6)
-        h, mi = divmod(cache["tseq"], 60)
-        r = D("TIME", f"{h}.{mi:02d}" if lang == "fi" else f"{h:02d}:{mi:02d}")
-        cache[slot] = r
-        return r
-    for _ in range(100):
-        r = _make(name, lang)
-        if r[2] not in used:
-            break
-    used.add(r[2])
-    cache[slot] = r
-    return r
+def gen_track(ctx):
+    return s10() if rng.random() < 0.35 else tricky_digits(13, "123456789")
 
 
-def E(t, v):
-    return ("E", t, v, None)
+def gen_book(ctx):
+    r = rng.random()
+    if r < 0.4:
+        return "".join(pick("ABCDEFGHJKLMNPQRSTUVWXYZ") if i % 2 == 0 or rng.random() < 0.5 else pick("23456789")
+                       for i in range(6))
+    return tricky_digits(pick([9, 10, 11]), "1")
 
 
-def D(t, v, why="tricky negative"):
-    return ("D", t, v, why)
+def gen_inv(ctx):
+    lang = ctx["lang"]
+    y = pick(["2025", "2026"])
+    if lang == "en":
+        return f"INV-{y}-{rdig(5)}"
+    if lang == "it":
+        return f"{y}/{rdig(5)}"
+    if lang == "el":
+        return f"ΤΠΥ-{rdig(5)}"
+    if lang == "ro":
+        return f"{pick(['FCT', 'BV', 'FV'])} {rdig(7)}"
+    return tricky_digits(9, "2")
 
 
-def _make(name, lang):
-    home = HOME[lang]
-    intl_home = rng.random() < 0.3
-    if name == "mob":
-        return E("PHONE", phone(home, "mob", intl_home))
-    if name == "land":
-        return E("PHONE", phone(home, "land", intl_home and rng.random() < 0.5))
-    if name == "ph":
-        return E("PHONE", phone(home, _pick(["mob", "mob", "land"]), intl_home))
-    if name == "ph_intl":
-        return E("PHONE", phone(home, "mob", True))
-    if name.startswith("ph_"):
-        c = name[3:]
-        local_ok = (c == home) or (c == "us" and lang == "en" and rng.random() < 0.5)
-        return E("PHONE", phone(c, _pick(["mob", "mob", "land"]) if c != "us" else "mob", not local_ok or intl_home))
-    if name == "addr":
-        return E("ADDRESS", address(home))
-    if name == "addr_lc":
-        return E("ADDRESS", address_lc(lang))
-    if name.startswith("addr_"):
-        return E("ADDRESS", address(name[5:]))
-    if name == "iban":
-        return E("IBAN", iban_fmt(iban_raw(HOME_CC[lang])))
-    if name == "iban_lc":
-        return E("IBAN", iban_fmt(iban_raw(_pick([HOME_CC[lang], "DE", "FR", "ES", "NL", "NL", "IE"])), lower=True))
-    if name == "iban_any":
-        return E("IBAN", iban_fmt(iban_raw(_pick(list(IBAN_LEN)))))
-    if name.startswith("iban_") and name[5:].upper() in IBAN_LEN:
-        return E("IBAN", iban_fmt(iban_raw(name[5:].upper())))
-    if name == "iban_bad":
-        cc = _pick([HOME_CC[lang]] * 2 + list(IBAN_LEN))
-        return D("IBAN", iban_fmt(iban_bad_raw(cc)), "check digit fails")
-    if name == "iban_ph":
-        return D("IBAN", iban_placeholder(_pick([HOME_CC[lang], HOME_CC[lang], "GB", "IT"])))
-    if name == "card":
-        return E("CARD", card_fmt(card_number()))
-    if name == "card_amex":
-        return E("CARD", card_fmt(card_number("amex")))
-    if name == "card_bad":
-        return D("CARD", card_bad(), "check digit fails")
-    if name == "gift":
-        return D("CARD", card_neg16())
-    if name == "last4":
-        while True:
-            v = digits(4)
-            if v[0] != "0":
-                return D("CARD_LAST4", v)
-    if name == "cf":
-        p = Persona("it", _pick("mf"), set())
-        return E("IT_CODICE_FISCALE", p.get("cf")[1])
-    if name == "cf_bad":
-        p = Persona("it", _pick("mf"), set())
-        return D("IT_CODICE_FISCALE", cf_bad_from(p.get("cf")[1].upper()), "check digit fails")
-    if name == "piva":
-        v = piva_raw()
-        return E("IT_PARTITA_IVA", ("IT" + v) if rng.random() < 0.4 else v)
-    if name == "piva_bad":
-        v = piva_bad_raw()
-        return D("IT_PARTITA_IVA", ("IT" + v) if rng.random() < 0.3 else v, "check digit fails")
-    if name == "amka":
-        return E("GR_AMKA", amka_raw(*rand_birth()))
-    if name == "amka_bad":
-        return D("GR_AMKA", amka_bad_raw(), "check digit fails")
-    if name == "afm":
-        v = afm_raw()
-        return E("GR_AFM", ("EL" + v) if rng.random() < 0.4 else v)
-    if name == "afm_bare":
-        return E("GR_AFM", afm_raw())
-    if name == "afm_el":
-        return E("GR_AFM", "EL" + afm_raw())
-    if name == "afm_bad":
-        return D("GR_AFM", afm_bad_raw(), "check digit fails")
-    if name == "cnp":
-        y, m, d = rand_birth()
-        return E("RO_CNP", cnp_raw(_pick("mf"), y, m, d))
-    if name == "cnp_bad":
-        return D("RO_CNP", cnp_bad_raw(), "check digit fails")
-    if name == "hetu":
-        y, m, d = rand_birth()
-        return E("FI_HETU", hetu_raw(_pick("mf"), y, m, d))
-    if name == "hetu_bad":
-        return D("FI_HETU", hetu_bad_raw(), "check digit fails")
-    if name == "ip4":
-        return E("IP", ip4_public())
-    if name == "ip4p":
-        return E("IP", ip4_private())
-    if name == "ip6":
-        return E("IP", ip6())
-    if name == "shop":
-        return D("URL", _pick(SHOP_URLS[lang]), "not personal")
-    if name == "bic":
-        return D("BIC", _pick(BICS[HOME_CC[lang]]))
-    if name.startswith("bic_"):
-        return D("BIC", _pick(BICS[name[4:].upper()]))
-    simple = {"price": ("PRICE", d_price), "date": ("DATE", d_date), "time": ("TIME", d_time),
-              "hours": ("OPENING_HOURS", d_hours), "order": ("ORDER_NUMBER", d_order),
-              "track": ("TRACKING_NUMBER", d_track), "inv": ("INVOICE_NUMBER", d_invoice),
-              "ticket": ("TICKET_NUMBER", d_ticket), "sku": ("PRODUCT_CODE", d_sku),
-              "postcode": ("POSTCODE", d_postcode), "qty": ("QUANTITY", d_qty), "year": ("YEAR", d_year),
-              "pct": ("PERCENT", d_pct), "vat": ("PERCENT", d_vat), "sort": ("SORT_CODE", d_sort), "ver": ("VERSION", d_version)}
-    if name in simple:
-        t, f = simple[name]
-        while True:
-            v = f(lang)
-            if clean_digits(v):
-                return D(t, v)
-    if name == "exp":
-        return D("DATE", d_exp())
-    if name == "cdate":
-        d, m = rng.randint(1, 28), rng.randint(1, 12)
-        return D("DATE", f"{d}.{m}.2026" if lang == "fi" else f"{d:02d}/{m:02d}/2026" if lang != "en" else f"{d:02d}/{m:02d}/2026")
+MONTHS = {"en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+          "it": ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+          "el": ["Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου", "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"],
+          "ro": ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"]}
+
+
+def gen_date(ctx):
+    lang = ctx["lang"]
+    y = pick([2025, 2026])
+    m = rng.randint(1, 12)
+    d = rng.randint(1, 28)
+    if lang == "en":
+        return pick([f"{d:02d}/{m:02d}/{y}", f"{d} {MONTHS['en'][m - 1]}", f"{MONTHS['en'][m - 1]} {d}",
+                     f"{d} {MONTHS['en'][m - 1]} {y}", f"{y}-{m:02d}-{d:02d}"])
+    if lang == "it":
+        return pick([f"{d:02d}/{m:02d}/{y}", f"{d} {MONTHS['it'][m - 1]}", f"{d} {MONTHS['it'][m - 1]} {y}", f"{d}/{m}/{y}"])
+    if lang == "el":
+        return pick([f"{d:02d}/{m:02d}/{y}", f"{d} {MONTHS['el'][m - 1]}", f"{d}/{m}/{y}"])
+    if lang == "ro":
+        return pick([f"{d:02d}.{m:02d}.{y}", f"{d} {MONTHS['ro'][m - 1]}", f"{d} {MONTHS['ro'][m - 1]} {y}"])
+    return pick([f"{d}.{m}.{y}", f"{d:02d}.{m:02d}.{y}"])
+
+
+def gen_time(ctx):
+    lang = ctx["lang"]
+    h, mi = rng.randint(8, 19), pick(["00", "15", "30", "45"])
+    if lang == "en":
+        return pick([f"{h}:{mi}", f"{h - 12 if h > 12 else h}:{mi} {'pm' if h >= 12 else 'am'}", f"{h - 12 if h > 12 else h}{'pm' if h >= 12 else 'am'}"])
+    if lang == "it":
+        return pick([f"{h}:{mi}", f"{h}.{mi}"])
+    if lang == "fi":
+        return pick([f"{h}.{mi}", f"{h}"])
+    return f"{h}:{mi}"
+
+
+def gen_price(ctx):
+    lang = ctx["lang"]
+    e, c = rng.randint(5, 1999), pick(["00", "50", "90", "99", "49"])
+    big = e >= 1000
+    def th(sep):
+        return f"{e // 1000}{sep}{e % 1000:03d}" if big else str(e)
+    if lang == "en":
+        return pick([f"£{th(',')}.{c}", f"£{e}", f"${th(',')}.{c}", f"€{th(',')}.{c}"])
+    if lang == "it":
+        return pick([f"{th('.')},{c} €", f"€ {th('.')},{c}", f"{e} euro"])
+    if lang == "el":
+        return pick([f"{th('.')},{c} €", f"{th('.')},{c}€", f"€{e}"])
+    if lang == "ro":
+        return pick([f"{th('.')},{c} lei", f"{th('.')},{c} RON", f"{e} lei"])
+    return pick([f"{th(' ')},{c} €", f"{e} €", f"{th(' ')},{c} euroa"])
+
+
+QTY = {"en": {"people": ["2 adults", "4 guests", "3 people", "2 adults and 1 child"], "items": ["3 boxes", "12 bottles", "6 units", "2 packs"]},
+       "it": {"people": ["2 adulti", "4 persone", "3 ospiti"], "items": ["3 confezioni", "12 bottiglie", "6 pezzi", "2 scatole"]},
+       "el": {"people": ["2 ενήλικες", "4 άτομα", "3 άτομα"], "items": ["3 τεμάχια", "12 μπουκάλια", "6 κουτιά", "2 συσκευασίες"]},
+       "ro": {"people": ["2 adulți", "4 persoane", "3 persoane"], "items": ["3 cutii", "12 sticle", "6 bucăți", "2 pachete"]},
+       "fi": {"people": ["2 aikuista", "4 henkeä", "3 henkeä"], "items": ["3 pakettia", "12 pulloa", "6 kappaletta", "2 laatikkoa"]}}
+
+
+def gen_qty(ctx, mod=None):
+    return pick(QTY[ctx["lang"]][mod or "items"])
+
+
+def gen_postcode(ctx):
+    lang = ctx["lang"]
+    if lang == "en":
+        return pick(["M14", "LS6", "BS7", "OX4", "SW4", "E8"]) + " " + str(rng.randint(1, 9)) + pick("ABDEFGHJLNPQRSTUWXYZ") + pick("ABDEFGHJLNPQRSTUWXYZ")
+    if lang == "it":
+        return pick(["201", "001", "101", "501", "401"]) + "%02d" % rng.randint(21, 45)
+    if lang == "el":
+        return pick(["105", "115", "546", "262", "712"]) + " " + "%02d" % rng.randint(10, 99)
+    if lang == "ro":
+        return pick(["400", "700", "300", "500"]) + rdig(3)
+    return pick(["00100", "00530", "33100", "20100", "90100", "40100", "02230"])
+
+
+# --------------------------------------------------------------------------
+# Templates
+# --------------------------------------------------------------------------
+# {X} or {X:mod} is a slot; <<male|female>> agrees with the main person and
+# <<2:male|female>> with the second one.  {ID1}/{L1} ({L1c} capitalised,
+# {L1s} the short label) are filled with an identifier type and its label for
+# the generic pair/form templates.
+
+T = {}
+
+T["en"] = {
+    "labels": {"CARD": ["card number"], "IBAN": ["IBAN", "bank account (IBAN)"],
+               "CF": ["codice fiscale", "Italian tax code"], "PIVA": ["partita IVA", "Italian VAT number"],
+               "AMKA": ["AMKA", "Greek social security number (AMKA)"], "AFM": ["AFM", "Greek tax number"],
+               "CNP": ["CNP", "Romanian personal numeric code"],
+               "HETU": ["henkilötunnus", "Finnish personal identity code"]},
+    "CARD": ["Hi, I'd like to pay the outstanding {PRICE} by card – the number is {CARD}.",
+             "{CARD} is the card I used for order {ORDER9}; can you check why it was charged twice?",
+             "Card number: {CARD}",
+             "Please refund the {PRICE} to my card ({CARD}) rather than as store credit.",
+             "customer: the long number on the front? it's {CARD}",
+             "The payment on {DATE} failed even though card {CARD} has plenty of funds.",
+             "Can you take the payment from {CARD} instead? The old card expired last month.",
+             "I've been charged {PRICE} twice on card {CARD}, once on {DATE} and again yesterday.",
+             "Sorry, typo in my last message ({X_CARD}) – the right card number is {CARD}.",
+             "Agent: Which card would you like to use today?\nCustomer: The new one, {CARD}."],
+    "IBAN": ["Please send the refund to IBAN {IBAN}, account holder {NAME}.",
+             "My bank details have changed – new IBAN: {IBAN}",
+             "{IBAN} is the account I'd like the {PRICE} refunded to.",
+             "Can you switch the direct debit to {IBAN} from next month?",
+             "iban {IBAN} – it's a joint account with my partner, that's fine.",
+             "We paid invoice {INV} from {IBAN} on {DATE}, please check your records.",
+             "For the deposit return: {NAME}, {IBAN}.",
+             "The IBAN on your form ({X_IBAN}) is wrong, one digit is off. The correct one is {IBAN}."],
+    "CF": ["I live in Milan, so the form asks for my codice fiscale: {CF}.",
+           "My Italian tax code is {CF} – I hope that's what you need.",
+           "codice fiscale {CF}",
+           "{CF} (codice fiscale) – please add it to the invoice for order {ORDER10}.",
+           "The accountant says the invoice must show my fiscal code, {CF}, not my passport number.",
+           "I mistyped my codice fiscale earlier ({X_CF}); the correct one is {CF}."],
+    "PIVA": ["Please put our Italian VAT number on the invoice: {PIVA}.",
+             "Partita IVA {PIVA} – that's the sole-trader business I invoice through.",
+             "The VAT no. on invoice {INV} should be {PIVA}, not the old one.",
+             "{PIVA} is our partita IVA, registered in Bologna.",
+             "our vat number (italy): {PIVA}",
+             "Your records show {X_PIVA}, which is wrong – our partita IVA is {PIVA}."],
+    "AMKA": ["I'm Greek but live in London – my AMKA is {AMKA}, if the pharmacy needs it.",
+             "AMKA: {AMKA}",
+             "The Greek social security number (AMKA) you asked for is {AMKA}.",
+             "{AMKA} – that's my AMKA, please attach it to the claim from {DATE}.",
+             "Customer: my amka? It's {AMKA}.",
+             "I gave you the wrong AMKA ({X_AMKA}) on the phone; it's actually {AMKA}."],
+    "AFM": ["For the Greek invoice I need to give you my AFM, which is {AFM}.",
+            "Tax number (AFM): {AFM}",
+            "My Greek tax ID is {AFM} – please update the billing details.",
+            "{AFM} is the AFM of our Athens office; invoice {INV} should carry it.",
+            "AFM {AFM}, name as in my passport: {NAME}.",
+            "The AFM on the receipt ({X_AFM}) is a typo, mine is {AFM}."],
+    "CNP": ["I'm a Romanian citizen and don't have a National Insurance number yet – my CNP is {CNP}.",
+            "Personal numeric code (CNP): {CNP}",
+            "{CNP} – that's the CNP from my Romanian ID card.",
+            "The courier in Bucharest asked for my CNP for customs; it's {CNP}.",
+            "cnp {CNP}, in case you need it for the warranty",
+            "The CNP on my account ({X_CNP}) has a typo – it should be {CNP}."],
+    "HETU": ["My Finnish personal identity code is {HETU}.",
+             "Finnish ID (henkilötunnus): {HETU}",
+             "{HETU} – that's my henkilötunnus, as you requested.",
+             "The form asks for a personal identity code, so here it is: {HETU}.",
+             "customer: hetu is {HETU}, do you need my address too?",
+             "Your system has my identity code as {X_HETU}, but the right one is {HETU}."],
+    "PAIR_SPECIFIC": {
+        ("AFM", "AMKA"): ["Greek details for the claim: AMKA {AMKA}, AFM {AFM}.", "My AFM is {AFM} and my AMKA is {AMKA}."],
+        ("CF", "PIVA"): ["I'm self-employed in Italy: codice fiscale {CF}, partita IVA {PIVA}.",
+                         "Invoice to {NAME}, C.F. {CF}, P.IVA {PIVA}, please."],
+        ("CARD", "IBAN"): ["Please cancel the payment from card {CARD} and collect it by direct debit from {IBAN} instead."],
+        ("CNP", "IBAN"): ["For the refund: CNP {CNP}, IBAN {IBAN}."],
+        ("HETU", "IBAN"): ["My henkilötunnus is {HETU}, and the refund can go to {IBAN}."],
+        ("CF", "IBAN"): ["Refund details – codice fiscale {CF}, IBAN {IBAN}."],
+        ("AFM", "IBAN"): ["For the Greek refund you need my AFM ({AFM}) and IBAN ({IBAN})."]},
+    "PAIR": ["Here are the details you asked for: {L1} {ID1} and {L2} {ID2}.",
+             "{L1c}: {ID1}\n{L2c}: {ID2}",
+             "My {L1} is {ID1}, and my {L2} is {ID2}.",
+             "{ID1} ({L1s}) and {ID2} ({L2s}) – hope that helps."],
+    "TRIPLE": ["Name: {NAME}\n{L1c}: {ID1}\n{L2c}: {ID2}\n{L3c}: {ID3}",
+               "Filling in the form for you: {L1} {ID1}, {L2} {ID2}, {L3} {ID3}."],
+    "PHONE": ["You can reach me on {PHONE} any time after {TIME}.",
+              "Customer: it's {PHONE:mob}, that's my mobile.",
+              "{PHONE} – please call before {TIME}, I work nights.",
+              "My number has changed, the new one is {PHONE}.",
+              "Please ring my landline, {PHONE:fix}, as mobile reception here is poor.",
+              "Could the driver call {PHONE} when he's outside? Order {ORDER10}.",
+              "Mobile: {PHONE:mob}",
+              "I'm abroad at the moment, so please use {PHONE:intl}.",
+              "Call me back on {PHONE:fix} ext. 214, I'm at the office.",
+              "Agent: And a contact number?\nCustomer: {PHONE}",
+              "Hi, this is {FIRST} – I missed the courier's call, my number is {PHONE}.",
+              "The delivery to {ADDR} needs a phone number, so use {PHONE}.",
+              "Text me on {PHONE} when parcel {TRACK13} is out for delivery.",
+              "tel {PHONE} (after {TIME} please)",
+              "My son will collect it; his number is {PHONE}.",
+              "Please stop calling {PHONE}, I've asked three times to be taken off the list!",
+              "Our office number is {PHONE:fix}, but I'd rather you emailed.",
+              "For booking {BOOK} on {DATE} the contact number is {PHONE}.",
+              "I paid {PRICE} on {DATE} and nobody called me on {PHONE} as promised.",
+              "Best regards,\n{NAME}\n{PHONE}",
+              "If anything comes up, just give me a ring ({PHONE})."],
+    "PHONE2": ["Home {PHONE:fix} or mobile {PHONE:mob}, whichever's easier.",
+               "If I don't pick up on {PHONE}, try my wife on {PHONE}.",
+               "Old number: {PHONE}; new number: {PHONE}",
+               "Call {PHONE} during the day or {PHONE} in the evening."],
+    "OTHER": [("NAME", "My name is {NAME} and I'm writing about order {ORDER10}."),
+              ("NAME", "Dear <<Mr|Ms>> {LAST}, thank you for your patience."),
+              ("NAME", "Thanks for sorting this out so quickly.\n\nKind regards,\n{NAME}"),
+              ("NAME", "I spoke to {NAME2} on {DATE} and was promised a call back within 48 hours."),
+              ("ADDRESS", "Please deliver to {ADDR} – the old address is no longer valid."),
+              ("ADDRESS", "Invoice to: {NAME}, {ADDR}"),
+              ("EMAIL", "You can email me at {EMAIL} instead."),
+              ("EMAIL", "{EMAIL} is the address on the account, not the one you have."),
+              ("URL", "Here's my profile so you can see the review: {URL}"),
+              ("URL", "Your returns page {SHOP_URL} sends me to {URL} and it won't load."),
+              ("IP", "Your logs show a login from {IP} on {DATE} – that wasn't me."),
+              ("IP", "The router admin page says my public IP is {IP}; can you whitelist it?"),
+              ("MULTI", "Hi, I'm {FIRST} – please change my email to {EMAIL} and my number to {PHONE}.")],
+    "NEG": [("NEG", "My order {ORDER9} still hasn't arrived; it was due on {DATE}."),
+            ("NEG", "Ticket {TICKET11}: the refund of {PRICE} is still missing."),
+            ("NEG", "Tracking number {TRACK13} shows no movement since {DATE}."),
+            ("IBAN_INVALID", "Invoice no. {INV16}: my bank rejects the IBAN printed on it ({X_IBAN})."),
+            ("NEG", "Booking reference {BOOK}, {QTY:people} on {DATE} at {TIME}."),
+            ("CARD_INVALID", "I ordered {QTY} with voucher {X_CARD}, but the parcel only had half of them."),
+            ("NEG", "Do you deliver to {POSTCODE}? It's for a present."),
+            ("NEG", "Order {ORDER10}: {QTY}, total {PRICE}, delivery {DATE}."),
+            ("NEG", "Parcel {TRACK13} was left at the depot at {TIME}."),
+            ("NEG", "The price changed from {PRICE} to {PRICE} between {DATE} and today."),
+            ("CARD_INVALID", "The gift card code {X_CARD} is rejected at checkout."),
+            ("IBAN_INVALID", "I tried to pay to {X_IBAN}, but my bank says the IBAN is invalid."),
+            ("ID_INVALID", "The example AMKA on your help page, {X_AMKA}, doesn't pass the check."),
+            ("ID_INVALID", "The example CNP in your guide, {X_CNP}, fails validation."),
+            ("ID_INVALID", "The henkilötunnus in your sample form ({X_HETU}) isn't valid, just so you know."),
+            ("ID_INVALID", "The test codice fiscale in your documentation, {X_CF}, fails the checksum."),
+            ("ID_INVALID", "Is {X_PIVA} really your VAT number? Our system rejects it."),
+            ("ID_INVALID", "The AFM printed on your receipt, {X_AFM}, fails the check – could you send a corrected one?")],
+}
+
+T["it"] = {
+    "labels": {"CARD": ["numero della carta"], "IBAN": ["IBAN"], "CF": ["codice fiscale", "C.F."],
+               "PIVA": ["partita IVA", "P.IVA"], "AMKA": ["AMKA", "numero AMKA"],
+               "AFM": ["AFM", "codice fiscale greco (AFM)"], "CNP": ["CNP", "codice personale rumeno (CNP)"],
+               "HETU": ["henkilötunnus", "codice personale finlandese"]},
+    "CARD": ["Buongiorno, vorrei saldare i {PRICE} con la carta {CARD}.",
+             "{CARD} è la carta con cui ho pagato l'ordine {ORDER9}: mi risulta addebitato due volte.",
+             "Numero carta: {CARD}",
+             "Potete rimborsare i {PRICE} sulla mia carta ({CARD}) invece che con un buono?",
+             "cliente: il numero lungo davanti? è {CARD}",
+             "Il pagamento del {DATE} è stato rifiutato, ma sulla carta {CARD} ci sono fondi.",
+             "Mi avete addebitato {PRICE} due volte sulla carta {CARD}, il {DATE} e ieri.",
+             "Scusate, nel messaggio di prima ho sbagliato una cifra ({X_CARD}): la carta giusta è {CARD}.",
+             "Operatore: Con quale carta vuole pagare?\nCliente: Con quella nuova, {CARD}."],
+    "IBAN": ["Vi prego di effettuare il rimborso sull'IBAN {IBAN}, intestato a {NAME}.",
+             "Ho cambiato banca, il nuovo IBAN è {IBAN}",
+             "{IBAN} è il conto su cui vorrei ricevere il rimborso di {PRICE}.",
+             "Potete addebitare le prossime rate su {IBAN} a partire dal mese prossimo?",
+             "iban {IBAN} – è un conto cointestato con mia moglie.",
+             "Abbiamo pagato la fattura n. {INV} dal conto {IBAN} il {DATE}.",
+             "L'IBAN che avete in archivio ({X_IBAN}) è sbagliato, quello corretto è {IBAN}.",
+             "Intestatario: {NAME}\nIBAN: {IBAN}"],
+    "CF": ["Buongiorno, il mio codice fiscale è {CF}.",
+           "Codice fiscale: {CF}",
+           "{CF} – questo è il mio codice fiscale, da riportare in fattura.",
+           "Vi chiedo di intestare la fattura a {NAME}, C.F. {CF}.",
+           "cliente: il codice fiscale? sì, è {CF}",
+           "Per la garanzia mi chiedete il CF: eccolo, {CF}.",
+           "Nella fattura dell'ordine {ORDER10} manca il codice fiscale ({CF}), potete correggerla?",
+           "Ho sbagliato a scrivere il codice fiscale ({X_CF}), quello giusto è {CF}.",
+           "Il codice fiscale dell'intestatario è {CF}, vi serve per la voltura?",
+           "c.f. {CF}, residente a Torino"],
+    "PIVA": ["Sono <<un libero professionista|una libera professionista>>, la mia partita IVA è {PIVA}.",
+             "P.IVA {PIVA}",
+             "Vi prego di emettere fattura intestata a Idrotermica Nord S.r.l., partita IVA {PIVA}.",
+             "{PIVA} è la partita IVA dello studio, con sede a Bologna.",
+             "Nella fattura n. {INV} la partita IVA è sbagliata: deve essere {PIVA}.",
+             "partita iva: {PIVA}, fattura elettronica per favore",
+             "Fatturate pure a me: {NAME}, P. IVA {PIVA}.",
+             "La partita IVA {X_PIVA} che avete in anagrafica non è valida; la nostra è {PIVA}."],
+    "AMKA": ["Sono <<greco|greca>> e vivo a Roma: il mio AMKA è {AMKA}.",
+             "AMKA: {AMKA}",
+             "{AMKA} è il mio numero AMKA, serve per il rimborso della visita del {DATE}.",
+             "Nel modulo avevo scritto {X_AMKA}, ma il mio AMKA corretto è {AMKA}."],
+    "AFM": ["Per la fattura greca vi serve il mio AFM: {AFM}.",
+            "Il codice fiscale greco (AFM) della nostra sede di Atene è {AFM}.",
+            "afm {AFM}, intestatario {NAME}",
+            "L'AFM {X_AFM} che vi ho dato era sbagliato: quello giusto è {AFM}."],
+    "CNP": ["Sono <<rumeno|rumena>> e non ho ancora il codice fiscale italiano: il mio CNP è {CNP}.",
+            "CNP: {CNP}",
+            "{CNP} – è il codice personale che trovate sulla mia carta d'identità rumena.",
+            "Il corriere mi chiede il CNP per la dogana: {CNP}.",
+            "Avevo scritto male il CNP ({X_CNP}); quello corretto è {CNP}."],
+    "HETU": ["Il mio codice personale finlandese (henkilötunnus) è {HETU}.",
+             "henkilötunnus: {HETU}",
+             "{HETU} è il codice identificativo finlandese <<di mio marito, che è l'intestatario|di mia moglie, che è l'intestataria>> del contratto.",
+             "Nel modulo c'è {X_HETU}, ma il mio henkilötunnus è {HETU}."],
+    "PAIR_SPECIFIC": {
+        ("CF", "PIVA"): ["Sono una ditta individuale: C.F. {CF} e P.IVA {PIVA}.",
+                         "Dati per la fattura: {NAME}, codice fiscale {CF}, partita IVA {PIVA}.",
+                         "codice fiscale {CF} / partita iva {PIVA}"],
+        ("CF", "IBAN"): ["Per il rimborso: codice fiscale {CF}, IBAN {IBAN}.",
+                         "Il mio codice fiscale è {CF} e il rimborso va sul conto {IBAN}."],
+        ("CARD", "IBAN"): ["Annullate il pagamento con la carta {CARD}: preferisco l'addebito diretto sul conto {IBAN}."],
+        ("AFM", "AMKA"): ["Dati greci per la pratica: AMKA {AMKA}, AFM {AFM}."],
+        ("IBAN", "PIVA"): ["Fatturate alla partita IVA {PIVA} e accreditate il rimborso su {IBAN}."],
+        ("CNP", "IBAN"): ["Per il rimborso: CNP {CNP}, IBAN {IBAN}."]},
+    "PAIR": ["Vi mando i dati richiesti: {L1} {ID1} e {L2} {ID2}.",
+             "{L1c}: {ID1}\n{L2c}: {ID2}",
+             "{ID1} ({L1s}) e {ID2} ({L2s}), come da vostra richiesta.",
+             "Come richiesto – {L1}: {ID1}; {L2}: {ID2}. Grazie mille."],
+    "TRIPLE": ["Nome e cognome: {NAME}\n{L1c}: {ID1}\n{L2c}: {ID2}\n{L3c}: {ID3}",
+               "Per completare la pratica: {L1} {ID1}, {L2} {ID2}, {L3} {ID3}."],
+    "PHONE": ["Potete richiamarmi al {PHONE} dopo le {TIME}?",
+              "Cliente: sì, il cellulare è {PHONE:mob}.",
+              "{PHONE} – chiamate pure, sono a casa tutto il giorno.",
+              "Il mio numero è cambiato, il nuovo è {PHONE}.",
+              "Preferisco il fisso, {PHONE:fix}, perché qui il cellulare non prende.",
+              "Il corriere può chiamare il {PHONE} quando arriva? Ordine {ORDER10}.",
+              "Cell. {PHONE:mob}",
+              "Sono all'estero, meglio se mi chiamate al {PHONE:intl}.",
+              "Ufficio: {PHONE:fix} int. 214",
+              "Operatore: Un recapito telefonico?\nCliente: {PHONE}",
+              "Sono {FIRST}, ho perso la chiamata del corriere: il mio numero è {PHONE}.",
+              "Per la consegna in {ADDR} chiamate il {PHONE}.",
+              "Mandatemi un SMS al {PHONE} quando il pacco {TRACK13} è in consegna.",
+              "tel. {PHONE} (meglio dopo le {TIME})",
+              "Passa a ritirarlo mio figlio, il suo numero è {PHONE}.",
+              "Vi ho chiesto tre volte di non chiamare più il {PHONE}!",
+              "Il numero dell'ufficio è {PHONE:fix}, ma preferisco l'e-mail.",
+              "Prenotazione {BOOK} del {DATE}, recapito telefonico {PHONE}.",
+              "Ho pagato {PRICE} il {DATE} e nessuno mi ha richiamato al {PHONE} come promesso.",
+              "Cordiali saluti\n{NAME}\n{PHONE}",
+              "Per qualsiasi cosa chiamatemi pure ({PHONE})."],
+    "PHONE2": ["Casa {PHONE:fix}, cellulare {PHONE:mob}.",
+               "Se non rispondo al {PHONE}, provate mia moglie al {PHONE}.",
+               "Vecchio numero: {PHONE}; nuovo numero: {PHONE}",
+               "Di giorno {PHONE}, la sera {PHONE}."],
+    "OTHER": [("NAME", "Mi chiamo {NAME} e scrivo per l'ordine {ORDER10}."),
+              ("NAME", "<<Gentile Sig.|Gentile Sig.ra>> {LAST}, la ringraziamo per la pazienza."),
+              ("NAME", "Grazie per la rapidità.\n\nCordiali saluti,\n{NAME}"),
+              ("NAME", "Ho parlato con {NAME2} il {DATE} e mi è stato promesso un rimborso entro 48 ore."),
+              ("ADDRESS", "Il nuovo indirizzo di consegna è {ADDR}."),
+              ("ADDRESS", "Intestatario: {NAME}, {ADDR}"),
+              ("EMAIL", "Potete scrivermi a {EMAIL}."),
+              ("EMAIL", "{EMAIL} è l'indirizzo collegato all'account, non quello che avete voi."),
+              ("URL", "Ecco il mio profilo, così vedete la recensione: {URL}"),
+              ("URL", "Dalla pagina {SHOP_URL} vengo <<rimandato|rimandata>> a {URL}, che non si apre."),
+              ("IP", "Risulta un accesso da {IP} il {DATE}: non ero io."),
+              ("IP", "La pagina del router dice che il mio IP pubblico è {IP}: potete abilitarlo?"),
+              ("MULTI", "Sono {FIRST}, aggiornate per favore l'e-mail in {EMAIL} e il numero in {PHONE}.")],
+    "NEG": [("NEG", "Il mio ordine {ORDER9} non è ancora arrivato, la consegna era prevista il {DATE}."),
+            ("NEG", "Pratica {TICKET11}: il rimborso di {PRICE} non è ancora arrivato."),
+            ("NEG", "Il numero di spedizione {TRACK13} è fermo dal {DATE}."),
+            ("IBAN_INVALID", "Fattura n. {INV16}: la mia banca rifiuta l'IBAN che c'è scritto ({X_IBAN})."),
+            ("NEG", "Prenotazione {BOOK}: {QTY:people} per il {DATE} alle {TIME}."),
+            ("CARD_INVALID", "Ho ordinato {QTY} con il buono {X_CARD}, ma il pacco ne conteneva la metà."),
+            ("NEG", "Consegnate anche al CAP {POSTCODE}? È per un regalo."),
+            ("NEG", "Ordine {ORDER10}: {QTY}, totale {PRICE}, consegna {DATE}."),
+            ("NEG", "Il pacco {TRACK13} è stato lasciato in deposito alle {TIME}."),
+            ("NEG", "Il prezzo è passato da {PRICE} a {PRICE} tra il {DATE} e oggi."),
+            ("CARD_INVALID", "Il codice del buono, {X_CARD}, non viene accettato al pagamento."),
+            ("IBAN_INVALID", "Ho provato a fare il bonifico su {X_IBAN}, ma la banca dice che l'IBAN non è valido."),
+            ("ID_INVALID", "Il codice fiscale di esempio nel vostro modulo ({X_CF}) non supera il controllo."),
+            ("ID_INVALID", "La partita IVA {X_PIVA} stampata sullo scontrino non risulta valida."),
+            ("ID_INVALID", "Nel vostro modulo di esempio l'AMKA {X_AMKA} risulta non valido."),
+            ("ID_INVALID", "L'AFM {X_AFM} riportato sulla ricevuta non è valido, potete correggerlo?"),
+            ("ID_INVALID", "Il CNP di esempio nella guida, {X_CNP}, non passa la verifica."),
+            ("ID_INVALID", "L'henkilötunnus di prova ({X_HETU}) nella documentazione non è valido.")],
+}
+
+T["el"] = {
+    "labels": {"CARD": ["αριθμός κάρτας"], "IBAN": ["IBAN"], "CF": ["codice fiscale"], "PIVA": ["partita IVA"],
+               "AMKA": ["ΑΜΚΑ"], "AFM": ["ΑΦΜ"], "CNP": ["CNP", "ρουμανικός προσωπικός κωδικός (CNP)"],
+               "HETU": ["henkilötunnus", "φινλανδικός αριθμός ταυτότητας"]},
+    "CARD": ["Καλησπέρα, θέλω να εξοφλήσω τα {PRICE} με την κάρτα {CARD}.",
+             "{CARD}: αυτή είναι η κάρτα με την οποία πλήρωσα την παραγγελία {ORDER9}, και με χρεώσατε δύο φορές.",
+             "Αριθμός κάρτας: {CARD}",
+             "Μπορείτε να επιστρέψετε τα {PRICE} στην κάρτα μου ({CARD}) αντί για κουπόνι;",
+             "πελάτης: τον αριθμό μπροστά; είναι {CARD}",
+             "Η πληρωμή στις {DATE} απορρίφθηκε, αν και η κάρτα {CARD} έχει υπόλοιπο.",
+             "Με χρεώσατε {PRICE} δύο φορές στην κάρτα {CARD}, στις {DATE} και χθες.",
+             "Συγγνώμη, έκανα λάθος σε ένα ψηφίο ({X_CARD}) – η σωστή κάρτα είναι {CARD}.",
+             "Υπάλληλος: Με ποια κάρτα θέλετε να πληρώσετε;\nΠελάτης: Με την καινούργια, {CARD}."],
+    "IBAN": ["Παρακαλώ κάντε την επιστροφή στο IBAN {IBAN}, δικαιούχος {NAME}.",
+             "Άλλαξα τράπεζα, το νέο μου IBAN είναι {IBAN}",
+             "{IBAN}: σε αυτόν τον λογαριασμό θέλω να γίνει η επιστροφή των {PRICE}.",
+             "Μπορείτε να χρεώνετε τις επόμενες δόσεις στο {IBAN};",
+             "iban {IBAN} – είναι κοινός λογαριασμός με τη σύζυγό μου.",
+             "Πληρώσαμε το τιμολόγιο {INV} από τον λογαριασμό {IBAN} στις {DATE}.",
+             "Το IBAN που έχετε ({X_IBAN}) είναι λάθος, το σωστό είναι {IBAN}.",
+             "Δικαιούχος: {NAME}\nIBAN: {IBAN}"],
+    "AMKA": ["Καλημέρα, ο ΑΜΚΑ μου είναι {AMKA}.",
+             "ΑΜΚΑ: {AMKA}",
+             "{AMKA} – αυτός είναι ο ΑΜΚΑ μου, για το παραπεμπτικό.",
+             "Παρακαλώ κλείστε το ραντεβού στο όνομα <<του|της>> {NAME:gen}, ΑΜΚΑ {AMKA}.",
+             "πελάτης: ο αμκα; ναι, είναι {AMKA}",
+             "Για τη συνταγή χρειάζεστε τον ΑΜΚΑ μου: {AMKA}.",
+             "Στην απόδειξη της παραγγελίας {ORDER10} λείπει ο ΑΜΚΑ ({AMKA}), μπορείτε να τη διορθώσετε;",
+             "Έγραψα λάθος τον ΑΜΚΑ ({X_AMKA}), ο σωστός είναι {AMKA}.",
+             "Ο ΑΜΚΑ του ασφαλισμένου είναι {AMKA}, τον χρειάζεστε για τον εμβολιασμό;",
+             "αμκα {AMKA}, κάτοικος Λάρισας"],
+    "AFM": ["Ο ΑΦΜ μου είναι {AFM}, για το τιμολόγιο.",
+            "ΑΦΜ: {AFM}",
+            "{AFM} – ο ΑΦΜ της επιχείρησής μου, ΔΟΥ Καλαμαριάς.",
+            "Παρακαλώ εκδώστε τιμολόγιο στο όνομα <<του|της>> {NAME:gen}, ΑΦΜ {AFM}.",
+            "αφμ {AFM}",
+            "Στο τιμολόγιο {INV} ο ΑΦΜ είναι λάθος: πρέπει να είναι {AFM}.",
+            "Για ενδοκοινοτική τιμολόγηση ο ΑΦΜ μας είναι {AFM}.",
+            "Ο ΑΦΜ που έχετε στο σύστημα ({X_AFM}) δεν είναι έγκυρος· ο σωστός είναι {AFM}.",
+            "πελάτης: ΑΦΜ {AFM}, θέλετε και ΔΟΥ;"],
+    "CF": ["Ζω στο Μιλάνο, οπότε η φόρμα ζητά το codice fiscale μου: {CF}.",
+           "Codice fiscale: {CF}",
+           "{CF}: αυτός είναι ο ιταλικός φορολογικός μου κωδικός (codice fiscale).",
+           "Έγραψα λάθος το codice fiscale ({X_CF})· το σωστό είναι {CF}."],
+    "PIVA": ["Παρακαλώ βάλτε στο τιμολόγιο τον ιταλικό ΑΦΜ της εταιρείας (partita IVA): {PIVA}.",
+             "Partita IVA {PIVA} – τιμολογώ μέσω της ιταλικής μου επιχείρησης.",
+             "{PIVA} είναι η partita IVA του γραφείου μας στη Ρώμη.",
+             "Η partita IVA {X_PIVA} στο τιμολόγιο είναι λάθος, η σωστή είναι {PIVA}."],
+    "CNP": ["Είμαι <<Ρουμάνος|Ρουμάνα>> υπήκοος και δεν έχω ακόμη ΑΜΚΑ· ο προσωπικός μου κωδικός (CNP) είναι {CNP}.",
+            "CNP: {CNP}",
+            "{CNP} – ο ρουμανικός προσωπικός μου κωδικός, όπως τον ζητήσατε.",
+            "Ο CNP που σας έστειλα ({X_CNP}) είχε λάθος· ο σωστός είναι {CNP}."],
+    "HETU": ["Ο φινλανδικός αριθμός ταυτότητάς μου (henkilötunnus) είναι {HETU}.",
+             "henkilötunnus: {HETU}",
+             "{HETU} – αυτό είναι το henkilötunnus μου από τη Φινλανδία.",
+             "Στη φόρμα γράφει {X_HETU}, αλλά το henkilötunnus μου είναι {HETU}."],
+    "PAIR_SPECIFIC": {
+        ("AFM", "AMKA"): ["ΑΜΚΑ {AMKA}, ΑΦΜ {AFM} – αυτά χρειάζεστε;",
+                          "Στοιχεία για την αίτηση: ΑΜΚΑ {AMKA} και ΑΦΜ {AFM}.",
+                          "ο αμκα μου είναι {AMKA} και ο αφμ {AFM}"],
+        ("AFM", "IBAN"): ["Για την επιστροφή: ΑΦΜ {AFM}, IBAN {IBAN}."],
+        ("AMKA", "IBAN"): ["ΑΜΚΑ {AMKA}, και ο λογαριασμός για την αποζημίωση: {IBAN}."],
+        ("CARD", "IBAN"): ["Ακυρώστε τη χρέωση στην κάρτα {CARD}· προτιμώ πάγια εντολή στο {IBAN}."]},
+    "PAIR": ["Σας στέλνω τα στοιχεία που ζητήσατε: {L1} {ID1} και {L2} {ID2}.",
+             "{L1c}: {ID1}\n{L2c}: {ID2}",
+             "{ID1} ({L1s}) και {ID2} ({L2s}), όπως ζητήσατε.",
+             "Όπως μου ζητήσατε – {L1}: {ID1}, {L2}: {ID2}. Ευχαριστώ."],
+    "TRIPLE": ["Ονοματεπώνυμο: {NAME}\n{L1c}: {ID1}\n{L2c}: {ID2}\n{L3c}: {ID3}",
+               "Για την αίτηση: {L1} {ID1}, {L2} {ID2}, {L3} {ID3}."],
+    "PHONE": ["Μπορείτε να με καλέσετε στο {PHONE} μετά τις {TIME};",
+              "Πελάτης: ναι, το κινητό μου είναι {PHONE:mob}.",
+              "{PHONE} – πάρτε με όποτε θέλετε, είμαι σπίτι όλη μέρα.",
+              "Άλλαξα αριθμό, ο καινούργιος είναι {PHONE}.",
+              "Προτιμώ το σταθερό, {PHONE:fix}, γιατί εδώ το κινητό δεν έχει σήμα.",
+              "Μπορεί ο κούριερ να πάρει τηλέφωνο στο {PHONE} όταν φτάσει; Παραγγελία {ORDER10}.",
+              "Κιν. {PHONE:mob}",
+              "Είμαι στο εξωτερικό, καλύτερα να με πάρετε στο {PHONE:intl}.",
+              "Γραφείο: {PHONE:fix}, εσωτ. 215",
+              "Υπάλληλος: Ένα τηλέφωνο επικοινωνίας;\nΠελάτης: {PHONE}",
+              "Είμαι <<ο|η>> {FIRST}, έχασα την κλήση του κούριερ· το τηλέφωνό μου είναι {PHONE}.",
+              "Για την παράδοση στη διεύθυνση {ADDR} καλέστε στο {PHONE}.",
+              "Στείλτε μου SMS στο {PHONE} όταν το δέμα {TRACK13} βγει για διανομή.",
+              "τηλ. {PHONE} (καλύτερα μετά τις {TIME})",
+              "Θα το παραλάβει ο γιος μου, το τηλέφωνό του είναι {PHONE}.",
+              "Σας έχω ζητήσει τρεις φορές να μην καλείτε πια στο {PHONE}!",
+              "Το τηλέφωνο του γραφείου είναι {PHONE:fix}, αλλά προτιμώ email.",
+              "Κράτηση {BOOK} για τις {DATE}, τηλέφωνο επικοινωνίας {PHONE}.",
+              "Πλήρωσα {PRICE} στις {DATE} και κανείς δεν με πήρε στο {PHONE}, όπως μου υποσχεθήκατε.",
+              "Με εκτίμηση,\n{NAME}\n{PHONE}",
+              "Για οτιδήποτε πάρτε με τηλέφωνο ({PHONE})."],
+    "PHONE2": ["Σπίτι {PHONE:fix}, κινητό {PHONE:mob}.",
+               "Αν δεν απαντήσω στο {PHONE}, πάρτε τη γυναίκα μου στο {PHONE}.",
+               "Παλιός αριθμός: {PHONE} – νέος αριθμός: {PHONE}",
+               "Το πρωί στο {PHONE}, το βράδυ στο {PHONE}."],
+    "OTHER": [("NAME", "Ονομάζομαι {NAME} και σας γράφω για την παραγγελία {ORDER10}."),
+              ("NAME", "<<Αγαπητέ κύριε|Αγαπητή κυρία>> {LAST:voc}, σας ευχαριστούμε για την υπομονή σας."),
+              ("NAME", "Ευχαριστώ για τη γρήγορη εξυπηρέτηση.\n\nΜε εκτίμηση,\n{NAME}"),
+              ("NAME", "Μίλησα με <<2:τον|τη(ν)>> {NAME2:acc} στις {DATE} και μου υποσχέθηκαν επιστροφή χρημάτων."),
+              ("ADDRESS", "Η νέα διεύθυνση αποστολής είναι {ADDR}."),
+              ("ADDRESS", "Παραλήπτης: {NAME}, {ADDR}"),
+              ("EMAIL", "Μπορείτε να μου γράψετε στο {EMAIL}."),
+              ("EMAIL", "Το {EMAIL} είναι το email του λογαριασμού, όχι αυτό που έχετε εσείς."),
+              ("URL", "Ορίστε το προφίλ μου, για να δείτε την κριτική: {URL}"),
+              ("URL", "Η σελίδα {SHOP_URL} με στέλνει στο {URL}, που δεν ανοίγει."),
+              ("IP", "Βλέπω σύνδεση από {IP} στις {DATE} – δεν ήμουν εγώ."),
+              ("IP", "Ο router δείχνει ότι η δημόσια IP μου είναι {IP}· μπορείτε να την προσθέσετε στη λίστα;"),
+              ("MULTI", "Με λένε {NAME:acc}· παρακαλώ αλλάξτε το email μου σε {EMAIL} και το κινητό σε {PHONE:mob}.")],
+    "NEG": [("NEG", "Η παραγγελία μου {ORDER9} δεν έχει φτάσει ακόμη, έπρεπε να παραδοθεί στις {DATE}."),
+            ("NEG", "Αίτημα {TICKET11}: η επιστροφή των {PRICE} δεν έχει γίνει ακόμη."),
+            ("NEG", "Ο αριθμός αποστολής {TRACK13} δεν έχει κίνηση από τις {DATE}."),
+            ("IBAN_INVALID", "Τιμολόγιο {INV16}: η τράπεζά μου απορρίπτει το IBAN που γράφει ({X_IBAN})."),
+            ("NEG", "Κράτηση {BOOK}: {QTY:people} για τις {DATE} στις {TIME}."),
+            ("CARD_INVALID", "Παρήγγειλα {QTY} με τη δωροεπιταγή {X_CARD}, αλλά στο δέμα ήταν τα μισά."),
+            ("NEG", "Κάνετε αποστολή και στον ΤΚ {POSTCODE}; Είναι για δώρο."),
+            ("NEG", "Παραγγελία {ORDER10}: {QTY}, σύνολο {PRICE}, παράδοση {DATE}."),
+            ("NEG", "Το δέμα {TRACK13} αφέθηκε στο κατάστημα στις {TIME}."),
+            ("NEG", "Η τιμή άλλαξε από {PRICE} σε {PRICE} μεταξύ {DATE} και σήμερα."),
+            ("CARD_INVALID", "Ο κωδικός της δωροκάρτας, {X_CARD}, δεν γίνεται δεκτός στο ταμείο."),
+            ("IBAN_INVALID", "Προσπάθησα να κάνω μεταφορά στο {X_IBAN}, αλλά η τράπεζα λέει ότι το IBAN δεν είναι έγκυρο."),
+            ("ID_INVALID", "Το υπόδειγμα στη φόρμα σας, ΑΜΚΑ {X_AMKA}, δεν περνάει τον έλεγχο."),
+            ("ID_INVALID", "Ο ΑΦΜ {X_AFM} που αναγράφεται στην απόδειξη δεν είναι έγκυρος."),
+            ("ID_INVALID", "Το codice fiscale του παραδείγματος ({X_CF}) δεν είναι έγκυρο."),
+            ("ID_INVALID", "Η partita IVA {X_PIVA} του προμηθευτή δεν περνάει τον έλεγχο."),
+            ("ID_INVALID", "Ο CNP του παραδείγματος, {X_CNP}, δεν είναι έγκυρος."),
+            ("ID_INVALID", "Το henkilötunnus στο δείγμα ({X_HETU}) είναι λάθος.")],
+}
+
+T["ro"] = {
+    "labels": {"CARD": ["numărul cardului"], "IBAN": ["IBAN"], "CF": ["codice fiscale", "codul fiscal italian"],
+               "PIVA": ["partita IVA", "codul de TVA italian"], "AMKA": ["AMKA", "numărul grecesc de asigurare (AMKA)"],
+               "AFM": ["AFM", "codul fiscal grecesc (AFM)"], "CNP": ["CNP", "codul numeric personal"],
+               "HETU": ["henkilötunnus", "codul personal finlandez"]},
+    "CARD": ["Bună ziua, aș vrea să achit suma de {PRICE} cu cardul {CARD}.",
+             "{CARD} este cardul cu care am plătit comanda {ORDER9}, iar suma mi-a fost retrasă de două ori.",
+             "Număr card: {CARD}",
+             "Puteți returna {PRICE} pe cardul meu ({CARD}) în loc de voucher?",
+             "client: numărul de pe față? e {CARD}",
+             "Plata din {DATE} a fost respinsă, deși pe cardul {CARD} sunt bani.",
+             "Mi-ați retras {PRICE} de două ori de pe cardul {CARD}, pe {DATE} și ieri.",
+             "Scuze, am greșit o cifră mai devreme ({X_CARD}) – cardul corect este {CARD}.",
+             "Operator: Cu ce card doriți să plătiți?\nClient: Cu cel nou, {CARD}."],
+    "IBAN": ["Vă rog să faceți rambursarea în contul {IBAN}, titular {NAME}.",
+             "Am schimbat banca, noul meu IBAN este {IBAN}",
+             "{IBAN} este contul în care aș vrea să primesc suma de {PRICE}.",
+             "Puteți să-mi debitați ratele următoare din contul {IBAN}?",
+             "iban {IBAN} – e un cont comun cu soția mea.",
+             "Am plătit factura {INV} din contul {IBAN} pe {DATE}.",
+             "IBAN-ul pe care îl aveți ({X_IBAN}) e greșit, cel corect este {IBAN}.",
+             "Titular cont: {NAME}\nIBAN: {IBAN}"],
+    "CNP": ["Bună ziua, CNP-ul meu este {CNP}.",
+            "CNP: {CNP}",
+            "{CNP} – acesta este CNP-ul meu, pentru factură.",
+            "Vă rog să emiteți factura pe numele {NAME}, CNP {CNP}.",
+            "client: cnp-ul? da, e {CNP}",
+            "Pentru garanție îmi cereți codul numeric personal: {CNP}.",
+            "Pe factura comenzii {ORDER10} lipsește CNP-ul meu ({CNP}), o puteți corecta?",
+            "Am scris greșit CNP-ul ({X_CNP}), cel corect este {CNP}.",
+            "CNP-ul <<soțului meu|soției mele>> este {CNP}, îl cereți pentru abonament?",
+            "cnp {CNP}, <<domiciliat|domiciliată>> în Cluj-Napoca"],
+    "CF": ["Locuiesc în Italia, așa că formularul îmi cere codice fiscale: {CF}.",
+           "Codice fiscale: {CF}",
+           "{CF} este codul meu fiscal italian.",
+           "Pentru contractul din Torino: codice fiscale {CF}.",
+           "Am greșit codice fiscale mai devreme ({X_CF}); cel corect este {CF}."],
+    "PIVA": ["Vă rog să treceți pe factură codul de TVA italian (partita IVA): {PIVA}.",
+             "Partita IVA {PIVA} – lucrez pe cont propriu în Italia.",
+             "{PIVA} este partita IVA a firmei mele din Verona.",
+             "Partita IVA {X_PIVA} de pe factură e greșită, cea corectă este {PIVA}."],
+    "AMKA": ["Lucrez în Grecia și am AMKA: {AMKA}.",
+             "AMKA {AMKA} – numărul meu de asigurare din Grecia.",
+             "Numărul grecesc de asigurare (AMKA) este {AMKA}.",
+             "Am scris greșit AMKA ({X_AMKA}), cel corect este {AMKA}."],
+    "AFM": ["Codul meu fiscal grecesc (AFM) este {AFM}.",
+            "AFM: {AFM}",
+            "{AFM} – AFM-ul firmei din Salonic, pentru factură.",
+            "AFM-ul {X_AFM} din sistemul vostru e greșit, cel corect este {AFM}."],
+    "HETU": ["Codul meu personal finlandez (henkilötunnus) este {HETU}.",
+             "henkilötunnus: {HETU}",
+             "{HETU} – codul personal <<al soțului meu din Finlanda; el este titularul|al soției mele din Finlanda; ea este titulara>> contractului.",
+             "În formular apare {X_HETU}, dar codul meu henkilötunnus este {HETU}."],
+    "PAIR_SPECIFIC": {
+        ("CNP", "IBAN"): ["Pentru rambursare: CNP {CNP}, IBAN {IBAN}.",
+                          "CNP-ul meu este {CNP}, iar contul pentru retur este {IBAN}."],
+        ("CARD", "IBAN"): ["Anulați plata cu cardul {CARD}; prefer debitare directă din contul {IBAN}."],
+        ("CARD", "CNP"): ["Pentru contractul de credit: CNP {CNP}, card {CARD}."]},
+    "PAIR": ["Vă trimit datele cerute: {L1} {ID1} și {L2} {ID2}.",
+             "{L1c}: {ID1}\n{L2c}: {ID2}",
+             "{ID1} ({L1s}) și {ID2} ({L2s}), cum ați cerut.",
+             "Cum mi-ați cerut – {L1}: {ID1}; {L2}: {ID2}. Mulțumesc!"],
+    "TRIPLE": ["Nume și prenume: {NAME}\n{L1c}: {ID1}\n{L2c}: {ID2}\n{L3c}: {ID3}",
+               "Pentru dosar: {L1} {ID1}, {L2} {ID2}, {L3} {ID3}."],
+    "PHONE": ["Mă puteți suna la {PHONE} după ora {TIME}?",
+              "Client: da, numărul meu de mobil e {PHONE:mob}.",
+              "{PHONE} – sunați-mă oricând, sunt acasă toată ziua.",
+              "Mi-am schimbat numărul, cel nou este {PHONE}.",
+              "Prefer telefonul fix, {PHONE:fix}, pentru că aici nu am semnal la mobil.",
+              "Curierul poate să mă sune la {PHONE} când ajunge? Comanda {ORDER10}.",
+              "Mobil: {PHONE:mob}",
+              "Sunt în străinătate, mai bine sunați-mă la {PHONE:intl}.",
+              "Birou: {PHONE:fix}, interior 214",
+              "Operator: Un număr de telefon la care vă putem contacta?\nClient: {PHONE}",
+              "Sunt {FIRST}, am pierdut apelul curierului; numărul meu este {PHONE}.",
+              "Pentru livrarea la adresa {ADDR} sunați la {PHONE}.",
+              "Trimiteți-mi un SMS la {PHONE} când coletul {TRACK13} pleacă spre livrare.",
+              "tel. {PHONE} (de preferat după ora {TIME})",
+              "Va ridica fiul meu coletul, numărul lui este {PHONE}.",
+              "V-am rugat de trei ori să nu mai sunați la {PHONE}!",
+              "Numărul de la birou este {PHONE:fix}, dar prefer e-mailul.",
+              "Rezervarea {BOOK} din {DATE}, telefon de contact {PHONE}.",
+              "Am plătit {PRICE} pe {DATE} și nu m-a sunat nimeni la {PHONE}, cum mi s-a promis.",
+              "Cu stimă,\n{NAME}\n{PHONE}",
+              "Pentru orice problemă, sunați-mă ({PHONE})."],
+    "PHONE2": ["Acasă {PHONE:fix}, mobil {PHONE:mob}.",
+               "Dacă nu răspund la {PHONE}, o puteți suna pe soția mea la {PHONE}.",
+               "Număr vechi: {PHONE}; număr nou: {PHONE}",
+               "Ziua la {PHONE}, seara la {PHONE}."],
+    "OTHER": [("NAME", "Mă numesc {NAME} și vă scriu în legătură cu comanda {ORDER10}."),
+              ("NAME", "<<Stimate domnule|Stimată doamnă>> {LAST}, vă mulțumim pentru răbdare."),
+              ("NAME", "Mulțumesc pentru rapiditate.\n\nCu stimă,\n{NAME}"),
+              ("NAME", "Am vorbit cu {NAME2} pe {DATE} și mi s-a promis o rambursare în 48 de ore."),
+              ("ADDRESS", "Noua adresă de livrare este {ADDR}."),
+              ("ADDRESS", "Destinatar: {NAME}, {ADDR}"),
+              ("EMAIL", "Îmi puteți scrie la {EMAIL}."),
+              ("EMAIL", "{EMAIL} este adresa asociată contului, nu cea pe care o aveți voi."),
+              ("URL", "Iată profilul meu, ca să vedeți recenzia: {URL}"),
+              ("URL", "Pagina {SHOP_URL} mă trimite la {URL}, care nu se deschide."),
+              ("IP", "Văd o autentificare de la {IP} pe {DATE} – nu am fost eu."),
+              ("IP", "Routerul îmi arată că IP-ul public este {IP}; îl puteți adăuga pe lista albă?"),
+              ("MULTI", "Numele meu este {NAME}; vă rog să-mi actualizați e-mailul la {EMAIL} și telefonul la {PHONE}.")],
+    "NEG": [("NEG", "Comanda mea {ORDER9} nu a ajuns încă, livrarea era prevăzută pe {DATE}."),
+            ("NEG", "Tichetul {TICKET11}: rambursarea de {PRICE} nu a venit încă."),
+            ("NEG", "Numărul de urmărire {TRACK13} nu s-a mai actualizat din {DATE}."),
+            ("IBAN_INVALID", "Factura nr. {INV16}: banca mea respinge IBAN-ul trecut pe ea ({X_IBAN})."),
+            ("NEG", "Rezervarea {BOOK}: {QTY:people} pentru {DATE}, ora {TIME}."),
+            ("CARD_INVALID", "Am comandat {QTY} cu voucherul {X_CARD}, dar în colet era doar jumătate."),
+            ("NEG", "Livrați și la codul poștal {POSTCODE}? Este un cadou."),
+            ("NEG", "Comanda {ORDER10}: {QTY}, total {PRICE}, livrare pe {DATE}."),
+            ("NEG", "Coletul {TRACK13} a fost lăsat la depozit la ora {TIME}."),
+            ("NEG", "Prețul s-a schimbat de la {PRICE} la {PRICE} între {DATE} și azi."),
+            ("CARD_INVALID", "Codul voucherului, {X_CARD}, nu este acceptat la plată."),
+            ("IBAN_INVALID", "Am încercat un transfer în {X_IBAN}, dar banca spune că IBAN-ul nu este valid."),
+            ("ID_INVALID", "CNP-ul din exemplul de pe site ({X_CNP}) nu trece de validare."),
+            ("ID_INVALID", "Codul henkilötunnus de exemplu ({X_HETU}) nu este valid."),
+            ("ID_INVALID", "Codul fiscal italian din exemplu ({X_CF}) nu este valid."),
+            ("ID_INVALID", "Partita IVA {X_PIVA} a furnizorului nu trece de verificare."),
+            ("ID_INVALID", "AMKA din modelul de formular, {X_AMKA}, nu este valid."),
+            ("ID_INVALID", "AFM-ul {X_AFM} de pe chitanță nu este valid.")],
+}
+
+T["fi"] = {
+    "labels": {"CARD": ["kortin numero"], "IBAN": ["IBAN", "tilinumero"],
+               "CF": ["codice fiscale", "italialainen verokoodi"], "PIVA": ["partita IVA", "italialainen ALV-tunniste"],
+               "AMKA": ["AMKA", "kreikkalainen AMKA"], "AFM": ["AFM", "kreikkalainen verotunniste (AFM)"],
+               "CNP": ["CNP", "romanialainen henkilötunnus (CNP)"], "HETU": ["henkilötunnus", "hetu"]},
+    "CARD": ["Hei, maksaisin avoimen laskun ({PRICE}) kortilla {CARD}.",
+             "{CARD} on kortti, jolla maksoin tilauksen {ORDER9}, ja veloitus tuli kahdesti.",
+             "Kortin numero: {CARD}",
+             "Voitteko palauttaa {PRICE} kortilleni ({CARD}) lahjakortin sijaan?",
+             "asiakas: se pitkä numero edessä? se on {CARD}",
+             "Maksu {DATE} hylättiin, vaikka kortilla {CARD} on katetta.",
+             "Minulta veloitettiin {PRICE} kahdesti kortilta {CARD}, {DATE} ja eilen.",
+             "Anteeksi, edellisessä viestissä oli väärä numero ({X_CARD}) – oikea kortti on {CARD}.",
+             "Asiakaspalvelija: Millä kortilla haluatte maksaa?\nAsiakas: Uudella, {CARD}."],
+    "IBAN": ["Palautuksen voi maksaa tilille {IBAN}, tilin omistaja {NAME}.",
+             "Vaihdoin pankkia, uusi tilinumeroni on {IBAN}",
+             "{IBAN} on tili, jolle haluan palautuksen ({PRICE}).",
+             "Voitteko veloittaa seuraavat erät tililtä {IBAN}?",
+             "iban {IBAN} – yhteinen tili vaimoni kanssa.",
+             "Maksoimme laskun {INV} tililtä {IBAN} {DATE}.",
+             "Teillä oleva tilinumero ({X_IBAN}) on väärin, oikea on {IBAN}.",
+             "Tilinomistaja: {NAME}\nIBAN: {IBAN}"],
+    "HETU": ["Hei, henkilötunnukseni on {HETU}.",
+             "Henkilötunnus: {HETU}",
+             "{HETU} – tässä hetuni laskua varten.",
+             "Laskun voi osoittaa nimelle {NAME}, henkilötunnus {HETU}.",
+             "asiakas: hetu? joo, se on {HETU}",
+             "Takuuta varten pyysitte henkilötunnusta: {HETU}.",
+             "Tilauksen {ORDER10} laskusta puuttuu henkilötunnukseni ({HETU}), voitteko korjata sen?",
+             "Kirjoitin hetun väärin ({X_HETU}), oikea on {HETU}.",
+             "Puolisoni henkilötunnus on {HETU}, tarvitsetteko sitä liittymää varten?",
+             "hetu {HETU}, asun Tampereella",
+             "Osamaksua varten: {NAME}, hetu {HETU}."],
+    "CF": ["Asun Milanossa, joten lomakkeessa kysytään codice fiscalea: {CF}.",
+           "Codice fiscale: {CF}",
+           "{CF} on italialainen verokoodini (codice fiscale).",
+           "Kirjoitin codice fiscalen väärin ({X_CF}), oikea on {CF}."],
+    "PIVA": ["Laskuun italialainen ALV-tunnisteemme (partita IVA): {PIVA}.",
+             "Partita IVA {PIVA} – laskutan italialaisen toiminimeni kautta.",
+             "{PIVA} on Rooman-toimistomme partita IVA.",
+             "Laskussa oleva partita IVA {X_PIVA} on väärä, oikea on {PIVA}."],
+    "AMKA": ["Olen Kreikan kansalainen, ja AMKA-numeroni on {AMKA}.",
+             "AMKA: {AMKA}",
+             "{AMKA} – kreikkalainen sosiaaliturvatunnukseni (AMKA).",
+             "Lomakkeessa lukee {X_AMKA}, mutta oikea AMKA-numeroni on {AMKA}."],
+    "AFM": ["Kreikkalainen verotunnisteeni (AFM) on {AFM}.",
+            "AFM: {AFM}",
+            "{AFM} on Ateenan-toimistomme AFM, laittakaa se laskuun.",
+            "Antamani AFM ({X_AFM}) oli väärin, oikea on {AFM}."],
+    "CNP": ["Olen Romanian kansalainen enkä ole vielä saanut suomalaista henkilötunnusta – CNP-numeroni on {CNP}.",
+            "CNP: {CNP}",
+            "{CNP} – romanialainen henkilötunnukseni (CNP).",
+            "CNP-numerossa oli kirjoitusvirhe ({X_CNP}), oikea on {CNP}."],
+    "PAIR_SPECIFIC": {
+        ("HETU", "IBAN"): ["Palautusta varten: hetu {HETU}, tili {IBAN}.",
+                           "Henkilötunnukseni on {HETU}, ja palautuksen voi maksaa tilille {IBAN}."],
+        ("CARD", "IBAN"): ["Perukaa korttiveloitus ({CARD}); maksan mieluummin suoraveloituksella tililtä {IBAN}."],
+        ("CARD", "HETU"): ["Osamaksuhakemus: hetu {HETU}, kortti {CARD}."]},
+    "PAIR": ["Tässä pyytämänne tiedot: {L1} {ID1} ja {L2} {ID2}.",
+             "{L1c}: {ID1}\n{L2c}: {ID2}",
+             "{ID1} ({L1s}) ja {ID2} ({L2s}), kuten pyysitte.",
+             "Pyysitte tietoja – {L1}: {ID1}; {L2}: {ID2}. Kiitos!"],
+    "TRIPLE": ["Nimi: {NAME}\n{L1c}: {ID1}\n{L2c}: {ID2}\n{L3c}: {ID3}",
+               "Hakemusta varten: {L1} {ID1}, {L2} {ID2}, {L3} {ID3}."],
+    "PHONE": ["Voitteko soittaa minulle numeroon {PHONE} klo {TIME} jälkeen?",
+              "Asiakas: joo, kännykkänumeroni on {PHONE:mob}.",
+              "{PHONE} – soittakaa milloin vain, olen kotona koko päivän.",
+              "Numeroni vaihtui, uusi on {PHONE}.",
+              "Soittakaa mieluummin lankapuhelimeen {PHONE:fix}, täällä kännykkä ei kuulu.",
+              "Voiko kuriiri soittaa numeroon {PHONE} perille tullessaan? Tilaus {ORDER10}.",
+              "Puh. {PHONE:mob}",
+              "Olen ulkomailla, joten soittakaa numeroon {PHONE:intl}.",
+              "Toimisto: {PHONE:fix}, alanumero 214",
+              "Asiakaspalvelija: Entä puhelinnumero?\nAsiakas: {PHONE}",
+              "Täällä {FIRST}, kuriirin puhelu meni ohi – numeroni on {PHONE}.",
+              "Toimitus osoitteeseen {ADDR}; soittakaa numeroon {PHONE}.",
+              "Laittakaa tekstiviesti numeroon {PHONE}, kun paketti {TRACK13} on jakelussa.",
+              "p. {PHONE} (mieluiten klo {TIME} jälkeen)",
+              "Poikani hakee paketin, hänen numeronsa on {PHONE}.",
+              "Olen pyytänyt jo kolmesti, ettette enää soittaisi numeroon {PHONE}!",
+              "Toimiston numero on {PHONE:fix}, mutta sähköposti on parempi.",
+              "Varaus {BOOK} {DATE}, yhteyshenkilön puhelin {PHONE}.",
+              "Maksoin {PRICE} {DATE}, eikä kukaan soittanut numeroon {PHONE}, kuten luvattiin.",
+              "Ystävällisin terveisin\n{NAME}\n{PHONE}",
+              "Jos tulee kysyttävää, soittakaa ({PHONE})."],
+    "PHONE2": ["Koti {PHONE:fix}, kännykkä {PHONE:mob}.",
+               "Jos en vastaa numerosta {PHONE}, soittakaa vaimolleni numeroon {PHONE}.",
+               "Vanha numero: {PHONE}; uusi numero: {PHONE}",
+               "Päivisin {PHONE}, iltaisin {PHONE}."],
+    "OTHER": [("NAME", "Nimeni on {NAME}, ja kirjoitan tilauksesta {ORDER10}."),
+              ("NAME", "Hyvä {NAME}, kiitos kärsivällisyydestänne."),
+              ("NAME", "Kiitos nopeasta avusta!\n\nYstävällisin terveisin\n{NAME}"),
+              ("NAME", "Asiakaspalvelijanne {NAME2} lupasi minulle {DATE} hyvityksen 48 tunnin sisällä."),
+              ("ADDRESS", "Uusi toimitusosoite on {ADDR}."),
+              ("ADDRESS", "Vastaanottaja: {NAME}, {ADDR}"),
+              ("EMAIL", "Voitte kirjoittaa minulle osoitteeseen {EMAIL}."),
+              ("EMAIL", "{EMAIL} on tilini sähköpostiosoite, ei se, joka teillä on."),
+              ("URL", "Tässä profiilini, niin näette arvosteluni: {URL}"),
+              ("URL", "Sivu {SHOP_URL} ohjaa osoitteeseen {URL}, joka ei aukea."),
+              ("IP", "Tililleni on kirjauduttu osoitteesta {IP} {DATE} – se en ollut minä."),
+              ("IP", "Reitittimen mukaan julkinen IP-osoitteeni on {IP}; voitteko lisätä sen sallittujen listalle?"),
+              ("MULTI", "Olen {NAME}; päivittäkää sähköpostini ({EMAIL}) ja puhelinnumeroni ({PHONE}).")],
+    "NEG": [("NEG", "Tilaukseni {ORDER9} ei ole vieläkään tullut, vaikka sen piti olla perillä {DATE}."),
+            ("NEG", "Tiketti {TICKET11}: palautusta ({PRICE}) ei ole vieläkään näkynyt."),
+            ("NEG", "Seurantanumero {TRACK13} ei ole päivittynyt {DATE} jälkeen."),
+            ("IBAN_INVALID", "Lasku {INV16}: pankkini ei hyväksy siihen merkittyä IBANia ({X_IBAN})."),
+            ("NEG", "Varaus {BOOK}: {QTY:people}, {DATE} klo {TIME}."),
+            ("CARD_INVALID", "Tilasin {QTY} lahjakortilla {X_CARD}, mutta paketissa oli vain puolet."),
+            ("NEG", "Toimitatteko myös postinumeroon {POSTCODE}? Se on lahja."),
+            ("NEG", "Tilaus {ORDER10}: {QTY}, yhteensä {PRICE}, toimitus {DATE}."),
+            ("NEG", "Paketti {TRACK13} jätettiin noutopisteeseen klo {TIME}."),
+            ("NEG", "Hinta oli {DATE} vielä {PRICE}, nyt {PRICE}."),
+            ("CARD_INVALID", "Lahjakortin koodi {X_CARD} ei kelpaa kassalla."),
+            ("IBAN_INVALID", "Yritin tehdä siirron tilille {X_IBAN}, mutta pankki sanoo, että IBAN on virheellinen."),
+            ("ID_INVALID", "Lomakkeen esimerkkihetu {X_HETU} ei mene tarkistuksesta läpi."),
+            ("ID_INVALID", "Lomakkeen esimerkki-AMKA {X_AMKA} hylätään tarkistuksessa."),
+            ("ID_INVALID", "Esimerkin codice fiscale ({X_CF}) ei ole kelvollinen."),
+            ("ID_INVALID", "Toimittajan partita IVA {X_PIVA} ei läpäise tarkistusta."),
+            ("ID_INVALID", "Mallilomakkeen CNP {X_CNP} on virheellinen."),
+            ("ID_INVALID", "Kuitissa oleva AFM {X_AFM} ei ole kelvollinen.")],
+}
+
+# How many valid identifiers of each type each language carries.
+ID_ALLOC = {
+    "en": {"CARD": 9, "IBAN": 9, "CF": 9, "PIVA": 9, "AMKA": 9, "AFM": 9, "CNP": 9, "HETU": 9},
+    "it": {"CARD": 9, "IBAN": 9, "CF": 18, "PIVA": 17, "AMKA": 5, "AFM": 5, "CNP": 7, "HETU": 5},
+    "el": {"CARD": 9, "IBAN": 9, "CF": 5, "PIVA": 5, "AMKA": 18, "AFM": 17, "CNP": 5, "HETU": 5},
+    "ro": {"CARD": 9, "IBAN": 9, "CF": 6, "PIVA": 7, "AMKA": 6, "AFM": 6, "CNP": 18, "HETU": 5},
+    "fi": {"CARD": 9, "IBAN": 9, "CF": 6, "PIVA": 6, "AMKA": 6, "AFM": 7, "CNP": 5, "HETU": 20},
+}
+ID_ORDER = ["CARD", "IBAN", "CF", "PIVA", "AMKA", "AFM", "CNP", "HETU"]
+PAIRS_PREF = [("AFM", "AMKA"), ("CF", "PIVA"), ("CARD", "IBAN"), ("CNP", "IBAN"), ("HETU", "IBAN"), ("CF", "IBAN"),
+              ("AFM", "IBAN"), ("AMKA", "IBAN"), ("IBAN", "PIVA"), ("CARD", "CNP"), ("CARD", "HETU"),
+              ("AMKA", "CARD"), ("CARD", "CF")]
+TRIPLES_PREF = [("AFM", "AMKA", "IBAN"), ("CF", "IBAN", "PIVA"), ("CARD", "CNP", "IBAN"), ("CARD", "HETU", "IBAN"),
+                ("AMKA", "CARD", "IBAN"), ("CARD", "CF", "IBAN")]
+NAT_OF = {"CF": "it", "PIVA": "it", "AMKA": "el", "AFM": "el", "CNP": "ro", "HETU": "fi"}
+
+# --------------------------------------------------------------------------
+# Rendering
+# --------------------------------------------------------------------------
+
+ENTITY_SLOTS = {"CARD": ("CARD", gen_card), "IBAN": ("IBAN", gen_iban), "CF": ("IT_CODICE_FISCALE", gen_cf),
+                "PIVA": ("IT_PARTITA_IVA", gen_piva), "AMKA": ("GR_AMKA", gen_amka), "AFM": ("GR_AFM", gen_afm),
+                "CNP": ("RO_CNP", gen_cnp), "HETU": ("FI_HETU", gen_hetu), "PHONE": ("PHONE", gen_phone),
+                "EMAIL": ("EMAIL", gen_email), "URL": ("URL", gen_url), "IP": ("IP", gen_ip),
+                "ADDR": ("ADDRESS", lambda ctx: ADDR[ctx["lang"]]())}
+INVALID_SLOTS = {"X_CARD": ("CARD", gen_x_card), "X_IBAN": ("IBAN", gen_x_iban), "X_CF": ("IT_CODICE_FISCALE", gen_x_cf),
+                 "X_PIVA": ("IT_PARTITA_IVA", gen_x_piva), "X_AMKA": ("GR_AMKA", gen_x_amka),
+                 "X_AFM": ("GR_AFM", gen_x_afm), "X_CNP": ("RO_CNP", gen_x_cnp), "X_HETU": ("FI_HETU", gen_x_hetu)}
+TRICKY_SLOTS = {"ORDER9": ("ORDER_NUMBER", lambda ctx: tricky_digits(9, "147")),
+                "ORDER10": ("ORDER_NUMBER", lambda ctx: tricky_digits(10, "1")),
+                "TICKET11": ("TICKET_NUMBER", lambda ctx: tricky_digits(11, "5689")),
+                "TRACK13": ("TRACKING_NUMBER", gen_track),
+                "INV": ("INVOICE_NUMBER", gen_inv),
+                "INV16": ("INVOICE_NUMBER", lambda ctx: tricky_digits(16, "24579")),
+                "BOOK": ("BOOKING_NUMBER", gen_book),
+                "PRICE": ("PRICE", gen_price), "DATE": ("DATE", gen_date), "TIME": ("TIME", gen_time),
+                "QTY": ("QUANTITY", gen_qty), "POSTCODE": ("POSTCODE", gen_postcode)}
+UNIQUE_SLOTS = set(ENTITY_SLOTS) - {"ADDR"} | set(INVALID_SLOTS)
+used_values = set()
+
+PH_RE = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z]+))?\}")
+GS_RE = re.compile(r"<<(2:)?([^|<>]*)\|([^|<>]*)>>")
+
+
+def call(gen, ctx, mod):
+    return gen(ctx, mod) if mod else gen(ctx)
+
+
+def slot_value(name, mod, ctx):
+    """Return (value, 'E'|'D'|None, type, why)."""
+    if name in ("NAME", "FIRST", "LAST", "NAME2", "FIRST2", "LAST2"):
+        p = ctx["p2"] if name.endswith("2") else ctx["p1"]
+        first, last = p["forms"][mod or "nom"]
+        val = {"NAME": f"{first} {last}", "FIRST": first, "LAST": last}[name.rstrip("2")]
+        return val, "E", "PERSON", None
+    if name == "SHOP_URL":
+        return gen_shop_url(ctx), "D", "URL", "not personal"
+    for table, kind, why in ((ENTITY_SLOTS, "E", None), (INVALID_SLOTS, "D", "check digit fails"),
+                             (TRICKY_SLOTS, "D", "tricky negative")):
+        if name in table:
+            typ, gen = table[name]
+            for _ in range(1000):
+                val = call(gen, ctx, mod)
+                if name not in UNIQUE_SLOTS or val.upper() not in used_values:
+                    break
+            if name in UNIQUE_SLOTS:
+                used_values.add(val.upper())
+            return val, kind, typ, why
     raise KeyError(name)
 
 
-# ---------------------------------------------------------------- rendering
+def gender_switch(m, ctx):
+    p = ctx["p2" if m.group(1) else "p1"]
+    word = m.group(2) if p["gender"] == "m" else m.group(3)
+    if word.endswith("(ν)"):
+        # Greek accusative article: the final ν stays before a vowel and before κ π τ ξ ψ
+        keep = p["forms"]["acc"][0][0] in "ΑΕΗΙΟΥΩΆΈΉΊΌΎΏΚΠΤΞΨ"
+        word = word[:-3] + ("ν" if keep else "")
+    return word
 
-CHOICE_RE = re.compile(r"\[\[(.*?)\]\]", re.S)
-GENDER_RE = re.compile(r"<([ABC]):([^<>|]*)\|([^<>|]*)>")
-SLOT_RE = re.compile(r"(\{[^{}]+\})")
+
+VALID_CHECK = {"CARD": lambda v: luhn_ok(re.sub(r"\D", "", v)),
+               "IBAN": iban_ok,
+               "CF": lambda v: cf_char(v.upper()[:15]) == v.upper()[15],
+               "PIVA": lambda v: luhn_ok(re.sub(r"\D", "", v)),
+               "AMKA": lambda v: amka_ok(re.sub(r"\D", "", v)),
+               "AFM": lambda v: afm_ok(re.sub(r"\D", "", v)),
+               "CNP": lambda v: cnp_ok(re.sub(r"\D", "", v)),
+               "HETU": lambda v: hetu_char(v[:6], v[7:10]) == v[10].upper()}
 
 
-def render(template, lang, genders):
-    taken = set()
-    personas = {}
-    for k in "ABC":
-        fam = personas["A"] if genders.get(k + "~") == "A" else None
-        personas[k] = Persona(lang, genders.get(k) or _pick("mf"), taken, fam)
-    t = CHOICE_RE.sub(lambda m: _pick(m.group(1).split("|")), template)
-    t = GENDER_RE.sub(lambda m: m.group(2) if personas[m.group(1)].g == "m" else m.group(3), t)
-    cache, used = {}, set()
-    text_parts = []
-    pos = 0
-    ents, dists = [], []
-    for part in SLOT_RE.split(t):
-        if not part:
-            continue
-        if part.startswith("{") and part.endswith("}"):
-            kind, typ, val, why = resolve(part[1:-1], lang, personas, cache, used)
-            if lang == "el" and text_parts and text_parts[-1].endswith("την ") and not re.match(
-                    r"(?i)([αεηιουωάέήίόύώκπτξψ]|μπ|ντ|γκ|τσ|τζ)", strip_marks(val)):
-                text_parts[-1] = text_parts[-1][:-4] + "τη "
-                pos -= len("ν".encode("utf-8"))
-            b = len(val.encode("utf-8"))
-            if kind == "E":
-                ents.append({"type": typ, "start": pos, "end": pos + b})
-            else:
-                dists.append({"type": typ, "start": pos, "end": pos + b, "why": why})
-            text_parts.append(val)
-            pos += b
+def typo_of(t, val):
+    """An invalid look-alike of the valid value val: one digit (or the check character) mistyped."""
+    for _ in range(1000):
+        if t == "CF" or t == "HETU":
+            pos = pick([len(val) - 1, len(val) - 1, 6, 7] if t == "CF" else [10, 10, 8, 9])
         else:
-            text_parts.append(part)
-            pos += len(part.encode("utf-8"))
-    return "".join(text_parts), ents, dists
-
-
-def parse_genders(spec):
-    out = {}
-    for item in filter(None, spec.split(",")):
-        if "~" in item:  # "C~A": C has A's surname
-            k, v = item.split("~")
-            out[k.strip() + "~"] = v.strip()
+            pos = pick([i for i, ch in enumerate(val) if ch.isdigit() and not (t == "IBAN" and i < 4)])
+        ch = val[pos]
+        if ch.isdigit():
+            new = str((int(ch) + rng.randint(1, 9)) % 10)
+        else:
+            alphabet = HETU_CHARS if t == "HETU" else "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            new = pick([c for c in alphabet if c != ch.upper()])
+            new = new.lower() if ch.islower() else new
+        bad = val[:pos] + new + val[pos + 1:]
+        if t == "HETU" and not 2 <= int(bad[7:10]) <= 899:
             continue
-        k, v = item.split("=")
-        out[k.strip()] = v.strip()
-    return out
+        if t == "CNP" and re.sub(r"\D", "", bad)[9:12] == "000":
+            continue
+        if not VALID_CHECK[t](bad) and clean_digits(re.sub(r"^(IT|EL)", "", bad)) \
+                and (t != "AMKA" or ddmmyy_ok(re.sub(r"\D", "", bad)[:6])):
+            return bad
+    raise AssertionError((t, val))
 
 
-# ---------------------------------------------------------------- templates
-# (category, how many, genders of personas A/B/C, template)
-# A = the customer, B = a member of staff, C = a relative or recipient.
+def render(tpl, ctx):
+    tpl = GS_RE.sub(lambda m: gender_switch(m, ctx), tpl)
+    text, ents, dists, pos = "", [], [], 0
+    names = [m.group(1) for m in PH_RE.finditer(tpl)]
+    pre = {}
+    for n in names:  # a mistyped value next to the right one is a typo of it
+        if n.startswith("X_") and n[2:] in names:
+            pre[n[2:]] = slot_value(n[2:], None, ctx)
+    for m in PH_RE.finditer(tpl):
+        text += tpl[pos:m.start()]
+        if m.group(1) in pre:
+            val, kind, typ, why = pre[m.group(1)]
+        elif m.group(1)[2:] in pre:
+            val, kind, typ, why = typo_of(m.group(1)[2:], pre[m.group(1)[2:]][0]), "D", \
+                INVALID_SLOTS[m.group(1)][0], "check digit fails"
+            used_values.add(val.upper())
+        else:
+            val, kind, typ, why = slot_value(m.group(1), m.group(2), ctx)
+        start = len(text.encode("utf-8"))
+        text += val
+        end = len(text.encode("utf-8"))
+        if kind == "E":
+            ents.append({"type": typ, "start": start, "end": end})
+        else:
+            dists.append({"type": typ, "start": start, "end": end, "why": why})
+        pos = m.end()
+    text += tpl[pos:]
+    return text, ents, dists
 
-TEMPLATES = {}
 
-TEMPLATES["en"] = [
-    # ---- no personal data
-    ("NEG", 3, "", "[[Hi there|Hello|Hi]],\n\nI placed order {order} on {date} and it still says \"processing\". The total was {price}. Could you check whether it has actually shipped?\n\n[[Thanks|Many thanks|Cheers]]"),
-    ("NEG", 3, "", "Agent: Thanks for holding. The refund of {price} was approved this morning.\nCustomer: Great, when will I see it?\nAgent: Usually within five working days. Your ticket number is {ticket} if you need to chase it."),
-    ("NEG", 2, "", "{!NAME_LIKE:Will} the [[{!NAME_LIKE:Apple}|{!NAME_LIKE:Garmin}]] strap fit the 41 mm model? The product code on the box is {sku} and it's listed at {price}. Asking before I order {qty}."),
-    ("NEG", 2, "", "hiya, is the {!NAME_LIKE:Manchester} store open on sundays?? google says {hours} but [[not sure|no idea]] if thats right x"),
-    ("NEG", 2, "", "Tried paying with {card_bad} three times and it keeps getting declined?? Then tried the gift card {gift}, same thing. Basket total is {price}."),
-    ("NEG", 2, "", "Your parcel {track} left our depot on {date} at {time}. Delivery to postcode {postcode} is expected by {date#2}.\n\n---\nforwarded this because the tracking page hasn't moved since"),
-    ("NEG", 2, "", "The refund form asks for an IBAN in the format {iban_ph}. I don't have one, it's a UK account. Sort code is {sort}, do you need anything else from me?"),
-    ("NEG", 2, "", "Since the update to {ver} the app crashes whenever I apply the {pct} discount code. Phone is an {!NAME_LIKE:iPhone} 13, bought in {!NAME_LIKE:April} {year}."),
-    ("NEG", 2, "", "Subject: Invoice {inv}\n\nHello,\nthe invoice shows VAT at {vat} but the total of {price} doesn't add up. Also, is your BIC {bic_gb}? I'd like to pay by bank transfer.\n\nRegards"),
-    ("NEG", 2, "", "{!NAME_LIKE:Grace} period question: your e-mail says the refund to {iban_bad} failed because the account number is invalid. Can you tell me which digit is wrong?"),
-    # ---- foreign national identifiers quoted in English
-    ("ID", 3, "", "Hello,\n\nI'm an Italian resident living in Leeds and your sign-up form wants my codice fiscale. It's {A.cf}. Is that enough or do you need a scan of the card as well?\n\n[[Cheers|Thanks|Best]],\n{A.first}"),
-    ("ID", 2, "A=m", "Agent: For the Greek invoice I'll need your tax number.\nCustomer: Sure, my [[AFM|tax id]] is {afm}.\nAgent: Thank you, Mr {A.last}."),
-    ("ID", 2, "", "Hi, I'm {A.full}, I moved over from {!NAME_LIKE:Helsinki} last year. The Finnish henkilötunnus you asked for is {A.hetu}. Thanks!"),
-    ("ID", 2, "", "Form submitted via website:\nName: {A.full}\nCountry of tax residence: Romania\nPersonal ID (CNP): {A.cnp}\nPhone: {ph_ro}"),
-    ("ID", 2, "", "Please invoice my company, VAT number {piva}. Contact person is {A.full}, e-mail {A.email}."),
-    ("ID", 1, "", "My Greek social security number (AMKA) is {A.amka} - the pharmacy in {!NAME_LIKE:Athens} needs it printed on the receipt."),
-    # ---- invalid look-alikes
-    ("ID_INVALID", 2, "", "Hi, your checkout rejects my codice fiscale {cf_bad}. I've typed it three times now. Any idea?\n{A.first}"),
-    ("ID_INVALID", 2, "", "Customer: the tax id I gave you was {afm_bad}\nAgent: that one doesn't validate I'm afraid, could you read it out again slowly?"),
-    ("ID_INVALID", 2, "", "henkilötunnus {hetu_bad} gives an error on your site, no idea why. I'm {A.full}, order {order}."),
-    # ---- cards
-    ("CARD", 3, "", "Agent: Can I take the long number on the front of the card please?\nCustomer: Yes, it's {card}, expiry {exp}.\nAgent: Lovely, thank you."),
-    ("CARD", 2, "", "Hi {B.first},\n\nas discussed on the phone, please charge the remaining {price} to my card {card} (name on card {A.full_up}).\n\n[[Thanks|Many thanks]],\n{A.first}"),
-    ("CARD", 1, "", "paying with amex {card_amex}, billing address is the same as delivery"),
-    ("CARD_INVALID", 3, "", "I tried {card_bad} and it says invalid card number. My name is {A.full}, order {order}."),
-    # ---- IBAN
-    ("IBAN", 3, "", "Hello,\n\nplease refund the {price} to the account below:\nAccount holder: {A.full}\nIBAN: [[{iban}\nBIC: {bic_gb}|{iban}|{iban_any}]]\n\nKind regards,\n{A.full}"),
-    ("IBAN", 2, "C=f", "Customer: Could you send it back to my Irish account instead, {iban_IE}? It's in my wife's name, {C.full}."),
-    ("IBAN", 2, "", "hi its {A.first_lc} again, heres the iban {iban_lc} sorry for the delay"),
-    ("IBAN_INVALID", 3, "", "Agent: I'm afraid the transfer to {iban_bad} bounced, {A.first}. Could you double-check the number for me?"),
-    # ---- phones
-    ("PHONE", 3, "", "Hi, could someone call me back on {mob}? Any time after {time} is fine.\n[[Thanks|Cheers]], {A.full}"),
-    ("PHONE", 2, "", "My mobile is {mob} but if I don't pick up try my work line, {land} ext. [[214|3021|57]]."),
-    ("PHONE", 2, "", "Agent: What's the best number to reach you on?\nCustomer: {ph_us}, I'm in New York until {date}."),
-    ("PHONE", 2, "", "Caller: {mob} - that's my number, it should be on the account.\nAgent: Thank you, yes, I can see it."),
-    ("PHONE", 2, "", "can u text me on {ph_it} pls, on holiday in italy til {date} x"),
-    ("PHONE", 2, "", "Hello, please update my contact number to {ph_intl} (the old one was {land}).\n{A.full}"),
-    ("PHONE", 1, "", "Caller: It's {ph_fi}, a Finnish number, sorry, I'm working out there."),
-    # ---- e-mail, URL, IP
-    ("CONTACT", 2, "", "Hi,\n\nI can't log in. The e-mail on the account is {A.email} and the reset link you sent, {A.url_reset}, just says expired.\n\nThanks\n{A.first}"),
-    ("CONTACT", 2, "", "Agent: I can see sign-ins from {ip4} and {ip6}. Were both of those you?\nCustomer: The first one maybe, not the second."),
-    ("CONTACT", 2, "", "I've posted photos of the damaged box on my profile, {A.url_social}, if that helps with the claim."),
-    ("CONTACT", 2, "", "whats the returns address? checked {shop} but cant find it anywhere. my email is {A.email}"),
-    ("CONTACT", 2, "", "Our router is {ip4p} and the public IP on your status page says {ip4}. The smart plug still won't pair."),
-    # ---- names
-    ("NAME", 3, "C=m,C~A", "Good morning,\n\nmy name is {A.full} and I'm writing about my late father's account. He was {C.full} and the direct debit is still running.\n\nKind regards"),
-    ("NAME", 2, "", "Agent: You're through to {B.first}, how can I help?\nCustomer: Hi {B.first}, it's {A.full}. I rang yesterday about the return."),
-    ("NAME", 2, "", "Dear <A:Mr|Ms> {A.last},\n\nthank you for letting us know. Your case has been passed to our returns team.\n\nBest wishes,\n{B.full}\nCustomer Care"),
-    ("NAME", 2, "C=f", "hi its {A.full_lc}, my sister {C.first_lc} ordered this for me but its the wrong size"),
-    ("NAME", 1, "", "The order is under {A.ini} but my neighbour {C.full} will collect it."),
-    # ---- addresses
-    ("ADDRESS", 3, "", "Please change the delivery address to {addr}. The old one was {addr#2}."),
-    ("ADDRESS", 2, "", "Shipping to my US address this time: {addr_us}. Recipient is {C.full}."),
-    ("ADDRESS", 2, "", "Customer: it needs to go to {addr}, the buzzer's broken so ring {mob} when you're outside."),
-    ("ADDRESS", 1, "", "Delivery note: if nobody answers leave it with number [[12|14|9]], not at {addr_lc}"),
-    # ---- several at once
-    ("MULTI", 3, "", "---------- Forwarded message ----------\nSubject: Order {order} confirmed\n\nHi {A.first}, thanks for your order!\nDelivering to: {A.full}, {addr}\nPhone: {mob}\nTotal: {price}\nPaid with Visa ending {last4}\n\nI got this but I never ordered anything??"),
-    ("MULTI", 2, "", "Name: {A.full}\nEmail: {A.email}\nPhone: {mob}\nAddress: {addr}\nCard: {card}\n\nthat's everything you asked for right?"),
-    ("MULTI", 2, "C=f", "Hi,\n\nI'm writing on behalf of my mum, {C.full}, who doesn't use e-mail. Her number is {land} and she lives at {addr}. Please send the replacement there.\n\nMany thanks,\n{A.full}\n{mob}"),
-    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: hi, is my parcel coming today?\n[{cdate}, {tseq#2}] {B.first} (Support): Hi {A.first}! Yes, it's out for delivery, the driver will ring {mob} when they're close.\n[{cdate}, {tseq#3}] {A.full}: [[brill thanks|ok cheers|perfect ta]]"),
-]
+class Cycler:
+    """Hands out templates in a shuffled order, reshuffling when all were used."""
 
-TEMPLATES["it"] = [
-    ("NEG", 3, "", "[[Buongiorno|Salve|Buonasera]],\nho effettuato l'ordine n. {order} il {date} per un totale di {price}, ma risulta ancora \"in lavorazione\". Potete verificare?\n[[Grazie, buona giornata|Grazie mille|Cordiali saluti]]"),
-    ("NEG", 3, "", "Operatore: Le confermo che il rimborso di {price} è stato disposto stamattina.\nCliente: E quando lo vedo sul conto?\nOperatore: Di solito entro 5-7 giorni lavorativi. Il numero della pratica è {ticket}."),
-    ("NEG", 2, "", "ciao! il negozio di {!NAME_LIKE:Torino} è aperto anche la domenica? sul sito c'è scritto {hours} ma [[nn capisco|non ho capito]] se vale anche x i festivi"),
-    ("NEG", 2, "", "Salve, la moka {!NAME_LIKE:Bialetti} che ho comprato da voi (codice {sku}) perde dalla guarnizione. È ancora in garanzia? L'ho presa nel {year}."),
-    ("NEG", 2, "", "Il pagamento con la carta {card_bad} viene rifiutato, dice numero non valido. Ho provato anche con la gift card {gift}, niente. Nel carrello ho {qty} per {price}."),
-    ("NEG", 2, "", "Gentile cliente,\nla spedizione {track} è partita dal nostro magazzino il {date} alle {time}. La consegna al CAP {postcode} è prevista entro il {date#2}.\nIl team spedizioni\n\n---\nvi inoltro questa mail perché il tracking è fermo da giorni"),
-    ("NEG", 2, "", "Nel modulo di reso il campo IBAN mostra come esempio {iban_ph}, ma io ho un conto all'estero. Il BIC della mia banca è {bic_de}, basta quello?"),
-    ("NEG", 2, "", "Dopo l'aggiornamento alla versione {ver} l'app si chiude quando provo ad applicare lo sconto del {pct}. Uso un {!NAME_LIKE:Galaxy} S21 con {!NAME_LIKE:Iliad}."),
-    ("NEG", 2, "", "Oggetto: fattura {inv}\n\nBuongiorno, in fattura l'IVA è al {vat} ma il totale di {price} non torna. Mi mandate la nota di credito?\nGrazie"),
-    ("NEG", 2, "", "La partita IVA {piva_bad} risulta non valida nel vostro gestionale, ma è quella che ci ha dato il commercialista. Mi dite cosa non va?"),
-    ("ID", 3, "", "[[Buongiorno|Buonasera]],\nper completare la registrazione mi chiedete il codice fiscale: è {A.cf}.\n[[Cordiali saluti|Distinti saluti|Grazie]]\n{A.full}"),
-    ("ID", 2, "", "Operatore: Mi può dettare il codice fiscale dell'intestatario?\nCliente: Sì, {A.cf}.\nOperatore: Grazie, <A:signor|signora> {A.last}."),
-    ("ID", 2, "", "ciao x la fattura ti giro i dati: {A.lastfirst_lc} cf {A.cf_lc} piva {piva}"),
-    ("ID", 2, "", "Spett.le Ufficio Clienti,\nvi chiedo di intestare la fattura dell'ordine {order} alla mia ditta individuale, P.IVA {piva}, codice fiscale {A.cf}.\nDistinti saluti,\n{A.full}"),
-    ("ID", 2, "", "Eccoli: {A.cf}, {A.email}. Serve altro?"),
-    ("ID", 1, "C=f", "Cliente: il codice fiscale di mia madre è {C.cf}, lei si chiama {C.full}."),
-    ("ID_INVALID", 2, "", "Il sito non accetta il codice fiscale {cf_bad}, dice che il carattere di controllo è errato. Sono {A.full}, ordine {order}."),
-    ("ID_INVALID", 2, "", "Operatore: La partita IVA {piva_bad} non risulta corretta, può ricontrollarla?\nCliente: Un attimo che prendo la visura camerale."),
-    ("ID_INVALID", 2, "", "Le ho scritto {cf_bad} ma forse ho sbagliato una cifra, controllo e vi riscrivo.\n{A.first}"),
-    ("CARD", 2, "", "Operatore: Mi detta il numero della carta?\nCliente: {card}, scadenza {exp}.\nOperatore: Perfetto, grazie."),
-    ("CARD", 2, "", "Buonasera,\ncome concordato al telefono con {B.first} vi autorizzo ad addebitare i {price} rimanenti sulla carta {card} intestata a {A.full_up}.\nSaluti\n{A.full}"),
-    ("CARD", 2, "", "ciao ho pagato con l'amex {card_amex} ma nn mi è arrivata la conferma"),
-    ("CARD_INVALID", 3, "", "Provo a pagare con {card_bad} ma mi dice carta non valida. Sono {A.full}, potete aiutarmi?"),
-    ("IBAN", 3, "", "Buongiorno,\nvi chiedo di effettuare il rimborso di {price} sul seguente conto:\nIntestatario: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nGrazie mille,\n{A.full}"),
-    ("IBAN", 2, "C=m", "Cliente: Può accreditarlo sul conto tedesco di mio figlio, {iban_DE}? È intestato a {C.full}."),
-    ("IBAN", 2, "C=m", "ecco l'iban {iban_lc} intestato a mio marito {C.full_lc}"),
-    ("IBAN_INVALID", 3, "", "Operatore: <A:Signor|Signora> {A.last}, il bonifico sull'IBAN {iban_bad} ci è tornato indietro. Può verificarlo?"),
-    ("PHONE", 3, "", "Buongiorno, potete richiamarmi al {mob}? Sono raggiungibile dopo le {time}.\nGrazie, {A.full}"),
-    ("PHONE", 2, "", "Il mio cellulare è {mob}, ma se non rispondo provate in ufficio allo {land} [[int. 214|interno 31|int. 57]]."),
-    ("PHONE", 2, "", "Operatore: Qual è il numero migliore per contattarla?\nCliente: [[{ph_uk}, sono a Londra|{ph_us}, sono a New York]] fino al {date}."),
-    ("PHONE", 2, "", "Cliente: {mob}, è il numero associato all'account.\nOperatore: Perfetto, lo vedo."),
-    ("PHONE", 2, "", "scrivimi su whatsapp al {ph_intl} che sono in giro tutto il giorno"),
-    ("PHONE", 2, "", "Salve, vorrei aggiornare il recapito telefonico: il nuovo numero è {mob}, quello vecchio ({land}) non è più attivo.\n{A.full}"),
-    ("PHONE", 1, "", "Mia sorella vive ad Atene, il suo numero è {ph_gr}: può ritirare lei il pacco?"),
-    ("CONTACT", 2, "", "Buongiorno,\nnon riesco ad accedere. L'email dell'account è {A.email} e il link di reset che mi avete mandato, {A.url_reset}, risulta scaduto.\nGrazie\n{A.first}"),
-    ("CONTACT", 2, "", "Operatore: Vedo degli accessi da {ip4} e da {ip6}. Li riconosce?\nCliente: Il primo sì, è casa mia, il secondo no."),
-    ("CONTACT", 2, "", "Ho messo le foto del pacco danneggiato sul mio profilo {A.url_social}, così vedete com'è arrivato."),
-    ("CONTACT", 2, "", "dove lo mando il reso? ho guardato su {shop} ma nn trovo l'indirizzo. la mia mail è {A.email}"),
-    ("CONTACT", 2, "", "Il modem ha IP {ip4p}, quello pubblico che vedo è {ip4}. La presa smart non si collega comunque."),
-    ("NAME", 3, "C=m,C~A", "Buongiorno,\nmi chiamo {A.full} e vi scrivo per conto di mio padre, {C.full}, che non usa la posta elettronica.\nCordiali saluti"),
-    ("NAME", 2, "", "Operatore: Buongiorno, sono {B.first}, come posso aiutarla?\nCliente: Buongiorno {B.first}, sono {A.full}, ho chiamato ieri per il reso."),
-    ("NAME", 2, "", "Gentile <A:Sig.|Sig.ra> {A.last},\nla ringraziamo per la segnalazione. Il suo caso è stato preso in carico dal reparto resi.\nCordiali saluti,\n{B.full}\nServizio Clienti"),
-    ("NAME", 2, "", "<A:sig|sig.ra> {A.last_lc} buongiorno sono {B.first_lc} del negozio, il suo ordine è pronto passi quando vuole"),
-    ("NAME", 1, "C=f", "L'ordine è intestato a {A.lastfirst}, ma lo ritira mia cugina {C.first}."),
-    ("ADDRESS", 3, "", "Vi chiedo di cambiare l'indirizzo di consegna in {addr}. Quello vecchio era {addr#2}."),
-    ("ADDRESS", 2, "", "Cliente: il pacco deve arrivare in {addr}, il citofono non funziona quindi chiamate il {mob}."),
-    ("ADDRESS", 2, "", "abito in {addr_lc}, il corriere dice che nn trova il civico"),
-    ("ADDRESS", 1, "", "Spedire a: {C.full}, {addr}"),
-    ("MULTI", 3, "", "---------- Messaggio inoltrato ----------\nOggetto: Conferma ordine {order}\n\nCiao {A.first}, grazie per il tuo acquisto!\nIndirizzo di spedizione: {A.full}, {addr}\nTelefono: {mob}\nTotale: {price}\nPagato con carta che termina con {last4}\n\nMi è arrivata questa mail ma io non ho ordinato niente!"),
-    ("MULTI", 2, "", "Nome e cognome: {A.full}\nCodice fiscale: {A.cf}\nPartita IVA (se presente): {piva}\nEmail: {A.email}\nCellulare: {mob}\nIndirizzo: {addr}\n\nho compilato tutto, va bene così?"),
-    ("MULTI", 2, "C=f", "Gentili signori,\nscrivo per mia madre, {C.full}, che non ha un indirizzo email. Il suo numero è {land} e abita in {addr}. Vi prego di spedire lì il prodotto sostitutivo.\nGrazie,\n{A.full}\n{mob}"),
-    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: ciao, il pacco arriva oggi?\n[{cdate}, {tseq#2}] {B.first} (Assistenza): Ciao {A.first}! Sì, è in consegna, il corriere ti chiama al {mob} quando è vicino.\n[{cdate}, {tseq#3}] {A.full}: [[ok grazie mille|perfetto grazie|ok grz]]"),
-]
+    def __init__(self, items):
+        self.items, self.queue, self.first = list(items), [], True
 
-TEMPLATES["el"] = [
-    ("NEG", 3, "", "[[Καλησπέρα σας|Καλημέρα σας|Γεια σας]],\nέκανα την παραγγελία {order} στις {date} με σύνολο {price} και ακόμα εμφανίζεται «σε επεξεργασία». Μπορείτε να το ελέγξετε;\n[[Ευχαριστώ|Ευχαριστώ πολύ|Με εκτίμηση]]"),
-    ("NEG", 3, "", "Υπάλληλος: Σας επιβεβαιώνω ότι η επιστροφή των {price} εγκρίθηκε σήμερα το πρωί.\nΠελάτης: Πότε θα τη δω στον λογαριασμό μου;\nΥπάλληλος: Συνήθως σε 5-7 εργάσιμες. Ο αριθμός του αιτήματος είναι {ticket}."),
-    ("NEG", 2, "", "Γεια σας, το κατάστημα στη {!NAME_LIKE:Θεσσαλονίκη} είναι ανοιχτό την {!NAME_LIKE:Κυριακή}; Στο site λέει {hours}, αλλά [[δεν ξέρω|δεν κατάλαβα]] αν ισχύει και τις αργίες."),
-    ("NEG", 2, "", "Καλημέρα, το πλυντήριο που πήρα από τον {!NAME_LIKE:Κωτσόβολο} (κωδικός {sku}) βγάζει συνέχεια σφάλμα. Είναι ακόμα στην εγγύηση; Το αγόρασα τον [[{!NAME_LIKE:Μάιο}|{!NAME_LIKE:Μάρτιο}|{!NAME_LIKE:Ιούνιο}]] του {year}."),
-    ("NEG", 2, "", "Η πληρωμή με την κάρτα {card_bad} απορρίπτεται, λέει μη έγκυρος αριθμός. Δοκίμασα και τη δωροκάρτα {gift}, τίποτα. Στο καλάθι έχω {qty}, σύνολο {price}."),
-    ("NEG", 2, "", "Αγαπητέ πελάτη,\nη αποστολή {track} αναχώρησε από την αποθήκη μας στις {date} και ώρα {time}. Η παράδοση στον ΤΚ {postcode} αναμένεται έως τις {date#2}.\nΤμήμα Αποστολών\n\n---\nσας το προωθώ γιατί το tracking δεν έχει κουνηθεί από τότε"),
-    ("NEG", 2, "", "Στη φόρμα επιστροφής το πεδίο IBAN έχει για παράδειγμα {iban_ph}. Ο δικός μου λογαριασμός είναι στο εξωτερικό, ο BIC της τράπεζας είναι {bic_de}. Αρκεί αυτό;"),
-    ("NEG", 2, "", "Μετά την αναβάθμιση στην έκδοση {ver} η εφαρμογή κλείνει όταν βάζω τον κωδικό έκπτωσης {pct}. Έχω {!NAME_LIKE:Xiaomi} με σύνδεση {!NAME_LIKE:Cosmote}."),
-    ("NEG", 2, "", "Θέμα: Τιμολόγιο {inv}\n\nΚαλησπέρα, στο τιμολόγιο ο ΦΠΑ είναι {vat}, αλλά το σύνολο {price} δεν βγαίνει. Μπορείτε να μου στείλετε πιστωτικό;\nΕυχαριστώ"),
-    ("NEG", 2, "", "Υπάλληλος: Ο ΑΦΜ {afm_bad} δεν περνάει στο σύστημα.\nΠελάτης: Περιμένετε να τον ξανακοιτάξω στο εκκαθαριστικό."),
-    ("ID", 3, "", "[[Καλησπέρα|Καλημέρα]],\nγια την ολοκλήρωση της εγγραφής μου ζητάτε [[ΑΜΚΑ|Α.Μ.Κ.Α.]]: είναι {A.amka}.\n[[Με εκτίμηση|Ευχαριστώ]],\n{A.full}"),
-    ("ID", 2, "", "Υπάλληλος: Μου λέτε τον ΑΦΜ του δικαιούχου;\nΠελάτης: Ναι, {afm_bare}.\nΥπάλληλος: Ευχαριστώ, <A:κύριε|κυρία> {A.last_voc}."),
-    ("ID", 2, "", "καλησπερα, για το τιμολογιο: {A.full_lc} αφμ {afm_bare} δου ψυχικου"),
-    ("ID", 2, "", "Παρακαλώ να εκδοθεί τιμολόγιο για την παραγγελία {order} με τα στοιχεία της επιχείρησής μου: Α.Φ.Μ. {afm_el}, <A:υπεύθυνος|υπεύθυνη> επικοινωνίας {A.full}."),
-    ("ID", 2, "", "Ορίστε: {A.amka}, {A.email}. Χρειάζεστε κάτι άλλο;"),
-    ("ID", 1, "C=f,C~A", "Πελάτης: Ο ΑΜΚΑ της μητέρας μου είναι {C.amka}, λέγεται {C.full}."),
-    ("ID_INVALID", 2, "", "Η πλατφόρμα δεν δέχεται τον ΑΜΚΑ {amka_bad}, λέει ότι δεν είναι έγκυρος. Είμαι <A:ο|η> {A.full}, παραγγελία {order}."),
-    ("ID_INVALID", 2, "", "Υπάλληλος: Ο ΑΜΚΑ {amka_bad} δεν βρίσκεται στο σύστημα, μπορείτε να τον ξαναδείτε;\nΠελάτης: Ναι, μισό λεπτό να βρω την κάρτα."),
-    ("ID_INVALID", 2, "", "Σας έγραψα ΑΦΜ {afm_bad} αλλά μάλλον μπέρδεψα ένα ψηφίο, θα το ελέγξω και θα σας ξαναγράψω.\n{A.first}"),
-    ("CARD", 2, "", "Υπάλληλος: Μου λέτε τον αριθμό της κάρτας;\nΠελάτης: {card}, λήξη {exp}.\nΥπάλληλος: Τέλεια, ευχαριστώ."),
-    ("CARD", 2, "B=m", "Καλησπέρα,\nόπως συμφωνήσαμε τηλεφωνικά με τον κ. {B.last_acc}, σας εξουσιοδοτώ να χρεώσετε τα υπόλοιπα {price} στην κάρτα {card}, δικαιούχος {A.full_up}.\nΕυχαριστώ,\n{A.full}"),
-    ("CARD", 2, "", "γεια, πληρωσα με την amex {card_amex} αλλα δεν ηρθε επιβεβαιωση"),
-    ("CARD_INVALID", 3, "", "Δοκιμάζω να πληρώσω με την κάρτα {card_bad} αλλά βγάζει «μη έγκυρη κάρτα». Ονομάζομαι {A.full}, μπορείτε να βοηθήσετε;"),
-    ("IBAN", 3, "", "Καλησπέρα σας,\nπαρακαλώ να γίνει η επιστροφή των {price} στον παρακάτω λογαριασμό:\nΔικαιούχος: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nΕυχαριστώ πολύ,\n{A.full}"),
-    ("IBAN", 2, "C=m,C~A", "Πελάτης: Μπορείτε να τα βάλετε στον λογαριασμό του γιου μου στη Γερμανία, {iban_DE}; Είναι στο όνομα του {C.full_gen}."),
-    ("IBAN", 2, "C=m,C~A", "οριστε το iban {iban_lc} ειναι στο ονομα του αντρα μου του {C.full_gen_lc}"),
-    ("IBAN_INVALID", 3, "", "Υπάλληλος: <A:Κύριε|Κυρία> {A.last_voc}, η μεταφορά στο IBAN {iban_bad} επιστράφηκε από την τράπεζα. Μπορείτε να το ελέγξετε;"),
-    ("PHONE", 3, "", "Καλημέρα, μπορείτε να με καλέσετε στο {mob}; Είμαι <A:διαθέσιμος|διαθέσιμη> μετά τις {time}.\nΕυχαριστώ, {A.full}"),
-    ("PHONE", 2, "", "Το κινητό μου είναι {mob}, αν δεν απαντήσω πάρτε στο γραφείο στο {land} [[εσωτ. 214|εσωτ. 31|εσωτερικό 57]]."),
-    ("PHONE", 2, "", "Υπάλληλος: Σε ποιο τηλέφωνο μπορούμε να σας βρούμε;\nΠελάτης: [[{ph_uk}, είμαι στο Λονδίνο|{ph_us}, είμαι στη Νέα Υόρκη]] μέχρι τις {date}."),
-    ("PHONE", 2, "", "Πελάτης: {mob}, αυτό είναι το τηλέφωνο του λογαριασμού.\nΥπάλληλος: Μάλιστα, το βλέπω."),
-    ("PHONE", 2, "", "στειλτε μου στο viber στο {ph_intl} γιατι ειμαι εξω ολη μερα"),
-    ("PHONE", 2, "", "Γεια σας, θέλω να αλλάξω το τηλέφωνο επικοινωνίας: το νέο είναι {mob}, το παλιό ({land}) δεν ισχύει πια.\n{A.full}"),
-    ("PHONE", 1, "", "Η αδερφή μου μένει στο Βουκουρέστι, το τηλέφωνό της είναι {ph_ro}. Μπορεί να παραλάβει εκείνη το δέμα;"),
-    ("CONTACT", 2, "", "Καλησπέρα,\nδεν μπορώ να συνδεθώ. Το email του λογαριασμού είναι {A.email} και ο σύνδεσμος επαναφοράς που μου στείλατε, {A.url_reset}, λέει ότι έληξε.\nΕυχαριστώ\n{A.first}"),
-    ("CONTACT", 2, "", "Υπάλληλος: Βλέπω συνδέσεις από {ip4} και από {ip6}. Τις αναγνωρίζετε;\nΠελάτης: Την πρώτη ναι, είναι από το σπίτι, τη δεύτερη όχι."),
-    ("CONTACT", 2, "", "Ανέβασα φωτογραφίες του χτυπημένου κουτιού στο προφίλ μου, {A.url_social}, για να δείτε σε τι κατάσταση ήρθε."),
-    ("CONTACT", 2, "", "που στελνω την επιστροφη; κοιταξα στο {shop} αλλα δεν βρισκω διευθυνση. το mail μου ειναι {A.email}"),
-    ("CONTACT", 2, "", "Το router έχει IP {ip4p} και η δημόσια που βλέπω είναι {ip4}. Η έξυπνη πρίζα πάλι δεν συνδέεται."),
-    ("NAME", 3, "C=m,C~A", "Καλησπέρα σας,\nονομάζομαι {A.full} και σας γράφω εκ μέρους του πατέρα μου, του {C.full_gen}, που δεν χρησιμοποιεί email.\nΜε εκτίμηση"),
-    ("NAME", 2, "", "Υπάλληλος: Καλησπέρα, <B:ο|η> {B.first} είμαι, πώς μπορώ να βοηθήσω;\nΠελάτης: Γεια σας, με λένε {A.full_acc}, πήρα και χθες για την επιστροφή."),
-    ("NAME", 2, "", "<A:Αγαπητέ κύριε|Αγαπητή κυρία> {A.last_voc},\nσας ευχαριστούμε για την ενημέρωση. Το αίτημά σας προωθήθηκε στο αρμόδιο τμήμα.\nΜε εκτίμηση,\n{B.full}\nΕξυπηρέτηση Πελατών"),
-    ("NAME", 2, "B=f", "<A:κυριε|κυρια> {A.last_voc_lc} καλησπερα, η {B.first_lc} απο το καταστημα, η παραγγελια σας ειναι ετοιμη, περαστε οποτε θελετε"),
-    ("NAME", 1, "", "Μίλησα χθες <B:με τον|με την> {B.full_acc} και μου είπε ότι θα με καλέσει, αλλά δεν πήρε κανείς."),
-    ("ADDRESS", 3, "", "Παρακαλώ αλλάξτε τη διεύθυνση παράδοσης σε {addr}. Η παλιά ήταν {addr#2}."),
-    ("ADDRESS", 2, "", "Πελάτης: Το δέμα να έρθει στη διεύθυνση {addr}, το κουδούνι δεν δουλεύει οπότε πάρτε στο {mob}."),
-    ("ADDRESS", 2, "", "η διευθυνση μου ειναι {addr_lc}, ο κουριερ λεει οτι δεν βρισκει τον αριθμο"),
-    ("ADDRESS", 1, "", "Αποστολή προς: {C.full}, {addr}"),
-    ("MULTI", 3, "", "---------- Προωθημένο μήνυμα ----------\nΘέμα: Επιβεβαίωση παραγγελίας {order}\n\nΓεια σου {A.first_voc}, ευχαριστούμε για την αγορά σου!\nΔιεύθυνση αποστολής: {A.full}, {addr}\nΤηλέφωνο: {mob}\nΣύνολο: {price}\nΠληρωμή με κάρτα που λήγει σε {last4}\n\nΜου ήρθε αυτό αλλά εγώ δεν έχω παραγγείλει τίποτα!"),
-    ("MULTI", 2, "", "Ονοματεπώνυμο: {A.full}\nΑΜΚΑ: {A.amka}\nΑΦΜ: {afm_bare}\nEmail: {A.email}\nΚινητό: {mob}\nΔιεύθυνση: {addr}\n\nτα συμπλήρωσα όλα, είναι εντάξει;"),
-    ("MULTI", 2, "C=f,C~A", "Καλησπέρα σας,\nγράφω για τη μητέρα μου, την {C.full_acc}, που δεν έχει email. Το τηλέφωνό της είναι {land} και μένει στη διεύθυνση {addr}. Παρακαλώ στείλτε εκεί το ανταλλακτικό.\nΕυχαριστώ,\n{A.full}\n{mob}"),
-    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: καλησπέρα, το δέμα έρχεται σήμερα;\n[{cdate}, {tseq#2}] {B.first} (Εξυπηρέτηση): Γεια σου {A.first_voc}! Ναι, είναι καθ' οδόν, ο κούριερ θα σε πάρει στο {mob} όταν είναι κοντά.\n[{cdate}, {tseq#3}] {A.full}: [[τέλεια ευχαριστώ|οκ ευχαριστώ πολύ|ευχαριστωω]]"),
-]
+    def next(self):
+        if not self.queue:
+            self.queue = list(self.items)
+            rng.shuffle(self.queue)
+            if self.first:  # the first round starts with the templates that carry an invalid look-alike
+                self.queue.sort(key=lambda t: "{X_" in t)
+                self.first = False
+        return self.queue.pop()
 
-TEMPLATES["ro"] = [
-    ("NEG", 3, "", "[[Bună ziua|Bună seara|Salut]],\nam plasat comanda {order} pe {date}, în valoare de {price}, dar apare încă „în procesare”. Puteți verifica, vă rog?\n[[Mulțumesc|Mulțumesc frumos|Cu stimă]]"),
-    ("NEG", 3, "", "Operator: Vă confirm că rambursarea de {price} a fost aprobată azi-dimineață.\nClient: Și când o văd în cont?\nOperator: De obicei în 5-7 zile lucrătoare. Numărul tichetului este {ticket}."),
-    ("NEG", 2, "", "buna, magazinul din {!NAME_LIKE:Cluj} e deschis duminica? pe site scrie {hours} dar [[nu stiu|n-am inteles]] daca e valabil si de sarbatori"),
-    ("NEG", 2, "", "Bună ziua, mașina de spălat {!NAME_LIKE:Arctic} cumpărată de la voi (cod produs {sku}) dă eroare la centrifugă. Mai e în garanție? Am luat-o în {year}."),
-    ("NEG", 2, "", "Plata cu cardul {card_bad} e refuzată, zice că numărul nu e valid. Am încercat și cu cardul cadou {gift}, degeaba. În coș am {qty}, total {price}."),
-    ("NEG", 2, "", "Stimate client,\ncoletul {track} a plecat din depozitul nostru pe {date}, la ora {time}. Livrarea la codul poștal {postcode} este estimată până pe {date#2}.\nEchipa de livrări\n\n---\nvă trimit mailul ăsta pentru că trackingul nu s-a mai mișcat de atunci"),
-    ("NEG", 2, "", "În formularul de retur, la IBAN apare exemplul {iban_ph}. Eu am cont în străinătate, codul BIC al băncii e {bic_de}. E suficient?"),
-    ("NEG", 2, "", "După actualizarea la versiunea {ver} aplicația se închide când aplic reducerea de {pct}. Am un telefon {!NAME_LIKE:Samsung} pe rețeaua {!NAME_LIKE:Digi}."),
-    ("NEG", 2, "", "Subiect: factura {inv}\n\nBună ziua, pe factură TVA-ul e {vat}, dar totalul de {price} nu se potrivește. Îmi puteți trimite o factură storno?\nMulțumesc"),
-    ("NEG", 2, "", "Operator: CNP-ul {cnp_bad} nu trece validarea.\nClient: Stați să mă uit din nou pe buletin."),
-    ("ID", 3, "", "[[Bună ziua|Bună seara]],\npentru finalizarea contului îmi cereți CNP-ul: este {A.cnp}.\n[[Cu stimă|Mulțumesc]],\n{A.full}"),
-    ("ID", 2, "", "Operator: Îmi puteți spune CNP-ul titularului?\nClient: Da, {A.cnp}.\nOperator: Mulțumesc, <A:domnule|doamnă> {A.last}."),
-    ("ID", 2, "", "buna, pt factura: {A.full_lc} cnp {A.cnp} adresa o aveti deja"),
-    ("ID", 2, "", "Vă rog să emiteți factura pentru comanda {order} pe persoană fizică: {A.full}, CNP {A.cnp}, telefon {mob}."),
-    ("ID", 2, "", "Datele mele sunt: {A.cnp}, {A.email}. Mai trebuie ceva?"),
-    ("ID", 1, "C=f,C~A", "Client: CNP-ul mamei mele este {C.cnp}, ea se numește {C.full}."),
-    ("ID_INVALID", 2, "", "Platforma nu acceptă CNP-ul {cnp_bad}, spune că cifra de control e greșită. Sunt {A.full}, comanda {order}."),
-    ("ID_INVALID", 2, "", "Operator: Codul {cnp_bad} nu e valid, puteți să-l recitiți?\nClient: Da, o secundă, caut buletinul."),
-    ("ID_INVALID", 2, "", "V-am scris {cnp_bad}, dar cred că am greșit o cifră, verific și revin.\n{A.first}"),
-    ("CARD", 2, "", "Operator: Îmi spuneți numărul cardului?\nClient: {card}, expiră {exp}.\nOperator: Perfect, mulțumesc."),
-    ("CARD", 2, "", "Bună seara,\ncum am stabilit la telefon cu {B.full}, vă autorizez să debitați restul de {price} de pe cardul {card}, titular {A.full_up}.\nCu stimă,\n{A.full}"),
-    ("CARD", 2, "", "buna am platit cu amex {card_amex} si nu mi-a venit confirmarea"),
-    ("CARD_INVALID", 3, "", "Încerc să plătesc cu {card_bad}, dar îmi spune card invalid. Mă numesc {A.full}, mă puteți ajuta?"),
-    ("IBAN", 3, "", "Bună ziua,\nvă rog să faceți rambursarea de {price} în contul de mai jos:\nTitular: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nMulțumesc frumos,\n{A.full}"),
-    ("IBAN", 2, "C=m,C~A", "Client: Puteți să-i trimiteți în contul fiului meu din Italia, {iban_IT}? E pe numele lui, {C.full}."),
-    ("IBAN", 2, "C=m,C~A", "uite iban-ul {iban_lc} e pe numele sotului meu {C.full_lc}"),
-    ("IBAN_INVALID", 3, "", "Operator: <A:Domnule|Doamnă> {A.last}, transferul în IBAN-ul {iban_bad} a fost returnat de bancă. Îl puteți verifica?"),
-    ("PHONE", 3, "", "Bună ziua, mă puteți suna înapoi la {mob}? Sunt <A:disponibil|disponibilă> după ora {time}.\nMulțumesc, {A.full}"),
-    ("PHONE", 2, "", "Mobilul meu e {mob}, dar dacă nu răspund sunați la birou la {land}, [[interior 214|int. 31|interior 57]]."),
-    ("PHONE", 2, "", "Operator: La ce număr vă putem contacta?\nClient: [[{ph_uk}, sunt la Londra|{ph_us}, sunt la New York]] până pe {date}."),
-    ("PHONE", 2, "", "Client: {mob}, ăsta e numărul de pe cont.\nOperator: Da, îl văd."),
-    ("PHONE", 2, "", "scrie-mi pe whatsapp la {ph_intl} ca sunt pe drum toata ziua"),
-    ("PHONE", 2, "", "Bună, vreau să schimb numărul de contact: cel nou este {mob}, cel vechi ({land}) nu mai e activ.\n{A.full}"),
-    ("PHONE", 1, "", "Sora mea locuiește în Helsinki, numărul ei e {ph_fi}. Poate ridica ea coletul?"),
-    ("CONTACT", 2, "", "Bună ziua,\nnu mă pot autentifica. Adresa de email a contului este {A.email}, iar linkul de resetare primit, {A.url_reset}, spune că a expirat.\nMulțumesc\n{A.first}"),
-    ("CONTACT", 2, "", "Operator: Văd autentificări de pe {ip4} și de pe {ip6}. Le recunoașteți?\nClient: Pe prima da, e de acasă, pe a doua nu."),
-    ("CONTACT", 2, "", "Am pus pozele cu cutia deteriorată pe profilul meu, {A.url_social}, ca să vedeți cum a ajuns."),
-    ("CONTACT", 2, "", "unde trimit returul? m-am uitat pe {shop} si nu gasesc adresa. mailul meu e {A.email}"),
-    ("CONTACT", 2, "", "Routerul are IP-ul {ip4p}, iar cel public pe care îl văd e {ip4}. Priza inteligentă tot nu se conectează."),
-    ("NAME", 3, "C=m,C~A", "Bună ziua,\nnumele meu este {A.full} și vă scriu în numele tatălui meu, {C.full}, care nu folosește emailul.\nCu stimă"),
-    ("NAME", 2, "", "Operator: Bună ziua, sunt {B.first}, cu ce vă pot ajuta?\nClient: Bună, {B.first}, sunt {A.full}, am sunat și ieri pentru retur."),
-    ("NAME", 2, "", "<A:Stimate domnule|Stimată doamnă> {A.last},\nvă mulțumim pentru sesizare. Cererea dumneavoastră a fost preluată de departamentul de retururi.\nCu stimă,\n{B.full}\nServiciul Clienți"),
-    ("NAME", 1, "", "buna ziua <A:dl|dna> {A.last_lc}, sunt {B.first_lc} de la magazin, comanda e gata, treceti cand vreti"),
-    ("NAME", 1, "", "buna ma numesc {A.full_lc}, am comandat acum o saptamana si nu mi-a venit nimic"),
-    ("NAME", 1, "C=f", "Comanda e pe numele {A.full}, dar o ridică verișoara mea, {C.first}."),
-    ("ADDRESS", 3, "", "Vă rog să schimbați adresa de livrare în {addr}. Cea veche era {addr#2}."),
-    ("ADDRESS", 2, "", "Client: Coletul să vină la {addr}, interfonul nu merge, deci sunați la {mob}."),
-    ("ADDRESS", 2, "", "stau pe {addr_lc}, curierul zice ca nu gaseste blocul"),
-    ("ADDRESS", 1, "", "Expediere către: {C.full}, {addr}"),
-    ("MULTI", 3, "", "---------- Mesaj redirecționat ----------\nSubiect: Confirmare comandă {order}\n\nSalut, {A.first}, îți mulțumim pentru comandă!\nAdresa de livrare: {A.full}, {addr}\nTelefon: {mob}\nTotal: {price}\nPlătit cu cardul care se termină în {last4}\n\nMi-a venit asta, dar eu nu am comandat nimic!"),
-    ("MULTI", 2, "", "Nume și prenume: {A.full}\nCNP: {A.cnp}\nEmail: {A.email}\nTelefon: {mob}\nAdresă: {addr}\n\nam completat tot, e bine așa?"),
-    ("MULTI", 2, "C=f,C~A", "Bună ziua,\nvă scriu pentru mama mea, {C.full}, care nu are adresă de email. Numărul ei este {land} și locuiește la {addr}. Vă rog să trimiteți acolo produsul de schimb.\nMulțumesc,\n{A.full}\n{mob}"),
-    ("MULTI", 2, "", "[{cdate}, {tseq#1}] {A.full}: buna, coletul vine azi?\n[{cdate}, {tseq#2}] {B.first} (Suport): Bună, {A.first}! Da, e în livrare, curierul te sună la {mob} când ajunge.\n[{cdate}, {tseq#3}] {A.full}: [[super mersi|ok multumesc|mersi mult]]"),
-]
 
-TEMPLATES["fi"] = [
-    ("NEG", 3, "", "[[Hei|Moi|Hyvää päivää]],\ntein {date} tilauksen {order} (yhteensä {price}), mutta sen tila on yhä \"käsittelyssä\". Voisitteko tarkistaa, onko se lähtenyt?\n[[Kiitos|Kiitos jo etukäteen|Terveisin]]"),
-    ("NEG", 3, "", "Asiakaspalvelija: Vahvistan, että palautus ({price}) on hyväksytty tänä aamuna.\nAsiakas: Milloin se näkyy tilillä?\nAsiakaspalvelija: Yleensä 3–5 arkipäivän kuluessa. Tikettinumerosi on {ticket}."),
-    ("NEG", 2, "", "moi, onko {!NAME_LIKE:Tampereen} myymälä auki sunnuntaina? sivuilla lukee {hours} mut en [[tiiä|tiedä]] koskeeko se pyhiä"),
-    ("NEG", 2, "", "Hei, teiltä ostamani {!NAME_LIKE:Fiskars}-kirves (tuotekoodi {sku}) on haljennut varresta. Onko se vielä takuussa? Ostin sen vuonna {year}."),
-    ("NEG", 2, "", "Maksu kortilla {card_bad} hylätään, ilmoituksen mukaan numero on virheellinen. Kokeilin myös lahjakorttia {gift}, ei toimi sekään. Korissa on {qty}, yhteensä {price}."),
-    ("NEG", 2, "", "Hyvä asiakas,\nlähetyksesi {track} lähti varastoltamme {date} klo {time}. Toimitus postinumeroon {postcode} on perillä arviolta viimeistään {date#2}.\nTerveisin, lähetystiimi\n\n---\nvälitän tämän teille, koska seuranta ei ole liikkunut sen jälkeen"),
-    ("NEG", 2, "", "Palautuslomakkeen IBAN-kentässä on esimerkkinä {iban_ph}. Tilini on ulkomailla, pankin BIC on {bic_de}. Riittääkö se?"),
-    ("NEG", 2, "", "Päivityksen {ver} jälkeen sovellus kaatuu aina, kun syötän {pct} alennuskoodin. Puhelin on {!NAME_LIKE:Nokia} G42 ja liittymä on {!NAME_LIKE:Elisalta}."),
-    ("NEG", 2, "", "Aihe: lasku {inv}\n\nHei, laskulla ALV on {vat}, mutta loppusumma {price} ei täsmää. Voitteko lähettää hyvityslaskun?\nKiitos"),
-    ("NEG", 2, "", "Asiakaspalvelija: Henkilötunnus {hetu_bad} ei mene järjestelmässä läpi.\nAsiakas: Hetkinen, katson uudestaan kortista."),
-    ("ID", 3, "", "[[Hei|Hyvää iltaa]],\ntilin luomista varten pyydätte henkilötunnusta: se on {A.hetu}.\n[[Ystävällisin terveisin|Kiitos]]\n{A.full}"),
-    ("ID", 2, "", "Asiakaspalvelija: Voisitteko kertoa tilinomistajan henkilötunnuksen?\nAsiakas: Joo, {A.hetu}.\nAsiakaspalvelija: Kiitos, {A.first}."),
-    ("ID", 2, "", "moi laskua varten: {A.full_lc} hetu {A.hetu} osote teillä jo on"),
-    ("ID", 2, "", "Pyydän laskun tilauksesta {order} yksityishenkilönä: {A.full}, henkilötunnus {A.hetu}, puhelin {mob}."),
-    ("ID", 2, "", "Tässä tietoni: {A.hetu}, {A.email}. Tarvitaanko vielä jotain?"),
-    ("ID", 1, "C=f,C~A", "Asiakas: Äitini henkilötunnus on {C.hetu}, hänen nimensä on {C.full}."),
-    ("ID_INVALID", 2, "", "Palvelu ei hyväksy henkilötunnusta {hetu_bad}, tarkistusmerkki on kuulemma väärä. Olen {A.full}, tilaus {order}."),
-    ("ID_INVALID", 2, "", "Asiakaspalvelija: Tunnus {hetu_bad} ei ole kelvollinen, voisitteko lukea sen uudelleen?\nAsiakas: Joo, hetki, haen passin."),
-    ("ID_INVALID", 2, "", "Kirjoitin teille {hetu_bad}, mutta taisin lyödä yhden numeron väärin. Tarkistan ja palaan asiaan.\n{A.first}"),
-    ("CARD", 2, "", "Asiakaspalvelija: Saisinko kortin numeron?\nAsiakas: {card}, voimassa {exp}.\nAsiakaspalvelija: Selvä, kiitos."),
-    ("CARD", 2, "", "Hei,\nkuten puhelimessa sovimme {B.first_gen} kanssa, saatte veloittaa loput {price} kortilta {card}, kortin haltija {A.full_up}.\nTerveisin\n{A.full}"),
-    ("CARD", 2, "", "moi maksoin amexilla {card_amex} mut vahvistusta ei tullu"),
-    ("CARD_INVALID", 3, "", "Yritän maksaa kortilla {card_bad}, mutta kortti ei kuulemma kelpaa. Olen {A.full}, voitteko auttaa?"),
-    ("IBAN", 3, "", "Hei,\npyydän palauttamaan {price} alla olevalle tilille:\nSaaja: {A.full}\nIBAN: [[{iban}\nBIC: {bic}|{iban}\nBIC: {bic}|{iban_any}]]\nKiitos paljon,\n{A.full}"),
-    ("IBAN", 2, "C=m,C~A", "Asiakas: Voisitteko maksaa sen poikani saksalaiselle tilille {iban_DE}? Tili on {C.full_gen} nimissä."),
-    ("IBAN", 2, "C=m,C~A", "tässä iban {iban_lc} se on mun miehen {C.full_gen_lc} nimellä"),
-    ("IBAN_INVALID", 3, "", "Asiakaspalvelija: Hei {A.first}, tilisiirto IBANiin {iban_bad} palautui pankista. Voisitko tarkistaa numeron?"),
-    ("PHONE", 3, "", "Hei, voisitteko soittaa minulle numeroon {mob}? Olen tavoitettavissa klo {time} jälkeen.\nKiitos, {A.full}"),
-    ("PHONE", 2, "", "Kännykkäni on {mob}, mutta jos en vastaa, soittakaa työnumerooni {land}."),
-    ("PHONE", 2, "", "Asiakaspalvelija: Mihin numeroon voimme soittaa?\nAsiakas: [[{ph_uk}, olen Lontoossa|{ph_us}, olen New Yorkissa]] {date} asti."),
-    ("PHONE", 2, "", "Asiakas: {mob}, se on tilille merkitty numero.\nAsiakaspalvelija: Kyllä, näen sen."),
-    ("PHONE", 2, "", "laita whatsappiin viestiä {ph_intl} oon koko päivän menossa"),
-    ("PHONE", 2, "", "Hei, haluan päivittää puhelinnumeroni: uusi on {mob}, vanha ({land}) ei ole enää käytössä.\n{A.full}"),
-    ("PHONE", 1, "", "Siskoni asuu Ateenassa, hänen numeronsa on {ph_gr}. Voiko hän noutaa paketin?"),
-    ("CONTACT", 2, "", "Hei,\nen pääse kirjautumaan. Tilin sähköposti on {A.email}, ja lähettämänne palautuslinkki {A.url_reset} ilmoittaa vanhentuneensa.\nKiitos\n{A.first}"),
-    ("CONTACT", 2, "", "Asiakaspalvelija: Näen kirjautumisia osoitteista {ip4} ja {ip6}. Tunnistatteko ne?\nAsiakas: Ensimmäinen on kotoa, toista en tunnista."),
-    ("CONTACT", 2, "", "Laitoin kuvat kolhiintuneesta paketista profiiliini {A.url_social}, niin näette, missä kunnossa se tuli."),
-    ("CONTACT", 2, "", "mihin palautus lähetetään? kattelin sivuilta {shop} mut en löydä osotetta. mun sposti on {A.email}"),
-    ("CONTACT", 2, "", "Reitittimen IP on {ip4p} ja julkinen IP, jonka näen, on {ip4}. Älypistoke ei silti yhdistä."),
-    ("NAME", 3, "C=m,C~A", "Hei,\nolen {A.full} ja kirjoitan isäni {C.full_gen} puolesta, koska hän ei käytä sähköpostia.\nYstävällisin terveisin"),
-    ("NAME", 2, "", "Asiakaspalvelija: Hei, {B.first} täällä, miten voin auttaa?\nAsiakas: Moi {B.first}, täällä {A.full}, soitin eilen palautuksesta."),
-    ("NAME", 2, "", "Hyvä {A.full},\nkiitos yhteydenotostasi. Asiasi on siirretty palautustiimille.\nYstävällisin terveisin\n{B.full}\nAsiakaspalvelu"),
-    ("NAME", 1, "", "Soitin eilen ja puhuin {B.first_gen} kanssa, joka lupasi soittaa takaisin. Voisitteko välittää {B.first_all} terveisiä, että odotan yhä?"),
-    ("NAME", 1, "", "Paketin saa antaa naapurilleni {C.full_all}, jos en ole kotona."),
-    ("NAME", 1, "", "moi, {A.first_lc} tässä. sain viestin {B.first_abl_lc} et paketti on tullu, kiitos"),
-    ("ADDRESS", 3, "", "Vaihtakaa toimitusosoitteeksi {addr}. Vanha osoite oli {addr#2}."),
-    ("ADDRESS", 2, "", "Asiakas: Paketti osoitteeseen {addr}, ovisummeri ei toimi, joten soittakaa numeroon {mob}."),
-    ("ADDRESS", 2, "", "asun osotteessa {addr_lc}, kuski sanoo ettei löydä rappua"),
-    ("ADDRESS", 1, "", "Toimitus: {C.full}, {addr}"),
-    ("MULTI", 3, "", "---------- Välitetty viesti ----------\nAihe: Tilausvahvistus {order}\n\nHei {A.first}, kiitos tilauksestasi!\nToimitusosoite: {A.full}, {addr}\nPuhelin: {mob}\nYhteensä: {price}\nMaksettu kortilla, jonka viimeiset numerot ovat {last4}\n\nSain tämän, mutta en ole tilannut mitään!"),
-    ("MULTI", 2, "", "Nimi: {A.full}\nHenkilötunnus: {A.hetu}\nSähköposti: {A.email}\nPuhelin: {mob}\nOsoite: {addr}\n\ntäytin kaikki, onko ok näin?"),
-    ("MULTI", 2, "C=f,C~A", "Hei,\nkirjoitan äitini {C.full_gen} puolesta, koska hänellä ei ole sähköpostia. Hänen numeronsa on {land} ja hän asuu osoitteessa {addr}. Lähettäkää korvaava tuote sinne.\nKiitos,\n{A.full}\n{mob}"),
-    ("MULTI", 2, "", "[{cdate} klo {tseq#1}] {A.full}: moi, tuleeks paketti tänään?\n[{cdate} klo {tseq#2}] {B.first} (Asiakaspalvelu): Hei {A.first}! Joo, se on jakelussa, kuski soittaa numeroon {mob} kun on lähellä.\n[{cdate} klo {tseq#3}] {A.full}: [[okei kiitos|kiitos!!|jes kiitti]]"),
-]
+def pack_groups(lang):
+    counts = dict(ID_ALLOC[lang])
+    total = sum(counts.values())
+    reserve = {t: 1 for t in ID_ORDER}  # kept back as single-identifier messages
+    reserve.update({"CARD": 4, "IBAN": 3})
+    for t, k in reserve.items():
+        counts[t] -= k
+    extra = total - ID_CASES
+    n3 = 2 if extra >= 8 else 0
+    n2 = extra - 2 * n3
+    groups = []
+    prefs = list(TRIPLES_PREF)
+    rng.shuffle(prefs)
+    i = 0
+    while len(groups) < n3 and i < 10 * len(prefs):
+        g = prefs[i % len(prefs)]
+        if all(counts[t] > 0 for t in g):
+            groups.append(list(g))
+            for t in g:
+                counts[t] -= 1
+        i += 1
+    prefs = list(PAIRS_PREF)
+    rng.shuffle(prefs)
+    i, pairs = 0, 0
+    while pairs < n2:
+        g = prefs[i % len(prefs)]
+        if all(counts[t] > 1 for t in g) or (i >= 3 * len(prefs) and all(counts[t] > 0 for t in g)):
+            groups.append(list(g))
+            for t in g:
+                counts[t] -= 1
+            pairs += 1
+        i += 1
+        if i > 20 * len(prefs):
+            a, b = sorted(ID_ORDER, key=lambda t: -counts[t])[:2]
+            groups.append(sorted([a, b]))
+            counts[a] -= 1
+            counts[b] -= 1
+            pairs += 1
+    for t, k in reserve.items():
+        counts[t] += k
+    for t in ID_ORDER:
+        groups += [[t]] * counts[t]
+    assert len(groups) == ID_CASES, (lang, len(groups))
+    return groups
 
+
+def build_language(lang, iban_rot):
+    L = T[lang]
+    cyc = {}
+
+    def cycler(key, items):
+        if key not in cyc:
+            cyc[key] = Cycler(items)
+        return cyc[key].next()
+
+    specs = []
+    for g in pack_groups(lang):
+        specs.append(("ID", g))
+    for i in range(PHONE_CASES):
+        specs.append(("PHONE2" if i < 4 else "PHONE", None))
+    for item in L["OTHER"]:
+        specs.append(("OTHER", item))
+    for item in L["NEG"]:
+        specs.append(("NEG", item))
+    assert len(specs) == CASES_PER_LANG
+    rng.shuffle(specs)
+
+    cases, seen = [], set()
+    for kind, arg in specs:
+        for attempt in range(50):
+            nat = lang
+            if kind == "ID":
+                group = list(arg)
+                foreign = [NAT_OF[t] for t in group if t in NAT_OF and NAT_OF[t] != lang]
+                if foreign and rng.random() < 0.7:
+                    nat = foreign[0]
+                key = tuple(sorted(group))
+                if len(group) == 1:
+                    tpl = cycler(group[0], L[group[0]])
+                    cat = group[0] if group[0] in ("CARD", "IBAN") else "ID"
+                else:
+                    spec = L["PAIR_SPECIFIC"].get(key) if len(group) == 2 else None
+                    if spec and rng.random() < 0.65:
+                        tpl = cycler(key, spec)
+                    else:
+                        tpl = cycler("PAIR" if len(group) == 2 else "TRIPLE", L["PAIR" if len(group) == 2 else "TRIPLE"])
+                        rng.shuffle(group)
+                        for j, t in enumerate(group, 1):
+                            lab = pick(L["labels"][t])
+                            tpl = tpl.replace("{ID%d}" % j, "{%s}" % t).replace("{L%dc}" % j, lab[0].upper() + lab[1:])
+                            tpl = tpl.replace("{L%d}" % j, lab).replace("{L%ds}" % j, L["labels"][t][0])
+                    cat = "ID_PAIR" if len(group) == 2 else "ID_FORM"
+            elif kind in ("PHONE", "PHONE2"):
+                tpl = cycler(kind, L[kind])
+                cat = None
+            else:
+                cat, tpl = arg
+            ctx = {"lang": lang, "p1": make_person(nat, lang), "p2": make_person(lang, lang), "iban_rot": iban_rot}
+            text, ents, dists = render(tpl, ctx)
+            if cat is None:
+                cat = "PHONE" if all(e["type"] == "PHONE" for e in ents) else "PHONE_MULTI"
+            if text not in seen and text not in ALL_TEXTS and "((" not in text and "))" not in text:
+                break
+        seen.add(text)
+        ALL_TEXTS.add(text)
+        cases.append({"lang": lang, "text": text, "entities": ents, "distractors": dists, "category": cat})
+    return cases
+
+
+ALL_TEXTS = set()
 
 
 def main():
-    lines = []
-    seen = set()
+    iban_rot = [0]
+    out = []
     for lang in LANGS:
-        cases = []
-        total = sum(n for _, n, _, _ in TEMPLATES[lang])
-        assert total == 110, (lang, total)
-        for cat, n, gspec, tpl in TEMPLATES[lang]:
-            genders = parse_genders(gspec)
-            for _ in range(n):
-                for attempt in range(200):
-                    text, ents, dists = render(tpl, lang, genders)
-                    if text not in seen:
-                        break
-                else:
-                    raise AssertionError("cannot make a new text from " + tpl[:60])
-                seen.add(text)
-                cases.append((cat, text, ents, dists))
-        rng.shuffle(cases)
-        for i, (cat, text, ents, dists) in enumerate(cases, 1):
-            lines.append(json.dumps({"id": f"{lang}-t{i:03d}", "lang": lang, "text": text, "entities": ents,
-                                     "distractors": dists, "category": cat}, ensure_ascii=False))
-    with open(OUT, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("\n".join(lines) + "\n")
-    print(f"wrote {len(lines)} cases to {OUT}")
+        for i, c in enumerate(build_language(lang, iban_rot), 1):
+            row = {"id": "%s-f%03d" % (lang, i)}
+            row.update(c)
+            out.append(row)
+    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        for row in out:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print("wrote %d cases to %s" % (len(out), OUT))
 
 
 if __name__ == "__main__":

@@ -194,6 +194,10 @@ pub struct EvalArgs {
     /// The second redaction development set (measured once as held out, then tuned on).
     #[arg(long, default_value = "eval/redaction-dev2/cases.jsonl")]
     pub redaction_dev2: PathBuf,
+    /// The third redaction development set (measured once as held out, then tuned on for ids
+    /// and phones).
+    #[arg(long, default_value = "eval/redaction-dev3/cases.jsonl")]
+    pub redaction_dev3: PathBuf,
     /// The held-out redaction test set, written apart from the recognisers and not tuned on.
     #[arg(long, default_value = "eval/redaction-holdout/cases.jsonl")]
     pub redaction_holdout: PathBuf,

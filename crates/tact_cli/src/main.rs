@@ -131,6 +131,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     // The redaction set is the team's own file in the repository: always there.
     let redaction = Some(tact_eval::eval_redaction(&e.redaction)?);
     let redaction_dev2 = Some(tact_eval::eval_redaction(&e.redaction_dev2)?);
+    let redaction_dev3 = Some(tact_eval::eval_redaction(&e.redaction_dev3)?);
     let redaction_holdout = Some(tact_eval::eval_redaction(&e.redaction_holdout)?);
     let signals = wanted("signals")
         .then(|| tact_signals::train(&e.data, 42).map(|(_, quality)| quality))
@@ -147,6 +148,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         star_outcomes: star_outcomes.as_deref(),
         redaction: redaction.as_ref(),
         redaction_dev2: redaction_dev2.as_ref(),
+        redaction_dev3: redaction_dev3.as_ref(),
         langdetect: langdetect.as_ref(),
         redaction_holdout: redaction_holdout.as_ref(),
     });

@@ -138,6 +138,7 @@ pub struct Reports<'a> {
     pub star_outcomes: Option<&'a [OutcomeResult]>,
     pub redaction: Option<&'a RedactionResult>,
     pub redaction_dev2: Option<&'a RedactionResult>,
+    pub redaction_dev3: Option<&'a RedactionResult>,
     pub langdetect: Option<&'a LangDetectResult>,
     pub redaction_holdout: Option<&'a RedactionResult>,
 }
@@ -389,6 +390,9 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
     }
     if let Some(x) = r.redaction_dev2 {
         s.push_str(&redaction_markdown(x, RedactionSet::SecondDevelopment));
+    }
+    if let Some(x) = r.redaction_dev3 {
+        s.push_str(&redaction_markdown(x, RedactionSet::ThirdDevelopment));
     }
     if let Some(x) = r.redaction_holdout {
         s.push_str(&redaction_markdown(x, RedactionSet::HeldOut));
