@@ -188,19 +188,14 @@ pub struct EvalArgs {
     /// Where to write the Markdown report (`-` for stdout).
     #[arg(long, short = 'o', default_value = "docs/quality.md")]
     pub output: PathBuf,
-    /// The redaction test set (generated sentences in five languages with gold spans).
-    #[arg(long, default_value = "eval/redaction/cases.jsonl")]
-    pub redaction: PathBuf,
-    /// The second redaction development set (measured once as held out, then tuned on).
-    #[arg(long, default_value = "eval/redaction-dev2/cases.jsonl")]
-    pub redaction_dev2: PathBuf,
-    /// The third redaction development set (measured once as held out, then tuned on for ids
-    /// and phones).
-    #[arg(long, default_value = "eval/redaction-dev3/cases.jsonl")]
-    pub redaction_dev3: PathBuf,
-    /// The held-out redaction test set, written apart from the recognisers and not tuned on.
-    #[arg(long, default_value = "eval/redaction-holdout/cases.jsonl")]
-    pub redaction_holdout: PathBuf,
+    /// The redaction test sets, each a folder with `cases.jsonl` and `ABOUT.md`: the
+    /// development sets the recognisers were corrected on, then the held-out one.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "eval/redaction,eval/redaction-dev2,eval/redaction-dev3,eval/redaction-dev4,eval/redaction-holdout"
+    )]
+    pub redaction: Vec<PathBuf>,
     /// The blind set's labels (`eval/blind`: sample, guidelines, two labellers, decisions).
     #[arg(long, default_value = "eval/blind")]
     pub blind: PathBuf,

@@ -129,10 +129,11 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         })
         .transpose()?;
     // The redaction set is the team's own file in the repository: always there.
-    let redaction = Some(tact_eval::eval_redaction(&e.redaction)?);
-    let redaction_dev2 = Some(tact_eval::eval_redaction(&e.redaction_dev2)?);
-    let redaction_dev3 = Some(tact_eval::eval_redaction(&e.redaction_dev3)?);
-    let redaction_holdout = Some(tact_eval::eval_redaction(&e.redaction_holdout)?);
+    let redaction = e
+        .redaction
+        .iter()
+        .map(|dir| tact_eval::eval_redaction(dir))
+        .collect::<Result<Vec<_>, _>>()?;
     let signals = wanted("signals")
         .then(|| tact_signals::train(&e.data, 42).map(|(_, quality)| quality))
         .transpose()?;
@@ -146,11 +147,8 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         blind_holdout: blind_holdout.as_ref(),
         dialogue: dialogue.as_ref(),
         star_outcomes: star_outcomes.as_deref(),
-        redaction: redaction.as_ref(),
-        redaction_dev2: redaction_dev2.as_ref(),
-        redaction_dev3: redaction_dev3.as_ref(),
+        redaction: &redaction,
         langdetect: langdetect.as_ref(),
-        redaction_holdout: redaction_holdout.as_ref(),
     });
     if let (Some(h), Some(f)) = (&blind_holdout, &blind) {
         let tsv = tact_eval::rule_figures_tsv(&[("holdout", h), ("first", f)]);

@@ -25,7 +25,7 @@ pub use dialogue::{dialogue_markdown, eval_dialogue, DialogueResult};
 pub use langdetect::{eval_langdetect, langdetect_markdown, LangDetectResult, LangDetectRow};
 pub use outcome::{eval_star_outcomes, OutcomeResult};
 pub use pfg::{eval_pfg_outcome, eval_reoffer_on_pfg, PfgResult};
-pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, RedactionSet, SpanScore};
+pub use redaction::{eval_redaction, redaction_markdown, RedactionResult, SpanScore};
 pub use samples::{eval_samples, SampleResult};
 
 use std::fmt::Write as _;
@@ -136,11 +136,9 @@ pub struct Reports<'a> {
     pub dialogue: Option<&'a DialogueResult>,
     /// Score and risk against the STAR questionnaires.
     pub star_outcomes: Option<&'a [OutcomeResult]>,
-    pub redaction: Option<&'a RedactionResult>,
-    pub redaction_dev2: Option<&'a RedactionResult>,
-    pub redaction_dev3: Option<&'a RedactionResult>,
+    /// The redaction sets, development sets first and the held-out one last.
+    pub redaction: &'a [RedactionResult],
     pub langdetect: Option<&'a LangDetectResult>,
-    pub redaction_holdout: Option<&'a RedactionResult>,
 }
 
 /// Labels or rule ids as inline code, joined by `sep`.
@@ -385,17 +383,8 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
     if let Some(x) = r.langdetect {
         s.push_str(&langdetect_markdown(x));
     }
-    if let Some(x) = r.redaction {
-        s.push_str(&redaction_markdown(x, RedactionSet::Development));
-    }
-    if let Some(x) = r.redaction_dev2 {
-        s.push_str(&redaction_markdown(x, RedactionSet::SecondDevelopment));
-    }
-    if let Some(x) = r.redaction_dev3 {
-        s.push_str(&redaction_markdown(x, RedactionSet::ThirdDevelopment));
-    }
-    if let Some(x) = r.redaction_holdout {
-        s.push_str(&redaction_markdown(x, RedactionSet::HeldOut));
+    for x in r.redaction {
+        s.push_str(&redaction_markdown(x));
     }
     let _ = writeln!(s, "## Rules on the bundled samples (turn-level)\n");
     let _ = writeln!(

@@ -1,8 +1,9 @@
-//! Redaction quality on the team's generated test set (`eval/redaction/cases.jsonl`: sentences
-//! in five languages with valid and invalid identifiers, phones, e-mails, names, addresses and
-//! tricky negatives, written by a generator that never saw the recognisers): precision, recall
-//! and F2 per entity type and language. F2 weighs recall twice: a leaked phone number costs more
-//! than an over-redacted word.
+//! Redaction quality on generated test sets (`eval/redaction*/cases.jsonl`: messages in five
+//! languages with valid and invalid identifiers, phones, e-mails, names, addresses and tricky
+//! negatives, each set written by someone who never saw the recognisers): precision, recall and
+//! F2 per entity type and language. F2 weighs recall twice: a leaked phone number costs more
+//! than an over-redacted word. Each set says in its `ABOUT.md` whether the recognisers were
+//! corrected on it; only the last, held-out one gives figures to trust.
 
 use crate::blind::wilson;
 use crate::EvalError;
@@ -70,6 +71,9 @@ pub struct RedactionResult {
     pub total: SpanScore,
     /// Ids of cases with a leak or an over-redaction, for reading.
     pub misses: Vec<String>,
+    /// The set's heading and how it was made and used, from its `ABOUT.md`.
+    pub heading: String,
+    pub about: String,
 }
 
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
@@ -77,7 +81,17 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
 }
 
 /// Measures `tact_redact` on the cases file.
-pub fn eval_redaction(path: &Path) -> Result<RedactionResult, EvalError> {
+///
+/// `dir` holds `cases.jsonl` and `ABOUT.md`, whose first line (`# …`) is the heading of the
+/// set's section and whose rest says how the set was written and whether it was tuned on.
+pub fn eval_redaction(dir: &Path) -> Result<RedactionResult, EvalError> {
+    let about_path = dir.join("ABOUT.md");
+    let about = std::fs::read_to_string(&about_path).map_err(|source| EvalError::Io {
+        path: about_path.display().to_string(),
+        source,
+    })?;
+    let (heading, about) = about.split_once('\n').unwrap_or((about.as_str(), ""));
+    let path = &dir.join("cases.jsonl");
     let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
         path: path.display().to_string(),
         source,
@@ -105,7 +119,11 @@ pub fn eval_redaction(path: &Path) -> Result<RedactionResult, EvalError> {
         }
         cases.push(c);
     }
-    let mut res = RedactionResult::default();
+    let mut res = RedactionResult {
+        heading: heading.trim_start_matches('#').trim().to_string(),
+        about: about.trim().replace('\n', " "),
+        ..RedactionResult::default()
+    };
     let run = || -> Vec<Vec<tact_redact::Found>> {
         cases
             .iter()
@@ -178,62 +196,16 @@ fn with_interval(k: usize, n: usize) -> String {
 }
 
 /// The redaction section of docs/quality.md.
-/// Which redaction set a table is about, and how far to trust it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RedactionSet {
-    /// `eval/redaction`: the recognisers were tuned until it passed; optimistic.
-    Development,
-    /// `eval/redaction-dev2`: measured once as held out, then tuned on; optimistic.
-    SecondDevelopment,
-    /// `eval/redaction-dev3`: measured once as held out, then tuned on for ids and phones.
-    ThirdDevelopment,
-    /// `eval/redaction-holdout`: written apart and not tuned on.
-    HeldOut,
-}
-
-pub fn redaction_markdown(r: &RedactionResult, set: RedactionSet) -> String {
+pub fn redaction_markdown(r: &RedactionResult) -> String {
     use std::fmt::Write as _;
     let mut s = String::new();
-    let (heading, about) = match set {
-        RedactionSet::Development => (
-            "Redaction on the first development set (tuned on: optimistic)",
-            "sentences in five languages from `eval/redaction/generate.py` (templates written by the team, valid \
-             identifiers built from the published check-digit rules, invalid look-alikes and tricky negatives such as \
-             prices, dates, order numbers and product codes that must stay). The generator was written without reading \
-             the recognisers, but the recognisers were then corrected on its misses: these figures are optimistic. The \
-             held-out set further down is the one to trust. A found span counts when it overlaps a gold span of the same \
-             type. F2 weighs recall twice. Intervals are Wilson 95 %.",
-        ),
-        RedactionSet::SecondDevelopment => (
-            "Redaction on the second development set (tuned on: optimistic)",
-            "messages in five languages from `eval/redaction-dev2/generate.py`, written by a helper who read neither \
-             the recognisers nor the first set (longer messages, several entities in one, names without any cue). \
-             Measured once as held out before any correction: 97.1 % precision (95–98) and 82.6 % recall (80–85) over \
-             all types, phones 93.3 % precision, Greek AFM 7 of 10, person names 49.5 % recall, addresses 84.7 % \
-             recall. The recognisers were then corrected on its misses, so the table below is optimistic.",
-        ),
-        RedactionSet::ThirdDevelopment => (
-            "Redaction on the third development set (tuned on for ids and phones)",
-            "messages in five languages from `eval/redaction-dev3/generate.py`, written by a third helper who read \
-             neither the recognisers nor the earlier sets, in the shapes real traffic has: e-mails with greetings and \
-             signatures, call transcripts with speaker labels, lower-case WhatsApp messages without accents, pasted \
-             forms. Measured once as held out before any correction: 98.9 % precision (98–99) and 80.7 % recall \
-             (78–83) over all types, check-digit ids 139 of 143 (AMKA 7 of 9, CNP 14 of 16), phones 97.5 % precision \
-             and 96.3 % recall, person names 63.2 % recall, addresses 87.8 % recall. The phone and id recognisers \
-             were then corrected on its misses (names and addresses were not), so those rows below are optimistic.",
-        ),
-        RedactionSet::HeldOut => (
-            "Redaction on the held-out set",
-            "messages in five languages from `eval/redaction-holdout/generate.py`, written by a fourth helper who \
-             read neither the recognisers nor any earlier set, weighted towards what the goals are about: 44 or more \
-             valid examples of every check-digit type (each also quoted in the other languages, as a Greek customer \
-             abroad writes in English), 200 phones, invalid look-alikes next to the right number as typos, and order, \
-             ticket and booking numbers of the same lengths. The recognisers were not corrected on it: these are the \
-             figures to trust. What it misses is listed below and stays missed until a fifth set can check a \
-             correction.",
-        ),
-    };
-    let _ = writeln!(s, "## {heading}\n\n{} {about}\n", r.cases);
+
+    let _ = writeln!(
+        s,
+        "## {}\n\n{} cases. {} A found span counts when it overlaps a gold span of the same type. F2 \
+         weighs recall twice. Intervals are Wilson 95 %.\n",
+        r.heading, r.cases, r.about
+    );
     let _ = writeln!(s, "| type | gold | found | precision | recall | F2 |");
     let _ = writeln!(s, "|---|---:|---:|---:|---:|---:|");
     for (tag, x) in &r.by_type {

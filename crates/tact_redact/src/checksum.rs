@@ -36,8 +36,8 @@ use regex::Regex;
 use crate::{Context, Entity, Found};
 
 /// How far, in characters, a context word may be from the number it names.
-const BEFORE: usize = 60;
-const AFTER: usize = 30;
+const BEFORE: usize = 90;
+const AFTER: usize = 40;
 /// How close, in bytes of folded text, a word must be to label the number itself: "order
 /// 123…", "ordine n. 123…", "αρ. παραγγελίας: 123…".
 const LABEL: usize = 8;
@@ -229,9 +229,9 @@ fn find_numbers(text: &str, greek: bool, out: &mut Vec<Found>) {
                     i = j + 1;
                 }
                 None => {
-                    if let Some(found) = grouped_afm(text, &groups, i, greek) {
+                    if let Some((found, next)) = grouped_id(text, &groups, i, greek) {
                         out.push(found);
-                        i += 3;
+                        i = next;
                         continue;
                     }
                     if let Some(found) = plain_number(text, &groups, i, greek) {
@@ -380,31 +380,54 @@ fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<F
     })
 }
 
-/// An AFM written in three groups of three ("094 014 201"), as tax forms print it.
-fn grouped_afm(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<Found> {
-    let three = groups.get(i..i + 3)?;
-    let shaped = three.iter().all(|g| g.end - g.start == 3)
-        && three[1..].iter().all(|g| g.sep_before == Some(b' '))
-        && groups.get(i + 3).is_none()
-        && (i == 0 || groups[i].sep_before != Some(b' '));
-    if !shaped {
-        return None;
-    }
-    let digits: Vec<u8> = three
-        .iter()
-        .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
-        .collect();
-    if !afm_ok(&digits) || digits.iter().all(|&d| d == 0) {
-        return None;
-    }
-    let need = if greek {
+/// The ways ids are printed in groups: an AFM in three groups of three ("094 014 201"), an
+/// AMKA as date and serial ("150180 12345", "150180-12345"), a CNP as sex digit, date and the
+/// rest ("1 800101 221144", "1800101 221144"). Groups are joined by one space (a dash too for
+/// the AMKA), and the run is just those groups.
+const GROUPED: [(&[usize], Entity, bool); 4] = [
+    (&[3, 3, 3], Entity::GrAfm, false),
+    (&[6, 5], Entity::GrAmka, true),
+    (&[1, 6, 6], Entity::RoCnp, false),
+    (&[7, 6], Entity::RoCnp, false),
+];
+
+/// An id written in groups starting at group `i`, and the index of the group after it.
+fn grouped_id(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<(Found, usize)> {
+    GROUPED.iter().find_map(|&(sizes, entity, dash)| {
+        let run = groups.get(i..i + sizes.len())?;
+        let joined = |g: &Group| g.sep_before == Some(b' ') || (dash && g.sep_before == Some(b'-'));
+        let shaped = run.iter().zip(sizes).all(|(g, &n)| g.end - g.start == n)
+            && run[1..].iter().all(joined)
+            && groups.get(i + sizes.len()).is_none()
+            && (i == 0 || groups[i].sep_before != Some(b' '));
+        if !shaped {
+            return None;
+        }
+        let digits: Vec<u8> = run
+            .iter()
+            .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
+            .collect();
+        let (ok, need) = match entity {
+            Entity::GrAfm => (afm_ok(&digits), greek_need(greek)),
+            Entity::GrAmka => (amka_ok(&digits), greek_need(greek)),
+            _ => (cnp_ok(&digits), Need::StructureUnlessNot),
+        };
+        if !ok || digits.iter().all(|&d| d == 0) {
+            return None;
+        }
+        let (start, end) = (run[0].start, run[run.len() - 1].end);
+        let entity = decide(text, start, end, &[(entity, need)])?;
+        Some((Found { entity, start, end }, i + sizes.len()))
+    })
+}
+
+/// Greek ids stand bare in a Greek conversation; elsewhere they need their word.
+fn greek_need(greek: bool) -> Need {
+    if greek {
         Need::StructureUnlessNot
     } else {
         Need::ContextWord
-    };
-    let (start, end) = (three[0].start, three[2].end);
-    let entity = decide(text, start, end, &[(Entity::GrAfm, need)])?;
-    Some(Found { entity, start, end })
+    }
 }
 
 /// Which of the kinds a number passes the checks of it is, given the words around it.
@@ -425,6 +448,11 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
                 best = Some(best.map_or(d, |b| b.min(d)));
             }
             for (at, _) in occurrences(&after, p) {
+                // After the number a word names it only when nothing but spaces stand between
+                // ("12345678901 order"), not after a comma ("…, fattura elettronica").
+                if kind.is_none() && !after[..at].chars().all(char::is_whitespace) {
+                    continue;
+                }
                 best = Some(best.map_or(at, |b| b.min(at)));
             }
         }
@@ -1187,6 +1215,43 @@ mod tests {
         let cnp = cnp_complete("180031540001");
         let form = format!("CNP: {cnp}\nPhone: +40 721 000 000");
         assert_eq!(found(&form), vec![(Entity::RoCnp, cnp.as_str())]);
+    }
+
+    #[test]
+    fn ids_written_in_groups() {
+        let amka = luhn_complete("1503801234");
+        let (date, serial) = amka.split_at(6);
+        for text in [
+            format!("AMKA: {date} {serial}"),
+            format!("ο ΑΜΚΑ μου είναι {date}-{serial}"),
+        ] {
+            let want = &text[text.len() - 12..];
+            assert_eq!(found(&text), vec![(Entity::GrAmka, want)], "{text}");
+        }
+        let cnp = cnp_complete("180031540001");
+        for grouped in [
+            format!("{} {} {}", &cnp[..1], &cnp[1..7], &cnp[7..]),
+            format!("{} {}", &cnp[..7], &cnp[7..]),
+        ] {
+            let text = format!("CNP-ul meu: {grouped}, mulțumesc");
+            assert_eq!(
+                found(&text),
+                vec![(Entity::RoCnp, grouped.as_str())],
+                "{text}"
+            );
+        }
+        // A serial of the wrong length, or a failing check, is no id.
+        assert!(found(&format!("AMKA {date} {}", &serial[..4])).is_empty());
+        assert!(found(&format!("CNP {} {}", &cnp[..7], bump_digit(&cnp[7..], 0))).is_empty());
+    }
+
+    #[test]
+    fn a_word_after_a_comma_names_something_else() {
+        let piva = "01616580203";
+        assert_eq!(
+            found(&format!("partita iva: {piva}, fattura elettronica")),
+            vec![(Entity::ItPartitaIva, piva)]
+        );
     }
 
     #[test]

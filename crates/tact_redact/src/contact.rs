@@ -414,13 +414,16 @@ fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
     }
 }
 
-/// Four or more groups of four digits, not dialled abroad: the way cards and account numbers
-/// are printed, never phone numbers. Such a run is a card whose check failed, not a phone
+/// Four or more groups of four digits (or an Amex's 4-6-5), not dialled abroad: the way cards
+/// and account numbers are printed, never phone numbers. Such a run is a card whose check failed, not a phone
 /// hidden in it.
 fn card_layout(text: &str, start: usize, groups: &[(usize, usize)]) -> bool {
     let run = &text[start..];
     let dialled = run.starts_with('+') || run.starts_with("(+") || run.starts_with("00");
-    !dialled && groups.len() >= 4 && groups.iter().take(4).all(|(s, e)| e - s == 4)
+    let sizes: Vec<usize> = groups.iter().map(|(s, e)| e - s).collect();
+    // 4-4-4-4…, or an Amex's 4-6-5.
+    let card = (sizes.len() >= 4 && sizes[..4].iter().all(|&n| n == 4)) || sizes == [4, 6, 5];
+    !dialled && card
 }
 
 /// First the runs of groups written the way the number's own country groups it (`3 333 123
@@ -498,7 +501,7 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     }
     let digits: String = span.chars().filter(char::is_ascii_digit).collect();
     let plus = span.trim_start_matches('(').starts_with('+');
-    let idd = !plus && span.starts_with("00");
+    let idd = !plus && span.trim_start_matches('(').starts_with("00");
     let grouped_as_written =
         |n: &PhoneNumber, mode: Mode| !strict || grouping_matches(span, n, mode);
     if plus || idd {
@@ -869,6 +872,16 @@ mod tests {
         assert_eq!(
             phones_in("call 0044 7911 1234 56", "en"),
             ["0044 7911 1234 56"]
+        );
+    }
+
+    #[test]
+    fn a_mistyped_amex_an_order_and_a_bracketed_international_prefix() {
+        assert!(phones_in("card 3759 024623 48496 failed", "en").is_empty());
+        assert!(phones_in("Tilauksen 1064282134 lasku", "fi").is_empty());
+        assert_eq!(
+            phones_in("soittakaa (00358 9 1234567)", "fi"),
+            ["(00358 9 1234567)"]
         );
     }
 

@@ -3,7 +3,7 @@
 
 Python 3 standard library only:
 
-    python3 eval/redaction-holdout/check.py [path/to/cases.jsonl]
+    python3 eval/redaction-dev4/check.py [path/to/cases.jsonl]
 
 The validators below are written separately from generate.py's generators.
 Exit status 1 if any error is found.

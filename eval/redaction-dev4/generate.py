@@ -4,7 +4,7 @@
 Python 3 standard library only.  Fixed seed, so the output is byte for byte
 the same on every run:
 
-    python3 eval/redaction-holdout/generate.py
+    python3 eval/redaction-dev4/generate.py
 
 Written from the public specifications of each identifier; it shares no code
 with the recognisers or with the earlier test sets.
