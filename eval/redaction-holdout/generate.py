@@ -4,7 +4,7 @@
 Writes cases.jsonl next to this file, byte for byte the same on every run
 (fixed seed, Python 3 standard library only).
 
-    python3 eval/redaction-fifth/generate.py
+    python3 eval/redaction-holdout/generate.py
 
 100 cases per language (en, it, el, ro, fi).  Every language carries all
 eight id types (card, IBAN, codice fiscale, partita IVA, AMKA, AFM, CNP,

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate cases.jsonl of the fifth redaction set and print its counts.
 
-    python3 eval/redaction-fifth/check.py [path/to/cases.jsonl]
+    python3 eval/redaction-holdout/check.py [path/to/cases.jsonl]
 
 The validators below are written separately from generate.py.  Exit status 1
 when any error is found.
