@@ -16,6 +16,7 @@ use axum::Form;
 use minijinja::{context, Environment, Value};
 use serde::Deserialize;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::Ordering;
 use tact_rules::{Family, RULES};
 
 const PAGE: i64 = 50;
@@ -970,7 +971,8 @@ pub(crate) async fn store_upload(
         Uploader::Team(t) => Some(t.to_string()),
     };
     let s = state.clone();
-    blocking(move || {
+    let started = std::time::Instant::now();
+    let done = blocking(move || {
         let (version, analyzer) = s.analyzer();
         let opts = IngestOptions {
             name: &name,
@@ -983,7 +985,23 @@ pub(crate) async fn store_upload(
         };
         Ok(ingest(s.store.as_ref(), &analyzer, version, &body, &opts)?)
     })
-    .await
+    .await;
+    let m = &state.metrics;
+    m.uploads.fetch_add(1, Ordering::Relaxed);
+    let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    m.ingest_micros.fetch_add(micros, Ordering::Relaxed);
+    match &done {
+        Ok(i) => {
+            m.conversations_ingested
+                .fetch_add(i.stored as u64, Ordering::Relaxed);
+            m.ingest_errors
+                .fetch_add(i.errors.len() as u64, Ordering::Relaxed);
+        }
+        Err(_) => {
+            m.ingest_errors.fetch_add(1, Ordering::Relaxed);
+        }
+    }
+    done
 }
 
 pub async fn upload(

@@ -3,16 +3,16 @@
 //! change.
 
 use crate::session::Auth;
-use crate::store::{Role, Store};
+use crate::store::{Role, Scope, Store};
 use crate::{api, i18n, library, pages, reviewing, scriptlab, workshop};
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use tact_analyze::Analyzer;
 use tact_rules::{Engine, Settings};
@@ -51,6 +51,17 @@ pub struct Progress {
     pub total: AtomicI64,
 }
 
+/// Counters since the server started, for `/metrics`: what an operator graphs and alerts on.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    pub uploads: AtomicU64,
+    pub conversations_ingested: AtomicU64,
+    pub ingest_errors: AtomicU64,
+    /// Microseconds spent reading, redacting, analysing and storing uploads.
+    pub ingest_micros: AtomicU64,
+    pub conversations_reanalysed: AtomicU64,
+}
+
 #[derive(Clone)]
 pub struct AppState {
     pub store: Arc<dyn Store>,
@@ -61,6 +72,7 @@ pub struct AppState {
     pub(crate) logins_by_address: Arc<crate::auth::RateLimit>,
     pub(crate) progress: Arc<Progress>,
     pub(crate) wake: Arc<tokio::sync::Notify>,
+    pub(crate) metrics: Arc<Metrics>,
 }
 
 /// The settings stored under this key are a `tact.toml`; `settings-version` counts changes.
@@ -97,6 +109,7 @@ impl AppState {
             )),
             progress: Arc::default(),
             wake: Arc::default(),
+            metrics: Arc::default(),
         })
     }
 
@@ -164,6 +177,10 @@ fn reanalyse(state: &AppState) -> anyhow::Result<()> {
             .collect();
         state.store.put(&rows)?;
         p.done.fetch_add(rows.len() as i64, Ordering::Relaxed);
+        state
+            .metrics
+            .conversations_reanalysed
+            .fetch_add(rows.len() as u64, Ordering::Relaxed);
     }
 }
 
@@ -249,6 +266,94 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
+/// Readiness: 200 once the store answers, 503 with the reason while it does not.
+async fn readyz(State(state): State<AppState>) -> Response {
+    let store = state.store.clone();
+    let answer = tokio::task::spawn_blocking(move || store.conversation_count(&Scope::All)).await;
+    match answer {
+        Ok(Ok(_)) => "ready".into_response(),
+        Ok(Err(e)) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}")).into_response(),
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}")).into_response(),
+    }
+}
+
+/// Prometheus text format: the store's size and re-analysis queue, and the counters of
+/// [`Metrics`]. Counts only, no personal data, so it needs no token, like `/healthz`.
+async fn metrics(State(state): State<AppState>) -> Response {
+    let store = state.store.clone();
+    let version = state.analyzer().0;
+    let sizes = tokio::task::spawn_blocking(move || {
+        Ok::<_, crate::store::StoreError>((
+            store.conversation_count(&Scope::All)?,
+            store.stale_count(version)?,
+        ))
+    })
+    .await;
+    let Ok(Ok((stored, stale))) = sizes else {
+        return (StatusCode::SERVICE_UNAVAILABLE, "store unavailable").into_response();
+    };
+    let m = &state.metrics;
+    let load = |c: &AtomicU64| c.load(Ordering::Relaxed);
+    let rows: [(&str, &str, &str, String); 7] = [
+        (
+            "tact_conversations",
+            "gauge",
+            "Conversations in the store.",
+            stored.to_string(),
+        ),
+        (
+            "tact_reanalysis_queue",
+            "gauge",
+            "Conversations waiting for re-analysis after a settings change.",
+            stale.to_string(),
+        ),
+        (
+            "tact_uploads_total",
+            "counter",
+            "Uploads read (pages, API).",
+            load(&m.uploads).to_string(),
+        ),
+        (
+            "tact_conversations_ingested_total",
+            "counter",
+            "Conversations analysed and stored from uploads.",
+            load(&m.conversations_ingested).to_string(),
+        ),
+        (
+            "tact_ingest_errors_total",
+            "counter",
+            "Records or uploads refused, with their reason given to the uploader.",
+            load(&m.ingest_errors).to_string(),
+        ),
+        (
+            "tact_ingest_seconds_total",
+            "counter",
+            "Time spent reading, redacting, analysing and storing uploads.",
+            format!("{:.6}", load(&m.ingest_micros) as f64 / 1e6),
+        ),
+        (
+            "tact_conversations_reanalysed_total",
+            "counter",
+            "Conversations analysed again after a settings change.",
+            load(&m.conversations_reanalysed).to_string(),
+        ),
+    ];
+    let mut out = String::new();
+    for (name, kind, help, value) in rows {
+        out.push_str(&format!(
+            "# HELP {name} {help}\n# TYPE {name} {kind}\n{name} {value}\n"
+        ));
+    }
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        out,
+    )
+        .into_response()
+}
+
 const STYLE: &str = include_str!("../static/style.css");
 const UPLOAD_JS: &str = include_str!("../static/upload.js");
 const WORKSHOP_JS: &str = include_str!("../static/workshop.js");
@@ -287,6 +392,8 @@ pub fn router(state: AppState) -> Router {
     let limit = state.config.max_upload_bytes;
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics))
         .route("/static/style.css", get(style))
         .route("/static/upload.js", get(upload_js))
         .route("/static/workshop.js", get(workshop_js))

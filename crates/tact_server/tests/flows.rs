@@ -595,3 +595,60 @@ async fn the_overview_draws_its_plots() {
     );
     assert!(page.contains("class=\"bar\""));
 }
+
+/// The value of one metric line of a Prometheus text page.
+fn metric(page: &str, name: &str) -> f64 {
+    page.lines()
+        .find_map(|l| l.strip_prefix(name)?.strip_prefix(' '))
+        .unwrap_or_else(|| panic!("{name} missing in\n{page}"))
+        .parse()
+        .expect("a number")
+}
+
+#[tokio::test]
+async fn readiness_and_metrics_follow_what_was_stored_and_refused() {
+    let s = TestServer::new(false);
+    let ready = s.get(None, "/readyz").await;
+    assert_eq!(
+        (ready.status, ready.body.as_str()),
+        (StatusCode::OK, "ready")
+    );
+    let before = s.get(None, "/metrics").await;
+    assert_eq!(before.status, StatusCode::OK);
+    assert!(before.headers[header::CONTENT_TYPE]
+        .to_str()
+        .expect("ascii")
+        .starts_with("text/plain; version=0.0.4"));
+    assert_eq!(metric(&before.body, "tact_conversations"), 0.0);
+    assert_eq!(metric(&before.body, "tact_uploads_total"), 0.0);
+    let body = [
+        conv(
+            "m1",
+            "north",
+            "mark",
+            "Is it in stock?",
+            "Yes, in two days.",
+        ),
+        "{not json".to_string(),
+        conv("m2", "north", "mark", "And the price?", "It is 40 euros."),
+    ]
+    .join("\n");
+    let r = s
+        .post(
+            Some("root"),
+            "/api/v1/conversations",
+            &body,
+            "application/x-ndjson",
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    let after = s.get(None, "/metrics").await.body;
+    assert_eq!(metric(&after, "tact_conversations"), 2.0);
+    assert_eq!(metric(&after, "tact_uploads_total"), 1.0);
+    assert_eq!(metric(&after, "tact_conversations_ingested_total"), 2.0);
+    assert_eq!(metric(&after, "tact_ingest_errors_total"), 1.0);
+    assert!(metric(&after, "tact_ingest_seconds_total") > 0.0);
+    assert_eq!(metric(&after, "tact_reanalysis_queue"), 0.0);
+    // Counts only: nothing of what was stored shows.
+    assert!(!after.contains("mark") && !after.contains("north"));
+}

@@ -92,6 +92,8 @@ async fn every_route_answers_every_role_as_its_rights_say() {
     use Method as M;
     let cases = vec![
         case(M::GET, "/healthz", "/healthz", [200; 5]),
+        case(M::GET, "/readyz", "/readyz", [200; 5]),
+        case(M::GET, "/metrics", "/metrics", [200; 5]),
         case(M::GET, "/static/style.css", "/static/style.css", [200; 5]),
         case(M::GET, "/static/upload.js", "/static/upload.js", [200; 5]),
         // Someone exists already: the setup page sends to the login.
