@@ -191,9 +191,17 @@ fn find_ibans(text: &str, out: &mut Vec<Found>, mistyped: &mut Vec<(usize, usize
                     start,
                     end,
                 });
-            } else if compact[..2].iter().all(u8::is_ascii_uppercase)
+            } else if s[..2].iter().all(u8::is_ascii_uppercase)
                 && compact[2..4].iter().all(u8::is_ascii_digit)
+                && compact[4..]
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .count()
+                    <= 4
             {
+                // Written like an IBAN (the country in capitals, the rest digits but for a bank
+                // code of up to four letters), only its check fails: "Ref GB12 or phone 0770…"
+                // is no IBAN and keeps its phone.
                 mistyped.push((start, end));
             }
             at = end;

@@ -124,6 +124,12 @@ struct Words {
     social_hosts: Vec<String>,
 }
 
+/// The words of `[speaker]` (who speaks in a transcript), lower case, for the name recogniser
+/// too: "Cliente: Anna Rossi" is an answer, "Product: Aurora Lamp" is not.
+pub(crate) fn speaker_words() -> &'static [String] {
+    &words().speakers
+}
+
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
@@ -557,8 +563,10 @@ fn house_and_postcode(text: &str, s: usize, e: usize) -> bool {
     let (Some(last), Some(' '), Some(word)) = (groups.last(), after.next(), after.next()) else {
         return false;
     };
+    // Area codes start with 0, house numbers never do: "0577 12345 Grazie" stays a phone.
     last.len() == 5
         && groups.len() >= 2
+        && !groups[0].starts_with('0')
         && word.is_alphabetic()
         && (word.is_uppercase() || (groups.len() == 2 && groups[0].len() <= 4))
 }
@@ -914,6 +922,27 @@ mod tests {
             ["3472201188"]
         );
         assert!(phones_in("Numero cliente: 3472201188", "it").is_empty());
+    }
+
+    #[test]
+    fn words_that_only_begin_like_a_label_and_text_that_only_looks_like_an_iban() {
+        assert_eq!(
+            phones_in("Call Tina on 07911 123456", "en"),
+            ["07911 123456"]
+        );
+        assert_eq!(
+            phones_in("the taxi driver is 07911 123456", "en"),
+            ["07911 123456"]
+        );
+        assert_eq!(
+            crate::find("Ref GB12 or phone 07911 123456", &cx("en"))
+                .iter()
+                .map(|f| f.entity)
+                .collect::<Vec<_>>(),
+            [Entity::Phone]
+        );
+        // An area code is no house number.
+        assert_eq!(phones_in("0577 12345 Grazie", "it"), ["0577 12345"]);
     }
 
     #[test]

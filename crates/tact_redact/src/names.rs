@@ -916,10 +916,17 @@ fn name_lines(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         let end = (start + 1..doc.toks.len())
             .find(|&i| doc.breaks_before(i))
             .unwrap_or(doc.toks.len());
-        // "Customer:" / "Cliente:" before the answer.
-        let labelled = end - start >= 3 && doc.is_punct(start + 1, ":");
+        // "Customer:" / "Cliente:" before the answer; a field ("Product:") is no speaker.
+        let labelled = end - start >= 3
+            && doc.is_punct(start + 1, ":")
+            && crate::contact::speaker_words()
+                .iter()
+                .any(|w| fold(w) == doc.toks[start].fold);
+        // Without a speaker, a signature (the last line) or the line after "…as requested:".
+        let after_colon = start > 0 && doc.is_punct(start - 1, ":");
+        let unlabelled = lines >= 2 && (end == doc.toks.len() || after_colon);
         let first = if labelled { start + 2 } else { start };
-        if labelled || lines >= 2 {
+        if labelled || unlabelled {
             if let Some(name_end) = name_at(doc, lex, first) {
                 let rest = name_end..end;
                 let only_name = rest.len() <= 1 && rest.clone().all(|k| doc.is_punct(k, ".,"));
@@ -1533,8 +1540,11 @@ mod tests {
         );
         assert_eq!(people("Agent: Nume?\nClient: Radu Enache"), ["Radu Enache"]);
         assert_eq!(people("Asiakas: Ville Koski."), ["Ville Koski"]);
-        // One word, a heading or a sentence is not a name line.
+        // One word, a heading or a sentence is not a name line; nor is a field's value, or a
+        // place on a line of its own in the middle of a message.
         assert!(people("Agent: Thank you.\nCustomer: Perfect.").is_empty());
+        assert!(people("Product: Aurora Lamp\nColour: white").is_empty());
+        assert!(people("Shipping to\nNew York\nby Friday, thanks").is_empty());
         assert!(people("Order Summary\nTotal: 45 €").is_empty());
         assert!(people("Cliente: Va bene, grazie mille").is_empty());
     }

@@ -971,8 +971,8 @@ pub(crate) async fn store_upload(
         Uploader::Team(t) => Some(t.to_string()),
     };
     let s = state.clone();
-    let started = std::time::Instant::now();
-    let done = blocking(move || {
+    blocking(move || {
+        let started = std::time::Instant::now();
         let (version, analyzer) = s.analyzer();
         let opts = IngestOptions {
             name: &name,
@@ -983,25 +983,26 @@ pub(crate) async fn store_upload(
                 None => Uploader::Anyone,
             },
         };
-        Ok(ingest(s.store.as_ref(), &analyzer, version, &body, &opts)?)
+        let done = ingest(s.store.as_ref(), &analyzer, version, &body, &opts);
+        // Counted here, where the work ends: an uploader who hangs up does not stop it.
+        let m = &s.metrics;
+        m.uploads.fetch_add(1, Ordering::Relaxed);
+        let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+        m.ingest_micros.fetch_add(micros, Ordering::Relaxed);
+        match &done {
+            Ok(i) => {
+                m.conversations_ingested
+                    .fetch_add(i.stored as u64, Ordering::Relaxed);
+                m.ingest_errors
+                    .fetch_add(i.errors.len() as u64, Ordering::Relaxed);
+            }
+            Err(_) => {
+                m.ingest_errors.fetch_add(1, Ordering::Relaxed);
+            }
+        }
+        Ok(done?)
     })
-    .await;
-    let m = &state.metrics;
-    m.uploads.fetch_add(1, Ordering::Relaxed);
-    let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
-    m.ingest_micros.fetch_add(micros, Ordering::Relaxed);
-    match &done {
-        Ok(i) => {
-            m.conversations_ingested
-                .fetch_add(i.stored as u64, Ordering::Relaxed);
-            m.ingest_errors
-                .fetch_add(i.errors.len() as u64, Ordering::Relaxed);
-        }
-        Err(_) => {
-            m.ingest_errors.fetch_add(1, Ordering::Relaxed);
-        }
-    }
-    done
+    .await
 }
 
 pub async fn upload(

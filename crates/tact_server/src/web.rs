@@ -266,15 +266,22 @@ async fn healthz() -> &'static str {
     "ok"
 }
 
-/// Readiness: 200 once the store answers, 503 with the reason while it does not.
+/// How long readiness waits for the store before it says no.
+const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Readiness: 200 once the store answers within [`READY_WITHIN`], 503 while it does not. The
+/// reason goes to the log, not to whoever asks without a token.
 async fn readyz(State(state): State<AppState>) -> Response {
     let store = state.store.clone();
-    let answer = tokio::task::spawn_blocking(move || store.conversation_count(&Scope::All)).await;
-    match answer {
-        Ok(Ok(_)) => "ready".into_response(),
-        Ok(Err(e)) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}")).into_response(),
-        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, format!("not ready: {e}")).into_response(),
-    }
+    let ask = tokio::task::spawn_blocking(move || store.conversation_count(&Scope::All));
+    let reason = match tokio::time::timeout(READY_WITHIN, ask).await {
+        Ok(Ok(Ok(_))) => return "ready".into_response(),
+        Ok(Ok(Err(e))) => e.to_string(),
+        Ok(Err(e)) => e.to_string(),
+        Err(_) => format!("the store did not answer within {READY_WITHIN:?}"),
+    };
+    eprintln!("tact: not ready: {reason}");
+    (StatusCode::SERVICE_UNAVAILABLE, "not ready").into_response()
 }
 
 /// Prometheus text format: the store's size and re-analysis queue, and the counters of
