@@ -34,14 +34,7 @@ async fn a_bad_line_is_reported_by_number_and_the_rest_is_stored() {
         r#"{"id":"c3","turns":[]}"#.to_string(),
     ]
     .join("\n");
-    let r = s
-        .post(
-            Some("root"),
-            "/api/v1/conversations",
-            &body,
-            "application/x-ndjson",
-        )
-        .await;
+    let r = s.post_conversations("root", &body).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let j = r.json();
     assert_eq!(j["stored"], 2);
@@ -109,15 +102,7 @@ async fn a_manager_stores_their_own_team_only() {
             .to_string(),
     ]
     .join("\n");
-    let j = s
-        .post(
-            Some("nora"),
-            "/api/v1/conversations",
-            &body,
-            "application/x-ndjson",
-        )
-        .await
-        .json();
+    let j = s.post_conversations("nora", &body).await.json();
     assert_eq!(j["stored"], 2, "{j}");
     assert!(j["errors"][0]["reason"]
         .as_str()
@@ -137,13 +122,7 @@ async fn personal_data_is_redacted_before_it_is_stored() {
         "My email is anna.virtanen@example.fi and my number +358 40 1234567.",
         "Thanks, noted.",
     );
-    s.post(
-        Some("root"),
-        "/api/v1/conversations",
-        &body,
-        "application/x-ndjson",
-    )
-    .await;
+    s.post_conversations("root", &body).await;
     let stored = s
         .store
         .conversation(&Scope::All, "pii")
@@ -167,13 +146,7 @@ async fn personal_data_is_redacted_before_it_is_stored() {
 async fn personal_data_stays_when_the_store_is_told_to_keep_it() {
     let s = TestServer::with_config(false, |c| c.keep_personal_data = true);
     let body = conv("pii", "north", "mark", "Write to anna@example.fi", "Done.");
-    s.post(
-        Some("root"),
-        "/api/v1/conversations",
-        &body,
-        "application/x-ndjson",
-    )
-    .await;
+    s.post_conversations("root", &body).await;
     let stored = s
         .store
         .conversation(&Scope::All, "pii")
@@ -204,13 +177,7 @@ async fn search_ignores_case_and_accents_in_every_script() {
         conv("fi", "north", "mark", "Hinta on liian kallis", "Selvä"),
     ]
     .join("\n");
-    s.post(
-        Some("root"),
-        "/api/v1/conversations",
-        &body,
-        "application/x-ndjson",
-    )
-    .await;
+    s.post_conversations("root", &body).await;
     for (q, id) in [
         ("κάνετε λάθος", "gr"),
         ("λαθος", "gr"),
@@ -454,14 +421,7 @@ async fn an_upload_over_the_limit_is_refused_and_nothing_is_stored() {
         .collect::<Vec<_>>()
         .join("\n");
     assert!(big.len() > 1000);
-    let r = s
-        .post(
-            Some("root"),
-            "/api/v1/conversations",
-            &big,
-            "application/x-ndjson",
-        )
-        .await;
+    let r = s.post_conversations("root", &big).await;
     assert_eq!(r.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(s.store.conversation_count(&Scope::All).expect("count"), 0);
 }
@@ -633,14 +593,7 @@ async fn readiness_and_metrics_follow_what_was_stored_and_refused() {
         conv("m2", "north", "mark", "And the price?", "It is 40 euros."),
     ]
     .join("\n");
-    let r = s
-        .post(
-            Some("root"),
-            "/api/v1/conversations",
-            &body,
-            "application/x-ndjson",
-        )
-        .await;
+    let r = s.post_conversations("root", &body).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     let after = s.get(None, "/metrics").await.body;
     assert_eq!(metric(&after, "tact_conversations"), 2.0);

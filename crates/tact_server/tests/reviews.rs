@@ -229,14 +229,7 @@ async fn a_review_survives_reanalysis_and_a_second_upload() {
         .expect("stored")
         .input;
     let body = serde_json::to_string(&input).expect("json");
-    let r = s
-        .post(
-            Some("root"),
-            "/api/v1/conversations",
-            &body,
-            "application/x-ndjson",
-        )
-        .await;
+    let r = s.post_conversations("root", &body).await;
     assert_eq!(r.json()["stored"], 1);
     assert_eq!(score_of(&s, &id), expected);
     let rows = s

@@ -168,6 +168,17 @@ impl TestServer {
         .await
     }
 
+    /// Sends JSON Lines to the ingest API as `who`.
+    pub async fn post_conversations(&self, who: &str, body: &str) -> Reply {
+        self.post(
+            Some(who),
+            "/api/v1/conversations",
+            body,
+            "application/x-ndjson",
+        )
+        .await
+    }
+
     /// Logs in through the form and returns the session cookie.
     pub async fn login(&self, name: &str, password: &str) -> Reply {
         let body = format!("name={name}&password={}", password.replace(' ', "+"));
