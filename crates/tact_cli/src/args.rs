@@ -102,6 +102,17 @@ pub struct ServeArgs {
     /// that one person uses: everyone with an account sees what is stored.
     #[arg(long)]
     pub keep_personal_data: bool,
+    /// A source allowed to push conversations to `POST /api/v1/webhooks/conversation`, with the
+    /// secret it signs bodies with (HMAC-SHA256). Repeat, or list them comma-separated in
+    /// TACT_WEBHOOK_SECRETS, which keeps them out of the process list.
+    #[arg(
+        long = "webhook-secret",
+        value_name = "SOURCE=SECRET",
+        env = "TACT_WEBHOOK_SECRETS",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    pub webhook_secrets: Vec<String>,
 }
 
 #[derive(Subcommand, Debug)]

@@ -16,6 +16,17 @@ pub fn serve(a: &ServeArgs) -> Result<ExitCode> {
     config.max_upload_bytes = a.max_upload_mb.saturating_mul(1024 * 1024);
     config.secure_cookies = a.secure_cookies;
     config.keep_personal_data = a.keep_personal_data;
+    for pair in &a.webhook_secrets {
+        match pair.split_once('=') {
+            Some((source, secret)) if !source.trim().is_empty() && secret.len() >= 16 => config
+                .webhook_secrets
+                .push((source.trim().to_string(), secret.to_string())),
+            _ => anyhow::bail!(
+                "--webhook-secret {:?}: expected SOURCE=SECRET with a secret of 16 characters or more",
+                pair.split_once('=').map_or(pair.as_str(), |(s, _)| s)
+            ),
+        }
+    }
     if a.keep_personal_data {
         eprintln!(
             "tact: warning: --keep-personal-data: conversations are stored with names, numbers \

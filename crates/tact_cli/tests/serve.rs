@@ -338,3 +338,20 @@ fn review_decisions_export_as_labels_and_give_precision() {
     assert!(String::from_utf8_lossy(&out.stderr).contains(&format!(":{}:", expected.len() + 1)));
     assert!(String::from_utf8_lossy(&out.stdout).contains(&tact_eval::labels::markdown(&rows)));
 }
+
+#[test]
+fn a_webhook_secret_needs_a_source_and_sixteen_characters() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let data = dir.path().to_str().expect("utf-8");
+    for bad in ["twilio", "twilio=short", "=a-long-enough-secret-here"] {
+        let o = tact(&["serve", "--data", data, "--webhook-secret", bad]);
+        assert_eq!(o.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains("SOURCE=SECRET"), "{bad}: {err}");
+        // The secret itself is never echoed.
+        assert!(
+            !err.contains("short") && !err.contains("a-long-enough"),
+            "{err}"
+        );
+    }
+}

@@ -20,6 +20,7 @@ mod session;
 mod team_settings;
 mod views;
 mod web;
+pub mod webhook;
 mod workshop;
 
 pub use ingest::Ingested;

@@ -966,7 +966,19 @@ pub(crate) async fn store_upload(
     format: Option<tact_readers::Format>,
     body: Vec<u8>,
 ) -> Result<crate::Ingested, AppError> {
-    let team = match uploader(auth)? {
+    let who = uploader(auth)?;
+    ingest_body(state, who, name, format, body).await
+}
+
+/// Reads, redacts, analyses and stores `body` off the async threads, for `who`.
+pub(crate) async fn ingest_body(
+    state: &AppState,
+    who: Uploader<'_>,
+    name: String,
+    format: Option<tact_readers::Format>,
+    body: Vec<u8>,
+) -> Result<crate::Ingested, AppError> {
+    let team = match who {
         Uploader::Anyone => None,
         Uploader::Team(t) => Some(t.to_string()),
     };

@@ -30,6 +30,8 @@ pub struct Config {
     /// Store conversations as given, personal data included. Only for a local single-user
     /// store: `tact serve` warns when it is set.
     pub keep_personal_data: bool,
+    /// The sources that may push conversations to the webhook, each with its shared secret.
+    pub webhook_secrets: Vec<(String, String)>,
 }
 
 impl Config {
@@ -40,6 +42,7 @@ impl Config {
             max_upload_bytes: 64 * 1024 * 1024,
             secure_cookies: false,
             keep_personal_data: false,
+            webhook_secrets: Vec::new(),
         }
     }
 }
@@ -455,6 +458,10 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/scorecards", get(api::scorecards))
         .route("/api/v1/openapi.json", get(api::openapi))
         .route("/api/v1/report.schema.json", get(api::report_schema))
+        .route(
+            "/api/v1/webhooks/conversation",
+            post(crate::webhook::conversation),
+        )
         .layer(DefaultBodyLimit::max(limit))
         .with_state(state)
 }

@@ -605,3 +605,60 @@ async fn readiness_and_metrics_follow_what_was_stored_and_refused() {
     // Counts only: nothing of what was stored shows.
     assert!(!after.contains("mark") && !after.contains("north"));
 }
+
+#[tokio::test]
+async fn a_signed_webhook_is_stored_and_a_forged_one_is_refused() {
+    let secret = "a-long-shared-secret-for-twilio";
+    let s = TestServer::with_config(false, |c| {
+        c.webhook_secrets = vec![("twilio".into(), secret.into())];
+    });
+    let body = conv(
+        "w1",
+        "north",
+        "mark",
+        "Where is my order?",
+        "It left today.",
+    );
+    let send = |source: &'static str, signature: String, body: String| {
+        let s = &s;
+        async move {
+            s.send(
+                Request::builder()
+                    .method("POST")
+                    .uri("/api/v1/webhooks/conversation")
+                    .header(header::CONTENT_TYPE, "application/json")
+                    .header("x-tact-source", source)
+                    .header("x-tact-signature", signature)
+                    .body(Body::from(body))
+                    .expect("request"),
+            )
+            .await
+        }
+    };
+    let good = format!(
+        "sha256={}",
+        tact_server::webhook::hmac_sha256_hex(secret.as_bytes(), body.as_bytes())
+    );
+    // The body changed after signing, a wrong secret, an unknown source: refused, nothing stored.
+    let tampered = body.replace("today", "yesterday");
+    let wrong_key = format!(
+        "sha256={}",
+        tact_server::webhook::hmac_sha256_hex(b"another-secret-of-some-length", body.as_bytes())
+    );
+    for (source, signature, sent) in [
+        ("twilio", good.clone(), tampered),
+        ("twilio", wrong_key, body.clone()),
+        ("connect", good.clone(), body.clone()),
+        ("twilio", "md5=abc".to_string(), body.clone()),
+    ] {
+        let r = send(source, signature, sent).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+    }
+    assert_eq!(s.store.conversation_count(&Scope::All).expect("count"), 0);
+    let r = send("twilio", good, body).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(r.json()["stored"], 1);
+    assert_eq!(s.store.conversation_count(&Scope::All).expect("count"), 1);
+    let page = s.get(None, "/metrics").await.body;
+    assert_eq!(metric(&page, "tact_conversations_ingested_total"), 1.0);
+}

@@ -94,6 +94,17 @@ async fn every_route_answers_every_role_as_its_rights_say() {
         case(M::GET, "/healthz", "/healthz", [200; 5]),
         case(M::GET, "/readyz", "/readyz", [200; 5]),
         case(M::GET, "/metrics", "/metrics", [200; 5]),
+        // Signed by a source, not by an account: a token alone is refused.
+        with_body(
+            case(
+                M::POST,
+                "/api/v1/webhooks/conversation",
+                "/api/v1/webhooks/conversation",
+                [401; 5],
+            ),
+            "{}".to_string(),
+            "application/json",
+        ),
         case(M::GET, "/static/style.css", "/static/style.css", [200; 5]),
         case(M::GET, "/static/upload.js", "/static/upload.js", [200; 5]),
         // Someone exists already: the setup page sends to the login.
