@@ -99,7 +99,7 @@ pub(crate) struct Scan {
 
 /// Everything in `text` that is an identifier with a valid check, sorted by position.
 /// Context words of all languages always apply; the conversation's language only lets a
-/// Greek conversation's bare AFM stand without its word (see [`plain_number`]).
+/// Greek conversation's bare AFM or AMKA stand without its word (see [`greek_need`]).
 pub(crate) fn find(text: &str, cx: &Context<'_>) -> Scan {
     let mut out = Vec::new();
     let mut mistyped = Vec::new();
@@ -293,10 +293,7 @@ fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
         if !(13..=19).contains(&total) || !card_shaped(&sizes) {
             continue;
         }
-        let digits: Vec<u8> = groups[i..=j]
-            .iter()
-            .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
-            .collect();
+        let digits = group_digits(text, &groups[i..=j]);
         if !luhn_ok(&digits) || digits.iter().all(|&d| d == digits[0]) {
             continue;
         }
@@ -345,33 +342,16 @@ fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<F
     if joined_before || joined_after {
         return None;
     }
-    let digits: Vec<u8> = text.as_bytes()[g.start..g.end]
-        .iter()
-        .map(|b| b - b'0')
-        .collect();
+    let digits = group_digits(text, &groups[i..=i]);
     if digits.iter().all(|&d| d == 0) {
         return None;
     }
     let mut kinds = Vec::new();
     match digits.len() {
-        9 if afm_ok(&digits) => kinds.push((
-            Entity::GrAfm,
-            if greek {
-                Need::StructureUnlessNot
-            } else {
-                Need::ContextWord
-            },
-        )),
+        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, greek_need(greek))),
         11 => {
             if amka_ok(&digits) {
-                kinds.push((
-                    Entity::GrAmka,
-                    if greek {
-                        Need::StructureUnlessNot
-                    } else {
-                        Need::ContextWord
-                    },
-                ));
+                kinds.push((Entity::GrAmka, greek_need(greek)));
             }
             if partita_iva_digits_ok(&digits) {
                 kinds.push((Entity::ItPartitaIva, Need::ContextWord));
@@ -411,10 +391,7 @@ fn grouped_id(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<(Fo
         if !shaped {
             return None;
         }
-        let digits: Vec<u8> = run
-            .iter()
-            .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
-            .collect();
+        let digits = group_digits(text, run);
         let (ok, need) = match entity {
             Entity::GrAfm => (afm_ok(&digits), greek_need(greek)),
             Entity::GrAmka => (amka_ok(&digits), greek_need(greek)),
@@ -427,6 +404,14 @@ fn grouped_id(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<(Fo
         let entity = decide(text, start, end, &[(entity, need)])?;
         Some((Found { entity, start, end }, i + sizes.len()))
     })
+}
+
+/// The digits of `groups`, one after another, as numbers.
+fn group_digits(text: &str, groups: &[Group]) -> Vec<u8> {
+    groups
+        .iter()
+        .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
+        .collect()
 }
 
 /// Greek ids stand bare in a Greek conversation; elsewhere they need their word.

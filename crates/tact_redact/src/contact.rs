@@ -421,8 +421,8 @@ fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
 }
 
 /// Four or more groups of four digits (or an Amex's 4-6-5), not dialled abroad: the way cards
-/// and account numbers are printed, never phone numbers. Such a run is a card whose check failed, not a phone
-/// hidden in it.
+/// and account numbers are printed, never phone numbers. Such a run is a card whose check
+/// failed, not a phone hidden in it.
 fn card_layout(text: &str, start: usize, groups: &[(usize, usize)]) -> bool {
     let run = &text[start..];
     let dialled = run.starts_with('+') || run.starts_with("(+") || run.starts_with("00");

@@ -433,6 +433,8 @@ struct Lexicon {
     phrase_words: WordSet,
     /// The words of street, unit and house-number phrases: never part of a street's name.
     street_words: WordSet,
+    /// Who speaks in a transcript ("Cliente:"), folded, from the phone recogniser's list.
+    speakers: WordSet,
     greet_ends: WordSet,
     endings: HashMap<String, Vec<String>>,
     compound: Vec<String>,
@@ -445,6 +447,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut lex = Lexicon::default();
     lex.load(NAMES_DATA);
     lex.load(STREETS_DATA);
+    lex.speakers = crate::contact::speaker_words()
+        .iter()
+        .map(|w| fold(w))
+        .collect();
     lex
 });
 
@@ -919,9 +925,7 @@ fn name_lines(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         // "Customer:" / "Cliente:" before the answer; a field ("Product:") is no speaker.
         let labelled = end - start >= 3
             && doc.is_punct(start + 1, ":")
-            && crate::contact::speaker_words()
-                .iter()
-                .any(|w| fold(w) == doc.toks[start].fold);
+            && lex.speakers.contains(doc.toks[start].fold);
         // Without a speaker, a signature (the last line) or the line after "…as requested:".
         let after_colon = start > 0 && doc.is_punct(start - 1, ":");
         let unlabelled = lines >= 2 && (end == doc.toks.len() || after_colon);
