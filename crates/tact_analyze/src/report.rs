@@ -46,22 +46,12 @@ fn reported(x: f32) -> f32 {
 
 /// The signals as a report gives them: every value to three decimals.
 fn reported_signals(s: &TurnSignals) -> TurnSignals {
-    let e = s.emotions;
     TurnSignals {
         sentiment: reported(s.sentiment),
         sentiment_label: s.sentiment_label,
         politeness: reported(s.politeness),
         toxicity: reported(s.toxicity),
-        emotions: tact_signals::Emotions {
-            anger: reported(e.anger),
-            anticipation: reported(e.anticipation),
-            disgust: reported(e.disgust),
-            fear: reported(e.fear),
-            joy: reported(e.joy),
-            sadness: reported(e.sadness),
-            surprise: reported(e.surprise),
-            trust: reported(e.trust),
-        },
+        emotions: tact_signals::Emotions::from_array(s.emotions.to_array().map(reported)),
     }
 }
 

@@ -276,11 +276,10 @@ const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(5);
 /// reason goes to the log, not to whoever asks without a token.
 async fn readyz(State(state): State<AppState>) -> Response {
     let store = state.store.clone();
-    let ask = tokio::task::spawn_blocking(move || store.conversation_count(&Scope::All));
+    let ask = blocking(move || Ok(store.conversation_count(&Scope::All)?));
     let reason = match tokio::time::timeout(READY_WITHIN, ask).await {
-        Ok(Ok(Ok(_))) => return "ready".into_response(),
-        Ok(Ok(Err(e))) => e.to_string(),
-        Ok(Err(e)) => e.to_string(),
+        Ok(Ok(_)) => return "ready".into_response(),
+        Ok(Err(e)) => e.message,
         Err(_) => format!("the store did not answer within {READY_WITHIN:?}"),
     };
     eprintln!("tact: not ready: {reason}");
@@ -292,14 +291,14 @@ async fn readyz(State(state): State<AppState>) -> Response {
 async fn metrics(State(state): State<AppState>) -> Response {
     let store = state.store.clone();
     let version = state.analyzer().0;
-    let sizes = tokio::task::spawn_blocking(move || {
-        Ok::<_, crate::store::StoreError>((
+    let sizes = blocking(move || {
+        Ok((
             store.conversation_count(&Scope::All)?,
             store.stale_count(version)?,
         ))
     })
     .await;
-    let Ok(Ok((stored, stale))) = sizes else {
+    let Ok((stored, stale)) = sizes else {
         return (StatusCode::SERVICE_UNAVAILABLE, "store unavailable").into_response();
     };
     let m = &state.metrics;

@@ -6,7 +6,7 @@
 //! signature is refused before it is read. What is stored goes through the same ingest as an
 //! upload: redacted, analysed, counted in `/metrics`.
 
-use crate::auth::same;
+use crate::auth::{hex, same};
 use crate::ingest::Uploader;
 use crate::pages::ingest_body;
 use crate::web::{AppError, AppState};
@@ -37,7 +37,7 @@ pub fn hmac_sha256_hex(key: &[u8], message: &[u8]) -> String {
         .chain_update(pad(0x5c))
         .chain_update(inner)
         .finalize();
-    outer.iter().map(|b| format!("{b:02x}")).collect()
+    hex(&outer)
 }
 
 fn header<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {

@@ -78,7 +78,8 @@ impl Emotions {
         ]
     }
 
-    fn from_array(a: [f32; 8]) -> Self {
+    /// The emotions from an array in XED order, as [`Emotions::to_array`] gives them.
+    pub fn from_array(a: [f32; 8]) -> Self {
         Emotions {
             anger: a[0],
             anticipation: a[1],
