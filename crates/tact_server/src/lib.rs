@@ -40,6 +40,16 @@ pub fn open_store(dir: &std::path::Path) -> Result<Arc<dyn Store>> {
     Ok(Arc::new(s))
 }
 
+/// Opens the store a `--database` value names: a `postgres://` URL, or a folder for SQLite.
+pub fn open_database(location: &str) -> Result<Arc<dyn Store>> {
+    store::open(location).with_context(|| {
+        format!(
+            "cannot open the store {}",
+            location.split('@').next_back().unwrap_or(location)
+        )
+    })
+}
+
 /// A one-time link that creates the first admin, or `None` when an account exists.
 pub fn setup_link(store: &dyn Store, base: &str) -> Result<Option<String>> {
     if store.user_count()? > 0 {

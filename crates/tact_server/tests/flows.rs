@@ -333,7 +333,7 @@ async fn guessing_passwords_is_stopped_even_for_the_right_one() {
 #[tokio::test]
 async fn the_setup_link_makes_one_admin_once() {
     let dir = tempfile::tempdir().expect("dir");
-    let store = tact_server::open_store(dir.path()).expect("store");
+    let store = common::test_store(dir.path());
     let link = tact_server::setup_link(store.as_ref(), "http://x")
         .expect("link")
         .expect("no users yet");

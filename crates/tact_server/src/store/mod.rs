@@ -1,11 +1,109 @@
 //! What the server keeps, behind one trait: accounts, sessions, tokens, conversations with their
-//! reports, moments, weekly totals and the full-text index. SQLite is the embedded backend; a
-//! second one (Postgres) implements the same trait and the same tests, so it is a module, not a
-//! rewrite.
+//! reports, moments, weekly totals, the full-text index and the job queue of `tact worker`s.
+//! The logic is written once over SQL ([`sql`]); SQLite (one file, the default) and Postgres
+//! (a team's own database server) are drivers under it and pass the same tests.
 
+mod postgres;
+mod sql;
 mod sqlite;
 
+pub use postgres::{scratch_database, PostgresStore};
+pub use sql::SqlStore;
 pub use sqlite::SqliteStore;
+
+/// Opens the store a `--database` value names: a `postgres://` (or `postgresql://`) URL, or a
+/// folder for the SQLite file (`sqlite:` in front is allowed).
+pub fn open(location: &str) -> Result<std::sync::Arc<dyn Store>> {
+    if location.starts_with("postgres://") || location.starts_with("postgresql://") {
+        Ok(std::sync::Arc::new(PostgresStore::connect(location)?))
+    } else {
+        let dir = location.strip_prefix("sqlite:").unwrap_or(location);
+        Ok(std::sync::Arc::new(SqliteStore::open(
+            std::path::Path::new(dir),
+        )?))
+    }
+}
+
+/// How often a job is tried before it goes to the dead letters.
+pub const MAX_ATTEMPTS: i64 = 5;
+
+/// What a job asks a worker to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JobKind {
+    /// Analyse and store the conversation in the payload (already redacted when the server
+    /// redacts).
+    Ingest,
+    /// Analyse the stored conversation again under the current settings.
+    Reanalyse,
+}
+
+impl JobKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobKind::Ingest => "ingest",
+            JobKind::Reanalyse => "reanalyse",
+        }
+    }
+    fn parse(s: &str) -> JobKind {
+        if s == "reanalyse" {
+            JobKind::Reanalyse
+        } else {
+            JobKind::Ingest
+        }
+    }
+}
+
+/// A job to enqueue.
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: JobKind,
+    pub conversation_id: String,
+    /// The conversation as JSON for an ingest; empty for a re-analysis.
+    pub payload: String,
+}
+
+/// A job a worker holds until its lease runs out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    pub id: i64,
+    pub kind: JobKind,
+    pub conversation_id: String,
+    pub payload: String,
+    /// Including this one.
+    pub attempts: i64,
+}
+
+/// A job done, with the time its analysis took.
+#[derive(Debug, Clone, Copy)]
+pub struct FinishedJob {
+    pub id: i64,
+    pub micros: i64,
+}
+
+/// A job that will not be tried again until an admin says so.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeadJob {
+    pub id: i64,
+    pub kind: String,
+    pub conversation_id: String,
+    pub attempts: i64,
+    pub error: String,
+    pub created_at: String,
+}
+
+/// The queue at a glance, and what workers have done since the store was made.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct JobCounts {
+    /// Waiting for a worker (never claimed, or their lease ran out).
+    pub queued: i64,
+    /// Held by a worker now.
+    pub leased: i64,
+    pub dead: i64,
+    pub done: i64,
+    pub failed: i64,
+    pub analysis_micros: i64,
+}
 
 use serde::Serialize;
 use std::fmt;
@@ -458,6 +556,24 @@ pub trait Store: Send + Sync {
     // Settings (the `tact.toml` text and its version).
     fn setting(&self, key: &str) -> Result<Option<String>>;
     fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+
+    // The job queue: results and the jobs that produce them commit together.
+    fn enqueue(&self, jobs: &[NewJob]) -> Result<usize>;
+    /// Queues a re-analysis of every conversation analysed under an older settings version
+    /// that has no job waiting; returns how many were queued.
+    fn enqueue_stale(&self, version: i64) -> Result<usize>;
+    /// Leases up to `limit` jobs to `worker` for `lease_secs` (oldest first); a job whose lease
+    /// ran out is claimable again, and one tried [`MAX_ATTEMPTS`] times goes to the dead letters.
+    fn claim(&self, worker: &str, limit: i64, lease_secs: i64, now: i64) -> Result<Vec<Job>>;
+    /// Stores the analyses and deletes their jobs in one transaction: a worker that dies
+    /// before it commits leaves both undone, one that commits leaves both done.
+    fn finish(&self, batch: &[Analysed<'_>], done: &[FinishedJob]) -> Result<usize>;
+    /// Records a job's failure; it is tried again unless `permanent` or out of attempts.
+    fn fail(&self, job: i64, error: &str, permanent: bool) -> Result<()>;
+    fn dead_jobs(&self, limit: i64) -> Result<Vec<DeadJob>>;
+    /// Puts one dead job (or all, with `None`) back in the queue.
+    fn retry_dead(&self, job: Option<i64>) -> Result<usize>;
+    fn job_counts(&self, now: i64) -> Result<JobCounts>;
 }
 
 /// The day a conversation belongs to in weekly totals: when it started, else its first timed

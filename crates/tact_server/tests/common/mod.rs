@@ -45,6 +45,18 @@ pub const ACCOUNTS: &[(&str, Role, Option<&str>, Option<&str>)] = &[
     ("tom", Role::Agent, Some("south"), Some("tom")),
 ];
 
+/// The store tests run against: SQLite in `dir`, or a fresh database on the Postgres server
+/// that TACT_TEST_DATABASE names (CI runs the suite both ways).
+pub fn test_store(dir: &std::path::Path) -> Arc<dyn Store> {
+    match std::env::var("TACT_TEST_DATABASE") {
+        Ok(url) if !url.trim().is_empty() => {
+            let db = tact_server::store::scratch_database(&url).expect("scratch database");
+            tact_server::open_database(&db).expect("postgres store")
+        }
+        _ => tact_server::open_store(dir).expect("store"),
+    }
+}
+
 impl TestServer {
     pub fn new(samples: bool) -> TestServer {
         Self::with_config(samples, |_| {})
@@ -52,7 +64,7 @@ impl TestServer {
 
     pub fn with_config(samples: bool, change: impl FnOnce(&mut Config)) -> TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
-        let store = tact_server::open_store(dir.path()).expect("store");
+        let store = test_store(dir.path());
         let mut config = Config::new(dir.path().to_path_buf());
         change(&mut config);
         let state = AppState::new(config, store.clone()).expect("state");
