@@ -59,6 +59,9 @@ pub enum Command {
     Token(TokenCommand),
     /// Send conversation files to a running `tact serve`; they are analysed and stored there.
     Push(PushArgs),
+    /// Analyse the jobs a `tact serve --queue` puts in the store; run any number, anywhere
+    /// that reaches the database.
+    Worker(WorkerArgs),
     /// Write the web app's review decisions as labels (JSON Lines): what tact said and what
     /// the team decided, for `tact eval --labels`.
     ExportLabels(ExportLabelsArgs),
@@ -78,6 +81,27 @@ pub struct DataArgs {
     /// The server's data folder (its SQLite store).
     #[arg(long, default_value = "./tact-data")]
     pub data: PathBuf,
+    /// The store on a database server instead of --data: postgres://USER@HOST/DB (or set
+    /// TACT_DATABASE, which keeps a password out of the process list).
+    #[arg(long, env = "TACT_DATABASE", hide_env_values = true)]
+    pub database: Option<String>,
+}
+
+impl DataArgs {
+    /// What the store is, for messages: the folder, or the database URL without its password.
+    pub fn location(&self) -> String {
+        match &self.database {
+            Some(url) => tact_server::store::printable_url(url),
+            None => self.data.display().to_string(),
+        }
+    }
+
+    pub fn open(&self) -> anyhow::Result<std::sync::Arc<dyn tact_server::store::Store>> {
+        match &self.database {
+            Some(url) => tact_server::open_database(url),
+            None => tact_server::open_store(&self.data),
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -113,6 +137,31 @@ pub struct ServeArgs {
         hide_env_values = true
     )]
     pub webhook_secrets: Vec<String>,
+    /// Leave the analysis to `tact worker`s: uploads, the webhook and re-analyses after a
+    /// settings change become jobs in the store (use with --database for several machines).
+    #[arg(long)]
+    pub queue: bool,
+}
+
+#[derive(Args, Debug)]
+pub struct WorkerArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// The worker's name in the queue (default: host name and process id).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Jobs claimed at a time.
+    #[arg(long, default_value_t = 100)]
+    pub batch: i64,
+    /// Seconds a claim holds before another worker may take the jobs over.
+    #[arg(long, default_value_t = 120)]
+    pub lease: i64,
+    /// Milliseconds to wait before asking again when the queue is empty.
+    #[arg(long, default_value_t = 500)]
+    pub poll_ms: u64,
+    /// Stop once no job is waiting or held (a batch run) instead of waiting for more.
+    #[arg(long)]
+    pub until_empty: bool,
 }
 
 #[derive(Subcommand, Debug)]

@@ -198,6 +198,7 @@ fn main() -> ExitCode {
         args::Command::User(args::UserCommand::Add(u)) => server::user_add(&u),
         args::Command::Token(args::TokenCommand::Create(t)) => server::token_create(&t),
         args::Command::Push(p) => server::push(&p),
+        args::Command::Worker(w) => server::worker(&w),
         args::Command::ExportLabels(x) => server::export_labels(&x),
         args::Command::Schema => output::stdout(&tact_analyze::report_schema())
             .map(|()| ExitCode::SUCCESS)

@@ -2,7 +2,9 @@
 //! the web app. The server itself lives in `tact_server`; this is argument handling and the
 //! contract scripts rely on (what is printed, exit codes).
 
-use crate::args::{ExportLabelsArgs, PushArgs, ServeArgs, TokenCreateArgs, UserAddArgs};
+use crate::args::{
+    ExportLabelsArgs, PushArgs, ServeArgs, TokenCreateArgs, UserAddArgs, WorkerArgs,
+};
 use anyhow::{bail, Context, Result};
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -10,8 +12,9 @@ use tact_server::ingest::{ingest, IngestOptions, Uploader};
 use tact_server::store::{NewUser, Role};
 
 pub fn serve(a: &ServeArgs) -> Result<ExitCode> {
-    let store = tact_server::open_store(&a.data.data)?;
+    let store = a.data.open()?;
     let mut config = tact_server::Config::new(a.data.data.clone());
+    config.queue = a.queue;
     config.addr = a.addr;
     config.max_upload_bytes = a.max_upload_mb.saturating_mul(1024 * 1024);
     config.secure_cookies = a.secure_cookies;
@@ -80,7 +83,7 @@ pub fn user_add(a: &UserAddArgs) -> Result<ExitCode> {
     } else {
         (tact_server::auth::random_token(), true)
     };
-    let store = tact_server::open_store(&a.data.data)?;
+    let store = a.data.open()?;
     let hash = tact_server::auth::hash_password(&password)?;
     let user = store.add_user(&NewUser {
         name: a.name.trim(),
@@ -98,9 +101,9 @@ pub fn user_add(a: &UserAddArgs) -> Result<ExitCode> {
 }
 
 pub fn token_create(a: &TokenCreateArgs) -> Result<ExitCode> {
-    let store = tact_server::open_store(&a.data.data)?;
+    let store = a.data.open()?;
     let Some((user, _)) = store.user_by_name(a.name.trim())? else {
-        bail!("no account named {:?} in {}", a.name, a.data.data.display());
+        bail!("no account named {:?} in {}", a.name, a.data.location());
     };
     let token = tact_server::auth::random_token();
     store.add_token(&tact_server::auth::digest(&token), user.id, &a.label)?;
@@ -112,6 +115,8 @@ pub fn token_create(a: &TokenCreateArgs) -> Result<ExitCode> {
 #[derive(serde::Deserialize)]
 struct Answer {
     stored: usize,
+    #[serde(default)]
+    queued: usize,
     errors: Vec<AnswerError>,
 }
 
@@ -127,7 +132,7 @@ pub fn push(a: &PushArgs) -> Result<ExitCode> {
     let agent = ureq::AgentBuilder::new()
         .timeout(std::time::Duration::from_secs(600))
         .build();
-    let (mut stored, mut failed) = (0usize, 0usize);
+    let (mut stored, mut queued, mut failed) = (0usize, 0usize, 0usize);
     for path in &a.files {
         let name = path.display().to_string();
         let body = match std::fs::read(path) {
@@ -157,6 +162,7 @@ pub fn push(a: &PushArgs) -> Result<ExitCode> {
                 let answer: Answer = serde_json::from_str(&text)
                     .with_context(|| format!("{name}: the server's answer is not understood"))?;
                 stored += answer.stored;
+                queued += answer.queued;
                 for e in &answer.errors {
                     failed += 1;
                     eprintln!(
@@ -182,7 +188,13 @@ pub fn push(a: &PushArgs) -> Result<ExitCode> {
             Err(e) => bail!("cannot reach {base}: {e}"),
         }
     }
-    eprintln!("tact: {stored} conversations stored, {failed} not");
+    if queued > 0 {
+        eprintln!(
+            "tact: {stored} conversations stored, {queued} queued for the workers, {failed} not"
+        );
+    } else {
+        eprintln!("tact: {stored} conversations stored, {failed} not");
+    }
     Ok(if failed > 0 {
         ExitCode::from(2)
     } else {
@@ -191,7 +203,7 @@ pub fn push(a: &PushArgs) -> Result<ExitCode> {
 }
 
 pub fn export_labels(a: &ExportLabelsArgs) -> Result<ExitCode> {
-    let store = tact_server::open_store(&a.data.data)?;
+    let store = a.data.open()?;
     let labels = store.labels(&tact_server::store::Scope::All)?;
     let mut out = String::new();
     for l in &labels {
@@ -261,4 +273,68 @@ pub fn eval_labels(path: &std::path::Path) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Runs one worker until Ctrl-C (or, with --until-empty, until the queue is empty); a second
+/// Ctrl-C is not needed: the batch in hand is finished first, or left to its lease.
+pub fn worker(a: &WorkerArgs) -> Result<ExitCode> {
+    if a.batch < 1 || a.lease < 1 {
+        bail!("--batch and --lease must be at least 1");
+    }
+    let store = a.data.open()?;
+    let name = a.name.clone().unwrap_or_else(|| {
+        let host = std::fs::read_to_string("/etc/hostname")
+            .map(|h| h.trim().to_string())
+            .unwrap_or_default();
+        format!("{host}:{}", std::process::id())
+    });
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    {
+        let stop = stop.clone();
+        ctrlc_hook(move || stop.store(true, std::sync::atomic::Ordering::Relaxed));
+    }
+    eprintln!("tact: worker {name} on {}", a.data.location());
+    let stats = tact_server::worker::run(
+        store.as_ref(),
+        &tact_server::worker::WorkerOptions {
+            name,
+            batch: a.batch,
+            lease_secs: a.lease,
+            poll: std::time::Duration::from_millis(a.poll_ms),
+            until_empty: a.until_empty,
+        },
+        &stop,
+    )?;
+    eprintln!(
+        "tact: worker done: {} jobs finished, {} failed",
+        stats.done, stats.failed
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Calls `f` on Ctrl-C or SIGTERM, from a thread that waits for it on a small runtime.
+fn ctrlc_hook(f: impl FnOnce() + Send + 'static) {
+    std::thread::spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        rt.block_on(async {
+            #[cfg(unix)]
+            {
+                use tokio::signal::unix::{signal, SignalKind};
+                if let Ok(mut term) = signal(SignalKind::terminate()) {
+                    tokio::select! {
+                        _ = tokio::signal::ctrl_c() => {}
+                        _ = term.recv() => {}
+                    }
+                    return;
+                }
+            }
+            let _ = tokio::signal::ctrl_c().await;
+        });
+        f();
+    });
 }

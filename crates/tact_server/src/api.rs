@@ -162,3 +162,49 @@ pub async fn report_schema(_auth: Auth) -> impl IntoResponse {
 pub async fn openapi(_auth: Auth) -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
 }
+
+#[derive(Deserialize, Default)]
+pub struct JobsQuery {
+    #[serde(default)]
+    limit: Option<i64>,
+}
+
+/// The queue's counts and its dead letters (admins only): what an operator checks when
+/// `tact_jobs_dead` rises.
+pub async fn jobs(
+    State(state): State<AppState>,
+    auth: Auth,
+    Query(q): Query<JobsQuery>,
+) -> Result<impl IntoResponse, AppError> {
+    crate::web::require(&auth, &[crate::store::Role::Admin])?;
+    let store = state.store.clone();
+    let limit = q.limit.unwrap_or(100).clamp(1, MAX_LIMIT);
+    let (counts, dead) = blocking(move || {
+        Ok((
+            store.job_counts(chrono::Utc::now().timestamp())?,
+            store.dead_jobs(limit)?,
+        ))
+    })
+    .await?;
+    Ok(Json(serde_json::json!({ "counts": counts, "dead": dead })))
+}
+
+#[derive(Deserialize, Default)]
+pub struct RetryBody {
+    /// One dead job; all of them when absent.
+    #[serde(default)]
+    id: Option<i64>,
+}
+
+/// Puts dead jobs back in the queue (admins only).
+pub async fn retry_jobs(
+    State(state): State<AppState>,
+    auth: Auth,
+    body: Option<Json<RetryBody>>,
+) -> Result<impl IntoResponse, AppError> {
+    crate::web::require(&auth, &[crate::store::Role::Admin])?;
+    let id = body.and_then(|b| b.0.id);
+    let store = state.store.clone();
+    let retried = blocking(move || Ok(store.retry_dead(id)?)).await?;
+    Ok(Json(serde_json::json!({ "retried": retried })))
+}

@@ -3,7 +3,7 @@
 //! rest is kept, personal data is redacted before anything is stored, and each batch is written
 //! in one transaction, so what is acknowledged is on disk and nothing is half-written.
 
-use crate::store::{Analysed, Store};
+use crate::store::{Analysed, JobKind, NewJob, Store};
 use serde::Serialize;
 use std::io::BufRead;
 use tact_analyze::{Analyzer, ConversationReport};
@@ -24,7 +24,14 @@ pub struct IngestError {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Ingested {
     pub stored: usize,
+    /// Queued for `tact worker`s (a server with `--queue`), to be stored once analysed.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub queued: usize,
     pub errors: Vec<IngestError>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Who is uploading, as far as what they may store goes.
@@ -51,6 +58,53 @@ pub fn ingest(
     body: &[u8],
     opts: &IngestOptions<'_>,
 ) -> crate::store::Result<Ingested> {
+    read_batches(body, opts, |batch, out| {
+        let done = prepare_all(batch, |c| prepare(analyzer, c, opts.redact));
+        let rows: Vec<Analysed<'_>> = done
+            .iter()
+            .map(|(c, r)| Analysed {
+                conversation: c,
+                report: r,
+                version,
+            })
+            .collect();
+        out.stored += store.put(&rows)?;
+        Ok(())
+    })
+}
+
+/// Reads, checks and redacts one upload, and queues its conversations for `tact worker`s:
+/// what a server with workers does instead of analysing them itself.
+pub fn enqueue(
+    store: &dyn Store,
+    body: &[u8],
+    opts: &IngestOptions<'_>,
+) -> crate::store::Result<Ingested> {
+    read_batches(body, opts, |batch, out| {
+        let jobs = prepare_all(batch, |c| {
+            let c = redacted(c, opts.redact);
+            serde_json::to_string(&c).map(|payload| NewJob {
+                kind: JobKind::Ingest,
+                conversation_id: c.id,
+                payload,
+            })
+        })
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| crate::store::StoreError::Db(e.to_string()))?;
+        out.queued += store.enqueue(&jobs)?;
+        Ok(())
+    })
+}
+
+/// Reads an upload in the format asked for or recognised, keeps what may be stored, and hands
+/// it to `each` in batches; errors of records are collected with their line, and the first
+/// failure of `each` ends the upload (what was handed before it stays done).
+fn read_batches(
+    body: &[u8],
+    opts: &IngestOptions<'_>,
+    mut each: impl FnMut(&[Conversation], &mut Ingested) -> crate::store::Result<()>,
+) -> crate::store::Result<Ingested> {
     let mut out = Ingested::default();
     let by_name = Format::from_path(std::path::Path::new(opts.name));
     let head = &body[..body.len().min(tact_readers::HEAD_BYTES)];
@@ -68,21 +122,10 @@ pub fn ingest(
     let mut input: &[u8] = body;
     let mut failure: Option<crate::store::StoreError> = None;
     let mut flush = |pending: &mut Vec<Conversation>, out: &mut Ingested| {
-        if pending.is_empty() || failure.is_some() {
-            return;
-        }
-        let done = prepare_all(analyzer, pending, opts.redact);
-        let rows: Vec<Analysed<'_>> = done
-            .iter()
-            .map(|(c, r)| Analysed {
-                conversation: c,
-                report: r,
-                version,
-            })
-            .collect();
-        match store.put(&rows) {
-            Ok(n) => out.stored += n,
-            Err(e) => failure = Some(e),
+        if !pending.is_empty() && failure.is_none() {
+            if let Err(e) = each(pending, out) {
+                failure = Some(e);
+            }
         }
         pending.clear();
     };
@@ -136,48 +179,46 @@ fn admit(mut c: Conversation, opts: &IngestOptions<'_>) -> Result<Conversation, 
     Ok(c)
 }
 
+/// The conversation as it may be stored: redacted when asked.
+fn redacted(c: &Conversation, redact: bool) -> Conversation {
+    if !redact {
+        return c.clone();
+    }
+    let mut r = tact_redact::redact_conversation(c, tact_redact::Options::default());
+    // The agent field names a colleague, the key of their account and scorecard, not a
+    // customer's data; the agent's name inside the text is redacted like any other.
+    r.agent = c.agent.clone();
+    r
+}
+
 /// Redacts (when asked) and analyses one conversation.
-fn prepare(
+pub(crate) fn prepare(
     analyzer: &Analyzer,
     c: &Conversation,
     redact: bool,
 ) -> (Conversation, ConversationReport) {
-    let c = if redact {
-        let mut r = tact_redact::redact_conversation(c, tact_redact::Options::default());
-        // The agent field names a colleague, the key of their account and scorecard, not a
-        // customer's data; the agent's name inside the text is redacted like any other.
-        r.agent = c.agent.clone();
-        r
-    } else {
-        c.clone()
-    };
+    let c = redacted(c, redact);
     let report = analyzer.analyze(&c);
     (c, report)
 }
 
-/// [`prepare`] over a batch on every core, in input order.
-fn prepare_all(
-    analyzer: &Analyzer,
+/// `one` over a batch on every core, in input order.
+pub(crate) fn prepare_all<T: Send>(
     batch: &[Conversation],
-    redact: bool,
-) -> Vec<(Conversation, ConversationReport)> {
+    one: impl Fn(&Conversation) -> T + Sync,
+) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(batch.len());
     if threads <= 1 {
-        return batch.iter().map(|c| prepare(analyzer, c, redact)).collect();
+        return batch.iter().map(&one).collect();
     }
     let chunk = batch.len().div_ceil(threads);
+    let one = &one;
     std::thread::scope(|s| {
         let parts: Vec<_> = batch
             .chunks(chunk)
-            .map(|part| {
-                s.spawn(move || {
-                    part.iter()
-                        .map(|c| prepare(analyzer, c, redact))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
             .collect();
         parts
             .into_iter()

@@ -21,6 +21,7 @@ mod team_settings;
 mod views;
 mod web;
 pub mod webhook;
+pub mod worker;
 mod workshop;
 
 pub use ingest::Ingested;
@@ -42,12 +43,8 @@ pub fn open_store(dir: &std::path::Path) -> Result<Arc<dyn Store>> {
 
 /// Opens the store a `--database` value names: a `postgres://` URL, or a folder for SQLite.
 pub fn open_database(location: &str) -> Result<Arc<dyn Store>> {
-    store::open(location).with_context(|| {
-        format!(
-            "cannot open the store {}",
-            location.split('@').next_back().unwrap_or(location)
-        )
-    })
+    store::open(location)
+        .with_context(|| format!("cannot open the store {}", store::printable_url(location)))
 }
 
 /// A one-time link that creates the first admin, or `None` when an account exists.

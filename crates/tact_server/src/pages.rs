@@ -995,7 +995,11 @@ pub(crate) async fn ingest_body(
                 None => Uploader::Anyone,
             },
         };
-        let done = ingest(s.store.as_ref(), &analyzer, version, &body, &opts);
+        let done = if s.config.queue {
+            crate::ingest::enqueue(s.store.as_ref(), &body, &opts)
+        } else {
+            ingest(s.store.as_ref(), &analyzer, version, &body, &opts)
+        };
         // Counted here, where the work ends: an uploader who hangs up does not stop it.
         let m = &s.metrics;
         m.uploads.fetch_add(1, Ordering::Relaxed);
@@ -1184,7 +1188,18 @@ async fn settings_page(
     status: StatusCode,
 ) -> Result<Response, AppError> {
     let store = state.store.clone();
-    let stored = blocking(move || Ok(store.setting(crate::web::SETTINGS_KEY)?)).await?;
+    let queue = state.config.queue;
+    let (stored, jobs, dead) = blocking(move || {
+        let jobs = store.job_counts(chrono::Utc::now().timestamp())?;
+        // The queue is shown where there are workers, or were.
+        let shown = queue || jobs != crate::store::JobCounts::default();
+        Ok((
+            store.setting(crate::web::SETTINGS_KEY)?,
+            shown.then_some(jobs),
+            store.dead_jobs(DEAD_JOBS_SHOWN)?,
+        ))
+    })
+    .await?;
     let (text, error) = match error {
         Some((text, e)) => (text, e),
         None => (stored.unwrap_or_default(), String::new()),
@@ -1197,10 +1212,40 @@ async fn settings_page(
             Some(auth),
             auth.lang,
             "settings.html",
-            context! { text => text, error => error, version => version },
+            context! {
+                text => text,
+                error => error,
+                version => version,
+                jobs => jobs,
+                dead => dead,
+                max_attempts => crate::store::MAX_ATTEMPTS,
+            },
         )?,
     )
         .into_response())
+}
+
+/// Dead jobs listed on the settings page; the API lists more.
+const DEAD_JOBS_SHOWN: i64 = 50;
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    #[serde(default)]
+    csrf: String,
+}
+
+/// Puts every dead job back in the queue (after the cause was mended: a worker upgraded, the
+/// database reachable again).
+pub async fn retry_jobs(
+    State(state): State<AppState>,
+    auth: Auth,
+    Form(f): Form<CsrfOnly>,
+) -> Result<Response, AppError> {
+    require(&auth, &[Role::Admin])?;
+    auth.check_csrf(&f.csrf)?;
+    let store = state.store.clone();
+    blocking(move || Ok(store.retry_dead(None)?)).await?;
+    Ok(Redirect::to("/admin/settings#jobs").into_response())
 }
 
 #[derive(Deserialize)]

@@ -32,6 +32,8 @@ pub struct Config {
     pub keep_personal_data: bool,
     /// The sources that may push conversations to the webhook, each with its shared secret.
     pub webhook_secrets: Vec<(String, String)>,
+    /// `tact worker`s analyse: uploads, the webhook and re-analyses become jobs in the store.
+    pub queue: bool,
 }
 
 impl Config {
@@ -43,6 +45,7 @@ impl Config {
             secure_cookies: false,
             keep_personal_data: false,
             webhook_secrets: Vec::new(),
+            queue: false,
         }
     }
 }
@@ -157,6 +160,13 @@ fn reanalyse(state: &AppState) -> anyhow::Result<()> {
     const BATCH: i64 = 200;
     loop {
         let (version, analyzer) = state.analyzer();
+        if state.config.queue {
+            let queued = state.store.enqueue_stale(version)?;
+            if queued > 0 {
+                eprintln!("tact: {queued} conversations queued for re-analysis by the workers");
+            }
+            return Ok(());
+        }
         let left = state.store.stale_count(version)?;
         let p = &state.progress;
         if left == 0 {
@@ -295,15 +305,16 @@ async fn metrics(State(state): State<AppState>) -> Response {
         Ok((
             store.conversation_count(&Scope::All)?,
             store.stale_count(version)?,
+            store.job_counts(chrono::Utc::now().timestamp())?,
         ))
     })
     .await;
-    let Ok((stored, stale)) = sizes else {
+    let Ok((stored, stale, jobs)) = sizes else {
         return (StatusCode::SERVICE_UNAVAILABLE, "store unavailable").into_response();
     };
     let m = &state.metrics;
     let load = |c: &AtomicU64| c.load(Ordering::Relaxed);
-    let rows: [(&str, &str, &str, String); 7] = [
+    let rows: [(&str, &str, &str, String); 13] = [
         (
             "tact_conversations",
             "gauge",
@@ -345,6 +356,42 @@ async fn metrics(State(state): State<AppState>) -> Response {
             "counter",
             "Conversations analysed again after a settings change.",
             load(&m.conversations_reanalysed).to_string(),
+        ),
+        (
+            "tact_jobs_queued",
+            "gauge",
+            "Jobs waiting for a worker (queue depth).",
+            jobs.queued.to_string(),
+        ),
+        (
+            "tact_jobs_leased",
+            "gauge",
+            "Jobs a worker holds now.",
+            jobs.leased.to_string(),
+        ),
+        (
+            "tact_jobs_dead",
+            "gauge",
+            "Jobs that will not be tried again until an admin retries them.",
+            jobs.dead.to_string(),
+        ),
+        (
+            "tact_jobs_done_total",
+            "counter",
+            "Jobs workers finished, counted in the store (all workers, all servers).",
+            jobs.done.to_string(),
+        ),
+        (
+            "tact_jobs_failed_total",
+            "counter",
+            "Job attempts that failed.",
+            jobs.failed.to_string(),
+        ),
+        (
+            "tact_job_analysis_seconds_total",
+            "counter",
+            "Time workers spent analysing (divide by tact_jobs_done_total for the latency).",
+            format!("{:.6}", jobs.analysis_micros as f64 / 1e6),
         ),
     ];
     let mut out = String::new();
@@ -446,6 +493,9 @@ pub fn router(state: AppState) -> Router {
             "/admin/settings",
             get(pages::settings_form).post(pages::save_settings),
         )
+        .route("/admin/jobs/retry", post(pages::retry_jobs))
+        .route("/api/v1/jobs", get(api::jobs))
+        .route("/api/v1/jobs/retry", post(api::retry_jobs))
         .route(
             "/api/v1/conversations",
             get(api::list_conversations).post(api::post_conversations),

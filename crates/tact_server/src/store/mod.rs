@@ -7,7 +7,7 @@ mod postgres;
 mod sql;
 mod sqlite;
 
-pub use postgres::{scratch_database, PostgresStore};
+pub use postgres::{printable_url, scratch_database, PostgresStore};
 pub use sql::SqlStore;
 pub use sqlite::SqliteStore;
 

@@ -60,11 +60,11 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 fn connect(url: &str) -> Result<Client> {
     Client::connect(url, NoTls)
-        .map_err(|e| StoreError::Db(format!("cannot connect to {}: {e}", redact_password(url))))
+        .map_err(|e| StoreError::Db(format!("cannot connect to {}: {e}", printable_url(url))))
 }
 
 /// The URL as it may be printed: without its password.
-fn redact_password(url: &str) -> String {
+pub fn printable_url(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(s), Some(at)) if at > s => {
             let auth = &url[s + 3..at];
@@ -453,11 +453,11 @@ mod tests {
     #[test]
     fn passwords_never_reach_messages() {
         assert_eq!(
-            redact_password("postgres://tact:s3cret@db:5432/tact"),
+            printable_url("postgres://tact:s3cret@db:5432/tact"),
             "postgres://tact:***@db:5432/tact"
         );
         assert_eq!(
-            redact_password("postgres://tact@db/tact"),
+            printable_url("postgres://tact@db/tact"),
             "postgres://tact@db/tact"
         );
     }

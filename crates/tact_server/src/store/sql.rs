@@ -789,7 +789,12 @@ impl<D: Driver> Store for SqlStore<D> {
             let mut sql = format!("SELECT {columns} FROM {table} WHERE {nonzero} > 0");
             let mut vals = Vec::new();
             scope_sql(scope, table, &mut sql, &mut vals);
-            sql.push_str(" ORDER BY week, team, agent");
+            // The full key: the same order on every backend.
+            sql.push_str(if table == "weekly" {
+                " ORDER BY week, team, agent"
+            } else {
+                " ORDER BY week, team, agent, rule"
+            });
             (sql, vals)
         };
         let (weeks_sql, weeks_vals) = query(

@@ -1,0 +1,167 @@
+//! `tact worker`: claims jobs from the store's queue, analyses their conversations under the
+//! settings stored there, and writes each batch's results in the transaction that deletes its
+//! jobs. Any number of workers on any number of machines share one store; one killed at any
+//! point leaves its batch to be claimed again when the lease runs out, so every conversation is
+//! stored, and stored once (its id is its key).
+
+use crate::ingest::prepare_all;
+use crate::store::{Analysed, FinishedJob, Job, JobKind, Scope, Store};
+use crate::web::{analyzer_for, SETTINGS_KEY, VERSION_KEY};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tact_analyze::{Analyzer, ConversationReport};
+use tact_model::Conversation;
+
+#[derive(Debug, Clone)]
+pub struct WorkerOptions {
+    /// How the worker is named in the queue (a job's holder).
+    pub name: String,
+    /// Jobs claimed at a time.
+    pub batch: i64,
+    /// Seconds a claim holds; a batch must be analysed and stored within it.
+    pub lease_secs: i64,
+    /// How long to wait before asking again when the queue is empty.
+    pub poll: Duration,
+    /// Stop once no job is queued or held (for batch runs and tests).
+    pub until_empty: bool,
+}
+
+/// What a worker did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WorkerStats {
+    pub done: u64,
+    pub failed: u64,
+}
+
+fn unix_now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+/// The analyzer of the store's current settings, rebuilt only when their version changes.
+struct Settings {
+    version: i64,
+    analyzer: Option<Arc<Analyzer>>,
+}
+
+impl Settings {
+    fn current(&mut self, store: &dyn Store) -> anyhow::Result<(i64, Arc<Analyzer>)> {
+        let version = store
+            .setting(VERSION_KEY)?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1);
+        match &self.analyzer {
+            Some(a) if version == self.version => Ok((version, a.clone())),
+            _ => {
+                let text = store.setting(SETTINGS_KEY)?.unwrap_or_default();
+                let a = Arc::new(analyzer_for(&text)?);
+                self.version = version;
+                self.analyzer = Some(a.clone());
+                Ok((version, a))
+            }
+        }
+    }
+}
+
+/// Runs until `stop` is set (or, with `until_empty`, the queue is empty).
+pub fn run(
+    store: &dyn Store,
+    opts: &WorkerOptions,
+    stop: &AtomicBool,
+) -> anyhow::Result<WorkerStats> {
+    let mut stats = WorkerStats::default();
+    let mut settings = Settings {
+        version: 0,
+        analyzer: None,
+    };
+    while !stop.load(Ordering::Relaxed) {
+        let jobs = store.claim(&opts.name, opts.batch, opts.lease_secs, unix_now())?;
+        if jobs.is_empty() {
+            if opts.until_empty {
+                let c = store.job_counts(unix_now())?;
+                if c.queued == 0 && c.leased == 0 {
+                    break;
+                }
+            }
+            std::thread::sleep(opts.poll);
+            continue;
+        }
+        let (version, analyzer) = settings.current(store)?;
+        let (done, failed) = work(store, &analyzer, version, jobs)?;
+        stats.done += done;
+        stats.failed += failed;
+    }
+    Ok(stats)
+}
+
+/// One claimed batch: read, analyse, store. Returns (jobs done, jobs failed).
+fn work(
+    store: &dyn Store,
+    analyzer: &Analyzer,
+    version: i64,
+    jobs: Vec<Job>,
+) -> anyhow::Result<(u64, u64)> {
+    let mut failed = 0;
+    let mut inputs: Vec<(i64, Conversation)> = Vec::new();
+    let mut finished: Vec<FinishedJob> = Vec::new();
+    for job in jobs {
+        match job.kind {
+            JobKind::Ingest => match serde_json::from_str::<Conversation>(&job.payload) {
+                Ok(c) => inputs.push((job.id, c)),
+                Err(e) => {
+                    // Reading it again will not go better: straight to the dead letters.
+                    store.fail(job.id, &format!("cannot read the conversation: {e}"), true)?;
+                    failed += 1;
+                }
+            },
+            JobKind::Reanalyse => match store.conversation(&Scope::All, &job.conversation_id)? {
+                Some(s) => inputs.push((job.id, s.input)),
+                // Deleted since it was queued: nothing left to do.
+                None => finished.push(FinishedJob {
+                    id: job.id,
+                    micros: 0,
+                }),
+            },
+        }
+    }
+    let conversations: Vec<Conversation> = inputs.iter().map(|(_, c)| c.clone()).collect();
+    let analysed = prepare_all(&conversations, |c| {
+        let started = Instant::now();
+        let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(c)))
+            .map_err(|e| panic_message(e.as_ref()));
+        (report, started.elapsed())
+    });
+    let mut kept: Vec<(&Conversation, ConversationReport)> = Vec::new();
+    for ((id, c), (report, took)) in inputs.iter().zip(analysed) {
+        match report {
+            Ok(r) => {
+                kept.push((c, r));
+                finished.push(FinishedJob {
+                    id: *id,
+                    micros: i64::try_from(took.as_micros()).unwrap_or(i64::MAX),
+                });
+            }
+            Err(message) => {
+                store.fail(*id, &format!("the analysis failed: {message}"), false)?;
+                failed += 1;
+            }
+        }
+    }
+    let rows: Vec<Analysed<'_>> = kept
+        .iter()
+        .map(|(c, r)| Analysed {
+            conversation: c,
+            report: r,
+            version,
+        })
+        .collect();
+    store.finish(&rows, &finished)?;
+    Ok((finished.len() as u64, failed))
+}
+
+fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
+    e.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".into())
+}

@@ -1,0 +1,268 @@
+//! The job queue of `tact worker`s on either store (SQLite here, Postgres when
+//! TACT_TEST_DATABASE names a server): leases, retries, dead letters, results that commit with
+//! their jobs, and a server that queues instead of analysing.
+
+mod common;
+
+use common::{test_store, TestServer, SAMPLES};
+use std::sync::atomic::AtomicBool;
+use tact_server::ingest::{enqueue, ingest, IngestOptions, Uploader};
+use tact_server::store::{Analysed, FinishedJob, JobKind, NewJob, Scope, Store, MAX_ATTEMPTS};
+use tact_server::worker::{run, WorkerOptions};
+
+fn options(redact: bool) -> IngestOptions<'static> {
+    IngestOptions {
+        name: "upload.jsonl",
+        format: None,
+        redact,
+        uploader: Uploader::Anyone,
+    }
+}
+
+fn job(id: &str) -> NewJob {
+    NewJob {
+        kind: JobKind::Ingest,
+        conversation_id: id.to_string(),
+        payload: format!(
+            r#"{{"id":"{id}","channel":"chat","turns":[{{"role":"customer","text":"Hello, is the blue one in stock?"}}]}}"#
+        ),
+    }
+}
+
+fn worker(name: &str) -> WorkerOptions {
+    WorkerOptions {
+        name: name.to_string(),
+        batch: 7,
+        lease_secs: 60,
+        poll: std::time::Duration::from_millis(10),
+        until_empty: true,
+    }
+}
+
+#[test]
+fn a_lease_keeps_a_job_from_others_until_it_runs_out() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store
+        .enqueue(&(0..5).map(|i| job(&format!("c{i}"))).collect::<Vec<_>>())
+        .expect("enqueue");
+    let now = 1_000_000;
+    let a = store.claim("a", 3, 60, now).expect("claim");
+    let b = store.claim("b", 3, 120, now).expect("claim");
+    assert_eq!(a.len(), 3);
+    assert_eq!(b.len(), 2, "b gets only what a does not hold");
+    assert!(a.iter().all(|j| b.iter().all(|k| k.id != j.id)));
+    assert!(store.claim("c", 3, 60, now + 30).expect("claim").is_empty());
+    let counts = store.job_counts(now + 30).expect("counts");
+    assert_eq!((counts.queued, counts.leased), (0, 5));
+    // a dies: once its lease is over, its jobs go to whoever asks, tried a second time.
+    let c = store.claim("c", 10, 60, now + 61).expect("claim");
+    assert_eq!(c.len(), 3);
+    assert!(c.iter().all(|j| j.attempts == 2));
+}
+
+#[test]
+fn a_job_whose_worker_keeps_dying_goes_to_the_dead_letters_and_can_be_retried() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store.enqueue(&[job("c1")]).expect("enqueue");
+    let mut now = 0;
+    for attempt in 1..=MAX_ATTEMPTS {
+        let got = store.claim("w", 1, 10, now).expect("claim");
+        assert_eq!(got.len(), 1, "attempt {attempt}");
+        now += 11;
+    }
+    assert!(store.claim("w", 1, 10, now).expect("claim").is_empty());
+    let dead = store.dead_jobs(10).expect("dead");
+    assert_eq!(dead.len(), 1);
+    assert_eq!(dead[0].attempts, MAX_ATTEMPTS);
+    assert!(dead[0].error.contains("every attempt"), "{}", dead[0].error);
+    assert_eq!(store.job_counts(now).expect("counts").dead, 1);
+    assert_eq!(store.retry_dead(Some(dead[0].id)).expect("retry"), 1);
+    assert_eq!(store.claim("w", 1, 10, now).expect("claim").len(), 1);
+}
+
+#[test]
+fn a_failure_is_retried_unless_it_cannot_succeed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store.enqueue(&[job("c1"), job("c2")]).expect("enqueue");
+    let got = store.claim("w", 2, 60, 0).expect("claim");
+    store.fail(got[0].id, "timed out", false).expect("fail");
+    store.fail(got[1].id, "not JSON", true).expect("fail");
+    let again = store.claim("w", 2, 60, 1).expect("claim");
+    assert_eq!(again.len(), 1, "the transient failure comes back at once");
+    assert_eq!(again[0].id, got[0].id);
+    let dead = store.dead_jobs(10).expect("dead");
+    assert_eq!(dead.len(), 1);
+    assert_eq!(dead[0].error, "not JSON");
+    let counts = store.job_counts(1).expect("counts");
+    assert_eq!(counts.failed, 2);
+}
+
+#[test]
+fn results_commit_with_their_jobs_and_a_late_duplicate_stores_nothing_twice() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store.enqueue(&[job("c1")]).expect("enqueue");
+    let first = store.claim("slow", 1, 10, 0).expect("claim");
+    // The lease runs out; another worker redoes the job and finishes first.
+    let second = store.claim("fast", 1, 10, 11).expect("claim");
+    assert_eq!(first[0].id, second[0].id);
+    let c: tact_model::Conversation = serde_json::from_str(&second[0].payload).expect("json");
+    let analyzer = tact_analyze::Analyzer::new(
+        tact_rules::Engine::new(tact_rules::Settings::default()),
+        None,
+    );
+    let report = analyzer.analyze(&c);
+    let row = Analysed {
+        conversation: &c,
+        report: &report,
+        version: 1,
+    };
+    let done = [FinishedJob {
+        id: second[0].id,
+        micros: 5,
+    }];
+    store.finish(&[row], &done).expect("finish");
+    let row = Analysed {
+        conversation: &c,
+        report: &report,
+        version: 1,
+    };
+    store
+        .finish(&[row], &done)
+        .expect("the slow one finishes too");
+    assert_eq!(store.conversation_count(&Scope::All).expect("count"), 1);
+    let (weeks, _) = store.weekly(&Scope::All).expect("weekly");
+    assert_eq!(weeks.iter().map(|w| w.conversations).sum::<i64>(), 1);
+    let counts = store.job_counts(12).expect("counts");
+    assert_eq!((counts.queued, counts.leased, counts.dead), (0, 0, 0));
+}
+
+#[test]
+fn workers_store_what_the_server_would_have_stored() {
+    let dir = tempfile::tempdir().expect("dir");
+    let queued = test_store(&dir.path().join("queued"));
+    let direct = test_store(&dir.path().join("direct"));
+    let analyzer = tact_analyze::Analyzer::new(
+        tact_rules::Engine::new(tact_rules::Settings::default()),
+        None,
+    );
+    let mut expected = 0;
+    for (name, text) in SAMPLES {
+        let opts = IngestOptions {
+            name,
+            ..options(true)
+        };
+        let q = enqueue(queued.as_ref(), text.as_bytes(), &opts).expect("enqueue");
+        assert_eq!(q.stored, 0);
+        let d = ingest(direct.as_ref(), &analyzer, 1, text.as_bytes(), &opts).expect("ingest");
+        assert_eq!(q.queued, d.stored, "{name}");
+        expected += d.stored;
+    }
+    // A job that cannot be read is not retried: it waits in the dead letters with its error.
+    queued
+        .enqueue(&[NewJob {
+            kind: JobKind::Ingest,
+            conversation_id: "broken".into(),
+            payload: "{not json".into(),
+        }])
+        .expect("enqueue");
+    let stop = AtomicBool::new(false);
+    let (a, b) = std::thread::scope(|s| {
+        let one = s.spawn(|| run(queued.as_ref(), &worker("one"), &stop).expect("worker"));
+        let two = s.spawn(|| run(queued.as_ref(), &worker("two"), &stop).expect("worker"));
+        (one.join().expect("one"), two.join().expect("two"))
+    });
+    assert_eq!((a.done + b.done) as usize, expected);
+    assert_eq!(a.failed + b.failed, 1);
+    let dead = queued.dead_jobs(10).expect("dead");
+    assert_eq!(dead.len(), 1);
+    assert!(dead[0].error.contains("cannot read"), "{}", dead[0].error);
+    let all = |s: &dyn Store| {
+        s.conversations(&Scope::All, &Default::default(), 10_000, 0)
+            .expect("rows")
+            .into_iter()
+            .map(|r| {
+                let stored = s
+                    .conversation(&Scope::All, &r.id)
+                    .expect("get")
+                    .expect("row");
+                (r.id.clone(), stored.report, r)
+            })
+            .collect::<Vec<_>>()
+    };
+    let (got, want) = (all(queued.as_ref()), all(direct.as_ref()));
+    assert_eq!(got.len(), expected);
+    assert_eq!(
+        got, want,
+        "same reports, scores and redaction as a server that analyses"
+    );
+    assert_eq!(
+        queued.weekly(&Scope::All).expect("weekly"),
+        direct.weekly(&Scope::All).expect("weekly")
+    );
+}
+
+#[test]
+fn a_settings_change_queues_a_reanalysis_that_workers_do() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    let (name, text) = SAMPLES[0];
+    let opts = IngestOptions {
+        name,
+        ..options(true)
+    };
+    enqueue(store.as_ref(), text.as_bytes(), &opts).expect("enqueue");
+    let stop = AtomicBool::new(false);
+    let first = run(store.as_ref(), &worker("w"), &stop).expect("worker");
+    let stored = store.conversation_count(&Scope::All).expect("count");
+    assert_eq!(first.done as i64, stored);
+    store.set_setting("settings-version", "2").expect("version");
+    assert_eq!(store.stale_count(2).expect("stale"), stored);
+    assert_eq!(store.enqueue_stale(2).expect("queue") as i64, stored);
+    assert_eq!(store.enqueue_stale(2).expect("again"), 0, "queued once");
+    let second = run(store.as_ref(), &worker("w"), &stop).expect("worker");
+    assert_eq!(second.done as i64, stored);
+    assert_eq!(store.stale_count(2).expect("stale"), 0);
+    assert_eq!(
+        store.conversation_count(&Scope::All).expect("count"),
+        stored
+    );
+}
+
+#[tokio::test]
+async fn a_server_with_workers_queues_uploads_and_shows_its_queue_to_admins() {
+    let s = TestServer::with_config(false, |c| c.queue = true);
+    let body = SAMPLES[1].1;
+    let r = s.post_conversations("root", body).await;
+    assert_eq!(r.status, 200, "{}", r.body);
+    let answer = r.json();
+    let queued = answer["queued"].as_u64().expect("queued");
+    assert!(queued > 0);
+    assert_eq!(answer["stored"], 0);
+    let metrics = s.get(None, "/metrics").await.body;
+    assert!(
+        metrics.contains(&format!("\ntact_jobs_queued {queued}\n")),
+        "{metrics}"
+    );
+    let jobs = s.get(Some("root"), "/api/v1/jobs").await;
+    assert_eq!(jobs.status, 200);
+    assert_eq!(jobs.json()["counts"]["queued"], queued);
+    assert_eq!(s.get(Some("nora"), "/api/v1/jobs").await.status, 403);
+    let store = s.store.clone();
+    let done = tokio::task::spawn_blocking(move || {
+        run(store.as_ref(), &worker("w"), &AtomicBool::new(false)).expect("worker")
+    })
+    .await
+    .expect("join");
+    assert_eq!(done.done, queued);
+    let listed = s.get(Some("root"), "/api/v1/conversations").await.json();
+    assert_eq!(listed.as_array().expect("list").len() as u64, queued);
+    let metrics = s.get(None, "/metrics").await.body;
+    assert!(
+        metrics.contains(&format!("\ntact_jobs_done_total {queued}\n")),
+        "{metrics}"
+    );
+}
