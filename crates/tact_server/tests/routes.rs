@@ -392,6 +392,27 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             "text=".into(),
             form,
         ),
+        with_body(
+            case(
+                M::POST,
+                "/admin/jobs/retry",
+                "/admin/jobs/retry",
+                [401, 303, 403, 403, 403],
+            ),
+            String::new(),
+            form,
+        ),
+        case(M::GET, "/api/v1/jobs", "/api/v1/jobs", [401, 200, 403, 403, 403]),
+        with_body(
+            case(
+                M::POST,
+                "/api/v1/jobs/retry",
+                "/api/v1/jobs/retry",
+                [401, 200, 403, 403, 403],
+            ),
+            "{}".into(),
+            "application/json",
+        ),
         case(
             M::GET,
             "/api/v1/conversations",

@@ -5,7 +5,7 @@
 //! parallel. Migrations run under a session lock, so a server and its workers starting at
 //! once bring the schema up to date exactly once.
 
-use super::sql::{Conn, Driver, Row, SqlStore, Val};
+use super::sql::{insert_rows, Conn, Driver, Row, SqlStore, Val};
 use super::{Result, StoreError};
 use bytes::BytesMut;
 use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
@@ -417,13 +417,12 @@ impl Driver for Postgres {
     }
 
     fn add_turns(&self, c: &mut dyn Conn, id: &str, folded: &[String]) -> Result<()> {
-        for (i, text) in folded.iter().enumerate() {
-            c.execute(
-                "INSERT INTO turns (conversation_id, turn, text) VALUES (?1, ?2, ?3)",
-                &[Val::from(id), Val::Int(i as i64), Val::from(text)],
-            )?;
-        }
-        Ok(())
+        let rows: Vec<Vec<Val>> = folded
+            .iter()
+            .enumerate()
+            .map(|(i, text)| vec![Val::from(id), Val::Int(i as i64), Val::from(text)])
+            .collect();
+        insert_rows(c, "INSERT INTO turns (conversation_id, turn, text)", &rows)
     }
 
     fn remove_turns(&self, c: &mut dyn Conn, id: &str) -> Result<()> {

@@ -315,6 +315,21 @@ struct Share {
     moments: Vec<(String, String)>,
 }
 
+/// Rows in as few statements as the databases allow: `head` is `INSERT INTO t (columns)`,
+/// each row one value per column.
+pub(super) fn insert_rows(c: &mut dyn Conn, head: &str, rows: &[Vec<Val>]) -> Result<()> {
+    // A few distinct chunk sizes, so that the prepared statements stay few.
+    const CHUNK: usize = 32;
+    for chunk in rows.chunks(CHUNK) {
+        let width = chunk[0].len();
+        let one = format!("({})", vec!["?"; width].join(", "));
+        let sql = format!("{head} VALUES {}", vec![one.as_str(); chunk.len()].join(", "));
+        let vals: Vec<Val> = chunk.iter().flatten().cloned().collect();
+        c.execute(&sql, &vals)?;
+    }
+    Ok(())
+}
+
 /// Subtracts (`sign` −1) or adds (+1) a conversation's share of the weekly totals.
 fn weekly_update(c: &mut dyn Conn, s: &Share, sign: i64) -> Result<()> {
     c.execute(
@@ -333,16 +348,33 @@ fn weekly_update(c: &mut dyn Conn, s: &Share, sign: i64) -> Result<()> {
             sign * s.score
         ],
     )?;
+    // One row per rule (a statement may not touch a row twice).
+    let mut per_rule: std::collections::BTreeMap<&str, (&str, i64)> = Default::default();
     for (family, rule) in &s.moments {
-        c.execute(
-            "INSERT INTO weekly_moments (week, team, agent, family, rule, moments)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-             ON CONFLICT (week, team, agent, rule) DO UPDATE SET
-               moments = weekly_moments.moments + excluded.moments",
-            vals![&s.week, &s.team, &s.agent, family, rule, sign],
-        )?;
+        per_rule.entry(rule).or_insert((family, 0)).1 += sign;
     }
-    Ok(())
+    if per_rule.is_empty() {
+        return Ok(());
+    }
+    let mut sql = "INSERT INTO weekly_moments (week, team, agent, family, rule, moments) VALUES "
+        .to_string();
+    let mut vals = Vec::new();
+    for (i, (rule, (family, n))) in per_rule.iter().enumerate() {
+        sql.push_str(if i == 0 { "(?, ?, ?, ?, ?, ?)" } else { ", (?, ?, ?, ?, ?, ?)" });
+        vals.extend([
+            Val::from(&s.week),
+            Val::from(&s.team),
+            Val::from(&s.agent),
+            Val::from(*family),
+            Val::from(*rule),
+            Val::Int(*n),
+        ]);
+    }
+    sql.push_str(
+        " ON CONFLICT (week, team, agent, rule) DO UPDATE SET
+           moments = weekly_moments.moments + excluded.moments",
+    );
+    c.execute(&sql, &vals).map(drop)
 }
 
 /// A stored conversation's current share of the weekly totals: its effective score and the
@@ -396,6 +428,38 @@ impl<D: Driver> SqlStore<D> {
         let input = serde_json::to_string(conv).map_err(json_error)?;
         let report = serde_json::to_string(r).map_err(json_error)?;
         let channel = conv.channel.to_string();
+        // A moment found again keeps its review: one taken out stays out.
+        let reviewed: std::collections::HashMap<(String, i64, i64, i64), String> = c
+            .rows(
+                "SELECT rule, turn, span_start, span_end, status FROM moment_reviews
+                 WHERE conversation_id = ?1",
+                vals![&conv.id],
+                |m| Ok(((m.text(0)?, m.int(1)?, m.int(2)?, m.int(3)?), m.text(4)?)),
+            )?
+            .into_iter()
+            .collect();
+        let excluded: Vec<bool> = r
+            .moments
+            .iter()
+            .map(|mo| {
+                let key = (
+                    mo.rule.to_string(),
+                    mo.turn as i64,
+                    mo.start as i64,
+                    mo.end as i64,
+                );
+                reviewed
+                    .get(&key)
+                    .is_some_and(|s| crate::review::excludes(s))
+            })
+            .collect();
+        // The score counts the moments that count, as a review's rescoring does.
+        let penalty = |i: usize| r.penalties.get(i).copied().unwrap_or(0.0);
+        let counting: Vec<f64> = (0..r.moments.len())
+            .filter(|&i| !excluded[i])
+            .map(penalty)
+            .collect();
+        let score = tact_analyze::score_from_penalties(&counting) as i64;
         c.execute(
             "INSERT INTO conversations (id, channel, language, agent, team, started_at, day,
                week, score, risk, turns, moments, input, report, analyzed_version)
@@ -408,72 +472,74 @@ impl<D: Driver> SqlStore<D> {
                 &conv.team,
                 conv.started_at.map(|t| t.to_rfc3339()),
                 day.as_str(),
-                week,
-                r.score as i64,
+                week.as_str(),
+                score,
                 r.risk,
                 conv.turns.len() as i64,
-                r.moments.len() as i64,
+                counting.len() as i64,
                 input,
                 report,
                 a.version
             ],
         )?;
-        // A moment found again keeps its review: one taken out stays out.
-        let reviewed: std::collections::HashMap<(String, i64, i64, i64), String> = c
-            .rows(
-                "SELECT rule, turn, span_start, span_end, status FROM moment_reviews
-                 WHERE conversation_id = ?1",
-                vals![&conv.id],
-                |m| Ok(((m.text(0)?, m.int(1)?, m.int(2)?, m.int(3)?), m.text(4)?)),
-            )?
-            .into_iter()
+        let moments: Vec<Vec<Val>> = r
+            .moments
+            .iter()
+            .enumerate()
+            .map(|(i, mo)| {
+                vec![
+                    Val::from(&conv.id),
+                    Val::from(&*mo.rule),
+                    Val::from(&*mo.code),
+                    Val::from(mo.family.as_str()),
+                    Val::from(mo.severity.as_str()),
+                    Val::Int(mo.turn as i64),
+                    Val::Int(mo.start as i64),
+                    Val::Int(mo.end as i64),
+                    Val::Real(penalty(i)),
+                    Val::from(excluded[i]),
+                    Val::from(r.language.as_str()),
+                    Val::from(&conv.agent),
+                    Val::from(&conv.team),
+                    Val::from(channel.as_str()),
+                    Val::from(day.as_str()),
+                    Val::from(&*mo.evidence),
+                    Val::from(&*mo.message),
+                    Val::from(&*mo.message_key),
+                    Val::Text(
+                        serde_json::to_string(&mo.message_args).unwrap_or_else(|_| "{}".into()),
+                    ),
+                ]
+            })
             .collect();
-        for (i, mo) in r.moments.iter().enumerate() {
-            let key = (
-                mo.rule.to_string(),
-                mo.turn as i64,
-                mo.start as i64,
-                mo.end as i64,
-            );
-            let excluded = reviewed
-                .get(&key)
-                .is_some_and(|s| crate::review::excludes(s));
-            c.execute(
-                "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
-                   span_start, span_end, penalty, excluded, language, agent, team, channel, day,
-                   evidence, message, message_key, message_args)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                   ?17, ?18, ?19)",
-                vals![
-                    &conv.id,
-                    &*mo.rule,
-                    &*mo.code,
-                    mo.family.as_str(),
-                    mo.severity.as_str(),
-                    mo.turn as i64,
-                    mo.start as i64,
-                    mo.end as i64,
-                    r.penalties.get(i).copied().unwrap_or(0.0),
-                    excluded,
-                    r.language.as_str(),
-                    &conv.agent,
-                    &conv.team,
-                    channel.as_str(),
-                    day.as_str(),
-                    &*mo.evidence,
-                    &*mo.message,
-                    &*mo.message_key,
-                    serde_json::to_string(&mo.message_args).unwrap_or_else(|_| "{}".into())
-                ],
-            )?;
-        }
+        insert_rows(
+            c,
+            "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
+               span_start, span_end, penalty, excluded, language, agent, team, channel, day,
+               evidence, message, message_key, message_args)",
+            &moments,
+        )?;
         let folded: Vec<String> = conv
             .turns
             .iter()
             .map(|t| tact_lang::fold(&t.text))
             .collect();
         self.d.add_turns(c, &conv.id, &folded)?;
-        rescore(c, &conv.id)
+        let share = Share {
+            week,
+            team: conv.team.clone().unwrap_or_default(),
+            agent: conv.agent.clone().unwrap_or_default(),
+            turns: conv.turns.len() as i64,
+            score,
+            moments: r
+                .moments
+                .iter()
+                .zip(&excluded)
+                .filter(|(_, out)| !**out)
+                .map(|(mo, _)| (mo.family.as_str().to_string(), mo.rule.to_string()))
+                .collect(),
+        };
+        weekly_update(c, &share, 1)
     }
 
     /// Stores a batch inside a write transaction: each conversation replaces the stored one of
@@ -1312,8 +1378,10 @@ impl<D: Driver> Store for SqlStore<D> {
         self.d.write(|c| {
             let n = self.put_in(c, batch)?;
             let micros: i64 = done.iter().map(|j| j.micros).sum();
-            for j in done {
-                c.execute("DELETE FROM jobs WHERE id = ?1", vals![j.id])?;
+            for chunk in done.chunks(32) {
+                let marks = vec!["?"; chunk.len()].join(", ");
+                let ids: Vec<Val> = chunk.iter().map(|j| Val::Int(j.id)).collect();
+                c.execute(&format!("DELETE FROM jobs WHERE id IN ({marks})"), &ids)?;
             }
             count(c, "jobs_done", done.len() as i64)?;
             count(c, "jobs_analysis_micros", micros)?;

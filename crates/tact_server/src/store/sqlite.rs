@@ -39,7 +39,7 @@ fn open(path: &Path) -> Result<Connection> {
         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;",
     )
     .map_err(db)?;
-    c.set_prepared_statement_cache_capacity(64);
+    c.set_prepared_statement_cache_capacity(256);
     Ok(c)
 }
 

@@ -1,0 +1,196 @@
+//! `tact worker` processes on a Postgres store, killed with SIGKILL at random points and
+//! restarted: at the end every queued conversation is stored exactly once, with the report a
+//! single process gives it. Needs a Postgres server: TACT_TEST_DATABASE names it (`.ci/run`
+//! starts one); without it the test says so and passes, unless TACT_PG_TESTS=required.
+//! TACT_FAULT_CONVERSATIONS sets the size (CI's default is below; the figure in
+//! docs/performance.md is from 200,000).
+
+use std::collections::HashMap;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use tact_server::ingest::{enqueue, IngestOptions, Uploader};
+use tact_server::store::{MomentFilter, Scope};
+
+const SAMPLES: &[&str] = &[
+    include_str!("../../../samples/en.jsonl"),
+    include_str!("../../../samples/it.jsonl"),
+    include_str!("../../../samples/el.jsonl"),
+    include_str!("../../../samples/ro.jsonl"),
+    include_str!("../../../samples/fi.jsonl"),
+];
+const DEFAULT_CONVERSATIONS: usize = 6_000;
+
+/// The database server to test against, or `None` (and why) when there is none.
+fn database() -> Option<String> {
+    match std::env::var("TACT_TEST_DATABASE") {
+        Ok(url) if !url.trim().is_empty() => Some(url),
+        _ => {
+            assert!(
+                std::env::var("TACT_PG_TESTS").as_deref() != Ok("required"),
+                "TACT_PG_TESTS=required but TACT_TEST_DATABASE is not set"
+            );
+            eprintln!("skipped: no Postgres (set TACT_TEST_DATABASE=postgres://…)");
+            None
+        }
+    }
+}
+
+/// `n` conversations as JSON Lines: the samples over and over, each copy with its own id.
+fn conversations(n: usize) -> String {
+    let lines: Vec<serde_json::Value> = SAMPLES
+        .iter()
+        .flat_map(|s| s.lines())
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("sample"))
+        .collect();
+    let mut out = String::new();
+    for i in 0..n {
+        let mut c = lines[i % lines.len()].clone();
+        let id = format!("{}-{i}", c["id"].as_str().unwrap_or("c"));
+        c["id"] = serde_json::Value::String(id);
+        out.push_str(&c.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+fn spawn_worker(url: &str, name: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_tact"))
+        .args([
+            "worker",
+            "--database",
+            url,
+            "--name",
+            name,
+            "--batch",
+            "50",
+            "--lease",
+            "3",
+            "--poll-ms",
+            "100",
+            "--until-empty",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("worker starts")
+}
+
+/// A small deterministic generator for kill times (no clock in the seed: a failure reruns).
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (self.0 >> 33) % n
+    }
+}
+
+#[test]
+fn workers_killed_at_random_lose_and_duplicate_nothing() {
+    let Some(server) = database() else {
+        return;
+    };
+    let n = std::env::var("TACT_FAULT_CONVERSATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(DEFAULT_CONVERSATIONS);
+    let url = tact_server::store::scratch_database(&server).expect("database");
+    let store = tact_server::open_database(&url).expect("store");
+    let started = Instant::now();
+    let queued = enqueue(
+        store.as_ref(),
+        conversations(n).as_bytes(),
+        &IngestOptions {
+            name: "fault.jsonl",
+            format: None,
+            redact: true,
+            uploader: Uploader::Anyone,
+        },
+    )
+    .expect("enqueue");
+    assert!(queued.errors.is_empty(), "{:?}", queued.errors);
+    assert_eq!(queued.queued, n);
+    eprintln!("{n} queued in {:.1?}", started.elapsed());
+
+    let started = Instant::now();
+    let mut workers: Vec<Child> = (0..4).map(|i| spawn_worker(&url, &format!("w{i}"))).collect();
+    let mut rng = Lcg(0x7461_6374);
+    let mut kills = 0;
+    let mut restarted = 0;
+    // Kill two workers at random points, again and again, while the queue is long enough to
+    // be mid-batch; each is restarted at once under a new name.
+    while kills < 12 {
+        std::thread::sleep(Duration::from_millis(200 + rng.below(1200)));
+        let left = store.job_counts(now()).expect("counts");
+        if left.queued + left.leased < (n as i64) / 10 {
+            break;
+        }
+        for _ in 0..2 {
+            let i = rng.below(workers.len() as u64) as usize;
+            workers[i].kill().expect("SIGKILL");
+            workers[i].wait().expect("reaped");
+            kills += 1;
+            restarted += 1;
+            workers[i] = spawn_worker(&url, &format!("w{i}-r{restarted}"));
+        }
+    }
+    for mut w in workers {
+        let status = w.wait().expect("worker ends");
+        assert!(status.success(), "a worker failed: {status}");
+    }
+    let took = started.elapsed();
+    eprintln!(
+        "{n} analysed and stored by 4 workers, {kills} killed with SIGKILL, in {took:.1?} ({:.0}/s)",
+        n as f64 / took.as_secs_f64()
+    );
+    assert!(kills >= 2, "the run ended before any worker was killed");
+
+    let counts = store.job_counts(now()).expect("counts");
+    assert_eq!(
+        (counts.queued, counts.leased, counts.dead),
+        (0, 0, 0),
+        "{counts:?}"
+    );
+    assert_eq!(store.conversation_count(&Scope::All).expect("count"), n as i64);
+    // Each conversation once, with what one process gives it.
+    let analyzer = tact_analyze::Analyzer::new(
+        tact_rules::Engine::new(tact_rules::Settings::default()),
+        None,
+    );
+    let rows = store
+        .conversations(&Scope::All, &MomentFilter::default(), n as i64 + 10, 0)
+        .expect("rows");
+    assert_eq!(rows.len(), n);
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    for r in &rows {
+        assert!(seen.insert(r.id.clone(), ()).is_none(), "{} twice", r.id);
+        let stored = store
+            .conversation(&Scope::All, &r.id)
+            .expect("read")
+            .expect("stored");
+        // Through text, as the store keeps it (numbers rounded as the report prints them).
+        let again: serde_json::Value =
+            serde_json::from_str(&serde_json::to_string(&analyzer.analyze(&stored.input)).expect("json"))
+                .expect("json");
+        assert_eq!(stored.report, again, "{}", r.id);
+    }
+    let (weeks, _) = store.weekly(&Scope::All).expect("weekly");
+    assert_eq!(
+        weeks.iter().map(|w| w.conversations).sum::<i64>(),
+        n as i64,
+        "each conversation counted once in the weekly totals"
+    );
+    let moments: i64 = rows.iter().map(|r| r.moments).sum();
+    let (_, week_moments) = store.weekly(&Scope::All).expect("weekly");
+    assert_eq!(week_moments.iter().map(|w| w.moments).sum::<i64>(), moments);
+}
