@@ -123,7 +123,9 @@ fn workers_killed_at_random_lose_and_duplicate_nothing() {
     eprintln!("{n} queued in {:.1?}", started.elapsed());
 
     let started = Instant::now();
-    let mut workers: Vec<Child> = (0..4).map(|i| spawn_worker(&url, &format!("w{i}"))).collect();
+    let mut workers: Vec<Child> = (0..4)
+        .map(|i| spawn_worker(&url, &format!("w{i}")))
+        .collect();
     let mut rng = Lcg(0x7461_6374);
     let mut kills = 0;
     let mut restarted = 0;
@@ -161,7 +163,10 @@ fn workers_killed_at_random_lose_and_duplicate_nothing() {
         (0, 0, 0),
         "{counts:?}"
     );
-    assert_eq!(store.conversation_count(&Scope::All).expect("count"), n as i64);
+    assert_eq!(
+        store.conversation_count(&Scope::All).expect("count"),
+        n as i64
+    );
     // Each conversation once, with what one process gives it.
     let analyzer = tact_analyze::Analyzer::new(
         tact_rules::Engine::new(tact_rules::Settings::default()),
@@ -179,9 +184,10 @@ fn workers_killed_at_random_lose_and_duplicate_nothing() {
             .expect("read")
             .expect("stored");
         // Through text, as the store keeps it (numbers rounded as the report prints them).
-        let again: serde_json::Value =
-            serde_json::from_str(&serde_json::to_string(&analyzer.analyze(&stored.input)).expect("json"))
-                .expect("json");
+        let again: serde_json::Value = serde_json::from_str(
+            &serde_json::to_string(&analyzer.analyze(&stored.input)).expect("json"),
+        )
+        .expect("json");
         assert_eq!(stored.report, again, "{}", r.id);
     }
     let (weeks, _) = store.weekly(&Scope::All).expect("weekly");

@@ -266,3 +266,38 @@ async fn a_server_with_workers_queues_uploads_and_shows_its_queue_to_admins() {
         "{metrics}"
     );
 }
+
+#[test]
+fn an_id_twice_in_one_batch_is_stored_once_as_its_last_version() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    let analyzer = tact_analyze::Analyzer::new(
+        tact_rules::Engine::new(tact_rules::Settings::default()),
+        None,
+    );
+    let first: tact_model::Conversation = serde_json::from_str(&job("same").payload).expect("json");
+    let mut second = first.clone();
+    second.turns[0].text = "Hello again, do you have it in red?".into();
+    let (r1, r2) = (analyzer.analyze(&first), analyzer.analyze(&second));
+    let rows = [
+        Analysed {
+            conversation: &first,
+            report: &r1,
+            version: 1,
+        },
+        Analysed {
+            conversation: &second,
+            report: &r2,
+            version: 1,
+        },
+    ];
+    store.put(&rows).expect("put");
+    assert_eq!(store.conversation_count(&Scope::All).expect("count"), 1);
+    let stored = store
+        .conversation(&Scope::All, "same")
+        .expect("get")
+        .expect("stored");
+    assert_eq!(stored.input.turns[0].text, second.turns[0].text);
+    let (weeks, _) = store.weekly(&Scope::All).expect("weekly");
+    assert_eq!(weeks.iter().map(|w| w.conversations).sum::<i64>(), 1);
+}

@@ -402,7 +402,12 @@ async fn every_route_answers_every_role_as_its_rights_say() {
             String::new(),
             form,
         ),
-        case(M::GET, "/api/v1/jobs", "/api/v1/jobs", [401, 200, 403, 403, 403]),
+        case(
+            M::GET,
+            "/api/v1/jobs",
+            "/api/v1/jobs",
+            [401, 200, 403, 403, 403],
+        ),
         with_body(
             case(
                 M::POST,

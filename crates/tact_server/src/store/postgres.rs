@@ -416,11 +416,15 @@ impl Driver for Postgres {
             .join(" & ")
     }
 
-    fn add_turns(&self, c: &mut dyn Conn, id: &str, folded: &[String]) -> Result<()> {
-        let rows: Vec<Vec<Val>> = folded
+    fn add_turns(&self, c: &mut dyn Conn, turns: &[(String, Vec<String>)]) -> Result<()> {
+        let rows: Vec<Vec<Val>> = turns
             .iter()
-            .enumerate()
-            .map(|(i, text)| vec![Val::from(id), Val::Int(i as i64), Val::from(text)])
+            .flat_map(|(id, folded)| {
+                folded
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, text)| vec![Val::from(id), Val::Int(i as i64), Val::from(text)])
+            })
             .collect();
         insert_rows(c, "INSERT INTO turns (conversation_id, turn, text)", &rows)
     }

@@ -150,8 +150,8 @@ pub trait Driver: Send + Sync + 'static {
     /// The words of a search (folded, letters and digits only) as the parameter of
     /// [`Driver::turn_match`].
     fn match_query(&self, words: &[String]) -> String;
-    /// Stores and indexes the folded text of a conversation's turns.
-    fn add_turns(&self, c: &mut dyn Conn, id: &str, folded: &[String]) -> Result<()>;
+    /// Stores and indexes the folded turn texts of conversations, by id.
+    fn add_turns(&self, c: &mut dyn Conn, turns: &[(String, Vec<String>)]) -> Result<()>;
     /// Removes a conversation's turns from the table and the index.
     fn remove_turns(&self, c: &mut dyn Conn, id: &str) -> Result<()>;
     /// What follows a `SELECT … LIMIT n` of jobs so that concurrent workers claim different
@@ -318,63 +318,114 @@ struct Share {
 /// Rows in as few statements as the databases allow: `head` is `INSERT INTO t (columns)`,
 /// each row one value per column.
 pub(super) fn insert_rows(c: &mut dyn Conn, head: &str, rows: &[Vec<Val>]) -> Result<()> {
+    upsert_rows(c, head, "", rows)
+}
+
+/// [`insert_rows`] with a conflict clause after the values.
+fn upsert_rows(c: &mut dyn Conn, head: &str, tail: &str, rows: &[Vec<Val>]) -> Result<()> {
     // A few distinct chunk sizes, so that the prepared statements stay few.
     const CHUNK: usize = 32;
     for chunk in rows.chunks(CHUNK) {
         let width = chunk[0].len();
         let one = format!("({})", vec!["?"; width].join(", "));
-        let sql = format!("{head} VALUES {}", vec![one.as_str(); chunk.len()].join(", "));
+        let sql = format!(
+            "{head} VALUES {} {tail}",
+            vec![one.as_str(); chunk.len()].join(", ")
+        );
         let vals: Vec<Val> = chunk.iter().flatten().cloned().collect();
         c.execute(&sql, &vals)?;
     }
     Ok(())
 }
 
-/// Subtracts (`sign` −1) or adds (+1) a conversation's share of the weekly totals.
+/// `?, ?, …` for `n` values, for `IN (…)`.
+fn marks(n: usize) -> String {
+    vec!["?"; n].join(", ")
+}
+
+/// Changes to the weekly totals, summed over a batch and written in key order: a few
+/// statements per batch instead of two per conversation.
+#[derive(Default)]
+struct Totals {
+    /// (week, team, agent) → conversations, turns, score sum.
+    weeks: std::collections::BTreeMap<(String, String, String), [i64; 3]>,
+    /// (week, team, agent, rule) → family, moments.
+    rules: std::collections::BTreeMap<(String, String, String, String), (String, i64)>,
+}
+
+impl Totals {
+    /// Subtracts (`sign` −1) or adds (+1) a conversation's share.
+    fn add(&mut self, s: &Share, sign: i64) {
+        let key = (s.week.clone(), s.team.clone(), s.agent.clone());
+        let w = self.weeks.entry(key).or_default();
+        w[0] += sign;
+        w[1] += sign * s.turns;
+        w[2] += sign * s.score;
+        for (family, rule) in &s.moments {
+            let key = (
+                s.week.clone(),
+                s.team.clone(),
+                s.agent.clone(),
+                rule.clone(),
+            );
+            self.rules.entry(key).or_insert((family.clone(), 0)).1 += sign;
+        }
+    }
+
+    fn write(&self, c: &mut dyn Conn) -> Result<()> {
+        let weeks: Vec<Vec<Val>> = self
+            .weeks
+            .iter()
+            .map(|((week, team, agent), [n, turns, score])| {
+                vec![
+                    week.into(),
+                    team.into(),
+                    agent.into(),
+                    Val::Int(*n),
+                    Val::Int(*turns),
+                    Val::Int(*score),
+                ]
+            })
+            .collect();
+        upsert_rows(
+            c,
+            "INSERT INTO weekly (week, team, agent, conversations, turns, score_sum)",
+            "ON CONFLICT (week, team, agent) DO UPDATE SET
+               conversations = weekly.conversations + excluded.conversations,
+               turns = weekly.turns + excluded.turns,
+               score_sum = weekly.score_sum + excluded.score_sum",
+            &weeks,
+        )?;
+        let rules: Vec<Vec<Val>> = self
+            .rules
+            .iter()
+            .filter(|(_, (_, n))| *n != 0)
+            .map(|((week, team, agent, rule), (family, n))| {
+                vec![
+                    week.into(),
+                    team.into(),
+                    agent.into(),
+                    family.into(),
+                    rule.into(),
+                    Val::Int(*n),
+                ]
+            })
+            .collect();
+        upsert_rows(
+            c,
+            "INSERT INTO weekly_moments (week, team, agent, family, rule, moments)",
+            "ON CONFLICT (week, team, agent, rule) DO UPDATE SET
+               moments = weekly_moments.moments + excluded.moments",
+            &rules,
+        )
+    }
+}
+
+/// Subtracts (`sign` −1) or adds (+1) one conversation's share of the weekly totals.
 fn weekly_update(c: &mut dyn Conn, s: &Share, sign: i64) -> Result<()> {
-    c.execute(
-        "INSERT INTO weekly (week, team, agent, conversations, turns, score_sum)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-         ON CONFLICT (week, team, agent) DO UPDATE SET
-           conversations = weekly.conversations + excluded.conversations,
-           turns = weekly.turns + excluded.turns,
-           score_sum = weekly.score_sum + excluded.score_sum",
-        vals![
-            &s.week,
-            &s.team,
-            &s.agent,
-            sign,
-            sign * s.turns,
-            sign * s.score
-        ],
-    )?;
-    // One row per rule (a statement may not touch a row twice).
-    let mut per_rule: std::collections::BTreeMap<&str, (&str, i64)> = Default::default();
-    for (family, rule) in &s.moments {
-        per_rule.entry(rule).or_insert((family, 0)).1 += sign;
-    }
-    if per_rule.is_empty() {
-        return Ok(());
-    }
-    let mut sql = "INSERT INTO weekly_moments (week, team, agent, family, rule, moments) VALUES "
-        .to_string();
-    let mut vals = Vec::new();
-    for (i, (rule, (family, n))) in per_rule.iter().enumerate() {
-        sql.push_str(if i == 0 { "(?, ?, ?, ?, ?, ?)" } else { ", (?, ?, ?, ?, ?, ?)" });
-        vals.extend([
-            Val::from(&s.week),
-            Val::from(&s.team),
-            Val::from(&s.agent),
-            Val::from(*family),
-            Val::from(*rule),
-            Val::Int(*n),
-        ]);
-    }
-    sql.push_str(
-        " ON CONFLICT (week, team, agent, rule) DO UPDATE SET
-           moments = weekly_moments.moments + excluded.moments",
-    );
-    c.execute(&sql, &vals).map(drop)
+    let mut t = Totals::default();
+    t.add(s, sign);
+    t.write(c)
 }
 
 /// A stored conversation's current share of the weekly totals: its effective score and the
@@ -406,51 +457,42 @@ fn json_error(e: serde_json::Error) -> StoreError {
     StoreError::Db(e.to_string())
 }
 
-impl<D: Driver> SqlStore<D> {
-    /// Removes a stored conversation and its share of everything derived from it.
-    fn remove(&self, c: &mut dyn Conn, id: &str) -> Result<()> {
-        let Some(share) = share_of(c, id)? else {
-            return Ok(());
-        };
-        weekly_update(c, &share, -1)?;
-        self.d.remove_turns(c, id)?;
-        c.execute("DELETE FROM moments WHERE conversation_id = ?1", vals![id])?;
-        c.execute("DELETE FROM conversations WHERE id = ?1", vals![id])?;
-        Ok(())
-    }
+/// What a batch writes: rows of each table and the change to the weekly totals.
+#[derive(Default)]
+struct Rows {
+    conversations: Vec<Vec<Val>>,
+    moments: Vec<Vec<Val>>,
+    /// Each conversation's id and folded turn texts, for the search index.
+    turns: Vec<(String, Vec<String>)>,
+    totals: Totals,
+}
 
-    fn insert(&self, c: &mut dyn Conn, a: &Analysed<'_>, today: chrono::NaiveDate) -> Result<()> {
+impl Rows {
+    /// One conversation's rows; `reviewed` holds the reviews of its moments so far.
+    fn add(
+        &mut self,
+        a: &Analysed<'_>,
+        today: chrono::NaiveDate,
+        reviewed: &[(MomentKey, String)],
+    ) -> Result<()> {
         let conv = a.conversation;
         let r = a.report;
         let day = day_of(conv, today);
         let week = week_of(day);
         let day = day.to_string();
-        let input = serde_json::to_string(conv).map_err(json_error)?;
-        let report = serde_json::to_string(r).map_err(json_error)?;
         let channel = conv.channel.to_string();
         // A moment found again keeps its review: one taken out stays out.
-        let reviewed: std::collections::HashMap<(String, i64, i64, i64), String> = c
-            .rows(
-                "SELECT rule, turn, span_start, span_end, status FROM moment_reviews
-                 WHERE conversation_id = ?1",
-                vals![&conv.id],
-                |m| Ok(((m.text(0)?, m.int(1)?, m.int(2)?, m.int(3)?), m.text(4)?)),
-            )?
-            .into_iter()
-            .collect();
         let excluded: Vec<bool> = r
             .moments
             .iter()
             .map(|mo| {
-                let key = (
-                    mo.rule.to_string(),
-                    mo.turn as i64,
-                    mo.start as i64,
-                    mo.end as i64,
-                );
-                reviewed
-                    .get(&key)
-                    .is_some_and(|s| crate::review::excludes(s))
+                reviewed.iter().any(|(k, status)| {
+                    *k.rule == *mo.rule
+                        && k.turn == mo.turn as i64
+                        && k.start == mo.start as i64
+                        && k.end == mo.end as i64
+                        && crate::review::excludes(status)
+                })
             })
             .collect();
         // The score counts the moments that count, as a review's rescoring does.
@@ -460,71 +502,53 @@ impl<D: Driver> SqlStore<D> {
             .map(penalty)
             .collect();
         let score = tact_analyze::score_from_penalties(&counting) as i64;
-        c.execute(
-            "INSERT INTO conversations (id, channel, language, agent, team, started_at, day,
-               week, score, risk, turns, moments, input, report, analyzed_version)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-            vals![
-                &conv.id,
-                channel.as_str(),
-                r.language.as_str(),
-                &conv.agent,
-                &conv.team,
-                conv.started_at.map(|t| t.to_rfc3339()),
-                day.as_str(),
-                week.as_str(),
-                score,
-                r.risk,
-                conv.turns.len() as i64,
-                counting.len() as i64,
-                input,
-                report,
-                a.version
-            ],
-        )?;
-        let moments: Vec<Vec<Val>> = r
-            .moments
-            .iter()
-            .enumerate()
-            .map(|(i, mo)| {
-                vec![
-                    Val::from(&conv.id),
-                    Val::from(&*mo.rule),
-                    Val::from(&*mo.code),
-                    Val::from(mo.family.as_str()),
-                    Val::from(mo.severity.as_str()),
-                    Val::Int(mo.turn as i64),
-                    Val::Int(mo.start as i64),
-                    Val::Int(mo.end as i64),
-                    Val::Real(penalty(i)),
-                    Val::from(excluded[i]),
-                    Val::from(r.language.as_str()),
-                    Val::from(&conv.agent),
-                    Val::from(&conv.team),
-                    Val::from(channel.as_str()),
-                    Val::from(day.as_str()),
-                    Val::from(&*mo.evidence),
-                    Val::from(&*mo.message),
-                    Val::from(&*mo.message_key),
-                    Val::Text(
-                        serde_json::to_string(&mo.message_args).unwrap_or_else(|_| "{}".into()),
-                    ),
-                ]
-            })
-            .collect();
-        insert_rows(
-            c,
-            "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
-               span_start, span_end, penalty, excluded, language, agent, team, channel, day,
-               evidence, message, message_key, message_args)",
-            &moments,
-        )?;
-        let folded: Vec<String> = conv
-            .turns
-            .iter()
-            .map(|t| tact_lang::fold(&t.text))
-            .collect();
-        self.d.add_turns(c, &conv.id, &folded)?;
+        self.conversations.push(vec![
+            Val::from(&conv.id),
+            Val::from(channel.as_str()),
+            Val::from(r.language.as_str()),
+            Val::from(&conv.agent),
+            Val::from(&conv.team),
+            Val::from(conv.started_at.map(|t| t.to_rfc3339())),
+            Val::from(day.as_str()),
+            Val::from(week.as_str()),
+            Val::Int(score),
+            Val::Real(r.risk),
+            Val::Int(conv.turns.len() as i64),
+            Val::Int(counting.len() as i64),
+            Val::Text(serde_json::to_string(conv).map_err(json_error)?),
+            Val::Text(serde_json::to_string(r).map_err(json_error)?),
+            Val::Int(a.version),
+        ]);
+        for (i, mo) in r.moments.iter().enumerate() {
+            self.moments.push(vec![
+                Val::from(&conv.id),
+                Val::from(mo.rule),
+                Val::from(mo.code),
+                Val::from(mo.family.as_str()),
+                Val::from(mo.severity.as_str()),
+                Val::Int(mo.turn as i64),
+                Val::Int(mo.start as i64),
+                Val::Int(mo.end as i64),
+                Val::Real(penalty(i)),
+                Val::from(excluded[i]),
+                Val::from(r.language.as_str()),
+                Val::from(&conv.agent),
+                Val::from(&conv.team),
+                Val::from(channel.as_str()),
+                Val::from(day.as_str()),
+                Val::from(&*mo.evidence),
+                Val::from(&*mo.message),
+                Val::from(mo.message_key),
+                Val::Text(serde_json::to_string(&mo.message_args).unwrap_or_else(|_| "{}".into())),
+            ]);
+        }
+        self.turns.push((
+            conv.id.clone(),
+            conv.turns
+                .iter()
+                .map(|t| tact_lang::fold(&t.text))
+                .collect(),
+        ));
         let share = Share {
             week,
             team: conv.team.clone().unwrap_or_default(),
@@ -539,17 +563,95 @@ impl<D: Driver> SqlStore<D> {
                 .map(|(mo, _)| (mo.family.as_str().to_string(), mo.rule.to_string()))
                 .collect(),
         };
-        weekly_update(c, &share, 1)
+        self.totals.add(&share, 1);
+        Ok(())
+    }
+}
+
+impl<D: Driver> SqlStore<D> {
+    /// Removes a stored conversation and its share of everything derived from it.
+    fn remove(&self, c: &mut dyn Conn, id: &str) -> Result<()> {
+        let Some(share) = share_of(c, id)? else {
+            return Ok(());
+        };
+        weekly_update(c, &share, -1)?;
+        self.d.remove_turns(c, id)?;
+        c.execute("DELETE FROM moments WHERE conversation_id = ?1", vals![id])?;
+        c.execute("DELETE FROM conversations WHERE id = ?1", vals![id])?;
+        Ok(())
     }
 
     /// Stores a batch inside a write transaction: each conversation replaces the stored one of
-    /// its id with everything derived from it.
+    /// its id with everything derived from it (the last of a batch wins when an id repeats).
     fn put_in(&self, c: &mut dyn Conn, batch: &[Analysed<'_>]) -> Result<usize> {
         let today = chrono::Utc::now().date_naive();
-        for a in batch {
-            self.remove(c, &a.conversation.id)?;
-            self.insert(c, a, today)?;
+        let mut last: std::collections::HashMap<&str, usize> = Default::default();
+        for (i, a) in batch.iter().enumerate() {
+            last.insert(&a.conversation.id, i);
         }
+        let kept: Vec<&Analysed<'_>> = batch
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| last.get(a.conversation.id.as_str()) == Some(i))
+            .map(|(_, a)| a)
+            .collect();
+        let mut reviewed: std::collections::HashMap<String, Vec<(MomentKey, String)>> =
+            Default::default();
+        for chunk in kept.chunks(64) {
+            let ids: Vec<Val> = chunk
+                .iter()
+                .map(|a| Val::from(&a.conversation.id))
+                .collect();
+            let stored = c.rows(
+                &format!(
+                    "SELECT id FROM conversations WHERE id IN ({})",
+                    marks(ids.len())
+                ),
+                &ids,
+                |r| r.text(0),
+            )?;
+            for id in stored {
+                self.remove(c, &id)?;
+            }
+            let reviews = c.rows(
+                &format!(
+                    "SELECT conversation_id, rule, turn, span_start, span_end, status
+                     FROM moment_reviews WHERE conversation_id IN ({})",
+                    marks(ids.len())
+                ),
+                &ids,
+                |r| Ok((moment_key(r)?, r.text(5)?)),
+            )?;
+            for (key, status) in reviews {
+                reviewed
+                    .entry(key.conversation_id.clone())
+                    .or_default()
+                    .push((key, status));
+            }
+        }
+        let mut rows = Rows::default();
+        for a in &kept {
+            rows.add(
+                a,
+                today,
+                reviewed.get(&a.conversation.id).map_or(&[], Vec::as_slice),
+            )?;
+        }
+        insert_rows(
+            c,
+            "INSERT INTO conversations (id, channel, language, agent, team, started_at, day,
+               week, score, risk, turns, moments, input, report, analyzed_version)",
+            &rows.conversations,
+        )?;
+        insert_rows(
+            c,
+            "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
+               span_start, span_end, penalty, excluded, language, agent, team, channel, day,
+               evidence, message, message_key, message_args)",
+            &rows.moments,
+        )?;
+        self.d.add_turns(c, &rows.turns)?;
+        rows.totals.write(c)?;
         Ok(batch.len())
     }
 
@@ -1525,18 +1627,24 @@ impl<D: Driver> SqlStore<D> {
 
     fn enqueue_in(&self, c: &mut dyn Conn, jobs: &[NewJob]) -> Result<usize> {
         let now = now_text();
-        for j in jobs {
-            c.execute(
-                "INSERT INTO jobs (kind, conversation_id, payload, attempts, dead, created_at)
-                 VALUES (?1, ?2, ?3, 0, 0, ?4)",
-                vals![
-                    j.kind.as_str(),
-                    &j.conversation_id,
-                    &j.payload,
-                    now.as_str()
-                ],
-            )?;
-        }
+        let rows: Vec<Vec<Val>> = jobs
+            .iter()
+            .map(|j| {
+                vec![
+                    Val::from(j.kind.as_str()),
+                    Val::from(&j.conversation_id),
+                    Val::from(&j.payload),
+                    Val::Int(0),
+                    Val::Int(0),
+                    Val::from(now.as_str()),
+                ]
+            })
+            .collect();
+        insert_rows(
+            c,
+            "INSERT INTO jobs (kind, conversation_id, payload, attempts, dead, created_at)",
+            &rows,
+        )?;
         Ok(jobs.len())
     }
 

@@ -149,7 +149,12 @@ impl Driver for Sqlite {
 
     fn write<T: Send>(&self, f: impl FnOnce(&mut dyn Conn) -> Result<T> + Send) -> Result<T> {
         let mut w = lock(&self.writer);
-        let tx = w.transaction().map_err(db)?;
+        // IMMEDIATE: the write lock is taken at the start, so a transaction that reads before
+        // it writes waits for another process's writer (the busy timeout) instead of failing
+        // when it upgrades.
+        let tx = w
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+            .map_err(db)?;
         let out = f(&mut Lite(&tx))?;
         tx.commit().map_err(db)?;
         Ok(out)
@@ -168,17 +173,10 @@ impl Driver for Sqlite {
             .join(" ")
     }
 
-    fn add_turns(&self, c: &mut dyn Conn, id: &str, folded: &[String]) -> Result<()> {
-        for (i, text) in folded.iter().enumerate() {
-            let rows = c.query(
-                "INSERT INTO turns (conversation_id, turn) VALUES (?1, ?2) RETURNING id",
-                &[Val::from(id), Val::Int(i as i64)],
-            )?;
-            let row = rows.first().map(|r| r.int(0)).transpose()?;
-            c.execute(
-                "INSERT INTO turns_fts (rowid, text) VALUES (?1, ?2)",
-                &[row.map_or(Val::Null, Val::Int), Val::from(text)],
-            )?;
+    fn add_turns(&self, c: &mut dyn Conn, turns: &[(String, Vec<String>)]) -> Result<()> {
+        // One statement per turn: SQLite runs in process, and the index needs each row's id.
+        for (id, folded) in turns {
+            self.add_conversation_turns(c, id, folded)?;
         }
         Ok(())
     }
@@ -197,5 +195,22 @@ impl Driver for Sqlite {
 
     fn skip_locked(&self) -> &'static str {
         ""
+    }
+}
+
+impl Sqlite {
+    fn add_conversation_turns(&self, c: &mut dyn Conn, id: &str, folded: &[String]) -> Result<()> {
+        for (i, text) in folded.iter().enumerate() {
+            let rows = c.query(
+                "INSERT INTO turns (conversation_id, turn) VALUES (?1, ?2) RETURNING id",
+                &[Val::from(id), Val::Int(i as i64)],
+            )?;
+            let row = rows.first().map(|r| r.int(0)).transpose()?;
+            c.execute(
+                "INSERT INTO turns_fts (rowid, text) VALUES (?1, ?2)",
+                &[row.map_or(Val::Null, Val::Int), Val::from(text)],
+            )?;
+        }
+        Ok(())
     }
 }
