@@ -253,7 +253,8 @@ def main(run, root, out):
     w("")
     w("## The web app\n")
     w("`tact serve` is measured by `bash bench/serve.sh` (ingest rate and page latency on a large store): "
-      "see [performance-server.md](performance-server.md).\n")
+      "see [performance-server.md](performance-server.md). The job queue of `tact worker`s on Postgres and SQLite "
+      "is measured by `bash bench/queue.sh`: see [performance-queue.md](performance-queue.md).\n")
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
     print(f"render: wrote {out}")

@@ -200,3 +200,123 @@ fn workers_killed_at_random_lose_and_duplicate_nothing() {
     let (_, week_moments) = store.weekly(&Scope::All).expect("weekly");
     assert_eq!(week_moments.iter().map(|w| w.moments).sum::<i64>(), moments);
 }
+
+fn tact(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tact"))
+        .args(args)
+        .output()
+        .expect("tact runs")
+}
+
+/// What a team does on the first day: accounts and a token on Postgres, a server that queues,
+/// a push and a webhook, a worker, and the conversations in the API.
+#[test]
+fn a_team_on_postgres_pushes_and_a_worker_stores() {
+    let Some(server) = database() else {
+        return;
+    };
+    let url = tact_server::store::scratch_database(&server).expect("database");
+    let made = tact(&["user", "add", "root", "--role", "admin", "--database", &url]);
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let token = tact(&["token", "create", "root", "--database", &url]);
+    assert!(token.status.success());
+    let token = String::from_utf8_lossy(&token.stdout).trim().to_string();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let secret = "a-secret-of-enough-length";
+    let mut serve = Command::new(env!("CARGO_BIN_EXE_tact"))
+        .args(["serve", "--queue", "--database", &url])
+        .args(["--addr", &format!("127.0.0.1:{port}")])
+        .args(["--webhook-secret", &format!("crm={secret}")])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("server starts");
+    let base = format!("http://127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while ureq::get(&format!("{base}/readyz")).call().is_err() {
+        assert!(Instant::now() < deadline, "the server did not get ready");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("it.jsonl");
+    std::fs::write(&file, SAMPLES[1]).expect("write");
+    let pushed = tact(&[
+        "push",
+        "--server",
+        &base,
+        "--token",
+        &token,
+        &file.to_string_lossy(),
+    ]);
+    let said = String::from_utf8_lossy(&pushed.stderr).to_string();
+    assert!(pushed.status.success(), "{said}");
+    let n = SAMPLES[1].lines().filter(|l| !l.trim().is_empty()).count();
+    assert!(
+        said.contains(&format!(
+            "0 conversations stored, {n} queued for the workers"
+        )),
+        "{said}"
+    );
+    let body = r#"{"id":"hook-1","channel":"chat","turns":[{"role":"customer","text":"Is it in stock?"},{"role":"agent","text":"Yes, it ships tomorrow."}]}"#;
+    let answer: serde_json::Value = ureq::post(&format!("{base}/api/v1/webhooks/conversation"))
+        .set("X-Tact-Source", "crm")
+        .set(
+            "X-Tact-Signature",
+            &format!(
+                "sha256={}",
+                tact_server::webhook::hmac_sha256_hex(secret.as_bytes(), body.as_bytes())
+            ),
+        )
+        .set("Content-Type", "application/json")
+        .send_string(body)
+        .expect("webhook")
+        .into_string()
+        .map(|t| serde_json::from_str(&t).expect("json"))
+        .expect("answer");
+    assert_eq!(answer["queued"], 1, "{answer}");
+    let listed = |base: &str| -> usize {
+        let v: serde_json::Value = ureq::get(&format!("{base}/api/v1/conversations?limit=1000"))
+            .set("Authorization", &format!("Bearer {token}"))
+            .call()
+            .expect("list")
+            .into_string()
+            .map(|t| serde_json::from_str(&t).expect("json"))
+            .expect("answer");
+        v.as_array().map_or(0, Vec::len)
+    };
+    assert_eq!(listed(&base), 0, "nothing is stored before a worker runs");
+    let worked = tact(&[
+        "worker",
+        "--database",
+        &url,
+        "--until-empty",
+        "--poll-ms",
+        "50",
+    ]);
+    assert!(
+        worked.status.success(),
+        "{}",
+        String::from_utf8_lossy(&worked.stderr)
+    );
+    assert_eq!(listed(&base), n + 1);
+    let metrics = ureq::get(&format!("{base}/metrics"))
+        .call()
+        .expect("metrics")
+        .into_string()
+        .expect("text");
+    assert!(
+        metrics.contains(&format!("\ntact_jobs_done_total {}\n", n + 1)),
+        "{metrics}"
+    );
+    assert!(metrics.contains("\ntact_jobs_queued 0\n"), "{metrics}");
+    let _ = serve.kill();
+    let _ = serve.wait();
+}

@@ -16,7 +16,11 @@ CREATE TABLE IF NOT EXISTS jobs (
     dead INTEGER NOT NULL,
     created_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS jobs_claim ON jobs(dead, leased_until, id);
+-- Claims walk the live jobs in id order; the held ones at the front are few (a batch per
+-- worker). Jobs out of attempts are found by their own small index, whatever the queue's
+-- length (its predicate repeats MAX_ATTEMPTS, 5, so a query must say it the same way).
+CREATE INDEX IF NOT EXISTS jobs_live ON jobs(id) WHERE dead = 0;
+CREATE INDEX IF NOT EXISTS jobs_spent ON jobs(id) WHERE dead = 0 AND attempts >= 5;
 CREATE INDEX IF NOT EXISTS jobs_conversation ON jobs(conversation_id);
 -- Totals that workers add to, read by any server for /metrics.
 CREATE TABLE IF NOT EXISTS counters (

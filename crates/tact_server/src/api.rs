@@ -200,9 +200,15 @@ pub struct RetryBody {
 pub async fn retry_jobs(
     State(state): State<AppState>,
     auth: Auth,
+    headers: HeaderMap,
     body: Option<Json<RetryBody>>,
 ) -> Result<impl IntoResponse, AppError> {
     crate::web::require(&auth, &[crate::store::Role::Admin])?;
+    let posted = headers
+        .get("x-csrf-token")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    auth.check_csrf(posted)?;
     let id = body.and_then(|b| b.0.id);
     let store = state.store.clone();
     let retried = blocking(move || Ok(store.retry_dead(id)?)).await?;

@@ -129,9 +129,7 @@ impl AppState {
     pub fn set_settings(&self, text: &str) -> anyhow::Result<()> {
         let analyzer = analyzer_for(text)?;
         let mut g = self.analyzer.write().unwrap_or_else(|e| e.into_inner());
-        let version = g.0 + 1;
-        self.store.set_setting(SETTINGS_KEY, text)?;
-        self.store.set_setting(VERSION_KEY, &version.to_string())?;
+        let version = self.store.set_versioned(SETTINGS_KEY, text, VERSION_KEY)?;
         *g = (version, Arc::new(analyzer));
         drop(g);
         self.wake.notify_one();

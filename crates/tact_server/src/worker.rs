@@ -34,10 +34,6 @@ pub struct WorkerStats {
     pub failed: u64,
 }
 
-fn unix_now() -> i64 {
-    chrono::Utc::now().timestamp()
-}
-
 /// The analyzer of the store's current settings, rebuilt only when their version changes.
 struct Settings {
     version: i64,
@@ -63,7 +59,12 @@ impl Settings {
     }
 }
 
-/// Runs until `stop` is set (or, with `until_empty`, the queue is empty).
+/// How long a worker waits after the store failed (unreachable, restarting) before it asks
+/// again; it keeps its place instead of exiting, as a systemd unit would restart it anyway.
+const BACKOFF: Duration = Duration::from_secs(2);
+
+/// Runs until `stop` is set (or, with `until_empty`, the queue is empty). Failures of the store
+/// are logged and retried; a job that fails is recorded against that job alone.
 pub fn run(
     store: &dyn Store,
     opts: &WorkerOptions,
@@ -75,52 +76,72 @@ pub fn run(
         analyzer: None,
     };
     while !stop.load(Ordering::Relaxed) {
-        let jobs = store.claim(&opts.name, opts.batch, opts.lease_secs, unix_now())?;
-        if jobs.is_empty() {
-            if opts.until_empty {
-                let c = store.job_counts(unix_now())?;
-                if c.queued == 0 && c.leased == 0 {
-                    break;
-                }
+        match step(store, opts, &mut settings) {
+            Ok(Step::Worked(done, failed)) => {
+                stats.done += done;
+                stats.failed += failed;
             }
-            std::thread::sleep(opts.poll);
-            continue;
+            Ok(Step::Idle) => std::thread::sleep(opts.poll),
+            Ok(Step::Empty) => break,
+            Err(e) => {
+                eprintln!("tact: worker {}: {e:#}; trying again", opts.name);
+                std::thread::sleep(BACKOFF);
+            }
         }
-        let (version, analyzer) = settings.current(store)?;
-        let (done, failed) = work(store, &analyzer, version, jobs)?;
-        stats.done += done;
-        stats.failed += failed;
     }
     Ok(stats)
+}
+
+enum Step {
+    Worked(u64, u64),
+    Idle,
+    /// Nothing queued or held, and the worker stops when it is so.
+    Empty,
+}
+
+fn step(store: &dyn Store, opts: &WorkerOptions, settings: &mut Settings) -> anyhow::Result<Step> {
+    let now = store.clock()?;
+    let jobs = store.claim(&opts.name, opts.batch, opts.lease_secs, now)?;
+    if jobs.is_empty() {
+        if opts.until_empty {
+            let c = store.job_counts(now)?;
+            if c.queued == 0 && c.leased == 0 {
+                return Ok(Step::Empty);
+            }
+        }
+        return Ok(Step::Idle);
+    }
+    let (version, analyzer) = settings.current(store)?;
+    let (done, failed) = work(store, &opts.name, &analyzer, version, jobs)?;
+    Ok(Step::Worked(done, failed))
 }
 
 /// One claimed batch: read, analyse, store. Returns (jobs done, jobs failed).
 fn work(
     store: &dyn Store,
+    worker: &str,
     analyzer: &Analyzer,
     version: i64,
     jobs: Vec<Job>,
 ) -> anyhow::Result<(u64, u64)> {
     let mut failed = 0;
     let mut inputs: Vec<(i64, Conversation)> = Vec::new();
-    let mut finished: Vec<FinishedJob> = Vec::new();
+    let mut empty: Vec<i64> = Vec::new();
     for job in jobs {
         match job.kind {
             JobKind::Ingest => match serde_json::from_str::<Conversation>(&job.payload) {
                 Ok(c) => inputs.push((job.id, c)),
                 Err(e) => {
                     // Reading it again will not go better: straight to the dead letters.
-                    store.fail(job.id, &format!("cannot read the conversation: {e}"), true)?;
+                    let why = format!("cannot read the conversation: {e}");
+                    store.fail(worker, job.id, &why, true)?;
                     failed += 1;
                 }
             },
             JobKind::Reanalyse => match store.conversation(&Scope::All, &job.conversation_id)? {
                 Some(s) => inputs.push((job.id, s.input)),
                 // Deleted since it was queued: nothing left to do.
-                None => finished.push(FinishedJob {
-                    id: job.id,
-                    micros: 0,
-                }),
+                None => empty.push(job.id),
             },
         }
     }
@@ -131,34 +152,72 @@ fn work(
             .map_err(|e| panic_message(e.as_ref()));
         (report, started.elapsed())
     });
-    let mut kept: Vec<(&Conversation, ConversationReport)> = Vec::new();
+    let mut kept: Vec<(i64, &Conversation, ConversationReport, i64)> = Vec::new();
     for ((id, c), (report, took)) in inputs.iter().zip(analysed) {
         match report {
-            Ok(r) => {
-                kept.push((c, r));
-                finished.push(FinishedJob {
-                    id: *id,
-                    micros: i64::try_from(took.as_micros()).unwrap_or(i64::MAX),
-                });
-            }
+            Ok(r) => kept.push((
+                *id,
+                c,
+                r,
+                i64::try_from(took.as_micros()).unwrap_or(i64::MAX),
+            )),
             Err(message) => {
-                store.fail(*id, &format!("the analysis failed: {message}"), false)?;
+                store.fail(
+                    worker,
+                    *id,
+                    &format!("the analysis failed: {message}"),
+                    false,
+                )?;
                 failed += 1;
             }
         }
     }
-    let rows: Vec<Analysed<'_>> = kept
+    let done: Vec<FinishedJob<'_>> = kept
         .iter()
-        .map(|(c, r)| Analysed {
-            conversation: c,
-            report: r,
-            version,
+        .map(|(id, c, r, micros)| FinishedJob {
+            id: *id,
+            micros: *micros,
+            result: Some(Analysed {
+                conversation: c,
+                report: r,
+                version,
+            }),
         })
+        .chain(empty.iter().map(|id| FinishedJob {
+            id: *id,
+            micros: 0,
+            result: None,
+        }))
         .collect();
-    store.finish(&rows, &finished)?;
-    Ok((finished.len() as u64, failed))
+    match store.finish(worker, &done) {
+        Ok(n) => Ok((n as u64, failed)),
+        // One conversation the store refuses must not hold back the others: each alone, and
+        // the failure recorded against the one that fails.
+        Err(e) => {
+            eprintln!("tact: worker {worker}: storing a batch failed ({e}); storing one by one");
+            let mut n = 0;
+            for j in &done {
+                let one = [FinishedJob {
+                    id: j.id,
+                    micros: j.micros,
+                    result: j.result.as_ref().map(|a| Analysed {
+                        conversation: a.conversation,
+                        report: a.report,
+                        version: a.version,
+                    }),
+                }];
+                match store.finish(worker, &one) {
+                    Ok(k) => n += k as u64,
+                    Err(e) => {
+                        store.fail(worker, j.id, &format!("cannot store it: {e}"), false)?;
+                        failed += 1;
+                    }
+                }
+            }
+            Ok((n, failed))
+        }
+    }
 }
-
 fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
     e.downcast_ref::<&str>()
         .map(|s| s.to_string())

@@ -88,8 +88,10 @@ fn a_failure_is_retried_unless_it_cannot_succeed() {
     let store = test_store(dir.path());
     store.enqueue(&[job("c1"), job("c2")]).expect("enqueue");
     let got = store.claim("w", 2, 60, 0).expect("claim");
-    store.fail(got[0].id, "timed out", false).expect("fail");
-    store.fail(got[1].id, "not JSON", true).expect("fail");
+    store
+        .fail("w", got[0].id, "timed out", false)
+        .expect("fail");
+    store.fail("w", got[1].id, "not JSON", true).expect("fail");
     let again = store.claim("w", 2, 60, 1).expect("claim");
     assert_eq!(again.len(), 1, "the transient failure comes back at once");
     assert_eq!(again[0].id, got[0].id);
@@ -101,7 +103,7 @@ fn a_failure_is_retried_unless_it_cannot_succeed() {
 }
 
 #[test]
-fn results_commit_with_their_jobs_and_a_late_duplicate_stores_nothing_twice() {
+fn a_worker_whose_lease_was_taken_over_stores_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let store = test_store(dir.path());
     store.enqueue(&[job("c1")]).expect("enqueue");
@@ -115,29 +117,71 @@ fn results_commit_with_their_jobs_and_a_late_duplicate_stores_nothing_twice() {
         None,
     );
     let report = analyzer.analyze(&c);
-    let row = Analysed {
-        conversation: &c,
-        report: &report,
-        version: 1,
+    let done = |id: i64| {
+        [FinishedJob {
+            id,
+            micros: 5,
+            result: Some(Analysed {
+                conversation: &c,
+                report: &report,
+                version: 1,
+            }),
+        }]
     };
-    let done = [FinishedJob {
-        id: second[0].id,
-        micros: 5,
-    }];
-    store.finish(&[row], &done).expect("finish");
-    let row = Analysed {
-        conversation: &c,
-        report: &report,
-        version: 1,
-    };
+    assert_eq!(
+        store.finish("fast", &done(second[0].id)).expect("finish"),
+        1
+    );
+    assert_eq!(
+        store
+            .finish("slow", &done(first[0].id))
+            .expect("the slow one"),
+        0,
+        "no longer its job"
+    );
+    // Nor may it record a failure against the job it lost.
     store
-        .finish(&[row], &done)
-        .expect("the slow one finishes too");
+        .fail("slow", first[0].id, "late", false)
+        .expect("fail");
     assert_eq!(store.conversation_count(&Scope::All).expect("count"), 1);
     let (weeks, _) = store.weekly(&Scope::All).expect("weekly");
     assert_eq!(weeks.iter().map(|w| w.conversations).sum::<i64>(), 1);
     let counts = store.job_counts(12).expect("counts");
     assert_eq!((counts.queued, counts.leased, counts.dead), (0, 0, 0));
+    assert_eq!((counts.done, counts.failed), (1, 0));
+}
+
+#[test]
+fn jobs_of_one_conversation_run_one_at_a_time_oldest_first() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    let mut newer = job("c1");
+    newer.payload = newer.payload.replace("blue", "green");
+    store
+        .enqueue(&[job("c1"), job("c2"), newer])
+        .expect("enqueue");
+    let a = store.claim("a", 10, 60, 0).expect("claim");
+    let ids: Vec<&str> = a.iter().map(|j| j.conversation_id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["c1", "c2"],
+        "the second version of c1 waits for the first"
+    );
+    assert!(store.claim("b", 10, 60, 0).expect("claim").is_empty());
+    let c1 = &a[0];
+    store.fail("a", c1.id, "gone wrong", true).expect("fail");
+    let b = store.claim("b", 10, 60, 0).expect("claim");
+    assert_eq!(b.len(), 1);
+    assert!(b[0].payload.contains("green"));
+}
+
+#[test]
+fn the_store_clock_leases_whatever_the_workers_clocks_say() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    let now = chrono::Utc::now().timestamp();
+    let clock = store.clock().expect("clock");
+    assert!((clock - now).abs() <= 5, "store {clock}, here {now}");
 }
 
 #[test]

@@ -24,7 +24,8 @@ pub fn open(location: &str) -> Result<std::sync::Arc<dyn Store>> {
     }
 }
 
-/// How often a job is tried before it goes to the dead letters.
+/// How often a job is tried before it goes to the dead letters. The `jobs_spent` index of
+/// migration 5 says the same number.
 pub const MAX_ATTEMPTS: i64 = 5;
 
 /// What a job asks a worker to do.
@@ -74,11 +75,12 @@ pub struct Job {
     pub attempts: i64,
 }
 
-/// A job done, with the time its analysis took.
-#[derive(Debug, Clone, Copy)]
-pub struct FinishedJob {
+/// A job done: its result (none when there is nothing to store, e.g. a re-analysis of a
+/// conversation deleted since) and the time its analysis took.
+pub struct FinishedJob<'a> {
     pub id: i64,
     pub micros: i64,
+    pub result: Option<Analysed<'a>>,
 }
 
 /// A job that will not be tried again until an admin says so.
@@ -556,6 +558,9 @@ pub trait Store: Send + Sync {
     // Settings (the `tact.toml` text and its version).
     fn setting(&self, key: &str) -> Result<Option<String>>;
     fn set_setting(&self, key: &str, value: &str) -> Result<()>;
+    /// Stores `value` under `key` and adds one to the counter under `version_key`, in one
+    /// transaction; returns the new count. Servers sharing a store never reuse a version.
+    fn set_versioned(&self, key: &str, value: &str, version_key: &str) -> Result<i64>;
 
     // The job queue: results and the jobs that produce them commit together.
     fn enqueue(&self, jobs: &[NewJob]) -> Result<usize>;
@@ -565,11 +570,17 @@ pub trait Store: Send + Sync {
     /// Leases up to `limit` jobs to `worker` for `lease_secs` (oldest first); a job whose lease
     /// ran out is claimable again, and one tried [`MAX_ATTEMPTS`] times goes to the dead letters.
     fn claim(&self, worker: &str, limit: i64, lease_secs: i64, now: i64) -> Result<Vec<Job>>;
-    /// Stores the analyses and deletes their jobs in one transaction: a worker that dies
-    /// before it commits leaves both undone, one that commits leaves both done.
-    fn finish(&self, batch: &[Analysed<'_>], done: &[FinishedJob]) -> Result<usize>;
-    /// Records a job's failure; it is tried again unless `permanent` or out of attempts.
-    fn fail(&self, job: i64, error: &str, permanent: bool) -> Result<()>;
+    /// Stores the results of the jobs `worker` still holds and deletes those jobs, in one
+    /// transaction: a worker that dies before it commits leaves both undone, one that commits
+    /// leaves both done, and one whose lease was taken over stores nothing (the new holder
+    /// will). Returns how many jobs it finished.
+    fn finish(&self, worker: &str, done: &[FinishedJob<'_>]) -> Result<usize>;
+    /// Records the failure of a job `worker` holds; it is tried again unless `permanent` or
+    /// out of attempts.
+    fn fail(&self, worker: &str, job: i64, error: &str, permanent: bool) -> Result<()>;
+    /// The database's clock in Unix seconds: leases are set and compared on one clock,
+    /// whatever the workers' machines say.
+    fn clock(&self) -> Result<i64>;
     fn dead_jobs(&self, limit: i64) -> Result<Vec<DeadJob>>;
     /// Puts one dead job (or all, with `None`) back in the queue.
     fn retry_dead(&self, job: Option<i64>) -> Result<usize>;
@@ -595,6 +606,17 @@ pub fn week_of(d: chrono::NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_index_of_spent_jobs_counts_attempts_as_the_queue_does() {
+        let want = format!("attempts >= {MAX_ATTEMPTS};");
+        for m in [
+            include_str!("../../migrations/0005_jobs.sql"),
+            include_str!("../../migrations/postgres/0005_jobs.sql"),
+        ] {
+            assert!(m.contains(&want), "{want} not in migration 5");
+        }
+    }
 
     #[test]
     fn accounts_need_their_team_or_agent() {
@@ -623,7 +645,6 @@ mod tests {
         store: &SqlStore<D>,
         query: &str,
     ) -> std::collections::BTreeSet<(String, String)> {
-        use sql::Driver as _;
         store
             .d
             .read(|c| {

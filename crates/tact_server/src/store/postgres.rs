@@ -63,8 +63,10 @@ fn connect(url: &str) -> Result<Client> {
         .map_err(|e| StoreError::Db(format!("cannot connect to {}: {e}", printable_url(url))))
 }
 
-/// The URL as it may be printed: without its password.
+/// The URL as it may be printed: without its password, whether in the user part or in the
+/// query (`?password=`), and without the query at all.
 pub fn printable_url(url: &str) -> String {
+    let url = url.split('?').next().unwrap_or(url);
     match (url.find("://"), url.rfind('@')) {
         (Some(s), Some(at)) if at > s => {
             let auth = &url[s + 3..at];
@@ -219,6 +221,9 @@ impl ToSql for Val {
                 Type::FLOAT4 => (*v as f32).to_sql(ty, out),
                 _ => v.to_sql(ty, out),
             },
+            // Postgres text cannot hold U+0000, which SQLite and JSON can: it is stored as
+            // U+FFFD rather than failing the whole batch.
+            Val::Text(s) if s.contains('\0') => s.replace('\0', "\u{FFFD}").to_sql(ty, out),
             Val::Text(s) => s.as_str().to_sql(ty, out),
         }
     }
@@ -339,6 +344,16 @@ impl Postgres {
                 pool = self.free.wait(pool).unwrap_or_else(|e| e.into_inner());
             }
         };
+        // Should `f` panic, the slot it held is given back all the same.
+        struct Slot<'a>(&'a Postgres, bool);
+        impl Drop for Slot<'_> {
+            fn drop(&mut self) {
+                if self.1 {
+                    self.0.forget();
+                }
+            }
+        }
+        let mut slot = Slot(self, true);
         let (out, conn) = off_runtime(|| {
             let mut conn = match idle {
                 Some(c) if !c.client.is_closed() => c,
@@ -353,13 +368,12 @@ impl Postgres {
             let out = f(&mut conn);
             (out, Some(conn).filter(|c| !c.client.is_closed()))
         });
-        match conn {
-            Some(conn) => {
-                lock(&self.pool).idle.push(conn);
-                self.free.notify_one();
-            }
-            None => self.forget(),
+        if let Some(conn) = conn {
+            slot.1 = false;
+            lock(&self.pool).idle.push(conn);
+            self.free.notify_one();
         }
+        drop(slot);
         out
     }
 
@@ -420,10 +434,19 @@ impl Driver for Postgres {
         let rows: Vec<Vec<Val>> = turns
             .iter()
             .flat_map(|(id, folded)| {
-                folded
-                    .iter()
-                    .enumerate()
-                    .map(move |(i, text)| vec![Val::from(id), Val::Int(i as i64), Val::from(text)])
+                folded.iter().enumerate().map(move |(i, text)| {
+                    // Words as a search splits them (letters and digits), so that Postgres'
+                    // parser, which keeps "12.50" or "example.com" whole, finds what SQLite's does.
+                    let words: Vec<&str> = text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    vec![
+                        Val::from(id),
+                        Val::Int(i as i64),
+                        Val::Text(words.join(" ")),
+                    ]
+                })
             })
             .collect();
         insert_rows(c, "INSERT INTO turns (conversation_id, turn, text)", &rows)
@@ -439,6 +462,10 @@ impl Driver for Postgres {
 
     fn skip_locked(&self) -> &'static str {
         "FOR UPDATE SKIP LOCKED"
+    }
+
+    fn clock_sql(&self) -> &'static str {
+        "SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) AS BIGINT)"
     }
 }
 
@@ -461,6 +488,10 @@ mod tests {
         );
         assert_eq!(
             printable_url("postgres://tact@db/tact"),
+            "postgres://tact@db/tact"
+        );
+        assert_eq!(
+            printable_url("postgres://tact@db/tact?sslmode=disable&password=s3cret"),
             "postgres://tact@db/tact"
         );
     }

@@ -154,6 +154,8 @@ pub trait Driver: Send + Sync + 'static {
     fn add_turns(&self, c: &mut dyn Conn, turns: &[(String, Vec<String>)]) -> Result<()>;
     /// Removes a conversation's turns from the table and the index.
     fn remove_turns(&self, c: &mut dyn Conn, id: &str) -> Result<()>;
+    /// A query of one row and column: the database's clock in Unix seconds.
+    fn clock_sql(&self) -> &'static str;
     /// What follows a `SELECT … LIMIT n` of jobs so that concurrent workers claim different
     /// ones (empty where writers never run at once).
     fn skip_locked(&self) -> &'static str;
@@ -669,7 +671,7 @@ impl<D: Driver> SqlStore<D> {
 /// its new share into the weekly totals (the old one taken out first by the caller).
 fn rescore(c: &mut dyn Conn, id: &str) -> Result<()> {
     let penalties = c.rows(
-        "SELECT penalty FROM moments WHERE conversation_id = ?1 AND excluded = 0",
+        "SELECT penalty FROM moments WHERE conversation_id = ?1 AND excluded = 0 ORDER BY id",
         vals![id],
         |r| r.real(0),
     )?;
@@ -1454,6 +1456,29 @@ impl<D: Driver> Store for SqlStore<D> {
         })
     }
 
+    fn set_versioned(&self, key: &str, value: &str, version_key: &str) -> Result<i64> {
+        self.d.write(|c| {
+            let old = c
+                .one(
+                    "SELECT value FROM settings WHERE key = ?1",
+                    vals![version_key],
+                )?
+                .map(|r| r.text(0))
+                .transpose()?
+                .and_then(|v| v.parse::<i64>().ok())
+                .unwrap_or(1);
+            let version = old + 1;
+            for (k, v) in [(key, value.to_string()), (version_key, version.to_string())] {
+                c.execute(
+                    "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    vals![k, v],
+                )?;
+            }
+            Ok(version)
+        })
+    }
+
     fn enqueue(&self, jobs: &[NewJob]) -> Result<usize> {
         self.d.write(|c| self.enqueue_in(c, jobs))
     }
@@ -1464,7 +1489,8 @@ impl<D: Driver> Store for SqlStore<D> {
                 "INSERT INTO jobs (kind, conversation_id, payload, attempts, dead, created_at)
                  SELECT 'reanalyse', id, '', 0, 0, ?2 FROM conversations
                  WHERE analyzed_version < ?1 AND NOT EXISTS (SELECT 1 FROM jobs j
-                   WHERE j.conversation_id = conversations.id AND j.dead = 0)",
+                   WHERE j.conversation_id = conversations.id AND j.dead = 0
+                     AND j.kind = 'reanalyse' AND j.worker IS NULL)",
                 vals![version, now_text()],
             )
             .map(|n| n as usize)
@@ -1476,31 +1502,59 @@ impl<D: Driver> Store for SqlStore<D> {
             .write(|c| self.claim_in(c, worker, limit, lease_secs, now))
     }
 
-    fn finish(&self, batch: &[Analysed<'_>], done: &[FinishedJob]) -> Result<usize> {
+    fn finish(&self, worker: &str, done: &[FinishedJob<'_>]) -> Result<usize> {
         self.d.write(|c| {
-            let n = self.put_in(c, batch)?;
-            let micros: i64 = done.iter().map(|j| j.micros).sum();
+            let mut held = std::collections::HashSet::new();
             for chunk in done.chunks(32) {
-                let marks = vec!["?"; chunk.len()].join(", ");
-                let ids: Vec<Val> = chunk.iter().map(|j| Val::Int(j.id)).collect();
-                c.execute(&format!("DELETE FROM jobs WHERE id IN ({marks})"), &ids)?;
+                let mut vals: Vec<Val> = chunk.iter().map(|j| Val::Int(j.id)).collect();
+                vals.push(worker.into());
+                let ids = c.rows(
+                    &format!(
+                        "DELETE FROM jobs WHERE id IN ({}) AND worker = ? RETURNING id",
+                        marks(chunk.len())
+                    ),
+                    &vals,
+                    |r| r.int(0),
+                )?;
+                held.extend(ids);
             }
-            count(c, "jobs_done", done.len() as i64)?;
+            let batch: Vec<Analysed<'_>> = done
+                .iter()
+                .filter(|j| held.contains(&j.id))
+                .filter_map(|j| {
+                    j.result.as_ref().map(|a| Analysed {
+                        conversation: a.conversation,
+                        report: a.report,
+                        version: a.version,
+                    })
+                })
+                .collect();
+            self.put_in(c, &batch)?;
+            let micros: i64 = done
+                .iter()
+                .filter(|j| held.contains(&j.id))
+                .map(|j| j.micros)
+                .sum();
+            count(c, "jobs_done", held.len() as i64)?;
             count(c, "jobs_analysis_micros", micros)?;
-            Ok(n)
+            Ok(held.len())
         })
     }
 
-    fn fail(&self, job: i64, error: &str, permanent: bool) -> Result<()> {
+    fn fail(&self, worker: &str, job: i64, error: &str, permanent: bool) -> Result<()> {
         self.d.write(|c| {
-            c.execute(
+            let n = c.execute(
                 "UPDATE jobs SET error = ?2, leased_until = NULL, worker = NULL,
                    dead = CASE WHEN ?3 = 1 OR attempts >= ?4 THEN 1 ELSE 0 END
-                 WHERE id = ?1",
-                vals![job, error, permanent, MAX_ATTEMPTS],
+                 WHERE id = ?1 AND worker = ?5",
+                vals![job, error, permanent, MAX_ATTEMPTS, worker],
             )?;
-            count(c, "jobs_failed", 1)
+            count(c, "jobs_failed", n as i64)
         })
+    }
+
+    fn clock(&self) -> Result<i64> {
+        self.d.read(|c| c.int(self.d.clock_sql(), &[]))
     }
 
     fn dead_jobs(&self, limit: i64) -> Result<Vec<DeadJob>> {
@@ -1659,16 +1713,21 @@ impl<D: Driver> SqlStore<D> {
         // A job whose lease ran out as often as it may be tried goes to the dead letters: its
         // worker died or hung each time, which retrying again will not mend.
         c.execute(
-            "UPDATE jobs SET dead = 1,
-               error = COALESCE(error, 'its worker stopped or timed out on every attempt')
-             WHERE dead = 0 AND attempts >= ?1 AND (leased_until IS NULL OR leased_until < ?2)",
-            vals![MAX_ATTEMPTS, now],
+            &format!(
+                "UPDATE jobs SET dead = 1,
+                   error = COALESCE(error, 'its worker stopped or timed out on every attempt')
+                 WHERE dead = 0 AND attempts >= {MAX_ATTEMPTS}
+                   AND (leased_until IS NULL OR leased_until < ?1)"
+            ),
+            vals![now],
         )?;
         let sql = format!(
             "UPDATE jobs SET leased_until = ?1, worker = ?2, attempts = attempts + 1
-             WHERE id IN (SELECT id FROM jobs WHERE dead = 0
-               AND (leased_until IS NULL OR leased_until < ?3)
-               ORDER BY id LIMIT ?4 {})
+             WHERE id IN (SELECT j.id FROM jobs j WHERE j.dead = 0
+               AND (j.leased_until IS NULL OR j.leased_until < ?3)
+               AND NOT EXISTS (SELECT 1 FROM jobs o WHERE o.conversation_id = j.conversation_id
+                 AND o.dead = 0 AND o.id < j.id)
+               ORDER BY j.id LIMIT ?4 {})
              RETURNING id, kind, conversation_id, payload, attempts",
             self.d.skip_locked()
         );

@@ -196,6 +196,10 @@ impl Driver for Sqlite {
     fn skip_locked(&self) -> &'static str {
         ""
     }
+
+    fn clock_sql(&self) -> &'static str {
+        "SELECT CAST(strftime('%s', 'now') AS INTEGER)"
+    }
 }
 
 impl Sqlite {
