@@ -13,6 +13,7 @@ PG="$(mktemp -d)"
 trap 'bash .ci/postgres stop "$PG"; rm -rf "$PG"' EXIT
 URL="$(bash .ci/postgres start "$PG" 54331)"
 OUT="docs/performance-queue.md"
+BIN="${CARGO_TARGET_DIR:-target}/release"
 {
     echo "<!-- Written by bench/queue.sh; do not edit by hand. -->"
     echo "# Performance of the job queue"
@@ -23,11 +24,11 @@ OUT="docs/performance-queue.md"
     echo
     echo "## Postgres $(psql -qAt "$URL" -c 'show server_version' | cut -d' ' -f1) (local, fsync on)"
     echo
-    ./target/release/queue --database "$URL" --tact ./target/release/tact --conversations "$N" --workers 1,2,4
+    "$BIN/queue" --database "$URL" --tact "$BIN/tact" --conversations "$N" --workers 1,2,4
     echo
     echo "## SQLite (one file, WAL)"
     echo
-    ./target/release/queue --database "$PG/sqlite" --tact ./target/release/tact --conversations "$N" --workers 1,2,4
+    "$BIN/queue" --database "$PG/sqlite" --tact "$BIN/tact" --conversations "$N" --workers 1,2,4
 } > "$OUT.tmp"
 mv "$OUT.tmp" "$OUT"
 echo "wrote $OUT"

@@ -449,7 +449,7 @@ impl Driver for Postgres {
                 })
             })
             .collect();
-        insert_rows(c, "INSERT INTO turns (conversation_id, turn, text)", &rows)
+        insert_rows(c, "INSERT INTO turns (conversation_id, turn, text)", rows)
     }
 
     fn remove_turns(&self, c: &mut dyn Conn, id: &str) -> Result<()> {

@@ -319,22 +319,25 @@ struct Share {
 
 /// Rows in as few statements as the databases allow: `head` is `INSERT INTO t (columns)`,
 /// each row one value per column.
-pub(super) fn insert_rows(c: &mut dyn Conn, head: &str, rows: &[Vec<Val>]) -> Result<()> {
+pub(super) fn insert_rows(c: &mut dyn Conn, head: &str, rows: Vec<Vec<Val>>) -> Result<()> {
     upsert_rows(c, head, "", rows)
 }
 
 /// [`insert_rows`] with a conflict clause after the values.
-fn upsert_rows(c: &mut dyn Conn, head: &str, tail: &str, rows: &[Vec<Val>]) -> Result<()> {
+fn upsert_rows(c: &mut dyn Conn, head: &str, tail: &str, rows: Vec<Vec<Val>>) -> Result<()> {
     // A few distinct chunk sizes, so that the prepared statements stay few.
     const CHUNK: usize = 32;
-    for chunk in rows.chunks(CHUNK) {
+    let mut rows = rows.into_iter().peekable();
+    while rows.peek().is_some() {
+        let chunk: Vec<Vec<Val>> = rows.by_ref().take(CHUNK).collect();
         let width = chunk[0].len();
         let one = format!("({})", vec!["?"; width].join(", "));
         let sql = format!(
             "{head} VALUES {} {tail}",
             vec![one.as_str(); chunk.len()].join(", ")
         );
-        let vals: Vec<Val> = chunk.iter().flatten().cloned().collect();
+        // Moved, not copied: the values hold whole conversations and reports.
+        let vals: Vec<Val> = chunk.into_iter().flatten().collect();
         c.execute(&sql, &vals)?;
     }
     Ok(())
@@ -396,7 +399,7 @@ impl Totals {
                conversations = weekly.conversations + excluded.conversations,
                turns = weekly.turns + excluded.turns,
                score_sum = weekly.score_sum + excluded.score_sum",
-            &weeks,
+            weeks,
         )?;
         let rules: Vec<Vec<Val>> = self
             .rules
@@ -418,7 +421,7 @@ impl Totals {
             "INSERT INTO weekly_moments (week, team, agent, family, rule, moments)",
             "ON CONFLICT (week, team, agent, rule) DO UPDATE SET
                moments = weekly_moments.moments + excluded.moments",
-            &rules,
+            rules,
         )
     }
 }
@@ -643,14 +646,14 @@ impl<D: Driver> SqlStore<D> {
             c,
             "INSERT INTO conversations (id, channel, language, agent, team, started_at, day,
                week, score, risk, turns, moments, input, report, analyzed_version)",
-            &rows.conversations,
+            std::mem::take(&mut rows.conversations),
         )?;
         insert_rows(
             c,
             "INSERT INTO moments (conversation_id, rule, code, family, severity, turn,
                span_start, span_end, penalty, excluded, language, agent, team, channel, day,
                evidence, message, message_key, message_args)",
-            &rows.moments,
+            std::mem::take(&mut rows.moments),
         )?;
         self.d.add_turns(c, &rows.turns)?;
         rows.totals.write(c)?;
@@ -1697,7 +1700,7 @@ impl<D: Driver> SqlStore<D> {
         insert_rows(
             c,
             "INSERT INTO jobs (kind, conversation_id, payload, attempts, dead, created_at)",
-            &rows,
+            rows,
         )?;
         Ok(jobs.len())
     }
