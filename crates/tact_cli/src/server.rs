@@ -293,7 +293,7 @@ pub fn worker(a: &WorkerArgs) -> Result<ExitCode> {
         let stop = stop.clone();
         ctrlc_hook(move || stop.store(true, std::sync::atomic::Ordering::Relaxed));
     }
-    eprintln!("tact: worker {name} on {}", a.data.location());
+    tact_server::log!(Info, "worker {name} on {}", a.data.location());
     let stats = tact_server::worker::run(
         store.as_ref(),
         &tact_server::worker::WorkerOptions {
@@ -305,9 +305,11 @@ pub fn worker(a: &WorkerArgs) -> Result<ExitCode> {
         },
         &stop,
     )?;
-    eprintln!(
-        "tact: worker done: {} jobs finished, {} failed",
-        stats.done, stats.failed
+    tact_server::log!(
+        Info,
+        "worker done: {} jobs finished, {} failed",
+        stats.done,
+        stats.failed
     );
     Ok(ExitCode::SUCCESS)
 }

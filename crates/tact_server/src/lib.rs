@@ -7,6 +7,7 @@
 pub mod auth;
 pub mod i18n;
 pub mod ingest;
+pub mod log;
 pub mod store;
 
 mod api;
@@ -65,10 +66,10 @@ pub async fn serve(state: AppState) -> Result<()> {
         .await
         .with_context(|| format!("cannot listen on {addr}"))?;
     let base = format!("http://{}", listener.local_addr()?);
-    eprintln!("tact: serving on {base}");
+    log!(Info, "serving on {base}");
     match setup_link(state.store.as_ref(), &base)? {
-        Some(link) => eprintln!("tact: no account yet; create the first admin at {link}"),
-        None => eprintln!("tact: open {base}/ and log in"),
+        Some(link) => log!(Info, "no account yet; create the first admin at {link}"),
+        None => log!(Info, "open {base}/ and log in"),
     }
     web::spawn_reanalysis(state.clone());
     let app = router(state);

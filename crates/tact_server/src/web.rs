@@ -146,8 +146,8 @@ pub fn spawn_reanalysis(state: AppState) {
             let result = tokio::task::spawn_blocking(move || reanalyse(&s)).await;
             match result {
                 Ok(Ok(())) => {}
-                Ok(Err(e)) => eprintln!("tact: re-analysis stopped: {e}"),
-                Err(e) => eprintln!("tact: re-analysis failed: {e}"),
+                Ok(Err(e)) => crate::log!(Error, "re-analysis stopped: {e}"),
+                Err(e) => crate::log!(Error, "re-analysis failed: {e}"),
             }
             state.wake.notified().await;
         }
@@ -161,7 +161,7 @@ fn reanalyse(state: &AppState) -> anyhow::Result<()> {
         if state.config.queue {
             let queued = state.store.enqueue_stale(version)?;
             if queued > 0 {
-                eprintln!("tact: {queued} conversations queued for re-analysis by the workers");
+                crate::log!(Info, "{queued} conversations queued for re-analysis by the workers");
             }
             return Ok(());
         }
@@ -218,7 +218,7 @@ impl AppError {
 
 impl<E: std::fmt::Display> From<E> for AppError {
     fn from(e: E) -> Self {
-        eprintln!("tact: error: {e}");
+        crate::log!(Error, "{e}");
         AppError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal error")
     }
 }
@@ -290,7 +290,7 @@ async fn readyz(State(state): State<AppState>) -> Response {
         Ok(Err(e)) => e.message,
         Err(_) => format!("the store did not answer within {READY_WITHIN:?}"),
     };
-    eprintln!("tact: not ready: {reason}");
+    crate::log!(Warn, "not ready: {reason}");
     (StatusCode::SERVICE_UNAVAILABLE, "not ready").into_response()
 }
 

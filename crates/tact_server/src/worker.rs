@@ -84,7 +84,7 @@ pub fn run(
             Ok(Step::Idle) => std::thread::sleep(opts.poll),
             Ok(Step::Empty) => break,
             Err(e) => {
-                eprintln!("tact: worker {}: {e:#}; trying again", opts.name);
+                crate::log!(Error, "worker {}: {e:#}; trying again", opts.name);
                 std::thread::sleep(BACKOFF);
             }
         }
@@ -194,7 +194,7 @@ fn work(
         // One conversation the store refuses must not hold back the others: each alone, and
         // the failure recorded against the one that fails.
         Err(e) => {
-            eprintln!("tact: worker {worker}: storing a batch failed ({e}); storing one by one");
+            crate::log!(Warn, "worker {worker}: storing a batch failed ({e}); storing one by one");
             let mut n = 0;
             for j in &done {
                 let one = [FinishedJob {
