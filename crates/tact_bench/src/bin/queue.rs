@@ -11,14 +11,6 @@ use std::time::Instant;
 use tact_server::ingest::{enqueue, IngestOptions, Uploader};
 use tact_server::store::Scope;
 
-const SAMPLES: &[&str] = &[
-    include_str!("../../../../samples/en.jsonl"),
-    include_str!("../../../../samples/it.jsonl"),
-    include_str!("../../../../samples/el.jsonl"),
-    include_str!("../../../../samples/ro.jsonl"),
-    include_str!("../../../../samples/fi.jsonl"),
-];
-
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
     args.iter()
@@ -27,20 +19,17 @@ fn arg(name: &str) -> Option<String> {
         .cloned()
 }
 
+/// `n` conversations as JSON Lines (the samples over and over, each copy with its own id) and
+/// their turns.
 fn corpus(n: usize) -> (String, usize) {
-    let lines: Vec<serde_json::Value> = SAMPLES
-        .iter()
-        .flat_map(|s| s.lines())
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("sample"))
-        .collect();
+    let samples = tact_bench::samples();
     let mut out = String::new();
     let mut turns = 0;
     for i in 0..n {
-        let mut c = lines[i % lines.len()].clone();
-        turns += c["turns"].as_array().map_or(0, Vec::len);
-        c["id"] = format!("{}-{i}", c["id"].as_str().unwrap_or("c")).into();
-        out.push_str(&c.to_string());
+        let mut c = samples[i % samples.len()].clone();
+        c.id = format!("{}-{i}", c.id);
+        turns += c.turns.len();
+        out.push_str(&serde_json::to_string(&c).expect("json"));
         out.push('\n');
     }
     (out, turns)
