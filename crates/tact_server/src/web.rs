@@ -161,7 +161,10 @@ fn reanalyse(state: &AppState) -> anyhow::Result<()> {
         if state.config.queue {
             let queued = state.store.enqueue_stale(version)?;
             if queued > 0 {
-                crate::log!(Info, "{queued} conversations queued for re-analysis by the workers");
+                crate::log!(
+                    Info,
+                    "{queued} conversations queued for re-analysis by the workers"
+                );
             }
             return Ok(());
         }

@@ -194,7 +194,10 @@ fn work(
         // One conversation the store refuses must not hold back the others: each alone, and
         // the failure recorded against the one that fails.
         Err(e) => {
-            crate::log!(Warn, "worker {worker}: storing a batch failed ({e}); storing one by one");
+            crate::log!(
+                Warn,
+                "worker {worker}: storing a batch failed ({e}); storing one by one"
+            );
             let mut n = 0;
             for j in &done {
                 let one = [FinishedJob {
