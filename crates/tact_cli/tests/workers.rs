@@ -216,6 +216,20 @@ fn a_team_on_postgres_pushes_and_a_worker_stores() {
         return;
     };
     let url = tact_server::store::scratch_database(&server).expect("database");
+    if url.contains("sslmode=require") && std::env::var_os("TACT_DATABASE_CA").is_some() {
+        // The server's certificate is checked: without its CA, nothing is stored.
+        let refused = Command::new(env!("CARGO_BIN_EXE_tact"))
+            .args(["user", "add", "eve", "--role", "admin", "--database", &url])
+            .env_remove("TACT_DATABASE_CA")
+            .output()
+            .expect("tact runs");
+        let said = String::from_utf8_lossy(&refused.stderr);
+        assert!(!refused.status.success(), "{said}");
+        assert!(
+            said.contains("certificate") || said.contains("Certificate"),
+            "{said}"
+        );
+    }
     let made = tact(&["user", "add", "root", "--role", "admin", "--database", &url]);
     assert!(
         made.status.success(),
