@@ -203,10 +203,7 @@ pub(crate) fn prepare(
 }
 
 /// `one` over a batch on every core, in input order.
-pub(crate) fn prepare_all<T: Send>(
-    batch: &[Conversation],
-    one: impl Fn(&Conversation) -> T + Sync,
-) -> Vec<T> {
+pub(crate) fn prepare_all<I: Sync, T: Send>(batch: &[I], one: impl Fn(&I) -> T + Sync) -> Vec<T> {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(batch.len());

@@ -145,8 +145,7 @@ fn work(
             },
         }
     }
-    let conversations: Vec<Conversation> = inputs.iter().map(|(_, c)| c.clone()).collect();
-    let analysed = prepare_all(&conversations, |c| {
+    let analysed = prepare_all(&inputs, |(_, c)| {
         let started = Instant::now();
         let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(c)))
             .map_err(|e| panic_message(e.as_ref()));
@@ -200,16 +199,7 @@ fn work(
             );
             let mut n = 0;
             for j in &done {
-                let one = [FinishedJob {
-                    id: j.id,
-                    micros: j.micros,
-                    result: j.result.as_ref().map(|a| Analysed {
-                        conversation: a.conversation,
-                        report: a.report,
-                        version: a.version,
-                    }),
-                }];
-                match store.finish(worker, &one) {
+                match store.finish(worker, &[*j]) {
                     Ok(k) => n += k as u64,
                     Err(e) => {
                         store.fail(worker, j.id, &format!("cannot store it: {e}"), false)?;

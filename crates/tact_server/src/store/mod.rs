@@ -77,6 +77,7 @@ pub struct Job {
 
 /// A job done: its result (none when there is nothing to store, e.g. a re-analysis of a
 /// conversation deleted since) and the time its analysis took.
+#[derive(Clone, Copy)]
 pub struct FinishedJob<'a> {
     pub id: i64,
     pub micros: i64,
@@ -227,6 +228,7 @@ pub struct NewUser<'a> {
 
 /// One conversation to store with its analysis; `version` is the settings version it was
 /// analysed with, so a re-analysis after a settings change knows what is stale.
+#[derive(Clone, Copy)]
 pub struct Analysed<'a> {
     pub conversation: &'a Conversation,
     pub report: &'a ConversationReport,

@@ -5,7 +5,7 @@
 //! parallel. Migrations run under a session lock, so a server and its workers starting at
 //! once bring the schema up to date exactly once.
 
-use super::sql::{insert_rows, Conn, Driver, Row, SqlStore, Val};
+use super::sql::{insert_rows, words, Conn, Driver, Row, SqlStore, Val};
 use super::{Result, StoreError};
 use bytes::BytesMut;
 use postgres::types::{to_sql_checked, IsNull, ToSql, Type};
@@ -486,10 +486,7 @@ impl Driver for Postgres {
                 folded.iter().enumerate().map(move |(i, text)| {
                     // Words as a search splits them (letters and digits), so that Postgres'
                     // parser, which keeps "12.50" or "example.com" whole, finds what SQLite's does.
-                    let words: Vec<&str> = text
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .collect();
+                    let words: Vec<&str> = words(text).collect();
                     vec![
                         Val::from(id),
                         Val::Int(i as i64),

@@ -299,11 +299,14 @@ fn scope_sql(scope: &Scope, table: &str, sql: &mut String, vals: &mut Vec<Val>) 
 /// A user's search as words folded like the index: operators and quotes typed by the user are
 /// searched for, never interpreted.
 fn search_words(q: &str) -> Vec<String> {
-    tact_lang::fold(q)
-        .split(|c: char| !c.is_alphanumeric())
+    words(&tact_lang::fold(q)).map(str::to_string).collect()
+}
+
+/// The words of a text as search sees them: runs of letters and digits. The index splits turns
+/// the same way where the database's own parser would not.
+pub(super) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
 }
 
 /// A stored conversation's share of the weekly totals.
@@ -1524,13 +1527,7 @@ impl<D: Driver> Store for SqlStore<D> {
             let batch: Vec<Analysed<'_>> = done
                 .iter()
                 .filter(|j| held.contains(&j.id))
-                .filter_map(|j| {
-                    j.result.as_ref().map(|a| Analysed {
-                        conversation: a.conversation,
-                        report: a.report,
-                        version: a.version,
-                    })
-                })
+                .filter_map(|j| j.result)
                 .collect();
             self.put_in(c, &batch)?;
             let micros: i64 = done
