@@ -48,9 +48,11 @@ struct Phrase {
     open_end: bool,
 }
 
-/// The phrases of `data/context_words.txt`, per kind; `None` holds the `not` words.
+/// The phrases of `data/context_words.txt`, per kind; `None` holds the `not` words, `any`
+/// the words that name an identifier without saying which.
 struct Words {
     by_kind: HashMap<Option<Entity>, Vec<Phrase>>,
+    any: Vec<Phrase>,
 }
 
 static WORDS: LazyLock<Words> =
@@ -59,9 +61,10 @@ static WORDS: LazyLock<Words> =
 static IBAN_LENGTHS: LazyLock<HashMap<[u8; 2], usize>> =
     LazyLock::new(|| parse_iban_lengths(include_str!("../data/iban_lengths.txt")));
 
-/// Runs of digits with single spaces or dashes between groups: cards and the plain numbers.
+/// Runs of digits with single spaces, dots or dashes between groups: cards and the plain
+/// numbers.
 static DIGIT_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]+(?:[ -][0-9]+)*").expect("constant pattern"));
+    LazyLock::new(|| Regex::new(r"[0-9]+(?:[ .-][0-9]+)*").expect("constant pattern"));
 
 /// Two letters, two check digits, then the account, with single spaces anywhere.
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
@@ -69,20 +72,26 @@ static IBAN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Surname, name, year, month letter, day, place, check letter; the digits may be replaced by
-/// the omocodia letters L–V when two people would otherwise share a code.
+/// the omocodia letters L–V when two people would otherwise share a code. It is also printed
+/// in the four groups of the plastic card ("RSS MRA 80A01 H501U").
 static CODICE_FISCALE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[ABCDEHLMPRSTabcdehlmprst][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]",
+        r"[A-Za-z]{3} ?[A-Za-z]{3} ?[0-9LMNPQRSTUVlmnpqrstuv]{2}[ABCDEHLMPRSTabcdehlmprst][0-9LMNPQRSTUVlmnpqrstuv]{2} ?[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]",
     )
     .expect("constant pattern")
 });
 
-static VAT_IT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[Ii][Tt][0-9]{11}").expect("constant pattern"));
+/// An Italian VAT id: `IT` and the partita IVA, whole or in groups of 3-3-3-2.
+static VAT_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[Ii][Tt] ?(?:[0-9]{11}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3}[ .][0-9]{2})")
+        .expect("constant pattern")
+});
 
-/// A Greek VAT id: `EL` and the AFM.
-static VAT_EL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[Ee][Ll][0-9]{9}").expect("constant pattern"));
+/// A Greek VAT id: `EL` and the AFM, whole or in groups of three.
+static VAT_EL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[Ee][Ll] ?(?:[0-9]{9}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})")
+        .expect("constant pattern")
+});
 
 static HETU: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9]{6}[-+A-FU-Ya-fu-y][0-9]{3}[0-9A-Ya-y]").expect("constant pattern")
@@ -106,7 +115,7 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Scan {
     // A codice fiscale may have every digit replaced by an omocodia letter; every other
     // identifier has digits, and most turns have none: the patterns do not run over them.
     find_alnum(text, &CODICE_FISCALE, &mut out, |t| {
-        codice_fiscale_ok(t).then_some(Entity::ItCodiceFiscale)
+        codice_fiscale_ok(&t.replace(' ', "")).then_some(Entity::ItCodiceFiscale)
     });
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Scan {
@@ -116,10 +125,15 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Scan {
     }
     find_ibans(text, &mut out, &mut mistyped);
     find_alnum(text, &VAT_IT, &mut out, |t| {
-        partita_iva_ok(&t[2..]).then_some(Entity::ItPartitaIva)
+        let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+        partita_iva_ok(&digits).then_some(Entity::ItPartitaIva)
     });
     find_alnum(text, &VAT_EL, &mut out, |t| {
-        let digits: Vec<u8> = t.bytes().skip(2).map(|b| b - b'0').collect();
+        let digits: Vec<u8> = t
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .map(|b| b - b'0')
+            .collect();
         afm_ok(&digits).then_some(Entity::GrAfm)
     });
     find_alnum(text, &HETU, &mut out, |t| {
@@ -293,6 +307,11 @@ fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
         if !(13..=19).contains(&total) || !card_shaped(&sizes) {
             continue;
         }
+        // Dots join the groups of an amount ("4111…1111.50") or a dotted id, never a card.
+        let dotted = |g: &Group| g.sep_before == Some(b'.');
+        if groups[i..=j].iter().any(dotted) || groups.get(j + 1).is_some_and(dotted) {
+            continue;
+        }
         let digits = group_digits(text, &groups[i..=j]);
         if !luhn_ok(&digits) || digits.iter().all(|&d| d == digits[0]) {
             continue;
@@ -335,10 +354,9 @@ fn card_shaped(sizes: &[usize]) -> bool {
 /// to pass costs less than printing a tax or social security number.
 fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<Found> {
     let g = groups[i];
-    let joined_before = g.sep_before == Some(b'-');
-    let joined_after = groups
-        .get(i + 1)
-        .is_some_and(|n| n.sep_before == Some(b'-'));
+    let joins = |sep: Option<u8>| matches!(sep, Some(b'-' | b'.'));
+    let joined_before = joins(g.sep_before);
+    let joined_after = groups.get(i + 1).is_some_and(|n| joins(n.sep_before));
     if joined_before || joined_after {
         return None;
     }
@@ -349,12 +367,15 @@ fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<F
     let mut kinds = Vec::new();
     match digits.len() {
         9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, greek_need(greek))),
+        // A birth date and a Luhn digit, or an office code and a Luhn digit: about one
+        // 11-digit number in a hundred passes either, so a bare one is taken unless a word
+        // says it is an order or a phone.
         11 => {
             if amka_ok(&digits) {
-                kinds.push((Entity::GrAmka, greek_need(greek)));
+                kinds.push((Entity::GrAmka, Need::StructureUnlessNot));
             }
             if partita_iva_digits_ok(&digits) {
-                kinds.push((Entity::ItPartitaIva, Need::ContextWord));
+                kinds.push((Entity::ItPartitaIva, Need::StructureUnlessNot));
             }
         }
         13 if cnp_ok(&digits) => kinds.push((Entity::RoCnp, Need::StructureUnlessNot)),
@@ -368,24 +389,27 @@ fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<F
     })
 }
 
-/// The ways ids are printed in groups: an AFM in three groups of three ("094 014 201"), an
-/// AMKA as date and serial ("150180 12345", "150180-12345"), a CNP as sex digit, date and the
-/// rest ("1 800101 221144", "1800101 221144"). Groups are joined by one space (a dash too for
-/// the AMKA), and the run is just those groups.
-const GROUPED: [(&[usize], Entity, bool); 4] = [
-    (&[3, 3, 3], Entity::GrAfm, false),
-    (&[6, 5], Entity::GrAmka, true),
-    (&[1, 6, 6], Entity::RoCnp, false),
-    (&[7, 6], Entity::RoCnp, false),
+/// The ways ids are printed in groups: an AFM in three groups of three ("094 014 201",
+/// "094.014.201"), an AMKA as date and serial ("150180 12345", "150180-12345"), a partita IVA
+/// in groups of 3-3-3-2, a CNP as sex digit, date and the rest ("1 800101 221144",
+/// "1800101-221144"). Groups are joined by one of the separators given, and the run is just
+/// those groups.
+const GROUPED: [(&[usize], Entity, &[u8]); 5] = [
+    (&[3, 3, 3], Entity::GrAfm, b" ."),
+    (&[6, 5], Entity::GrAmka, b" -"),
+    (&[3, 3, 3, 2], Entity::ItPartitaIva, b" ."),
+    (&[1, 6, 6], Entity::RoCnp, b" -"),
+    (&[7, 6], Entity::RoCnp, b" -"),
 ];
 
 /// An id written in groups starting at group `i`, and the index of the group after it.
 fn grouped_id(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<(Found, usize)> {
-    GROUPED.iter().find_map(|&(sizes, entity, dash)| {
+    GROUPED.iter().find_map(|&(sizes, entity, seps)| {
         let run = groups.get(i..i + sizes.len())?;
-        let joined = |g: &Group| g.sep_before == Some(b' ') || (dash && g.sep_before == Some(b'-'));
+        let joined = |g: &Group| g.sep_before.is_some_and(|b| seps.contains(&b));
         let shaped = run.iter().zip(sizes).all(|(g, &n)| g.end - g.start == n)
             && run[1..].iter().all(joined)
+            && run[1..].iter().all(|g| g.sep_before == run[1].sep_before)
             && groups.get(i + sizes.len()).is_none()
             && (i == 0 || groups[i].sep_before != Some(b' '));
         if !shaped {
@@ -394,7 +418,8 @@ fn grouped_id(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<(Fo
         let digits = group_digits(text, run);
         let (ok, need) = match entity {
             Entity::GrAfm => (afm_ok(&digits), greek_need(greek)),
-            Entity::GrAmka => (amka_ok(&digits), greek_need(greek)),
+            Entity::GrAmka => (amka_ok(&digits), Need::StructureUnlessNot),
+            Entity::ItPartitaIva => (partita_iva_digits_ok(&digits), Need::StructureUnlessNot),
             _ => (cnp_ok(&digits), Need::StructureUnlessNot),
         };
         if !ok || digits.iter().all(|&d| d == 0) {
@@ -433,24 +458,8 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
     }
     let (before, after) = windows(text, start, end);
     let (before, after) = (fold(before), fold(after));
-    let distance = |kind: Option<Entity>| -> Option<usize> {
-        let mut best: Option<usize> = None;
-        for p in WORDS.by_kind.get(&kind).into_iter().flatten() {
-            for (at, len) in occurrences(&before, p) {
-                let d = before.len() - (at + len);
-                best = Some(best.map_or(d, |b| b.min(d)));
-            }
-            for (at, _) in occurrences(&after, p) {
-                // After the number a word names it only when nothing but spaces stand between
-                // ("12345678901 order"), not after a comma ("…, fattura elettronica").
-                if kind.is_none() && !after[..at].chars().all(char::is_whitespace) {
-                    continue;
-                }
-                best = Some(best.map_or(at, |b| b.min(at)));
-            }
-        }
-        best
-    };
+    let distance =
+        |kind: Option<Entity>| nearest_word(&before, &after, words_of(kind), kind.is_none());
     let not = distance(None);
     let nearest = kinds
         .iter()
@@ -465,18 +474,100 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
                 .min()
                 .map(|d| (d, e))
         })
-        .min_by_key(|&(d, _)| d);
+        .min_by_key(|&(d, _)| d)
+        // A word that names an identifier without saying which ("tax number", "veronumero")
+        // is enough once the number passes a check; the first kind it passes is taken.
+        .or_else(|| nearest_word(&before, &after, &WORDS.any, false).map(|d| (d, kinds[0].0)));
     // A `not` word nearer than the kind's word wins only when it labels the number itself
     // ("order 123…"); further away it names something else the sentence talks about ("the
     // tax number (AFM) on the invoice should be 123…").
     match (nearest, not) {
         (Some((d, e)), n) if n.is_none_or(|n| n > d || n > LABEL) => Some(e),
-        (None, None) => kinds
+        // No word at all: a phone word right before ("chiamami al …") still says phone.
+        (None, None) if !crate::contact::labelled_phone(text, start) => kinds
             .iter()
             .find(|(_, n)| *n == Need::StructureUnlessNot)
             .map(|&(e, _)| e),
         _ => None,
     }
+}
+
+/// The one-word labels of every kind ("iban", "αμκα", "cnp", "order"), without a final dot:
+/// such a word is a field's name, never a person's.
+pub(crate) fn label_words() -> impl Iterator<Item = &'static str> {
+    WORDS
+        .by_kind
+        .values()
+        .chain([&WORDS.any])
+        .flatten()
+        .map(|p| p.text.trim_end_matches('.'))
+        .filter(|w| !w.is_empty() && !w.contains(' '))
+}
+
+fn words_of(kind: Option<Entity>) -> &'static [Phrase] {
+    WORDS.by_kind.get(&kind).map_or(&[], Vec::as_slice)
+}
+
+/// How far the nearest of `phrases` is from the number: folded bytes back from its end in
+/// `before`, or forward in `after`. A `not` word after the number names it only when nothing
+/// but spaces stand between ("12345678901 order"), not after a comma ("…, fattura
+/// elettronica").
+fn nearest_word(before: &str, after: &str, phrases: &[Phrase], not: bool) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for p in phrases {
+        for (at, len) in occurrences(before, p) {
+            let d = before.len() - (at + len);
+            best = Some(best.map_or(d, |b| b.min(d)));
+        }
+        for (at, _) in occurrences(after, p) {
+            if not && !after[..at].chars().all(char::is_whitespace) {
+                continue;
+            }
+            best = Some(best.map_or(at, |b| b.min(at)));
+        }
+    }
+    best
+}
+
+/// Whether a word that names an identifier (of any kind) labels the number at `[start, end)`:
+/// it stands before it, with no number and no line break between, or right after it with only
+/// brackets or punctuation between ("… (P.IVA)"). Such a number is no phone number even when
+/// its check fails: it is a mistyped id.
+pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
+    // Farther back than this many characters a word names something else in the sentence.
+    const REACH: usize = 40;
+    let head = &text[..start];
+    let from = head
+        .char_indices()
+        .rev()
+        .nth(REACH - 1)
+        .map_or(0, |(i, _)| i);
+    let mut before = &head[from..];
+    // Only what stands since the last line break or digit: a word before another number
+    // names that one.
+    if let Some(cut) = before.rfind(|c: char| c == '\n' || c == '\r' || c.is_ascii_digit()) {
+        before = &before[cut + 1..];
+    }
+    let tail = &text[end..];
+    let gap = tail
+        .find(|c: char| c.is_alphanumeric() || c == '\n')
+        .unwrap_or(tail.len());
+    let word_end = tail[gap..]
+        .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | ',' | ';'))
+        .map_or(tail.len(), |i| gap + i);
+    let after = if tail[..gap].contains(['\n', '\r']) {
+        ""
+    } else {
+        &tail[..word_end]
+    };
+    let (before, after) = (fold(before), fold(after));
+    WORDS
+        .by_kind
+        .iter()
+        .filter(|(kind, _)| kind.is_some())
+        .map(|(_, phrases)| phrases.as_slice())
+        .chain([WORDS.any.as_slice()])
+        .any(|phrases| nearest_word(&before, &after, phrases, false).is_some())
 }
 
 /// Up to [`BEFORE`] characters before the span and [`AFTER`] after it, the latter on the same
@@ -553,6 +644,7 @@ fn fold(s: &str) -> String {
 
 fn parse_words(data: &str) -> Words {
     let mut by_kind: HashMap<Option<Entity>, Vec<Phrase>> = HashMap::new();
+    let mut any = Vec::new();
     for line in data.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -560,22 +652,30 @@ fn parse_words(data: &str) -> Words {
         let Some((kind, phrase)) = line.split_once(':') else {
             continue;
         };
-        let Some(kind) = word_kind(kind.trim()) else {
-            continue;
+        let kind = kind.trim();
+        let slot = if kind == "id" {
+            None
+        } else {
+            let Some(kind) = word_kind(kind) else {
+                continue;
+            };
+            Some(kind)
         };
         let phrase = fold(phrase.trim());
         let (text, open_end) = match phrase.strip_suffix('*') {
             Some(p) => (p.to_string(), true),
             None => (phrase, false),
         };
-        if !text.is_empty() {
-            by_kind
-                .entry(kind)
-                .or_default()
-                .push(Phrase { text, open_end });
+        if text.is_empty() {
+            continue;
+        }
+        let phrase = Phrase { text, open_end };
+        match slot {
+            Some(kind) => by_kind.entry(kind).or_default().push(phrase),
+            None => any.push(phrase),
         }
     }
-    Words { by_kind }
+    Words { by_kind, any }
 }
 
 /// The kinds of `context_words.txt`: `Some(None)` is `not`.
@@ -1098,10 +1198,24 @@ mod tests {
     }
 
     #[test]
-    fn partita_iva_needs_its_word_unless_written_as_a_vat_id() {
+    fn partita_iva_is_taken_unless_a_word_says_it_is_a_phone_or_an_order() {
         let piva = luhn_complete("0123456001");
         assert!(found(&format!("chiamami al {piva}")).is_empty());
+        assert!(found(&format!("ordine {piva}")).is_empty());
+        let grouped = format!(
+            "{} {} {} {}",
+            &piva[..3],
+            &piva[3..6],
+            &piva[6..9],
+            &piva[9..]
+        );
+        let vat_grouped = format!("IT {grouped}");
+        for text in [&grouped, &vat_grouped] {
+            assert_eq!(found(text), vec![(Entity::ItPartitaIva, text.as_str())]);
+        }
         for text in [
+            piva.clone(),
+            format!("ecco qua: {piva}, grazie"),
             format!("P.IVA {piva}"),
             format!("partita IVA: {piva}"),
             format!("la nostra Partita I.V.A. è {piva}"),
@@ -1125,10 +1239,19 @@ mod tests {
     }
 
     #[test]
-    fn amka_needs_its_word_and_a_date() {
+    fn amka_needs_a_date_and_is_taken_unless_a_word_says_otherwise() {
         let amka = luhn_complete("2503851234");
-        assert!(found(&amka).is_empty());
+        assert!(found(&format!("ordine {amka}")).is_empty());
+        assert!(found(&format!("chiamami al {amka}")).is_empty());
+        for grouped in [
+            format!("{}-{}", &amka[..6], &amka[6..]),
+            format!("{} {}", &amka[..6], &amka[6..]),
+        ] {
+            let text = format!("Kreikan sosiaaliturvatunnus: {grouped}");
+            assert_eq!(found(&text), vec![(Entity::GrAmka, grouped.as_str())]);
+        }
         for text in [
+            amka.clone(),
             format!("ΑΜΚΑ: {amka}"),
             format!("ο Α.Μ.Κ.Α. μου είναι {amka}"),
             format!("amka {amka}"),
@@ -1143,6 +1266,58 @@ mod tests {
         assert!(found(&format!("ΑΜΚΑ {}", bump_digit(&amka, 9))).is_empty());
         // 31 February with a valid Luhn digit.
         assert!(found(&format!("ΑΜΚΑ {}", luhn_complete("3102851234"))).is_empty());
+    }
+
+    #[test]
+    fn ids_in_the_groups_they_are_printed_in() {
+        let cf = cf_complete("RSSMRA85T10A562");
+        let cf_grouped = format!("{} {} {} {}", &cf[..3], &cf[3..6], &cf[6..11], &cf[11..]);
+        assert_eq!(
+            found(&format!("CF: {cf_grouped}")),
+            vec![(Entity::ItCodiceFiscale, cf_grouped.as_str())]
+        );
+        let afm = afm_complete("09401420");
+        let dotted = format!("{}.{}.{}", &afm[..3], &afm[3..6], &afm[6..]);
+        assert_eq!(
+            found(&format!("AFM {dotted}.")),
+            vec![(Entity::GrAfm, dotted.as_str())]
+        );
+        let cnp = cnp_complete("185010122114");
+        let dashed = format!("{}-{}", &cnp[..7], &cnp[7..]);
+        assert_eq!(found(&dashed), vec![(Entity::RoCnp, dashed.as_str())]);
+        // A dotted amount is no card, a dotted date no id.
+        assert!(found("totale 4111.1111.1111.1111,50")
+            .iter()
+            .all(|f| f.0 != Entity::Card));
+        assert!(found("il 12.03.2026 alle 10.30").is_empty());
+    }
+
+    #[test]
+    fn a_word_that_names_an_id_without_saying_which_lets_the_check_decide() {
+        let afm = afm_complete("09401420");
+        assert!(
+            found(&afm).is_empty(),
+            "a bare AFM needs a word outside Greek"
+        );
+        for text in [
+            format!("my tax code is {afm}"),
+            format!("veronumeroni on {afm}"),
+            format!("numero fiscale greco: {afm}"),
+        ] {
+            assert_eq!(found(&text), vec![(Entity::GrAfm, afm.as_str())], "{text}");
+        }
+        assert!(id_word_labels(&format!("AMKA: {afm}"), 6, 6 + afm.len()));
+        assert!(id_word_labels(&format!("{afm} (P.IVA)"), 0, afm.len()));
+        assert!(!id_word_labels(
+            &format!("AMKA 1234, {afm}"),
+            11,
+            11 + afm.len()
+        ));
+        assert!(!id_word_labels(
+            &format!("tel {afm}, my AFM"),
+            4,
+            4 + afm.len()
+        ));
     }
 
     #[test]
@@ -1393,7 +1568,10 @@ mod tests {
             .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         {
             let (kind, phrase) = line.split_once(':').expect("kind: phrase");
-            assert!(word_kind(kind.trim()).is_some(), "unknown kind in {line:?}");
+            assert!(
+                kind.trim() == "id" || word_kind(kind.trim()).is_some(),
+                "unknown kind in {line:?}"
+            );
             assert!(!phrase.trim().is_empty(), "empty phrase in {line:?}");
         }
         for kind in [

@@ -130,6 +130,17 @@ pub(crate) fn speaker_words() -> &'static [String] {
     &words().speakers
 }
 
+/// The one-word phone and reference labels ("tel", "cell", "puh", "order"), for the name
+/// recogniser: a field's name is never a person's.
+pub(crate) fn label_words() -> impl Iterator<Item = &'static str> {
+    words()
+        .labels
+        .iter()
+        .flatten()
+        .map(|(w, _)| w.trim_end_matches(['.', ':']))
+        .filter(|w| !w.is_empty() && !w.contains(' '))
+}
+
 fn words() -> &'static Words {
     static W: OnceLock<Words> = OnceLock::new();
     W.get_or_init(|| {
@@ -523,6 +534,11 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     if label == Label::NotPhone {
         return false;
     }
+    // "AMKA: 050969-51759", "IT 086 314 807 49 (P.IVA)": a number an id word names is that id,
+    // mistyped when its check failed, not a phone.
+    if label != Label::Phone && crate::checksum::id_word_labels(text, s, e) {
+        return false;
+    }
     // Numbers of five or six digits are postcodes, amounts and codes far more often than
     // service numbers, unless a label says phone.
     if digits.len() < 7 && label != Label::Phone {
@@ -537,6 +553,14 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     }
     let home = lang_regions(cx.lang);
     let written_as_phone = span.len() > digits.len() || label == Label::Phone;
+    // Where numbers dialled at home start with a trunk prefix (0 in the UK, Ireland, Finland,
+    // Romania), people write it: "520617112" is no Irish number, "052 061 7112" is.
+    let dialled_at_home = |r: Id| {
+        label == Label::Phone
+            || plan(r)
+                .and_then(|p| p.national_prefix.as_deref())
+                .is_none_or(|prefix| prefix != "0" || digits.starts_with('0'))
+    };
     home.iter()
         .copied()
         .chain(
@@ -547,6 +571,7 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
                 // written like a phone, or when the language says nothing and it is not the US.
                 .filter(|&r| written_as_phone || (home.is_empty() && r != Id::US)),
         )
+        .filter(|&r| dialled_at_home(r))
         .filter_map(|r| parse_valid(Some(r), &digits))
         .any(|n| grouped_as_written(&n, Mode::National))
 }
@@ -602,29 +627,49 @@ fn parse_valid(region: Option<Id>, number: &str) -> Option<PhoneNumber> {
             cache.set_capacity(REGEX_CACHE);
         }
     });
-    phonenumber::parse(region, number)
-        .ok()
-        .filter(PhoneNumber::is_valid)
+    // A national number is parsed in its international writing: given a region, the crate
+    // takes leading digits equal to the country code for the code itself, so Italy's
+    // "393 404 5422" would be read as "+39 3404 5422" and fail.
+    let international = region.and_then(plan).map(|p| {
+        let national = p
+            .national_prefix
+            .as_deref()
+            .and_then(|prefix| number.strip_prefix(prefix))
+            .unwrap_or(number);
+        format!("+{}{national}", p.country_code)
+    });
+    match international {
+        Some(n) => phonenumber::parse(None, &n),
+        None => phonenumber::parse(region, number),
+    }
+    .ok()
+    .filter(PhoneNumber::is_valid)
 }
 
 /// Whether `digits` (national writing) has a length the country's plan allows, from the same
 /// metadata: parsing is slow when the countries alternate, and most candidates fail here.
 fn possible_length(region: Id, digits: &str) -> bool {
-    let Some(i) = ALL_REGIONS.iter().position(|&r| r == region) else {
+    if !ALL_REGIONS.contains(&region) {
         return plan_lengths(region).is_none_or(|p| p.allows(digits));
-    };
+    }
+    plan(region).is_none_or(|p| p.allows(digits))
+}
+
+/// The plan of one of [`ALL_REGIONS`], read once.
+fn plan(region: Id) -> Option<&'static Plan> {
     static PLANS: OnceLock<Vec<Option<Plan>>> = OnceLock::new();
+    let i = ALL_REGIONS.iter().position(|&r| r == region)?;
     PLANS
         .get_or_init(|| ALL_REGIONS.iter().map(|&r| plan_lengths(r)).collect())
         .get(i)
         .and_then(Option::as_ref)
-        .is_none_or(|p| p.allows(digits))
 }
 
 /// The lengths a country's numbers may have, and its national prefix.
 struct Plan {
     lengths: Vec<u16>,
     national_prefix: Option<String>,
+    country_code: u16,
 }
 
 impl Plan {
@@ -665,6 +710,7 @@ fn plan_lengths(region: Id) -> Option<Plan> {
     Some(Plan {
         lengths,
         national_prefix: meta.national_prefix().map(str::to_string),
+        country_code: meta.country_code(),
     })
 }
 
@@ -743,6 +789,11 @@ fn edges_clear(text: &str, s: usize, e: usize) -> bool {
         }
     }
     true
+}
+
+/// Whether a phone word labels the number at `at` ("chiamami al …", "tel. …").
+pub(crate) fn labelled_phone(text: &str, at: usize) -> bool {
+    label_before(text, at) == Label::Phone
 }
 
 /// The closest phone or reference word before `at`, when nothing but spaces and light
@@ -891,6 +942,18 @@ mod tests {
             phones_in("soittakaa (00358 9 1234567)", "fi"),
             ["(00358 9 1234567)"]
         );
+    }
+
+    #[test]
+    fn trunk_prefixes_country_codes_and_id_words() {
+        // Finns dial their own numbers with the trunk 0; without it a run is no Finnish phone.
+        assert_eq!(phones_in("soita 0403123456", "fi"), ["0403123456"]);
+        assert!(phones_in("se on 403123456", "fi").is_empty());
+        // An Italian mobile that starts with the country code's digits is still Italian.
+        assert_eq!(phones_in("sono al 3934045422", "it"), ["3934045422"]);
+        // A number an id word names is that id, mistyped, not a phone; a phone word wins.
+        assert!(phones_in("P.IVA 0612345678", "it").is_empty());
+        assert_eq!(phones_in("tel. 0612345678", "it"), ["0612345678"]);
     }
 
     #[test]

@@ -451,6 +451,13 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .iter()
         .map(|w| fold(w))
         .collect();
+    // "Cell.: +358…", "IBAN (IT60…)" after a sign-off or a field: the labels of the other
+    // recognisers are never names.
+    let labels: Vec<String> = crate::checksum::label_words()
+        .chain(crate::contact::label_words())
+        .map(fold)
+        .collect();
+    lex.phrase_words.extend(labels);
     lex
 });
 
@@ -859,7 +866,9 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
                 let Some(end) = name_at(doc, lex, first) else {
                     continue;
                 };
-                if followed_by_number(doc, end) {
+                // "Grazie. / Indirizzo: …": a word before a colon names a field.
+                let colon = optional_dot(doc, end);
+                if followed_by_number(doc, end) || doc.is_punct(colon, ":") {
                     continue;
                 }
                 let linked =
@@ -1526,6 +1535,22 @@ mod tests {
         assert!(people("Mulțumesc. La revedere").is_empty());
         assert!(people("Kiitos! Näkemiin").is_empty());
         assert!(people("Thanks. Goodbye").is_empty());
+    }
+
+    #[test]
+    fn the_labels_of_a_form_after_a_signoff_are_not_names() {
+        // The field names of the other recognisers, in each language, after a sign-off.
+        for text in [
+            "Thanks.\nAddress: 1 High Street",
+            "Grazie.\nCell.: 333 1234567",
+            "Ευχαριστώ.\nΤηλ. 210 1234567",
+            "Mulțumesc.\nCNP (1234)",
+            "Kiitos.\nPuh. 040 1234567",
+        ] {
+            assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+        }
+        assert!(people("I miei dati: IBAN (IT00)").is_empty());
+        assert_eq!(people("Kiitos.\nAnna Virtanen"), ["Anna Virtanen"]);
     }
 
     #[test]
