@@ -31,6 +31,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use crate::{Context, Entity, Found};
@@ -48,11 +49,30 @@ struct Phrase {
     open_end: bool,
 }
 
+/// Which list of `data/context_words.txt` a phrase is in: a kind's words (`None` for the
+/// `not` words), or the words that name an identifier without saying which.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Slot {
+    Kind(Option<Entity>),
+    Any,
+}
+
 /// The phrases of `data/context_words.txt`, per kind; `None` holds the `not` words, `any`
-/// the words that name an identifier without saying which.
+/// the words that name an identifier without saying which. All of them are found in one pass
+/// over a window by `matcher`, whose pattern `i` is `phrases[i]`.
 struct Words {
     by_kind: HashMap<Option<Entity>, Vec<Phrase>>,
     any: Vec<Phrase>,
+    matcher: AhoCorasick,
+    phrases: Vec<(Slot, Phrase)>,
+}
+
+/// A phrase found in a folded window: its list, byte offset and length (with the rest of an
+/// open-ended last word).
+struct Hit {
+    slot: Slot,
+    at: usize,
+    len: usize,
 }
 
 static WORDS: LazyLock<Words> =
@@ -458,8 +478,14 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
     }
     let (before, after) = windows(text, start, end);
     let (before, after) = (fold(before), fold(after));
-    let distance =
-        |kind: Option<Entity>| nearest_word(&before, &after, words_of(kind), kind.is_none());
+    let (hits_before, hits_after) = (hits(&before), hits(&after));
+    let nearest_of = |slot: Slot| {
+        let not = slot == Slot::Kind(None);
+        nearest(&before, &after, &hits_before, &hits_after, not, |s| {
+            s == slot
+        })
+    };
+    let distance = |kind: Option<Entity>| nearest_of(Slot::Kind(kind));
     let not = distance(None);
     let nearest = kinds
         .iter()
@@ -477,7 +503,7 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
         .min_by_key(|&(d, _)| d)
         // A word that names an identifier without saying which ("tax number", "veronumero")
         // is enough once the number passes a check; the first kind it passes is taken.
-        .or_else(|| nearest_word(&before, &after, &WORDS.any, false).map(|d| (d, kinds[0].0)));
+        .or_else(|| nearest_of(Slot::Any).map(|d| (d, kinds[0].0)));
     // A `not` word nearer than the kind's word wins only when it labels the number itself
     // ("order 123…"); further away it names something else the sentence talks about ("the
     // tax number (AFM) on the invoice should be 123…").
@@ -504,29 +530,28 @@ pub(crate) fn label_words() -> impl Iterator<Item = &'static str> {
         .filter(|w| !w.is_empty() && !w.contains(' '))
 }
 
-fn words_of(kind: Option<Entity>) -> &'static [Phrase] {
-    WORDS.by_kind.get(&kind).map_or(&[], Vec::as_slice)
-}
-
-/// How far the nearest of `phrases` is from the number: folded bytes back from its end in
-/// `before`, or forward in `after`. A `not` word after the number names it only when nothing
-/// but spaces stand between ("12345678901 order"), not after a comma ("…, fattura
-/// elettronica").
-fn nearest_word(before: &str, after: &str, phrases: &[Phrase], not: bool) -> Option<usize> {
-    let mut best: Option<usize> = None;
-    for p in phrases {
-        for (at, len) in occurrences(before, p) {
-            let d = before.len() - (at + len);
-            best = Some(best.map_or(d, |b| b.min(d)));
-        }
-        for (at, _) in occurrences(after, p) {
-            if not && !after[..at].chars().all(char::is_whitespace) {
-                continue;
-            }
-            best = Some(best.map_or(at, |b| b.min(at)));
-        }
-    }
-    best
+/// How far the nearest hit of the lists `wanted` takes is from the number: folded bytes back
+/// from its end in `before`, or forward in `after`. A `not` word after the number names it
+/// only when nothing but spaces stand between ("12345678901 order"), not after a comma ("…,
+/// fattura elettronica").
+fn nearest(
+    before: &str,
+    after: &str,
+    hits_before: &[Hit],
+    hits_after: &[Hit],
+    not: bool,
+    wanted: impl Fn(Slot) -> bool,
+) -> Option<usize> {
+    let back = hits_before
+        .iter()
+        .filter(|h| wanted(h.slot))
+        .map(|h| before.len() - (h.at + h.len));
+    let forward = hits_after
+        .iter()
+        .filter(|h| wanted(h.slot))
+        .filter(|h| !not || after[..h.at].chars().all(char::is_whitespace))
+        .map(|h| h.at);
+    back.chain(forward).min()
 }
 
 /// Whether a word that names an identifier (of any kind) labels the number at `[start, end)`:
@@ -560,14 +585,8 @@ pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
     } else {
         &tail[..word_end]
     };
-    let (before, after) = (fold(before), fold(after));
-    WORDS
-        .by_kind
-        .iter()
-        .filter(|(kind, _)| kind.is_some())
-        .map(|(_, phrases)| phrases.as_slice())
-        .chain([WORDS.any.as_slice()])
-        .any(|phrases| nearest_word(&before, &after, phrases, false).is_some())
+    let names_an_id = |h: &Hit| h.slot != Slot::Kind(None);
+    hits(&fold(before)).iter().any(names_an_id) || hits(&fold(after)).iter().any(names_an_id)
 }
 
 /// Up to [`BEFORE`] characters before the span and [`AFTER`] after it, the latter on the same
@@ -588,10 +607,14 @@ fn windows(text: &str, start: usize, end: usize) -> (&str, &str) {
     (&head[from..], &tail[..to])
 }
 
-/// Where a phrase occurs in a folded window at word boundaries: byte offset and length.
-fn occurrences<'a>(hay: &'a str, p: &'a Phrase) -> impl Iterator<Item = (usize, usize)> + 'a {
-    hay.match_indices(p.text.as_str())
-        .filter_map(move |(at, m)| {
+/// Every phrase in a folded window, at word boundaries, in one pass.
+fn hits(hay: &str) -> Vec<Hit> {
+    let w = &*WORDS;
+    w.matcher
+        .find_overlapping_iter(hay)
+        .filter_map(|m| {
+            let (slot, p) = &w.phrases[m.pattern().as_usize()];
+            let at = m.start();
             let before_ok = hay[..at]
                 .chars()
                 .next_back()
@@ -599,7 +622,7 @@ fn occurrences<'a>(hay: &'a str, p: &'a Phrase) -> impl Iterator<Item = (usize, 
             if !before_ok {
                 return None;
             }
-            let rest = &hay[at + m.len()..];
+            let rest = &hay[m.end()..];
             let word_end = if p.open_end {
                 rest.find(|c: char| !c.is_alphanumeric())
                     .unwrap_or(rest.len())
@@ -612,8 +635,13 @@ fn occurrences<'a>(hay: &'a str, p: &'a Phrase) -> impl Iterator<Item = (usize, 
                     .chars()
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric());
-            after_ok.then_some((at, m.len() + word_end))
+            after_ok.then_some(Hit {
+                slot: *slot,
+                at,
+                len: m.len() + word_end,
+            })
         })
+        .collect()
 }
 
 /// Lower case without accents, Greek tonos or final sigma, so "ΑΦΜ", "Κάρτα" and
@@ -675,7 +703,26 @@ fn parse_words(data: &str) -> Words {
             None => any.push(phrase),
         }
     }
-    Words { by_kind, any }
+    let phrases: Vec<(Slot, Phrase)> = by_kind
+        .iter()
+        .flat_map(|(&kind, list)| list.iter().map(move |p| (Slot::Kind(kind), p)))
+        .chain(any.iter().map(|p| (Slot::Any, p)))
+        .map(|(slot, p)| {
+            let copy = Phrase {
+                text: p.text.clone(),
+                open_end: p.open_end,
+            };
+            (slot, copy)
+        })
+        .collect();
+    let matcher = AhoCorasick::new(phrases.iter().map(|(_, p)| p.text.as_str()))
+        .expect("context phrases build an automaton");
+    Words {
+        by_kind,
+        any,
+        matcher,
+        phrases,
+    }
 }
 
 /// The kinds of `context_words.txt`: `Some(None)` is `not`.
