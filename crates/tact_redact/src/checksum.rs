@@ -562,12 +562,7 @@ pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
     // Farther back than this many characters a word names something else in the sentence.
     const REACH: usize = 40;
     let head = &text[..start];
-    let from = head
-        .char_indices()
-        .rev()
-        .nth(REACH - 1)
-        .map_or(0, |(i, _)| i);
-    let mut before = &head[from..];
+    let mut before = &head[crate::window_back(text, start, REACH)..];
     // Only what stands since the last line break or digit: a word before another number
     // names that one.
     if let Some(cut) = before.rfind(|c: char| c == '\n' || c == '\r' || c.is_ascii_digit()) {
@@ -592,19 +587,11 @@ pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
 /// Up to [`BEFORE`] characters before the span and [`AFTER`] after it, the latter on the same
 /// line: in a form, the next line's label ("Phone:") names the next field, not this number.
 fn windows(text: &str, start: usize, end: usize) -> (&str, &str) {
-    let head = &text[..start];
-    let from = head
-        .char_indices()
-        .rev()
-        .nth(BEFORE - 1)
-        .map_or(0, |(i, _)| i);
+    let from = crate::window_back(text, start, BEFORE);
     let tail = &text[end..];
-    let to = tail
-        .char_indices()
-        .nth(AFTER)
-        .map_or(tail.len(), |(i, _)| i);
+    let to = crate::window_forward(text, end, AFTER) - end;
     let to = tail[..to].find(['\n', '\r']).unwrap_or(to);
-    (&head[from..], &tail[..to])
+    (&text[from..start], &tail[..to])
 }
 
 /// Every phrase in a folded window, at word boundaries, in one pass.

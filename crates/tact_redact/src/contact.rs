@@ -801,11 +801,7 @@ pub(crate) fn labelled_phone(text: &str, at: usize) -> bool {
 fn label_before(text: &str, at: usize) -> Label {
     // Labels further back than this many characters say nothing about the number.
     const WINDOW: usize = 40;
-    let from = text[..at]
-        .char_indices()
-        .rev()
-        .nth(WINDOW - 1)
-        .map_or(0, |(i, _)| i);
+    let from = crate::window_back(text, at, WINDOW);
     let window = text[from..at].to_lowercase();
     let w = words();
     // The closest word wins, and at one position a phone word before a reference word; what

@@ -9,9 +9,9 @@
 //! (person names and street addresses, from the speakers of the conversation and the phrases of
 //! each language in `data/`). This module merges what they find (overlaps resolved, the longer
 //! and more certain wins) and writes the placeholders; byte spans stay on character boundaries.
-//! Redacting twice changes nothing, with one known exception the fuzzer finds: context windows
-//! are measured in characters, so an id whose context word was just out of reach can come
-//! within reach once a longer number before it has become a shorter placeholder.
+//! Redacting twice changes nothing: context windows count a masked run or a placeholder as one
+//! character ([`window_back`]), so a word out of reach of a number stays out of reach once a
+//! longer number between them has become a shorter placeholder.
 
 mod checksum;
 mod contact;
@@ -236,6 +236,55 @@ fn mask_spans(text: &str, spans: &[(usize, usize)]) -> String {
     out
 }
 
+/// Where a window of `n` characters before `at` starts. A masked run (`[XX…X]`, what a find or
+/// a placeholder reads as) counts as one character, whatever its length: a context word then
+/// stays in reach or out of it whether the number between was masked at its own length or is
+/// now a shorter placeholder, so redacting twice changes nothing.
+pub(crate) fn window_back(text: &str, at: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        if i == 0 {
+            break;
+        }
+        if bytes[i - 1] == b']' {
+            let mut j = i - 1;
+            while j > 0 && bytes[j - 1] == b'X' {
+                j -= 1;
+            }
+            if j > 0 && bytes[j - 1] == b'[' {
+                i = j - 1;
+                continue;
+            }
+        }
+        i = text[..i].char_indices().next_back().map_or(0, |(k, _)| k);
+    }
+    i
+}
+
+/// Where a window of `n` characters after `at` ends, a masked run counting as one character.
+pub(crate) fn window_forward(text: &str, at: usize, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    for _ in 0..n {
+        if i >= text.len() {
+            break;
+        }
+        if bytes[i] == b'[' {
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j] == b'X' {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b']' {
+                i = j + 1;
+                continue;
+            }
+        }
+        i += text[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    i
+}
+
 /// Keeps, of overlapping finds, the one of higher rank, then the longer; drops empty and
 /// misaligned spans.
 fn resolve(text: &str, mut all: Vec<Found>) -> Vec<Found> {
@@ -390,6 +439,24 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].entity, Entity::Iban);
+    }
+
+    #[test]
+    fn a_masked_run_is_one_character_of_a_window() {
+        let short = "ab [XX] cd";
+        let long = "ab [XXXXXXXXXXXX] cd";
+        // Four characters back from the end: "cd", the space and the masked run.
+        assert_eq!(&short[window_back(short, short.len(), 4)..], "[XX] cd");
+        assert_eq!(
+            &long[window_back(long, long.len(), 4)..],
+            "[XXXXXXXXXXXX] cd"
+        );
+        assert_eq!(&long[..window_forward(long, 0, 4)], "ab [XXXXXXXXXXXX]");
+        // Plain text counts characters, not bytes.
+        let greek = "αβγ δ";
+        assert_eq!(&greek[window_back(greek, greek.len(), 2)..], " δ");
+        assert_eq!(window_back(greek, greek.len(), 99), 0);
+        assert_eq!(window_forward(greek, 0, 99), greek.len());
     }
 
     #[test]
