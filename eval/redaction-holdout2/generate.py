@@ -283,7 +283,7 @@ def cf_part(s, is_name):
     return ("".join(cons + vows) + "XXX")[:3]
 
 
-def make_cf(rng, first=None, sur=None, female=None, omo=0):
+def make_cf(rng, first=None, sur=None, female=None, omo=0, place=None):
     if female is None:
         female = rng.random() < 0.5
     if first is None:
@@ -292,7 +292,7 @@ def make_cf(rng, first=None, sur=None, female=None, omo=0):
         sur = rng.choice(CF_SURNAMES)
     y, m, d = rand_date(rng, 1948, 2005)
     body = (cf_part(sur, False) + cf_part(first, True) + "%02d" % (y % 100) + CF_MONTHS[m - 1]
-            + "%02d" % (d + 40 if female else d) + rng.choice(BELFIORE))
+            + "%02d" % (d + 40 if female else d) + (place or rng.choice(BELFIORE)))
     body = list(body)
     for p in CF_OMO_POS[:omo]:
         body[p] = CF_OMO[int(body[p])]
@@ -333,11 +333,11 @@ def make_afm(rng):
 CNP_COUNTIES = list(range(1, 47)) + [51, 52]
 
 
-def make_cnp(rng, female=None, y2k=False):
+def make_cnp(rng, female=None, y2k=False, y19=False):
     if female is None:
         female = rng.random() < 0.5
     while True:
-        if y2k or rng.random() < 0.15:
+        if y2k or (not y19 and rng.random() < 0.15):
             y, m, d = rand_date(rng, 2000, 2006)
             s = 6 if female else 5
         else:
@@ -352,19 +352,30 @@ def make_cnp(rng, female=None, y2k=False):
             return c
 
 
+NEW_SIGNS = {"19": "YXWVU", "20": "BCDEF"}
+NEW_SIGN_TURN = {"19": 0, "20": 0}
+
+
+def new_sign(era):
+    """the signs introduced in 2023, taken in turn so that each one appears"""
+    k = NEW_SIGN_TURN[era]
+    NEW_SIGN_TURN[era] = k + 1
+    return NEW_SIGNS[era][k % 5]
+
+
 def make_hetu(rng, female=None, era=None):
     if era is None:
         r = rng.random()
-        era = "19" if r < 0.68 else "20" if r < 0.95 else "plus"
+        era = "19" if r < 0.7 else "20"
     if era == "plus":
         y, m, d = rand_date(rng, 1880, 1899)
         sign = "+"
     elif era == "20":
         y, m, d = rand_date(rng, 2000, 2012)
-        sign = "A" if rng.random() < 0.7 else rng.choice("BCDEF")
+        sign = "A" if rng.random() < 0.5 else new_sign("20")
     else:
         y, m, d = rand_date(rng, 1938, 1999)
-        sign = "-" if rng.random() < 0.8 else rng.choice("YXWVU")
+        sign = "-" if rng.random() < 0.65 else new_sign("19")
     if female is None:
         female = rng.random() < 0.5
     n = rng.randint(1, 449) * 2 + (0 if female else 1)
@@ -778,7 +789,10 @@ def make_person(rng, lang, gender=None, avoid=()):
                      asur=sforms[1], vsur=sforms[2], gsur=sforms[3], flat=f[4], slat=slat)
         elif lang == "fi":
             f = rng.choice(FI_F if female else FI_M)
-            p.update(first=f[0], gfirst=f[1], sur=rng.choice(FI_S))
+            sur = rng.choice(FI_S)
+            gsur = sur[:-3] + "sen" if sur.endswith("nen") else sur + "en" if sur.endswith("e") \
+                else sur[:-1] + "en" if sur.endswith("i") else sur + "n"
+            p.update(first=f[0], gfirst=f[1], sur=sur, gsur=gsur)
         else:
             fm, ff, ss = {"en": (EN_M, EN_F, EN_S), "it": (IT_M, IT_F, IT_S), "ro": (RO_M, RO_F, RO_S)}[lang]
             p.update(first=rng.choice(ff if female else fm), sur=rng.choice(ss))
@@ -868,24 +882,30 @@ def fmt_num(v, th, dec, decimals):
     return s + (dec + "%02d" % cents if decimals else "")
 
 
-def make_price(rng, lang, opts):
-    big = "big" in opts or ("small" not in opts and rng.random() < 0.4)
+PRICE_FORMS = {
+    "en": (("£%s", 6), ("$%s", 2), ("€%s", 2)),
+    "it": (("%s €", 4), ("€ %s", 2), ("%s euro", 2), ("€%s", 1)),
+    "el": (("%s €", 4), ("%s€", 2), ("€%s", 1), ("%s ευρώ", 2)),
+    "ro": (("%s lei", 5), ("%s RON", 3), ("%s €", 2)),
+    "fi": (("%s €", 5), ("%s euroa", 2), ("%s€", 1)),
+}
+FORCED_CUR = {"gbp": "£%s", "usd": "$%s", "eur": "€%s"}
+
+
+def make_price(rng, lang, opts, state):
+    big = "big" in opts or ("small" not in opts and rng.random() < 0.35)
     v = rng.randint(1000, 4800) + (rng.choice([0, 0.5, 0.99, 0.9]) if rng.random() < 0.6 else 0) if big \
         else rng.randint(4, 380) + rng.choice([0, 0.5, 0.9, 0.99, 0.49, 0.0])
+    if "less" in opts and "last_price" in state:
+        v = round(state["last_price"] * rng.uniform(0.45, 0.9)) + rng.choice([0, 0.5, 0.9, 0.99])
+    state["last_price"] = v
     dec = (v != int(v)) or rng.random() < 0.4
-    if lang == "en":
-        cur = wchoice(rng, (("£", 6), ("$", 2), ("€", 2)))
-        return cur + fmt_num(v, ",", ".", dec)
-    if lang == "fi":
-        n = fmt_num(v, " ", ",", dec)
-        return rng.choice([n + " €", n + " €", n + " euroa", n + "€"])
-    if lang == "ro":
-        n = fmt_num(v, ".", ",", dec)
-        return rng.choice([n + " lei", n + " lei", n + " RON", n + " €"])
-    n = fmt_num(v, ".", ",", dec)
-    if lang == "it":
-        return rng.choice([n + " €", "€ " + n, n + " euro", "€" + n, n + " €"])
-    return rng.choice([n + " €", n + "€", "€" + n, n + " ευρώ"])
+    form = next((FORCED_CUR[o] for o in opts if o in FORCED_CUR), None)
+    if form is None:
+        form = state.get("price_form") or wchoice(rng, PRICE_FORMS[lang])
+    state["price_form"] = form
+    th, de = {"en": (",", "."), "fi": (" ", ",")}.get(lang, (".", ","))
+    return form % fmt_num(v, th, de, dec)
 
 
 def make_date(rng, lang, opts):
@@ -910,20 +930,24 @@ def make_date(rng, lang, opts):
     return rng.choice(forms)
 
 
-def make_time(rng, lang, opts):
-    h = rng.randint(8, 19)
+def make_time(rng, lang, opts, after=None, state=None):
+    """a clock time; within one message the way of writing stays the same and
+    a second time comes after the first"""
+    state = {} if state is None else state
+    h = rng.randint(8, 16) if after is None else rng.randint(min(after + 1, 20), min(after + 4, 20))
     mi = rng.choice([0, 0, 15, 30, 30, 45, 10, 20])
+    k = state.setdefault("time_form", rng.randrange(3))
     if lang == "en":
         h12 = h - 12 if h > 12 else h
         ap = "pm" if h >= 12 else "am"
-        return rng.choice(["%d:%02d %s" % (h12, mi, ap), "%02d:%02d" % (h, mi),
-                           "%d%s" % (h12, ap) if mi == 0 else "%d:%02d%s" % (h12, mi, ap)])
+        return ["%d:%02d %s" % (h12, mi, ap), "%02d:%02d" % (h, mi),
+                "%d%s" % (h12, ap) if mi == 0 else "%d:%02d%s" % (h12, mi, ap)][k]
     if lang == "fi":
-        return rng.choice(["%d.%02d" % (h, mi), "%d.%02d" % (h, mi), "%d" % h if mi == 0 else "%d.%02d" % (h, mi)])
+        return ["%d.%02d" % (h, mi), "%d.%02d" % (h, mi), "%d" % h if mi == 0 else "%d.%02d" % (h, mi)][k]
     if lang == "it":
-        return rng.choice(["%d:%02d" % (h, mi), "%d.%02d" % (h, mi), "%d:%02d" % (h, mi)])
+        return ["%d:%02d" % (h, mi), "%d.%02d" % (h, mi), "%d:%02d" % (h, mi)][k]
     if lang == "ro":
-        return rng.choice(["%d:%02d" % (h, mi), "%d:%02d" % (h, mi), "%d.%02d" % (h, mi)])
+        return ["%d:%02d" % (h, mi), "%d:%02d" % (h, mi), "%d.%02d" % (h, mi)][k]
     return "%d:%02d" % (h, mi)
 
 
@@ -968,19 +992,19 @@ def rand_code(rng, pattern):
     return "".join(out)
 
 
-def make_distractor(rng, lang, name, opts):
+def make_distractor(rng, lang, name, opts, after=None, state=None):
     """returns (text, TYPE)"""
     for _ in range(500):
         if name == "PRICE":
-            s, t = make_price(rng, lang, opts), "PRICE"
+            s, t = make_price(rng, lang, opts, state if state is not None else {}), "PRICE"
         elif name in ("DATE", "EXP"):
             if name == "EXP":
-                s = "%02d/%02d" % (rng.randint(1, 12), rng.randint(26, 31))
+                s = "%02d/%02d" % (rng.randint(1, 12), rng.randint(26, 30))
             else:
                 s = make_date(rng, lang, opts)
             t = "DATE"
         elif name == "TIME":
-            s, t = make_time(rng, lang, opts), "TIME"
+            s, t = make_time(rng, lang, opts, after, state), "TIME"
         elif name == "ORDER":
             n = int(next((o[2:] for o in opts if o.startswith("n=")), 0)) or rng.choice(
                 [6, 7, 8, 8, 9, 10, 10, 11, 12, 13, 14, 16])
@@ -1140,7 +1164,561 @@ LABELS = {
     },
 }
 
-from templates import TEMPLATES  # noqa: E402  (the sentences, kept apart for reading)
+# ---------------------------------------------------------------------------
+# the messages
+#
+# Slots: {P1.full} {P1.first} {P1.sur} (person, PERSON), {P1.email} (EMAIL),
+# {P1.dear} (greeting with title, plain text), {P1?a|b} (text by gender),
+# P2m / P2f force the gender, P1@it a person of another language;
+# {X1} an identifier whose type comes from the language's rotation,
+# {CF1} {IBAN1} ... an identifier of a fixed type; .my .My .lmy .myacc .lbl .nm
+# .the .your are its label (plain text), .typo a mistyped copy (distractor),
+# options after ':' pick the writing (sp dash dot grp pre low omo, IBAN
+# country, card brand, m/f, y2k, plus); {!CF} a fresh invalid look-alike;
+# {PH:cc:kind:style} a phone; {AD} an address; {EM} an e-mail of someone else;
+# {$PRICE} {$DATE} ... tricky negatives; {$WORD:Text} a word that is not a name.
+# ---------------------------------------------------------------------------
+
+EN = [
+    # -- no personal data
+    ("NEG", "Hi, order {$ORDER} was charged {$PRICE:small} but the checkout showed {$PRICE:small:less}. Could you refund the difference?"),
+    ("NEG", "Tracking {$TRACK} still says in transit. It was due on {$DATE} between {$TIME} and {$TIME}."),
+    ("NEG", "Invoice {$INV}: {$QTY} units at {$PRICE:small:gbp} each plus {$PCT} VAT doesn't come to {$PRICE}, can someone look at it?"),
+    ("NEG", "[Agent] Ticket {$TICKET} - serial on the box is {$SERIAL}, the receipt shows a different one. Escalating to the warehouse."),
+    ("NEG", "Booking ref {$BOOK}, arriving {$DATE} around {$TIME}. Is late check-in OK?"),
+    ("NEG", "Customer no. {$CUST}, complaint open since {$YEAR}. The number they gave us ({!X}) fails validation; caller wants a written update by {$DATE}."),
+    ("NEG", "Do you deliver to {$POST}? Your checkout says the postcode isn't covered."),
+    ("NEG", "{$WORD:Will} the {$SKU} be back in stock before {$DATE}? We'd need {$QTY} of them."),
+    ("NEG_INVALID", "The card I entered was {!CARD} and it keeps saying invalid number. Is your site down?"),
+    ("NEG_INVALID", "Your refund form rejected the IBAN {!IBAN:GB}. I copied it off an old statement so maybe it's wrong."),
+    ("NEG", "Sort code {$SORT} is right. The {$PRICE} left my account on {$DATE} at {$TIME} and you still show it as unpaid."),
+    ("NEG", "{$WORD:Mark} it as resolved please - replacement {$SKU} went out under order {$ORDER} on {$DATE}."),
+    ("NEG_INVALID", "the italian tax code on the form is {!CF:low} but the portal says its not valid, any idea?"),
+    ("NEG", "Your total is {$PRICE:gbp} incl. {$PCT} VAT. Estimated delivery {$DATE}, tracking number {$TRACK}."),
+    ("NEG", "EAN {$EAN}, {$QTY} pcs, unit price {$PRICE:small}. Please confirm stock for w/c {$DATE}."),
+    ("NEG_INVALID", "Invoicing system rejected AFM {!AFM} and AMKA {!AMKA} - both fail validation, customer will resend. Ref {$TICKET}."),
+
+    # -- identifiers, any type
+    ("ID_LABEL", "Hi, {X1.my} is {X1}. Could you add it to my account before order {$ORDER} ships?"),
+    ("ID_LABEL", "As requested, {X1.my}: {X1:P1}. Let me know if you need anything else.\n{P1.first}\n{PH}"),
+    ("ID_LABEL_AFTER", "{X1} is {X1.my}, sorry I forgot to put it on the form for invoice {$INV}."),
+    ("ID_LABEL_LINE", "Re: order {$ORDER}\nHere you go\n{X1.lbl}\n{X1}\nThanks"),
+    ("ID_BARE", "{X1}"),
+    ("ID_BARE", "sorry, here it is {X1:low}"),
+    ("ID_QUOTED", "Your portal says \"{X1}\" is invalid but I've checked it twice against the letter of {$DATE}."),
+    ("ID_QUOTED", "I've put the number in brackets ({X1}) so you can copy it, ticket {$TICKET}."),
+    ("ID_NEAR_NUMBER", "Paid {$PRICE} on {$DATE}, {X1.lbl} {X1}, and still no confirmation e-mail."),
+    ("ID_NEAR_NUMBER", "[Agent] {X1.lbl} {X1} {$DATE} {$TIME} - caller verified, refund approved."),
+    ("ID_TWO", "{X1.lbl}: {X1}\n{X2.lbl}: {X2}\nDate: {$DATE}"),
+    ("ID_TWO", "Both numbers for application {$TICKET}: {X1} ({X1.nm}) and {X2} ({X2.nm})."),
+    ("ID_TYPO", "Sorry, typo in my last message - it's not {X1.typo}, it's {X1}."),
+    ("ID_TYPO", "[Agent] Caller first read out {X1.typo}, then corrected it to {X1}."),
+    ("ID_GROUPS", "{X1.My} is {X1:grp}, copied straight from the letter of {$DATE}."),
+    ("ID_LOWER", "hi can u check {X1.lmy} its {X1:low} thx, order {$ORDER}"),
+    ("ID_EDGE", "Everything else on application {$TICKET} is filled in, the last thing they wanted was {X1.my}: {X1}"),
+    ("ID_EDGE", "{X1} - please use this one, the number you have on file since {$YEAR} is wrong."),
+    ("ID_FORM", "Name: {P1.full}\nTel: {PH}\nOrder: {$ORDER}\n{X1.lbl}: {X1:P1}"),
+    ("ID_NEAR_NUMBER", "I rang at {$TIME} and they asked for {X1.my}. It's {X1}."),
+    ("ID_DIALOG", "Agent: Thanks for waiting, that's order {$ORDER}. Can I take {X1.your}, please?\nCustomer: Sure, it's {X1}."),
+    ("ID_DIALOG", "Agent: And {X1.your}?\nCaller: {X1}\nAgent: Thank you, and the order was {$PRICE}?"),
+    ("ID_TWO", "My codice fiscale is {CF1:m} and my wife's is {CF2:f}; invoice {$INV} should show both."),
+    ("ID_LOWER", "ok so my hetu is {HETU1:low} and the order is {$ORDER}"),
+    ("ID_NEAR_NUMBER", "Refund of {$PRICE} to {IBAN1:FR:sp} please, that's my French account."),
+    ("ID_GROUPS", "IBAN: {IBAN1:GB:sp}\nSort code: {IBAN1.sort}\nAccount holder: {P1.full}"),
+    ("ID_PREFIX", "Could you reissue invoice {$INV} with our Italian VAT number {PIVA1:pre}? The accountant needs it by {$DATE}."),
+    ("ID_PREFIX", "Our Greek branch's VAT number is {AFM1:pre} - the invoice for {$PRICE} still shows the old one."),
+
+    # -- identifiers in their own context
+    ("ID_CONTEXT", "The payment keeps failing on card {CARD1}, expiry {$EXP}. There's definitely money on it."),
+    ("ID_CONTEXT", "Can you take the {$PRICE} from my Amex instead? {CARD1:amex}"),
+    ("ID_CONTEXT", "I was charged twice on {CARD1:dash}, once on {$DATE} and again the next day."),
+    ("ID_CONTEXT", "Please send the refund of {$PRICE} to {IBAN1:GB:sp}, account name {P1.full}."),
+    ("ID_CONTEXT", "Refund of {$PRICE:eur} to my German account please, IBAN {IBAN1:DE}"),
+    ("ID_CONTEXT", "We both have to be on the lease in Milan: my husband's codice fiscale is {CF1:m}, mine is {CF2:omo:f}. Rent is {$PRICE:eur} a month."),
+    ("ID_CONTEXT", "Tax code for the Italian invoice: {CF1:P1@it}. The name on it should be {P1@it.full}."),
+    ("ID_CONTEXT", "For the insurance claim they need my AMKA, which is {AMKA1}. Claim ref {$TICKET}."),
+    ("ID_CONTEXT", "Please put my AFM {AFM1} on the receipt, I've been living in Athens since {$YEAR}."),
+    ("ID_CONTEXT", "The Romanian form asks for the CNP. Mine's {CNP1:m:y19}, my wife's is {CNP2:f:y19}."),
+    ("ID_CONTEXT", "The bank in Helsinki needs my henkilötunnus for the {$PRICE:eur} transfer: {HETU1}"),
+    ("ID_CONTEXT", "My daughter's Finnish ID code is {HETU1:y2k:f} - she was born in Tampere, we moved back in {$YEAR}."),
+    ("ID_CONTEXT", "I'm sorting out my great-grandfather's papers for the estate; his Finnish ID was {HETU1:plus:m}."),
+    ("ID_CONTEXT", "For the Greek pharmacy order: AMKA {AMKA1}, prescription collected on {$DATE}."),
+    ("ID_CONTEXT", "We're a sole trader in Bologna, partita IVA {PIVA1}, please add it to invoice {$INV}."),
+    ("ID_CONTEXT", "CNP for the Romanian contract {$CONTRACT}: {CNP1}"),
+
+    # -- phones
+    ("PHONE_LOCAL", "Call me on {PH:uk:mob:loc} any time after {$TIME}."),
+    ("PHONE_INTL", "You can reach me on {PH:us} or on WhatsApp at {PH:uk:mob:intl} until {$DATE}."),
+    ("PHONE_SIG", "Kind regards,\n{P1.full}\nTel. {PH:uk:land}\n{P1.email}"),
+    ("PHONE_LOCAL", "Customer no.: {$CUST}\nMobile: {PH:ie:mob:loc}\nHome: {PH:ie:land:loc}"),
+    ("PHONE_INTL", "[Agent] Customer called from {PH:x} about order {$ORDER}, please ring back before {$TIME}."),
+    ("PHONE_CHAT", "my numbers {PH:uk:mob:loc} if the driver cant find the house, its parcel {$TRACK}"),
+    ("PHONE_CHAT", "whatsapp me on {PH:ie:mob:intl} pls, cant take calls at work"),
+    ("PHONE_LOCAL", "Please change my number from {PH:uk:mob} to {PH:uk:mob}, the old one's been cut off since {$DATE}."),
+    ("PHONE_LOCAL", "Caller: yeah it's {PH:us:loc}, that's my cell. Order was {$PRICE:usd}."),
+    ("PHONE_SIG", "Thanks,\n{P1.first}\n\n{P1.full} | Operations\nM: {PH:uk:mob:intl}\nT: {PH:uk:land:intl}"),
+    ("PHONE_INTL", "I'm in Greece until {$DATE}, best number is {PH:gr:mob:intl}."),
+    ("PHONE_INTL", "If it's easier, call my sister in Rome on {PH:it:mob:intl} after {$TIME}."),
+    ("PHONE_INTL", "Finnish mobile {PH:fi:mob:00} - I'm two hours ahead, so after {$TIME} your time please."),
+    ("PHONE_LOCAL", "Best time to call is between {$TIME} and {$TIME} on {PH:us:loc}."),
+    ("PHONE_SIG", "Sent from my iPhone\n{P1.full}\n{PH:ie:mob:intl}"),
+    ("PHONE_INTL", "the number on the account is {PH:uk:mob:plus0} but I'm on {PH:ro:mob:intl} while I'm in Bucharest"),
+    ("PHONE_DIALOG", "Agent: What's the best number to reach you on?\nCustomer: {PH:uk:mob:loc}, or the landline {PH:uk:land:loc} after {$TIME}."),
+    ("PHONE_LOCAL", "Please stop calling {PH:us:loc}, that's my work phone. Use {PH:us:loc} instead."),
+    ("PHONE_CHAT", "hiya its {P1.lfirst}, new number {PH:uk:mob:compact}, save it x"),
+    ("PHONE_INTL", "Dad's landline in Ireland: {PH:ie:land:intl}. He's usually in after {$TIME}."),
+
+    # -- names, e-mails, addresses, mixed
+    ("NAME", "{P1.dear} {P1.sur},\nthanks for getting back to us. Your replacement ships on {$DATE}.\nKind regards,\n{P2.full}\nCustomer Care"),
+    ("NAME", "My name is {P1.full} and I'm writing about order {$ORDER}, which arrived damaged."),
+    ("NAME", "I spoke to {P1.first} on the phone yesterday and {P1?he|she} said the refund would take {$QTY:small} working days."),
+    ("NAME", "Hi {P1.first},\nno worries, I've passed ticket {$TICKET} on to my colleague {P2.full} in billing.\nThanks, {P3.first}"),
+    ("ADDRESS", "Please deliver to {AD} instead, I'm away from home until {$DATE}."),
+    ("ADDRESS", "Hi, it's {P1.first} again - I've moved to {AD}, can you update the account before order {$ORDER} ships?"),
+    ("EMAIL", "Please send the invoice for {$PRICE} to {P1.email} rather than my work address."),
+    ("EMAIL", "Cheers,\n{P1.first}\n{P1.email} | {PH:uk:mob}"),
+    ("EMAIL", "Can you resend the confirmation for booking {$BOOK} to {EM:cap}? It never arrived."),
+    ("MULTI", "Full name: {P1.full}\nAddress: {AD}\nPhone: {PH}\nEmail: {P1.email}\n{X1.lbl}: {X1:P1}"),
+    ("MULTI", "Hi, this is {P1.full}. The account holder is my dad, {P2m.full}, and the refund of {$PRICE:gbp} should go to {IBAN1:GB}."),
+    ("ADDRESS", "Return label should go to {AD:us}, not the billing address. RMA {$TICKET}."),
+    ("MULTI", "Contact on site: {P1.full}, {PH:ie:mob}. Deliveries before {$TIME} only."),
+    ("MULTI", "Hi, I'm {P1.full}, {P1.email}. My card {CARD1} was charged {$PRICE} twice yesterday."),
+    ("ADDRESS", "Billing address: {AD:uk}\nDelivery address: {AD:uk}\nPreferred delivery: {$DATE}, after {$TIME}"),
+    ("NAME", "[Call notes] Spoke to {P1.full} at {$TIME}; {P1?he|she} confirmed the parcel {$TRACK} never arrived."),
+    ("PHONE_LOCAL", "Can the courier ring {PH:uk:mob} when he's outside? The doorbell's broken. Parcel {$TRACK}."),
+    ("PHONE_INTL", "{P1@fi.full} from our Helsinki office will collect order {$ORDER}, mobile {PH:fi:mob:intl}."),
+    ("EMAIL", "Please update my e-mail: old {EM}, new {P1.email}. Customer number {$CUST}."),
+    ("ID_CONTEXT", "Please invoice our Italian branch instead, P.IVA {PIVA1}, reference {$INV}."),
+    ("ID_TYPO", "The CNP on the contract says {CNP1.typo} but the right one is {CNP1}."),
+]
+
+IT = [
+    ("NEG", "Buongiorno, l'ordine n. {$ORDER} mi è stato addebitato {$PRICE:small} invece di {$PRICE:small:less}. Potete rimborsarmi la differenza?"),
+    ("NEG", "Il pacco con codice di tracciamento {$TRACK} doveva arrivare il {$DATE} tra le {$TIME} e le {$TIME}, ma ancora niente."),
+    ("NEG", "Nella fattura {$INV} risultano {$QTY} pezzi a {$PRICE:small} l'uno più IVA al {$PCT}: il totale non torna."),
+    ("NEG", "[Operatore] Ticket {$TICKET}: il numero di serie sulla scatola ({$SERIAL}) non corrisponde a quello sullo scontrino."),
+    ("NEG", "Prenotazione {$BOOK}, arrivo il {$DATE} verso le {$TIME}. È possibile fare il check-in in ritardo?"),
+    ("NEG", "Codice cliente {$CUST}, reclamo aperto dal {$YEAR}. Il numero che ci ha dato ({!X}) non supera il controllo; chiede un aggiornamento scritto entro il {$DATE}."),
+    ("NEG", "Consegnate anche al CAP {$POST}? Il sito mi dice che la zona non è coperta."),
+    ("NEG", "ciao scusate ma l ordine {$ORDER} quando arriva?? avevo pagato {$PRICE:small} con la spedizione express"),
+    ("NEG_INVALID", "Ho inserito il codice fiscale {!CF} ma il modulo continua a dire che non è valido, come mai?"),
+    ("NEG_INVALID", "Il bonifico è tornato indietro: l'IBAN {!IBAN:IT} risulta inesistente. Forse ho sbagliato a copiarlo."),
+    ("NEG_INVALID", "La P.IVA {!PIVA} non passa il controllo sul vostro portale, la ricontrollo con il commercialista entro il {$DATE}."),
+    ("NEG", "{$WORD:Franco} destino o a carico nostro? Sono {$QTY} colli, ordine {$ORDER}."),
+    ("NEG", "Totale ordine: {$PRICE} (IVA {$PCT} inclusa). Consegna prevista {$DATE}, tracking {$TRACK}."),
+    ("NEG", "EAN {$EAN}, {$QTY} pz, prezzo unitario {$PRICE:small}. Confermate la disponibilità per il {$DATE}?"),
+    ("NEG", "{$WORD:Rosa} antico o grigio perla? Per il divano {$SKU} la differenza è di {$PRICE}."),
+    ("NEG_INVALID", "[Nota] Il cliente ha dettato la carta {!CARD} ma il circuito la rifiuta: numero non valido. Richiamerà alle {$TIME}."),
+
+    ("ID_LABEL", "Buongiorno, {X1.my} è {X1}. Potete aggiornare il mio profilo prima della spedizione dell'ordine {$ORDER}?"),
+    ("ID_LABEL", "Come richiesto, vi invio {X1.my}: {X1:P1}\nCordiali saluti\n{P1.full}\n{PH}"),
+    ("ID_LABEL_AFTER", "{X1} ({X1.nm}), scusate se non l'avevo scritto nel modulo della fattura {$INV}."),
+    ("ID_LABEL_LINE", "Rif. ordine {$ORDER}\nEcco i dati:\n{X1.lbl}\n{X1}\nGrazie mille"),
+    ("ID_BARE", "{X1}"),
+    ("ID_BARE", "ecco qua {X1:low}"),
+    ("ID_QUOTED", "Il portale mi dice che \"{X1}\" non è corretto, ma l'ho ricontrollato due volte con la lettera del {$DATE}."),
+    ("ID_QUOTED", "Vi riporto il numero tra parentesi ({X1}) così potete copiarlo, pratica {$TICKET}."),
+    ("ID_NEAR_NUMBER", "Ho pagato {$PRICE} il {$DATE}, {X1.lbl} {X1}, ma non ho ricevuto nessuna conferma."),
+    ("ID_NEAR_NUMBER", "[Operatore] {X1.lbl} {X1} verificato alle {$TIME}, rimborso approvato."),
+    ("ID_TWO", "{X1.lbl}: {X1}\n{X2.lbl}: {X2}\nData: {$DATE}"),
+    ("ID_TWO", "Per la pratica {$TICKET} vi mando entrambi: {X1} ({X1.nm}) e {X2} ({X2.nm})."),
+    ("ID_TYPO", "Scusate, nel messaggio di prima ho sbagliato: non è {X1.typo} ma {X1}."),
+    ("ID_TYPO", "[Operatore] Il cliente ha prima dettato {X1.typo}, poi si è corretto: {X1}."),
+    ("ID_GROUPS", "{X1.My}: {X1:grp} (copiato dalla lettera del {$DATE})"),
+    ("ID_LOWER", "ciao mi servirebbe una verifica, {X1.lmy} e {X1:low} ordine {$ORDER} grazie"),
+    ("ID_EDGE", "Ho compilato tutto il resto della pratica {$TICKET}, mancava solo {X1.my}: {X1}"),
+    ("ID_EDGE", "{X1} è il numero giusto, quello che avete in archivio dal {$YEAR} è vecchio."),
+    ("ID_FORM", "Nome e cognome: {P1.full}\nTel.: {PH}\nOrdine: {$ORDER}\n{X1.lbl}: {X1:P1}"),
+    ("ID_NEAR_NUMBER", "Ho chiamato alle {$TIME} e mi hanno chiesto {X1.my}. Ecco qui: {X1}"),
+    ("ID_DIALOG", "Operatore: Grazie dell'attesa, ordine {$ORDER}. Mi può dare {X1.the}?\nCliente: Sì, è {X1}."),
+    ("ID_DIALOG", "Operatore: E {X1.the}?\nCliente: {X1}\nOperatore: Grazie, l'importo era {$PRICE}, giusto?"),
+    ("ID_TWO", "Il mio codice fiscale è {CF1:m} e quello di mia moglie {CF2:f}; la fattura {$INV} deve riportarli entrambi."),
+    ("ID_LOWER", "allora il mio cf è {CF1:low} e l ordine è il {$ORDER}"),
+    ("ID_NEAR_NUMBER", "Rimborso di {$PRICE} sul conto francese per favore: {IBAN1:FR:sp}."),
+    ("ID_GROUPS", "IBAN: {IBAN1:IT:sp}\nIntestatario: {P1.full}\nFiliale di Bologna\nImporto: {$PRICE}"),
+    ("ID_PREFIX", "Potete rifare la fattura {$INV} intestandola alla ditta? Partita IVA {PIVA1:pre}."),
+    ("ID_PREFIX", "Per la fattura {$INV} alla filiale di Atene usate la partita IVA greca {AFM1:pre}, grazie."),
+
+    ("ID_CONTEXT", "Salve, devo intestare il contratto {$CONTRACT} a mia moglie: il suo codice fiscale è {CF1:f}."),
+    ("ID_CONTEXT", "C.F. {CF1:omo} - lo so che sembra strano, ma è un codice omocodico, me l'ha confermato l'Agenzia delle Entrate."),
+    ("ID_CONTEXT", "cod fiscale {CF1:low:P1} nome {P1.lfull}"),
+    ("ID_CONTEXT", "Ecco i dati per la fattura elettronica: {P1.full}, {CF1:P1}, {AD}."),
+    ("ID_CONTEXT", "Sono un libero professionista, P. IVA {PIVA1} - mi serve la fattura per l'acquisto da {$PRICE}, non lo scontrino."),
+    ("ID_CONTEXT", "Il pagamento non va a buon fine con la carta {CARD1}, scadenza {$EXP}. Il plafond c'è."),
+    ("ID_CONTEXT", "Mi avete addebitato due volte {$PRICE} sulla carta {CARD1:dash}."),
+    ("ID_CONTEXT", "Per il rimborso di {$PRICE} vi lascio il mio IBAN: {IBAN1:IT:sp}, intestato a {P1.full}."),
+    ("ID_LOWER", "iban {IBAN1:IT:low} intestato a mia madre {P1f.lfull}"),
+    ("ID_CONTEXT", "Per il rimborso di {$PRICE}: ho un conto in Germania, potete accreditare lì? IBAN {IBAN1:DE:sp}"),
+    ("ID_CONTEXT", "Lavoro ad Atene e per la pratica {$TICKET} l'assicurazione mi chiede l'AMKA: {AMKA1}."),
+    ("ID_CONTEXT", "Abito a Salonicco da due anni: per la ricevuta potete mettere il mio AFM {AFM1}?"),
+    ("ID_CONTEXT", "Mia suocera è rumena, il suo CNP è {CNP1:f}; il contratto {$CONTRACT} va intestato a lei."),
+    ("ID_CONTEXT", "Lavoro a Helsinki e la banca vuole il mio henkilötunnus per il bonifico: {HETU1}"),
+    ("ID_CONTEXT", "Partita IVA {PIVA1} e codice fiscale del titolare {CF1} - per la ditta individuale sono diversi, vero?"),
+    ("ID_CONTEXT", "Per la polizza di mio padre, che vive a Creta: AMKA {AMKA1}, scadenza il {$DATE}."),
+
+    ("PHONE_LOCAL", "Mi potete richiamare al {PH:it:mob:loc}? Rispondo dopo le {$TIME}."),
+    ("PHONE_LOCAL", "Cod. cliente {$CUST}\nCell. {PH:it:mob:loc} - fisso {PH:it:land:loc}"),
+    ("PHONE_SIG", "Cordiali saluti\n{P1.full}\nTel. {PH:it:land}\nCell. {PH:it:mob}\n{P1.email}"),
+    ("PHONE_CHAT", "scrivimi su whatsapp al {PH:it:mob:compact} che al telefono non rispondo, x l ordine {$ORDER}"),
+    ("PHONE_INTL", "Al momento sono in Romania, il numero giusto è {PH:ro:mob:intl}."),
+    ("PHONE_INTL", "[Operatore] La cliente ha chiamato da un numero greco, {PH:gr:mob:intl}, per l'ordine {$ORDER}. Richiamare entro le {$TIME}."),
+    ("PHONE_LOCAL", "Vi prego di sostituire il numero {PH:it:mob} con {PH:it:mob}, il vecchio non lo uso più dal {$DATE}."),
+    ("PHONE_INTL", "Per il corriere: {PH:it:mob:intl}, scala B, secondo piano. Spedizione {$TRACK}."),
+    ("PHONE_INTL", "Mio figlio studia a Londra, in caso di problemi chiamate lui al {PH:uk:mob:intl}."),
+    ("PHONE_LOCAL", "Il numero dello studio è {PH:it:land:loc}, chiedete di {P1.full}."),
+    ("PHONE_SIG", "Grazie e buona giornata,\n{P1.first}\n\nInviato da smartphone\n{PH:it:mob:intl}"),
+    ("PHONE_INTL", "Abito in Finlandia, quindi meglio chiamare il {PH:fi:mob:intl} (sono un'ora avanti rispetto all'Italia)."),
+    ("PHONE_LOCAL", "Sono disponibile dalle {$TIME} alle {$TIME} al numero {PH:it:land}."),
+    ("PHONE_DIALOG", "Operatore: A che numero la posso ricontattare?\nCliente: Al {PH:it:mob:loc}, oppure dopo le {$TIME} al fisso, {PH:it:land:loc}."),
+    ("PHONE_LOCAL", "Per favore non chiamatemi più al {PH:it:mob}, è il numero del lavoro. Usate il {PH:it:mob}."),
+    ("PHONE_CHAT", "ciao sono {P1.lfirst}, nuovo numero {PH:it:mob:compact} salvatelo"),
+    ("PHONE_INTL", "Il fisso dei miei genitori è {PH:it:land:intl}, di solito sono a casa dopo le {$TIME}."),
+    ("PHONE_INTL", "Sono a Dublino fino al {$DATE}: {PH:ie:mob:intl}."),
+
+    ("NAME", "{P1.dear} {P1.sur},\nla ringraziamo per la segnalazione. La sostituzione partirà il {$DATE}.\nCordiali saluti,\n{P2.full}\nServizio Clienti"),
+    ("NAME", "Mi chiamo {P1.full} e vi scrivo per l'ordine {$ORDER}, arrivato danneggiato."),
+    ("NAME", "Ieri ho parlato con {P1.first} del vostro call center e mi ha detto che il rimborso arriva in {$QTY:small} giorni lavorativi."),
+    ("NAME", "Ciao {P1.first},\nho girato la pratica {$TICKET} {P2?al collega|alla collega} {P2.full} dell'amministrazione.\nA presto, {P3.first}"),
+    ("ADDRESS", "Potete spedire a {AD}? Fino al {$DATE} non sono a casa."),
+    ("ADDRESS", "Sono {P1.first}, ho cambiato casa: il nuovo indirizzo è {AD}. Aggiornate l'anagrafica prima di spedire l'ordine {$ORDER}, per favore."),
+    ("EMAIL", "Mandate la fattura da {$PRICE} a {P1.email}, non all'indirizzo dell'ufficio."),
+    ("EMAIL", "Grazie,\n{P1.first}\n{P1.email} - {PH:it:mob}"),
+    ("EMAIL", "Non mi è arrivata la mail di conferma della prenotazione {$BOOK}, potete rimandarla a {EM:cap}?"),
+    ("MULTI", "Nome: {P1.full}\nIndirizzo: {AD}\nTelefono: {PH}\nE-mail: {P1.email}\n{X1.lbl}: {X1:P1}"),
+    ("MULTI", "Salve, sono {P1.full}. L'intestatario del conto è mio padre, {P2m.full}; il rimborso di {$PRICE} va sull'IBAN {IBAN1:IT}."),
+    ("ADDRESS", "Indirizzo di fatturazione: {AD}\nIndirizzo di spedizione: {AD}\nConsegna preferita: {$DATE} dopo le {$TIME}"),
+    ("ADDRESS", "spedite pure a questo indirizzo: {AD:low} grazie"),
+    ("MULTI", "Referente in cantiere: {P1.full}, {PH:it:mob}. Consegne solo prima delle {$TIME}."),
+    ("MULTI", "Buongiorno, sono {P1.full} ({P1.email}). Sulla carta {CARD1} mi avete addebitato {$PRICE} due volte."),
+    ("NAME", "[Note chiamata] Ho sentito {P1.full} alle {$TIME}: conferma che il pacco {$TRACK} non è mai arrivato."),
+    ("PHONE_LOCAL", "Il corriere può chiamare al {PH:it:mob} quando arriva, il campanello non funziona. Spedizione {$TRACK}."),
+    ("PHONE_INTL", "L'ordine {$ORDER} lo ritira {P1@fi.full}, del nostro ufficio di Helsinki: cell. {PH:fi:mob:intl}."),
+    ("EMAIL", "Vi prego di aggiornare l'e-mail: vecchia {EM}, nuova {P1.email}. Codice cliente {$CUST}."),
+    ("ID_CONTEXT", "Per la successione del bisnonno, che era finlandese, serve il suo henkilötunnus: {HETU1:plus:m}."),
+    ("ID_LOWER", "mi intestate la fattura alla ditta? p.iva {PIVA1:pre:low}"),
+    ("ID_TYPO", "Sulla fattura {$INV} la partita IVA è sbagliata: c'è scritto {PIVA1.typo}, quella giusta è {PIVA1}."),
+]
+
+EL = [
+    ("NEG", "Καλησπέρα, η παραγγελία {$ORDER} χρεώθηκε {$PRICE:small} ενώ στο καλάθι έγραφε {$PRICE:small:less}. Μπορείτε να μου επιστρέψετε τη διαφορά;"),
+    ("NEG", "Το δέμα με αριθμό αποστολής {$TRACK} έπρεπε να έρθει στις {$DATE} μεταξύ {$TIME} και {$TIME}, αλλά τίποτα ακόμα."),
+    ("NEG", "Στο τιμολόγιο {$INV} γράφει {$QTY} τεμάχια προς {$PRICE:small} το ένα συν ΦΠΑ {$PCT}, το σύνολο δεν βγαίνει."),
+    ("NEG", "[Εκπρόσωπος] Αίτημα {$TICKET}: ο σειριακός αριθμός στο κουτί ({$SERIAL}) δεν ταιριάζει με την απόδειξη."),
+    ("NEG", "Κράτηση {$BOOK}, άφιξη {$DATE} γύρω στις {$TIME}. Γίνεται check-in αργά;"),
+    ("NEG", "Κωδικός πελάτη {$CUST}, παράπονο ανοιχτό από το {$YEAR}. Ο αριθμός που μας έδωσε ({!X}) δεν περνάει τον έλεγχο· ζητά γραπτή απάντηση έως {$DATE}."),
+    ("NEG", "Κάνετε αποστολή στον ΤΚ {$POST}; Το site λέει ότι η περιοχή δεν εξυπηρετείται."),
+    ("NEG", "γεια σας, η παραγγελια {$ORDER} ποτε θα ερθει; πληρωσα {$PRICE:small} για γρηγορη αποστολη"),
+    ("NEG_INVALID", "Έβαλα ΑΦΜ {!AFM} στη φόρμα και μου βγάζει «μη έγκυρος ΑΦΜ». Τι κάνω λάθος;"),
+    ("NEG_INVALID", "Η επιστροφή χρημάτων γύρισε πίσω, το IBAN {!IBAN:GR} δεν υπάρχει λέει η τράπεζα."),
+    ("NEG_INVALID", "Το ΑΜΚΑ {!AMKA} που έδωσε ο πελάτης δεν περνάει τον έλεγχο, θα μας το ξαναστείλει ως τις {$DATE}."),
+    ("NEG", "{$WORD:Δόξα} τω Θεώ, ήρθε επιτέλους το δέμα {$TRACK}! Λείπουν όμως {$QTY:small} τεμάχια."),
+    ("NEG", "Σύνολο παραγγελίας: {$PRICE} (με ΦΠΑ {$PCT}). Εκτιμώμενη παράδοση {$DATE}, αριθμός αποστολής {$TRACK}."),
+    ("NEG", "EAN {$EAN}, {$QTY} τεμ., τιμή μονάδας {$PRICE:small}. Επιβεβαιώστε διαθεσιμότητα για τις {$DATE}."),
+    ("NEG_INVALID", "[Σημείωση] Ο πελάτης υπαγόρευσε την κάρτα {!CARD} αλλά απορρίπτεται ως άκυρος αριθμός. Θα ξανακαλέσει στις {$TIME}."),
+    ("NEG", "Η εγγύηση για το {$SKU} ισχύει μέχρι {$DATE}; Το αγόρασα το {$YEAR}, τιμολόγιο {$INV}."),
+
+    ("ID_LABEL", "Καλημέρα, {X1.my} είναι {X1}. Μπορείτε να ενημερώσετε τον λογαριασμό μου πριν φύγει η παραγγελία {$ORDER};"),
+    ("ID_LABEL", "Όπως μου ζητήσατε, σας στέλνω {X1.myacc}: {X1:P1}\nΕυχαριστώ,\n{P1.full}\n{PH}"),
+    ("ID_LABEL_AFTER", "{X1} είναι {X1.my}, συγγνώμη που δεν το έγραψα στη φόρμα για το τιμολόγιο {$INV}."),
+    ("ID_LABEL_LINE", "Παραγγελία {$ORDER}\nΟρίστε:\n{X1.lbl}\n{X1}\nΕυχαριστώ πολύ"),
+    ("ID_BARE", "{X1}"),
+    ("ID_BARE", "ορίστε {X1:low}"),
+    ("ID_QUOTED", "Η πλατφόρμα σας λέει ότι το «{X1}» δεν είναι σωστό, αλλά το έλεγξα δύο φορές με την επιστολή της {$DATE}."),
+    ("ID_QUOTED", "Σας το γράφω σε παρένθεση ({X1}) για να το αντιγράψετε, αίτημα {$TICKET}."),
+    ("ID_NEAR_NUMBER", "Πλήρωσα {$PRICE} στις {$DATE}, {X1.lbl} {X1}, και δεν έχω λάβει καμία επιβεβαίωση."),
+    ("ID_NEAR_NUMBER", "[Εκπρόσωπος] {X1.lbl} {X1} επιβεβαιώθηκε στις {$TIME}, εγκρίθηκε η επιστροφή."),
+    ("ID_TWO", "{X1.lbl}: {X1}\n{X2.lbl}: {X2}\nΗμερομηνία: {$DATE}"),
+    ("ID_TWO", "Για την αίτηση {$TICKET} σας στέλνω και τα δύο: {X1} ({X1.nm}) και {X2} ({X2.nm})."),
+    ("ID_TYPO", "Συγγνώμη, στο προηγούμενο μήνυμα έκανα λάθος: δεν είναι {X1.typo} αλλά {X1}."),
+    ("ID_TYPO", "[Εκπρόσωπος] Ο πελάτης είπε πρώτα {X1.typo} και μετά το διόρθωσε σε {X1}."),
+    ("ID_GROUPS", "{X1.My}: {X1:grp} (από την επιστολή της {$DATE})"),
+    ("ID_LOWER", "καλησπερα, {X1.lmy} ειναι {X1:low} μπορειτε να το τσεκαρετε? παραγγελια {$ORDER}"),
+    ("ID_EDGE", "Τα υπόλοιπα στοιχεία της αίτησης {$TICKET} τα συμπλήρωσα, έλειπε μόνο {X1.my}: {X1}"),
+    ("ID_EDGE", "{X1} είναι το σωστό, αυτό που έχετε στο σύστημα από το {$YEAR} είναι παλιό."),
+    ("ID_FORM", "Ονοματεπώνυμο: {P1.full}\nΤηλ.: {PH}\nΠαραγγελία: {$ORDER}\n{X1.lbl}: {X1:P1}"),
+    ("ID_NEAR_NUMBER", "Πήρα τηλέφωνο στις {$TIME} και μου ζήτησαν {X1.myacc}. Ορίστε: {X1}"),
+    ("ID_DIALOG", "Εκπρόσωπος: Ευχαριστώ για την αναμονή, παραγγελία {$ORDER}. Μου λέτε {X1.your};\nΠελάτης: Ναι, {X1}."),
+    ("ID_DIALOG", "Εκπρόσωπος: Και {X1.your};\nΠελάτισσα: {X1}\nΕκπρόσωπος: Ευχαριστώ, το ποσό ήταν {$PRICE};"),
+    ("ID_TWO", "ΑΜΚΑ δικό μου {AMKA1} και της συζύγου μου {AMKA2}, κωδικός πελάτη {$CUST}."),
+    ("ID_LOWER", "λοιπον το αφμ μου ειναι {AFM1} και η παραγγελια {$ORDER}"),
+    ("ID_NEAR_NUMBER", "Επιστροφή {$PRICE} στον γαλλικό λογαριασμό μου παρακαλώ: {IBAN1:FR:sp}."),
+    ("ID_GROUPS", "IBAN: {IBAN1:GR:sp}\nΔικαιούχος: {P1.full}\nΚατάστημα Πειραιά\nΠοσό: {$PRICE}"),
+    ("ID_PREFIX", "Ο ΑΦΜ της εταιρείας για το ενδοκοινοτικό τιμολόγιο {$INV} είναι {AFM1:pre}."),
+    ("ID_PREFIX", "Το τιμολόγιο να εκδοθεί στην ιταλική εταιρεία, partita IVA {PIVA1:pre}, ποσό {$PRICE}."),
+
+    ("ID_CONTEXT", "Για την άυλη συνταγή της {$DATE} ο φαρμακοποιός ζητάει ΑΜΚΑ: {AMKA1}."),
+    ("ID_FORM", "ΑΜΚΑ ασφαλισμένου: {AMKA1}\nΑΜΚΑ συζύγου: {AMKA2}\nΑρ. συμβολαίου: {$CONTRACT}"),
+    ("ID_CONTEXT", "Για την παραγγελία {$ORDER} θέλω τιμολόγιο και όχι απόδειξη. ΑΦΜ {AFM1}, ΔΟΥ Καλαμαριάς."),
+    ("ID_LOWER", "αφμ {AFM1} και στοιχεια τιμολογησης ιδια με την προηγουμενη φορα"),
+    ("ID_CONTEXT", "Η πληρωμή απορρίπτεται με την κάρτα {CARD1}, λήξη {$EXP}. Υπόλοιπο υπάρχει."),
+    ("ID_CONTEXT", "Με χρεώσατε δύο φορές {$PRICE} στην κάρτα {CARD1:dash}."),
+    ("ID_CONTEXT", "Για την επιστροφή των {$PRICE} σας δίνω το IBAN μου: {IBAN1:GR:sp}, δικαιούχος {P1.full}."),
+    ("ID_LOWER", "iban {IBAN1:GR:low} στο ονομα της μητερας μου {P1f.lfull}"),
+    ("ID_CONTEXT", "Για την επιστροφή των {$PRICE}: έχω λογαριασμό στη Γερμανία, μπορείτε να καταθέσετε εκεί; IBAN {IBAN1:DE:sp}"),
+    ("ID_CONTEXT", "Δουλεύω στο Μιλάνο και χρειάζομαι τιμολόγιο για τα {$PRICE} με τον ιταλικό φορολογικό μου κωδικό: {CF1}."),
+    ("ID_CONTEXT", "Η σύζυγός μου είναι από τη Ρουμανία, το CNP της είναι {CNP1:f}."),
+    ("ID_CONTEXT", "Μένω στο Τάμπερε και η τράπεζα ζητάει τον φινλανδικό μου κωδικό (henkilötunnus): {HETU1}"),
+    ("ID_CONTEXT", "Για την ασφάλιση του πατέρα μου: ΑΜΚΑ {AMKA1}, ΑΦΜ {AFM1}, συμβόλαιο {$CONTRACT}."),
+    ("ID_CONTEXT", "Για την ενοικίαση αυτοκινήτου στη Ρώμη μου ζήτησαν codice fiscale, μου έβγαλαν αυτό: {CF1:omo}."),
+    ("ID_CONTEXT", "Η κόρη μου γεννήθηκε στο Ελσίνκι, ο κωδικός της είναι {HETU1:y2k:f}."),
+    ("ID_CONTEXT", "ΑΦΜ εργοδότη: {AFM1}. Στην αίτηση της {$DATE} το είχα γράψει λάθος, μπορείτε να το διορθώσετε;"),
+
+    ("PHONE_LOCAL", "Μπορείτε να με καλέσετε στο {PH:gr:mob:loc}; Μετά τις {$TIME} σηκώνω κανονικά."),
+    ("PHONE_LOCAL", "Κωδ. πελάτη {$CUST}\nΚιν. {PH:gr:mob:loc} - σταθερό {PH:gr:land:loc}"),
+    ("PHONE_SIG", "Με εκτίμηση,\n{P1.full}\nΤηλ. {PH:gr:land}\nΚιν. {PH:gr:mob}\n{P1.email}"),
+    ("PHONE_CHAT", "στειλτε μου στο viber {PH:gr:mob:compact} γιατι δεν σηκωνω αγνωστα, για την παραγγελια {$ORDER}"),
+    ("PHONE_INTL", "Αυτή την περίοδο είμαι στη Φινλανδία, το σωστό κινητό είναι {PH:fi:mob:intl}."),
+    ("PHONE_INTL", "[Εκπρόσωπος] Η πελάτισσα κάλεσε από ιταλικό αριθμό, {PH:it:mob:intl}, για την παραγγελία {$ORDER}. Να της τηλεφωνήσουμε πριν τις {$TIME}."),
+    ("PHONE_LOCAL", "Παρακαλώ αλλάξτε το κινητό μου από {PH:gr:mob} σε {PH:gr:mob}, το παλιό δεν το χρησιμοποιώ από τις {$DATE}."),
+    ("PHONE_INTL", "Για τον κούριερ: {PH:gr:mob:intl}, τρίτος όροφος, κουδούνι με το όνομα της εταιρείας. Αποστολή {$TRACK}."),
+    ("PHONE_INTL", "Ο γιος μου σπουδάζει στο Λονδίνο, αν υπάρξει πρόβλημα καλέστε τον στο {PH:uk:mob:intl}."),
+    ("PHONE_LOCAL", "Το τηλέφωνο του γραφείου είναι {PH:gr:land:loc}, ζητήστε {P1?τον|την} {P1.acc}."),
+    ("PHONE_SIG", "Ευχαριστώ πολύ,\n{P1.first}\n\nΣτάλθηκε από το κινητό μου\n{PH:gr:mob:intl}"),
+    ("PHONE_INTL", "Μένω στο Βουκουρέστι, οπότε καλύτερα καλέστε στο {PH:ro:mob:intl}."),
+    ("PHONE_LOCAL", "Είμαι στο γραφείο από {$TIME} έως {$TIME} στο {PH:gr:land}."),
+    ("PHONE_DIALOG", "Εκπρόσωπος: Σε ποιο τηλέφωνο μπορώ να σας βρω;\nΠελάτης: Στο {PH:gr:mob:loc}, ή μετά τις {$TIME} στο σταθερό {PH:gr:land:loc}."),
+    ("PHONE_LOCAL", "Παρακαλώ μη με καλείτε άλλο στο {PH:gr:mob}, είναι το κινητό της δουλειάς. Χρησιμοποιήστε το {PH:gr:mob}."),
+    ("PHONE_CHAT", "γεια ειμαι {P1?ο|η} {P1.lfirst}, νεο νουμερο {PH:gr:mob:compact} αποθηκευστε το"),
+    ("PHONE_INTL", "Το σταθερό των γονιών μου είναι {PH:gr:land:intl}, συνήθως είναι σπίτι μετά τις {$TIME}."),
+    ("PHONE_INTL", "Είμαι στη Νέα Υόρκη μέχρι τις {$DATE}, καλέστε με στο {PH:us:intl}."),
+
+    ("NAME", "{P1.dear} {P1.vsur},\nσας ευχαριστούμε για την επικοινωνία. Το ανταλλακτικό θα αποσταλεί στις {$DATE}.\nΜε εκτίμηση,\n{P2.full}\nΕξυπηρέτηση Πελατών"),
+    ("NAME", "Ονομάζομαι {P1.full} και σας γράφω για την παραγγελία {$ORDER}, που ήρθε χτυπημένη."),
+    ("NAME", "Χθες μίλησα με {P1?τον|την} {P1.afirst} από το τηλεφωνικό σας κέντρο και μου είπε ότι η επιστροφή θα γίνει σε {$QTY:small} εργάσιμες."),
+    ("NAME", "Γεια σου {P1.vfirst},\nτο αίτημα {$TICKET} το πέρασα {P2?στον συνάδελφο|στη συνάδελφο} {P2.acc} από το λογιστήριο.\nΤα λέμε, {P3.first}"),
+    ("ADDRESS", "Μπορείτε να το στείλετε στη διεύθυνση {AD}; Μέχρι τις {$DATE} λείπω από το σπίτι."),
+    ("ADDRESS", "Είμαι {P1?ο|η} {P1.first}, μετακόμισα: νέα διεύθυνση {AD}. Ενημερώστε το προφίλ μου πριν σταλεί η παραγγελία {$ORDER}."),
+    ("EMAIL", "Στείλτε το τιμολόγιο των {$PRICE} στο {P1.email} και όχι στο email της δουλειάς."),
+    ("EMAIL", "Ευχαριστώ,\n{P1.first}\n{P1.email} - {PH:gr:mob}"),
+    ("EMAIL", "Δεν ήρθε το email επιβεβαίωσης για την κράτηση {$BOOK}, μπορείτε να το ξαναστείλετε στο {EM:cap};"),
+    ("MULTI", "Ονοματεπώνυμο: {P1.full}\nΔιεύθυνση: {AD}\nΤηλέφωνο: {PH}\nEmail: {P1.email}\n{X1.lbl}: {X1:P1}"),
+    ("MULTI", "Γεια σας, είμαι {P1?ο|η} {P1.full}. Δικαιούχος του λογαριασμού είναι ο πατέρας μου, {P2m.full}, IBAN {IBAN1:GR}, ποσό επιστροφής {$PRICE}."),
+    ("ADDRESS", "Διεύθυνση τιμολόγησης: {AD}\nΔιεύθυνση αποστολής: {AD}\nΠροτιμώμενη παράδοση: {$DATE} μετά τις {$TIME}"),
+    ("ADDRESS", "στειλτε το στη διευθυνση {AD:low} ευχαριστω"),
+    ("MULTI", "Υπεύθυνος παραλαβής: {P1m.full}, {PH:gr:mob}. Παραδόσεις μόνο πριν τις {$TIME}."),
+    ("MULTI", "Καλημέρα, είμαι {P1?ο|η} {P1.full} ({P1.email}). Στην κάρτα {CARD1} με χρεώσατε {$PRICE} δύο φορές."),
+    ("NAME", "[Σημειώσεις κλήσης] Μίλησα με {P1?τον|την} {P1.acc} στις {$TIME}, επιβεβαιώνει ότι το δέμα {$TRACK} δεν παραδόθηκε ποτέ."),
+    ("PHONE_LOCAL", "Ο κούριερ ας με πάρει στο {PH:gr:mob} όταν φτάσει, το κουδούνι δεν χτυπάει. Αποστολή {$TRACK}."),
+    ("PHONE_INTL", "Την παραγγελία {$ORDER} θα την παραλάβει {P1@fi?ο|η} συνάδελφος {P1@fi.full} από το γραφείο του Ελσίνκι, κινητό {PH:fi:mob:intl}."),
+    ("EMAIL", "Παρακαλώ αλλάξτε το email μου: παλιό {EM}, νέο {P1.email}. Κωδικός πελάτη {$CUST}."),
+    ("ID_CONTEXT", "Ο Ιταλός προμηθευτής έχει partita IVA {PIVA1}, ενώ το δικό μας ΑΦΜ είναι {AFM1}."),
+    ("ID_TYPO", "Στο συμβόλαιο γράφει ΑΜΚΑ {AMKA1.typo}, το σωστό είναι {AMKA1}."),
+]
+
+RO = [
+    ("NEG", "Bună ziua, comanda nr. {$ORDER} mi-a fost taxată {$PRICE:small}, deși în coș apărea {$PRICE:small:less}. Îmi puteți returna diferența?"),
+    ("NEG", "Coletul cu AWB {$TRACK} trebuia să ajungă pe {$DATE} între {$TIME} și {$TIME}, dar încă nimic."),
+    ("NEG", "Pe factura {$INV} apar {$QTY} bucăți la {$PRICE:small} bucata plus TVA {$PCT}, totalul nu se potrivește."),
+    ("NEG", "[Operator] Tichet {$TICKET}: seria de pe cutie ({$SERIAL}) nu corespunde cu cea de pe bon."),
+    ("NEG", "Rezervarea {$BOOK}, sosire pe {$DATE} pe la {$TIME}. Se poate face check-in mai târziu?"),
+    ("NEG", "Cod client {$CUST}, reclamație deschisă din {$YEAR}. Numărul dat de client ({!X}) nu trece validarea; cere un răspuns în scris până pe {$DATE}."),
+    ("NEG", "Livrați și la codul poștal {$POST}? Site-ul zice că zona nu e acoperită."),
+    ("NEG", "buna ziua, comanda {$ORDER} cand ajunge? am platit {$PRICE:small} pt livrare rapida"),
+    ("NEG_INVALID", "Am introdus CNP-ul {!CNP} și formularul spune că nu e valid. Ce greșesc?"),
+    ("NEG_INVALID", "Banca mi-a returnat transferul, IBAN-ul {!IBAN:RO} nu există, zic ei."),
+    ("NEG_INVALID", "[Notă] Clientul a dictat cardul {!CARD}, dar e respins ca număr invalid. Revine la ora {$TIME}."),
+    ("NEG", "{$WORD:Crăciun} fericit! Voucherul de {$PRICE} se poate folosi până pe {$DATE}?"),
+    ("NEG", "Total comandă: {$PRICE} (TVA {$PCT} inclus). Livrare estimată {$DATE}, AWB {$TRACK}."),
+    ("NEG", "EAN {$EAN}, {$QTY} buc., preț unitar {$PRICE:small}. Confirmați stocul pentru {$DATE}?"),
+    ("NEG_INVALID", "Codul fiscal italian {!CF} nu trece validarea pe platforma lor, o să-l verific cu contabila."),
+    ("NEG", "Garanția pentru {$SKU} e valabilă până pe {$DATE}? L-am cumpărat în {$YEAR}, factura {$INV}."),
+
+    ("ID_LABEL", "Bună ziua, {X1.my} este {X1}. Îl puteți adăuga în cont înainte să plece comanda {$ORDER}?"),
+    ("ID_LABEL", "Cum mi-ați cerut, vă trimit {X1.my}: {X1:P1}\nCu stimă,\n{P1.full}\n{PH}"),
+    ("ID_LABEL_AFTER", "{X1} este {X1.my}, scuze că nu l-am trecut în formularul pentru factura {$INV}."),
+    ("ID_LABEL_LINE", "Comanda {$ORDER}\nPoftim:\n{X1.lbl}\n{X1}\nMulțumesc frumos"),
+    ("ID_BARE", "{X1}"),
+    ("ID_BARE", "poftim {X1:low}"),
+    ("ID_QUOTED", "Platforma voastră spune că „{X1}” nu e corect, dar l-am verificat de două ori cu scrisoarea din {$DATE}."),
+    ("ID_QUOTED", "Vi-l scriu între paranteze ({X1}) ca să-l puteți copia, tichet {$TICKET}."),
+    ("ID_NEAR_NUMBER", "Am plătit {$PRICE} pe {$DATE}, {X1.lbl} {X1}, și n-am primit nicio confirmare."),
+    ("ID_NEAR_NUMBER", "[Operator] {X1.lbl} {X1} verificat la ora {$TIME}, rambursare aprobată."),
+    ("ID_TWO", "{X1.lbl}: {X1}\n{X2.lbl}: {X2}\nData: {$DATE}"),
+    ("ID_TWO", "Pentru dosarul {$TICKET} vă trimit ambele: {X1} ({X1.nm}) și {X2} ({X2.nm})."),
+    ("ID_TYPO", "Scuze, în mesajul anterior am greșit: nu e {X1.typo}, ci {X1}."),
+    ("ID_TYPO", "[Operator] Clientul a dictat întâi {X1.typo}, apoi s-a corectat: {X1}."),
+    ("ID_GROUPS", "{X1.My}: {X1:grp} (copiat din scrisoarea din {$DATE})"),
+    ("ID_LOWER", "buna, {X1.lmy} e {X1:low} puteti verifica va rog? comanda {$ORDER}"),
+    ("ID_EDGE", "Am completat tot restul cererii {$TICKET}, lipsea doar {X1.my}: {X1}"),
+    ("ID_EDGE", "{X1} e cel corect, cel pe care îl aveți în sistem din {$YEAR} e vechi."),
+    ("ID_FORM", "Nume și prenume: {P1.full}\nTelefon - {PH}\nComandă: {$ORDER}\n{X1.lbl} - {X1:P1}"),
+    ("ID_NEAR_NUMBER", "Am sunat la ora {$TIME} și mi-au cerut {X1.my}. Poftim: {X1}"),
+    ("ID_DIALOG", "Operator: Mulțumesc că ați așteptat, comanda {$ORDER}. Îmi puteți spune {X1.your}?\nClient: Da, e {X1}."),
+    ("ID_DIALOG", "Operator: Și {X1.your}?\nClientă: {X1}\nOperator: Mulțumesc, suma era {$PRICE}, corect?"),
+    ("ID_TWO", "CNP-ul meu e {CNP1:m:y19} și al soției {CNP2:f:y19}; pe contractul {$CONTRACT} trebuie să apară amândouă."),
+    ("ID_LOWER", "deci cnp ul meu e {CNP1} si comanda e {$ORDER}"),
+    ("ID_NEAR_NUMBER", "Rambursarea de {$PRICE} vă rog în contul din Germania: {IBAN1:DE:sp}."),
+    ("ID_GROUPS", "IBAN: {IBAN1:RO:sp}\nTitular: {P1.full}\nSucursala Cluj\nSuma: {$PRICE}"),
+    ("ID_PREFIX", "Factura {$INV} trebuie emisă pe firma din Italia, partita IVA {PIVA1:pre}."),
+    ("ID_PREFIX", "Pentru factura intracomunitară către clientul grec folosiți codul {AFM1:pre}, suma {$PRICE}."),
+
+    ("ID_CONTEXT", "Pentru contractul de abonament {$CONTRACT} trebuie să trec CNP-ul: {CNP1}."),
+    ("ID_FORM", "CNP titular: {CNP1:m:y19}\nCNP soție: {CNP2:f:y19}\nNr. contract: {$CONTRACT}"),
+    ("ID_LOWER", "cnp {CNP1} si seria de buletin o trimit dupa"),
+    ("ID_CONTEXT", "Vă rog să emiteți factura pe persoană fizică: {P1.full}, CNP {CNP1:P1}, {AD}."),
+    ("ID_CONTEXT", "Plata nu trece cu cardul {CARD1}, expiră {$EXP}. Bani sunt pe card."),
+    ("ID_CONTEXT", "M-ați taxat de două ori cu {$PRICE} pe cardul {CARD1:dash}."),
+    ("ID_CONTEXT", "Pentru rambursarea de {$PRICE} vă las IBAN-ul meu: {IBAN1:RO:sp}, titular {P1.full}."),
+    ("ID_LOWER", "iban {IBAN1:RO:low} pe numele mamei mele {P1f.lfull}"),
+    ("ID_CONTEXT", "Pentru rambursarea de {$PRICE}: am cont în Spania, puteți vira acolo? IBAN {IBAN1:ES:sp}"),
+    ("ID_CONTEXT", "Lucrez în Grecia și pentru dosarul {$TICKET} asigurarea îmi cere AMKA: {AMKA1}."),
+    ("ID_CONTEXT", "Locuiesc în Salonic; pentru chitanță puteți trece AFM-ul meu {AFM1}?"),
+    ("ID_CONTEXT", "Soțul meu lucrează la Torino, codul lui fiscal italian e {CF1:m}."),
+    ("ID_CONTEXT", "Lucrez în Espoo și banca îmi cere codul personal finlandez: {HETU1}"),
+    ("ID_CONTEXT", "Fiica mea s-a născut în Finlanda, codul ei personal e {HETU1:y2k:f}; pe formular trebuie trecut și CNP-ul meu, {CNP1:y19}."),
+    ("ID_CONTEXT", "CNP - {CNP1}\nTelefon - {PH:ro:mob}\nAdresă - {AD}"),
+    ("ID_CONTEXT", "Am primit codul fiscal italian pentru chirie: {CF1:omo}. E normal să aibă litere în loc de cifre?"),
+
+    ("PHONE_LOCAL", "Mă puteți suna la {PH:ro:mob:loc}? Răspund după ora {$TIME}."),
+    ("PHONE_LOCAL", "Cod client {$CUST}\nMobil {PH:ro:mob:loc} - fix {PH:ro:land:loc}"),
+    ("PHONE_SIG", "Cu stimă,\n{P1.full}\nTel. {PH:ro:land}\nMobil {PH:ro:mob}\n{P1.email}"),
+    ("PHONE_CHAT", "scrieti-mi pe whatsapp la {PH:ro:mob:compact} ca nu raspund la numere necunoscute, e pt comanda {$ORDER}"),
+    ("PHONE_INTL", "Momentan sunt în Italia, numărul bun e {PH:it:mob:intl}."),
+    ("PHONE_INTL", "[Operator] Clienta a sunat de pe un număr grecesc, {PH:gr:mob:intl}, pentru comanda {$ORDER}. De revenit până la ora {$TIME}."),
+    ("PHONE_LOCAL", "Vă rog schimbați numărul meu din {PH:ro:mob} în {PH:ro:mob}, pe cel vechi nu-l mai folosesc din {$DATE}."),
+    ("PHONE_INTL", "Pentru curier: {PH:ro:mob:intl}, interfon 12, etajul 3. AWB {$TRACK}."),
+    ("PHONE_INTL", "Fiul meu e la studii în Dublin, dacă e vreo problemă sunați-l la {PH:ie:mob:intl}."),
+    ("PHONE_LOCAL", "Telefonul de la birou e {PH:ro:land:loc}, cereți-{P1?l|o} pe {P1?domnul|doamna} {P1.sur}."),
+    ("PHONE_SIG", "Mulțumesc,\n{P1.first}\n\nTrimis de pe telefonul meu\n{PH:ro:mob:intl}"),
+    ("PHONE_INTL", "Stau în Finlanda, așa că sunați mai bine la {PH:fi:mob:intl} (suntem în același fus orar)."),
+    ("PHONE_LOCAL", "Sunt la birou de la {$TIME} la {$TIME}, la numărul {PH:ro:land}."),
+    ("PHONE_DIALOG", "Operator: La ce număr vă pot contacta?\nClient: La {PH:ro:mob:loc} sau după ora {$TIME} pe fix, la {PH:ro:land:loc}."),
+    ("PHONE_LOCAL", "Vă rog nu mă mai sunați la {PH:ro:mob}, e numărul de serviciu. Folosiți {PH:ro:mob}."),
+    ("PHONE_CHAT", "salut sunt {P1.lfirst}, numar nou {PH:ro:mob:compact} salvati-l va rog"),
+    ("PHONE_INTL", "Numărul fix al părinților mei e {PH:ro:land:intl}, de obicei sunt acasă după ora {$TIME}."),
+    ("PHONE_INTL", "Sunt la Londra până pe {$DATE}, mă găsiți la {PH:uk:mob}."),
+
+    ("NAME", "{P1.dear} {P1.sur},\nvă mulțumim pentru mesaj. Produsul înlocuitor va fi expediat pe {$DATE}.\nCu stimă,\n{P2.full}\nRelații Clienți"),
+    ("NAME", "Mă numesc {P1.full} și vă scriu în legătură cu comanda {$ORDER}, care a ajuns deteriorată."),
+    ("NAME", "Ieri am vorbit cu {P1.first} de la call center și mi-a spus că banii vin în {$QTY:small} zile lucrătoare."),
+    ("NAME", "Salut {P1.first},\nam trimis dosarul {$TICKET} {P2?colegului|colegei} {P2.full} de la contabilitate.\nO zi bună, {P3.first}"),
+    ("ADDRESS", "Puteți livra la {AD}? Până pe {$DATE} nu sunt acasă."),
+    ("ADDRESS", "Sunt {P1.first}, m-am mutat: adresa nouă e {AD}. Vă rog actualizați-mi datele înainte să plece comanda {$ORDER}."),
+    ("EMAIL", "Trimiteți factura de {$PRICE} pe {P1.email}, nu pe adresa de la serviciu."),
+    ("EMAIL", "Mulțumesc,\n{P1.first}\n{P1.email} - {PH:ro:mob}"),
+    ("EMAIL", "Nu mi-a venit mailul de confirmare pentru rezervarea {$BOOK}, îl puteți retrimite la {EM:cap}?"),
+    ("MULTI", "Nume: {P1.full}\nAdresă: {AD}\nTelefon: {PH}\nE-mail: {P1.email}\n{X1.lbl}: {X1:P1}"),
+    ("MULTI", "Bună, sunt {P1.full}. Titularul contului e tatăl meu, {P2m.full}, IBAN {IBAN1:RO}, pentru rambursarea de {$PRICE}."),
+    ("ADDRESS", "Adresa de facturare: {AD}\nAdresa de livrare: {AD}\nLivrare preferată: {$DATE}, după ora {$TIME}"),
+    ("ADDRESS", "trimiteti la adresa asta {AD:low} multumesc"),
+    ("MULTI", "Persoană de contact pe șantier: {P1.full}, {PH:ro:mob}. Livrări doar înainte de ora {$TIME}."),
+    ("MULTI", "Bună ziua, sunt {P1.full} ({P1.email}). Pe cardul {CARD1} mi-ați luat {$PRICE} de două ori."),
+    ("NAME", "[Notițe apel] Am vorbit cu {P1?domnul|doamna} {P1.full} la ora {$TIME}; confirmă că coletul {$TRACK} nu a ajuns niciodată."),
+    ("PHONE_LOCAL", "Curierul să mă sune la {PH:ro:mob} când ajunge, interfonul nu merge. AWB {$TRACK}."),
+    ("PHONE_INTL", "Coletul pentru comanda {$ORDER} îl ridică {P1@fi?colegul|colega} {P1@fi.full} de la biroul din Helsinki, mobil {PH:fi:mob:intl}."),
+    ("EMAIL", "Vă rog să-mi schimbați adresa de e-mail: veche {EM}, nouă {P1.email}. Cod client {$CUST}."),
+    ("ID_CONTEXT", "Furnizorul nostru din Italia are partita IVA {PIVA1}; vă rog s-o treceți pe factura {$INV}."),
+    ("ID_TYPO", "CNP-ul corect e {CNP1}, nu {CNP1.typo} cum apare pe contractul {$CONTRACT}."),
+]
+
+FI = [
+    ("NEG", "Hei, tilauksesta {$ORDER} veloitettiin {$PRICE:small}, vaikka ostoskorissa luki {$PRICE:small:less}. Voitteko palauttaa erotuksen?"),
+    ("NEG", "Lähetyksen {$TRACK} piti tulla {$DATE} klo {$TIME}–{$TIME}, mutta mitään ei ole kuulunut."),
+    ("NEG", "Laskulla {$INV} on {$QTY} kpl à {$PRICE:small} plus ALV {$PCT}, eikä summa täsmää."),
+    ("NEG", "[Asiakaspalvelu] Tiketti {$TICKET}: laatikon sarjanumero ({$SERIAL}) ei vastaa kuitissa olevaa."),
+    ("NEG", "Varaus {$BOOK}, saavun {$DATE} noin klo {$TIME}. Onnistuuko myöhäinen sisäänkirjautuminen?"),
+    ("NEG", "Asiakasnumero {$CUST}, reklamaatio auki vuodesta {$YEAR}. Asiakkaan antama numero ({!X}) ei läpäise tarkistusta; hän pyytää kirjallista vastausta {$DATE} mennessä."),
+    ("NEG", "Toimitatteko postinumeroon {$POST}? Kassalla sanotaan, ettei alue kuulu toimitusalueeseen."),
+    ("NEG", "moi, koska tilaus {$ORDER} tulee? maksoin {$PRICE:small} pikatoimituksesta"),
+    ("NEG_INVALID", "Syötin henkilötunnuksen {!HETU} ja lomake väittää, että se on virheellinen. Mitä teen väärin?"),
+    ("NEG_INVALID", "Pankki palautti siirron, tilinumeroa {!IBAN:FI} ei kuulemma ole olemassa."),
+    ("NEG_INVALID", "[Muistiinpano] Asiakas luetteli kortin {!CARD}, mutta se hylätään virheellisenä numerona. Soittaa uudelleen klo {$TIME}."),
+    ("NEG", "{$WORD:Lahja} on tarkoitus antaa jouluna, ehtiikö tilaus {$ORDER} perille ennen {$DATE}?"),
+    ("NEG", "Tilauksen summa: {$PRICE} (sis. ALV {$PCT}). Arvioitu toimitus {$DATE}, seurantakoodi {$TRACK}."),
+    ("NEG", "EAN {$EAN}, {$QTY} kpl, yksikköhinta {$PRICE:small}. Vahvistatteko saatavuuden {$DATE}?"),
+    ("NEG_INVALID", "Kreikkalainen AFM {!AFM} ja romanialainen CNP {!CNP} eivät mene järjestelmästä läpi, asiakas tarkistaa ne."),
+    ("NEG", "Onko tuotteen {$SKU} takuu voimassa {$DATE} asti? Ostin sen vuonna {$YEAR}, lasku {$INV}."),
+
+    ("ID_LABEL", "Hei, {X1.my} on {X1}. Voitteko lisätä sen tietoihini ennen kuin tilaus {$ORDER} lähtee?"),
+    ("ID_LABEL", "Tässä pyytämänne tieto, {X1.my}: {X1:P1}\nTerveisin\n{P1.full}\n{PH}"),
+    ("ID_LABEL_AFTER", "{X1} on {X1.my}, anteeksi kun unohdin laittaa sen laskun {$INV} lomakkeelle."),
+    ("ID_LABEL_LINE", "Tilaus {$ORDER}\nTässä:\n{X1.lbl}\n{X1}\nKiitos paljon"),
+    ("ID_BARE", "{X1}"),
+    ("ID_BARE", "tässä {X1:low}"),
+    ("ID_QUOTED", "Palvelunne väittää, että ”{X1}” on väärin, mutta tarkistin sen kahteen kertaan kirjeestä, joka on päivätty {$DATE:num}."),
+    ("ID_QUOTED", "Kirjoitan sen sulkuihin ({X1}), niin voitte kopioida sen suoraan tikettiin {$TICKET}."),
+    ("ID_NEAR_NUMBER", "Maksoin {$PRICE} {$DATE}, {X1.lbl} {X1}, enkä ole saanut vahvistusta."),
+    ("ID_NEAR_NUMBER", "[Asiakaspalvelu] {X1.lbl} {X1} tarkistettu klo {$TIME}, hyvitys hyväksytty."),
+    ("ID_TWO", "{X1.lbl}: {X1}\n{X2.lbl}: {X2}\nPäivämäärä: {$DATE:num}"),
+    ("ID_TWO", "Hakemukseen {$TICKET} lähetän molemmat: {X1} ({X1.nm}) ja {X2} ({X2.nm})."),
+    ("ID_TYPO", "Anteeksi, edellisessä viestissä oli virhe: ei {X1.typo} vaan {X1}."),
+    ("ID_TYPO", "[Asiakaspalvelu] Asiakas sanoi ensin {X1.typo}, sitten korjasi: {X1}."),
+    ("ID_GROUPS", "{X1.My}: {X1:grp} (kopioitu {$DATE:num} tulleesta kirjeestä)"),
+    ("ID_LOWER", "moi, {X1.lmy} on {X1:low} voitko tarkistaa? tilaus {$ORDER}"),
+    ("ID_EDGE", "Hakemuksen {$TICKET} muut tiedot täytin jo, puuttui vain {X1.my}: {X1}"),
+    ("ID_EDGE", "{X1} on se oikea. Järjestelmässänne on vielä vanha, vuodelta {$YEAR}."),
+    ("ID_FORM", "Nimi: {P1.full}\nPuhelin: {PH}\nTilaus: {$ORDER}\n{X1.lbl}: {X1:P1}"),
+    ("ID_NEAR_NUMBER", "Soitin klo {$TIME}, ja minua pyydettiin lähettämään {X1.my} viestillä. Tässä: {X1}"),
+    ("ID_DIALOG", "Asiakaspalvelu: Kiitos odottamisesta, tilaus {$ORDER}. Saisinko {X1.your}?\nAsiakas: Joo, se on {X1}."),
+    ("ID_DIALOG", "Asiakaspalvelu: Entä {X1.nm}?\nAsiakas: {X1}\nAsiakaspalvelu: Kiitos, summa oli {$PRICE}, eikö niin?"),
+    ("ID_TWO", "Oma henkilötunnukseni on {HETU1:m:y19} ja vaimoni {HETU2:f:y19}; sopimukseen {$CONTRACT} tarvitaan molemmat."),
+    ("ID_LOWER", "eli hetu on {HETU1:low} ja tilausnumero {$ORDER}"),
+    ("ID_NEAR_NUMBER", "Hyvitys {$PRICE} saksalaiselle tililleni, kiitos: {IBAN1:DE:sp}."),
+    ("ID_GROUPS", "IBAN: {IBAN1:FI:sp}\nTilinomistaja: {P1.full}\nTampereen konttori\nSumma: {$PRICE}"),
+    ("ID_PREFIX", "Lasku italialaiselle yhtiölle, partita IVA {PIVA1:pre}, summa {$PRICE}."),
+    ("ID_PREFIX", "Kreikkalaisen asiakkaan ALV-tunniste on {AFM1:pre}, lisätkää se laskulle {$INV}."),
+
+    ("ID_CONTEXT", "Osamaksusopimuksen {$CONTRACT} luottopäätöstä varten tarvitaan henkilötunnus: {HETU1}"),
+    ("ID_LOWER", "hetu {HETU1:low:P1:y19}, nimi {P1.lfull}"),
+    ("ID_CONTEXT", "Sopimus {$CONTRACT}: lapsen henkilötunnus on {HETU1:y2k} ja oma {HETU2:y19}."),
+    ("ID_FORM", "Tilaan osamaksulla (tilaus {$ORDER}).\nNimi: {P1.full}\nHenkilötunnus: {HETU1:P1:y19}\nOsoite: {AD}"),
+    ("ID_CONTEXT", "Perunkirjoitusta varten tarvitaan isoisoisän henkilötunnus, {HETU1:plus:m}, se löytyi vanhoista papereista."),
+    ("ID_CONTEXT", "Maksu ei mene läpi kortilla {CARD1}, voimassa {$EXP}. Katetta on."),
+    ("ID_CONTEXT", "Minulta veloitettiin kahdesti {$PRICE} kortilta {CARD1:dash}."),
+    ("ID_CONTEXT", "Hyvityksen {$PRICE} voi maksaa tililleni {IBAN1:FI:sp}, saaja {P1.full}."),
+    ("ID_LOWER", "tilinro {IBAN1:FI:low} äidin nimissä {P1f.lfull}"),
+    ("ID_CONTEXT", "Hyvitys {$PRICE}: minulla on tili Ranskassa, voitteko maksaa sinne? IBAN {IBAN1:FR:sp}"),
+    ("ID_CONTEXT", "Työskentelen Ateenassa ja vakuutusyhtiö kysyy korvaushakemukseen {$TICKET} AMKA-numeroa: {AMKA1}."),
+    ("ID_CONTEXT", "Asun Kreetalla, joten kuittiin voi merkitä AFM-numeroni {AFM1}."),
+    ("ID_CONTEXT", "Miehelläni on italialainen verotunniste, {CF1:m}, laittakaa se laskulle."),
+    ("ID_CONTEXT", "Vaimoni on romanialainen, hänen CNP-numeronsa on {CNP1:f}."),
+    ("ID_CONTEXT", "Italiassa asuessani sain verokoodin {CF1:omo}, siinä on kirjaimia numeroiden tilalla."),
+    ("ID_CONTEXT", "Ateenan vuokrasopimukseen tarvitaan AMKA {AMKA1} ja AFM {AFM1}, vuokra {$PRICE}."),
+
+    ("PHONE_LOCAL", "Voitteko soittaa numeroon {PH:fi:mob:loc}? Vastaan klo {$TIME} jälkeen."),
+    ("PHONE_LOCAL", "Asiakasnro {$CUST}\nPuh. {PH:fi:mob:loc}, työ {PH:fi:land:loc}"),
+    ("PHONE_SIG", "Ystävällisin terveisin\n{P1.full}\npuh. {PH:fi:land}\n{PH:fi:mob}\n{P1.email}"),
+    ("PHONE_CHAT", "laita whatsappia {PH:fi:mob:compact}, en vastaa tuntemattomiin numeroihin (tilaus {$ORDER})"),
+    ("PHONE_INTL", "Olen tällä hetkellä Kreikassa, oikea numero on {PH:gr:mob:intl}."),
+    ("PHONE_INTL", "[Asiakaspalvelu] Asiakas soitti irlantilaisesta numerosta {PH:ie:mob:intl} tilauksesta {$ORDER}. Soitettava takaisin ennen klo {$TIME}."),
+    ("PHONE_LOCAL", "Päivittäkää puhelinnumeroni: vanha {PH:fi:mob}, uusi {PH:fi:mob}. Muutos {$DATE:num} alkaen."),
+    ("PHONE_INTL", "Kuriirille: {PH:fi:mob:intl}, ovikoodi tulee tekstiviestillä. Lähetys {$TRACK}."),
+    ("PHONE_INTL", "Poikani opiskelee Lontoossa, ongelmatilanteessa soittakaa hänelle {PH:uk:mob:intl}."),
+    ("PHONE_LOCAL", "Toimiston numero on {PH:fi:land:loc}, pyytäkää {P1.full} puhelimeen."),
+    ("PHONE_SIG", "Kiitos,\n{P1.first}\n\nLähetetty puhelimesta\n{PH:fi:mob:intl}"),
+    ("PHONE_INTL", "Asun nykyään Bukarestissa, joten soittakaa mieluummin numeroon {PH:ro:mob:intl}."),
+    ("PHONE_LOCAL", "Olen toimistolla klo {$TIME}–{$TIME}, numero {PH:fi:land}."),
+    ("PHONE_DIALOG", "Asiakaspalvelu: Mistä numerosta teidät tavoittaa parhaiten?\nAsiakas: {PH:fi:mob:loc}, tai klo {$TIME} jälkeen kotinumerosta {PH:fi:land:loc}."),
+    ("PHONE_LOCAL", "Älkää enää soittako numeroon {PH:fi:mob}, se on työpuhelin. Käyttäkää numeroa {PH:fi:mob}."),
+    ("PHONE_CHAT", "moi {P1.lfirst} täällä, uus numero {PH:fi:mob:compact} tallenna se"),
+    ("PHONE_INTL", "Vanhempieni lankanumero on {PH:fi:land:intl}, he ovat yleensä kotona klo {$TIME} jälkeen."),
+    ("PHONE_INTL", "Olen Milanossa {$DATE} asti, tavoitatte minut numerosta {PH:it:mob:intl}."),
+
+    ("NAME", "Hei {P1.first},\nkiitos yhteydenotosta. Korvaava tuote lähtee {$DATE}.\nYstävällisin terveisin\n{P2.full}\nAsiakaspalvelu"),
+    ("NAME", "Nimeni on {P1.full} ja kirjoitan tilauksesta {$ORDER}, joka saapui rikkinäisenä."),
+    ("NAME", "Puhuin eilen {P1.gfirst} kanssa asiakaspalvelussanne, ja hänen mukaansa rahat tulevat {$QTY:small} arkipäivän kuluessa."),
+    ("NAME", "Moi {P1.first},\nsiirsin tiketin {$TICKET} laskutukseen, {P2.full} hoitaa sen.\nTerkuin {P3.first}"),
+    ("ADDRESS", "Voitteko toimittaa osoitteeseen {AD}? Olen poissa kotoa {$DATE} asti."),
+    ("ADDRESS", "Täällä {P1.first}, muutin: uusi osoite on {AD}. Päivittäkää tietoni ennen kuin tilaus {$ORDER} lähtee, kiitos."),
+    ("EMAIL", "Lähettäkää lasku tilauksesta {$ORDER} osoitteeseen {P1.email}, ei työsähköpostiin."),
+    ("EMAIL", "Kiitos,\n{P1.first}\n{P1.email} / {PH:fi:mob}"),
+    ("EMAIL", "Varauksen {$BOOK} vahvistusviestiä ei tullut, voitteko lähettää sen uudelleen osoitteeseen {EM:cap}?"),
+    ("MULTI", "Nimi: {P1.full}\nOsoite: {AD}\nPuhelin: {PH}\nSähköposti: {P1.email}\n{X1.lbl}: {X1:P1}"),
+    ("MULTI", "Hei, olen {P1.full}. Tilin omistaja on isäni {P2m.full}, IBAN {IBAN1:FI}. Hyvitys {$PRICE}."),
+    ("ADDRESS", "Laskutusosoite: {AD}\nToimitusosoite: {AD}\nToivottu toimituspäivä: {$DATE:num} klo {$TIME} jälkeen"),
+    ("ADDRESS", "toimitus osoitteeseen {AD:low} kiitos"),
+    ("MULTI", "Yhteyshenkilö työmaalla: {P1.full}, {PH:fi:mob}. Toimitukset vain ennen klo {$TIME}."),
+    ("MULTI", "Hei, olen {P1.full} ({P1.email}). Kortiltani {CARD1} veloitettiin {$PRICE} kahdesti."),
+    ("NAME", "[Puhelumuistiinpano] Puhuin {P1.gen} kanssa klo {$TIME}; hän vahvisti, ettei lähetys {$TRACK} tullut koskaan perille."),
+    ("PHONE_LOCAL", "Kuljettaja voi soittaa numeroon {PH:fi:mob} perille tullessaan, ovikello ei toimi. Lähetys {$TRACK}."),
+    ("PHONE_INTL", "Tilauksen {$ORDER} paketin noutaa kollegani {P1@it.full} Milanon toimistosta, puh. {PH:it:mob:intl}."),
+    ("EMAIL", "Päivittäkää sähköpostini: vanha {EM}, uusi {P1.email}. Asiakasnumero {$CUST}."),
+    ("ID_CONTEXT", "Italialaisen toimittajan partita IVA on {PIVA1}, se pitää merkitä laskulle {$INV}."),
+    ("ID_CONTEXT", "Asun osan vuotta Espanjassa, hyvityksen voi maksaa sinne: {IBAN1:ES}."),
+    ("ID_TYPO", "Lomakkeella luki {HETU1.typo}, mutta oikea henkilötunnus on {HETU1}."),
+]
+
+TEMPLATES = {"en": EN, "it": IT, "el": EL, "ro": RO, "fi": FI}
 
 # ---------------------------------------------------------------------------
 # rendering
@@ -1149,8 +1727,6 @@ from templates import TEMPLATES  # noqa: E402  (the sentences, kept apart for re
 SLOT_RE = re.compile(r"\{([^{}]+)\}")
 ID_VAR_RE = re.compile(r"^(X|CARD|IBAN|CF|PIVA|AMKA|AFM|CNP|HETU)(\d+)(?:\.(\w+))?$")
 P_VAR_RE = re.compile(r"^(P\d+[mf]?(?:@[a-z]{2})?)(?:\.(\w+)|\?([^|]*)\|(.*))$")
-NAME_ATTRS = ("full", "first", "sur", "afirst", "asur", "acc", "vfirst", "vsur", "voc",
-              "gfirst", "gsur", "gen", "lfull", "lfirst")
 
 
 class State:
@@ -1200,6 +1776,8 @@ class Msg:
         self.people = {}
         self.ids = {}
         self.var_opts = {}
+        self.last_hour = None
+        self.state = {}
         for mt in SLOT_RE.finditer(tpl):
             head, *opts = mt.group(1).split(":")
             m = ID_VAR_RE.match(head)
@@ -1274,12 +1852,15 @@ class Msg:
                 own = {"en": "GB", "it": "IT", "el": "GR", "ro": "RO", "fi": "FI"}[self.lang]
                 cc = own if rng.random() < 0.55 else rng.choice(IBAN_CC)
             return make_iban(rng, cc)
+        pv = next((o for o in opts if re.match(r"^P\d", o)), None)
+        if pv and female is None:
+            female = self.person(pv)["female"]
         if t == CF:
-            pv = next((o for o in opts if re.match(r"^P\d", o)), None)
             omo = rng.randint(1, 3) if "omo" in opts else (1 if rng.random() < 0.12 else 0)
             if pv:
                 p = self.person(pv)
-                return make_cf(rng, p["first"], p["sur"], p["female"], omo)
+                abroad = {"el": "Z115", "ro": "Z129", "fi": "Z109", "en": "Z114"}.get(p["lang"])
+                return make_cf(rng, p["flat"], p["slat"], p["female"], omo, abroad)
             return make_cf(rng, female=female, omo=omo)
         if t == PIVA:
             return make_piva(rng)
@@ -1288,8 +1869,8 @@ class Msg:
         if t == AFM:
             return make_afm(rng)
         if t == CNP:
-            return make_cnp(rng, female, "y2k" in opts)
-        era = "20" if "y2k" in opts else "plus" if "plus" in opts else None
+            return make_cnp(rng, female, "y2k" in opts, "y19" in opts)
+        era = "20" if "y2k" in opts else "plus" if "plus" in opts else "19" if "y19" in opts else None
         return make_hetu(rng, female, era)
 
     def pick_style(self, t, opts):
@@ -1367,7 +1948,11 @@ class Msg:
             self.dis(opts[0], "WORD", WHY_WORD)
             return
         if head.startswith("$"):
-            s, t = make_distractor(self.rng, self.lang, head[1:], opts)
+            s, t = make_distractor(self.rng, self.lang, head[1:], opts, self.last_hour, self.state)
+            if t == "TIME":
+                self.last_hour = int(re.match(r"\d+", s).group(0))
+                if s.endswith("pm") and self.last_hour < 12:
+                    self.last_hour += 12
             self.dis(s, t, WHY_NEG)
             return
         raise ValueError("unknown slot " + spec)

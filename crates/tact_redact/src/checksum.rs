@@ -11,22 +11,32 @@
 //! How certain each kind is:
 //! - **by structure alone**: IBAN (country, length of that country from
 //!   `data/iban_lengths.txt`, mod 97), codice fiscale (its letter and digit positions, a
-//!   possible birth date, the check letter), henkilötunnus (a real date, the century sign, the
-//!   mod 31 check character), a partita IVA written as a VAT id (`IT` and 11 digits), and cards
-//!   of 15 to 19 digits with a valid Luhn check and the prefix and length of a known scheme;
+//!   possible birth date, the check letter; whole or in the four groups of the card),
+//!   henkilötunnus (a real date, the century sign, the mod 31 check character), a partita IVA
+//!   written as a VAT id (`IT` and 11 digits, whole or in groups), and cards of 15 to 19 digits
+//!   with a valid Luhn check and the prefix and length of a known scheme;
 //! - **by structure unless the context says otherwise**: CNP (13 digits with a sex and
-//!   century digit, a real date, a county code and the check digit; about one 13-digit
-//!   barcode in a thousand passes all of that, so a `not` word such as "EAN" or "order" nearer
-//!   than any CNP word drops it);
-//! - **only with a context word nearby**: AMKA (11 digits: a date and a Luhn digit), AFM
-//!   (9 digits, mod 11: one random number in ten passes), a bare 11-digit partita IVA (Luhn
-//!   and a valid office code, but 11 digits is also a landline), and cards that are short
-//!   (13–14 digits) or of no known scheme.
+//!   century digit, a real date, a county code and the check digit), AMKA (11 digits: a real
+//!   birth date and a Luhn digit) and a bare partita IVA (11 digits: a valid office code and a
+//!   Luhn digit). About one 11-digit number in a hundred passes the AMKA or partita IVA checks
+//!   and one 13-digit barcode in a thousand the CNP's, so a `not` word such as "order" or
+//!   "EAN" nearer than any word of the kind, or a phone word right before, drops it: leaving
+//!   a tax or social security number in a shared export costs more than hiding an order
+//!   number that happens to pass;
+//! - **only with a context word nearby**: AFM (9 digits, mod 11: one random number in ten
+//!   passes; in a Greek conversation it stands bare unless a word says otherwise), and cards
+//!   that are short (13–14 digits) or of no known scheme.
+//!
+//! Ids are also found in the groups they are printed in: AFM 3-3-3 (spaces or dots), AMKA 6-5,
+//! partita IVA 3-3-3-2, CNP 1-6-6 and 7-6.
 //!
 //! Context words of every language are in `data/context_words.txt` and all of them are always
 //! tried, whatever the conversation's language: customers switch languages and paste English
-//! forms. When a number passes the checks of two kinds (an 11-digit AMKA that is also a valid
-//! partita IVA, a 13-digit CNP that is also a Luhn number), the kind whose word is nearest wins.
+//! forms. Words that name an id without saying which ("tax number", "veronumero") count for
+//! any kind whose check the number passes. When a number passes the checks of two kinds (an
+//! 11-digit AMKA that is also a valid partita IVA, a 13-digit CNP that is also a Luhn number),
+//! the kind whose word is nearest wins. A number any of these words labels is never a phone
+//! number ([`id_word_labels`]): it is an id, mistyped when its check fails.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -34,7 +44,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 
-use crate::{Context, Entity, Found};
+use crate::{Entity, Found};
 
 /// How far, in characters, a context word may be from the number it names.
 const BEFORE: usize = 90;
@@ -127,9 +137,8 @@ pub(crate) struct Scan {
 }
 
 /// Everything in `text` that is an identifier with a valid check, sorted by position.
-/// Context words of all languages always apply; the conversation's language only lets a
-/// Greek conversation's bare AFM or AMKA stand without its word (see [`greek_need`]).
-pub(crate) fn find(text: &str, cx: &Context<'_>) -> Scan {
+/// Context words of all languages always apply, whatever the conversation's language.
+pub(crate) fn find(text: &str) -> Scan {
     let mut out = Vec::new();
     let mut mistyped = Vec::new();
     // A codice fiscale may have every digit replaced by an omocodia letter; every other
@@ -160,8 +169,7 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Scan {
         hetu_ok(t).then_some(Entity::FiHetu)
     });
     let mut numbers = Vec::new();
-    let greek = cx.lang.is_some_and(|l| l.starts_with("el"));
-    find_numbers(text, greek, &mut numbers);
+    find_numbers(text, &mut numbers);
     // The digit groups of a spaced IBAN may look like a card; the IBAN is the whole of it.
     numbers.retain(|n| {
         !out.iter().any(|f| f.start < n.end && n.start < f.end)
@@ -253,8 +261,12 @@ enum Need {
 
 /// Cards (groups joined by spaces or dashes) and the plain numbers (AFM, AMKA, partita IVA,
 /// CNP) in each run of digits.
-fn find_numbers(text: &str, greek: bool, out: &mut Vec<Found>) {
+fn find_numbers(text: &str, out: &mut Vec<Found>) {
     for run in DIGIT_RUN.find_iter(text) {
+        // "+40 765 687 755", "(+40) 766 588 738": a number dialled abroad is a phone.
+        if after_country_code(text, run.start()) {
+            continue;
+        }
         let mut groups = split_groups(text, run.start(), run.end());
         // A side glued to a code or a longer number loses its edge group, not the whole run.
         if !bounded_after(text, run.end()) {
@@ -271,12 +283,12 @@ fn find_numbers(text: &str, greek: bool, out: &mut Vec<Found>) {
                     i = j + 1;
                 }
                 None => {
-                    if let Some((found, next)) = grouped_id(text, &groups, i, greek) {
+                    if let Some((found, next)) = grouped_id(text, &groups, i) {
                         out.push(found);
                         i = next;
                         continue;
                     }
-                    if let Some(found) = plain_number(text, &groups, i, greek) {
+                    if let Some(found) = plain_number(text, &groups, i) {
                         out.push(found);
                     }
                     i += 1;
@@ -284,6 +296,20 @@ fn find_numbers(text: &str, greek: bool, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Whether a run of digits starting at `at` is glued to a `+` or follows a country code in
+/// brackets ("(+40) ").
+fn after_country_code(text: &str, at: usize) -> bool {
+    let head = &text[..at];
+    if head.ends_with('+') {
+        return true;
+    }
+    let Some(code) = head.trim_end_matches(' ').strip_suffix(')') else {
+        return false;
+    };
+    let digits = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=3).contains(&(code.len() - digits.len())) && digits.ends_with("(+")
 }
 
 /// A group of digits in a run: its bytes and the separator before it (`None` for the first).
@@ -372,7 +398,7 @@ fn card_shaped(sizes: &[usize]) -> bool {
 /// number that passes the AFM (9 digits) or AMKA (11) check is taken for one unless a word
 /// says otherwise: Greek customers paste them bare, and redacting an order number that happens
 /// to pass costs less than printing a tax or social security number.
-fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<Found> {
+fn plain_number(text: &str, groups: &[Group], i: usize) -> Option<Found> {
     let g = groups[i];
     let joins = |sep: Option<u8>| matches!(sep, Some(b'-' | b'.'));
     let joined_before = joins(g.sep_before);
@@ -386,7 +412,7 @@ fn plain_number(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<F
     }
     let mut kinds = Vec::new();
     match digits.len() {
-        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, greek_need(greek))),
+        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, Need::StructureUnlessNot)),
         // A birth date and a Luhn digit, or an office code and a Luhn digit: about one
         // 11-digit number in a hundred passes either, so a bare one is taken unless a word
         // says it is an order or a phone.
@@ -423,7 +449,7 @@ const GROUPED: [(&[usize], Entity, &[u8]); 5] = [
 ];
 
 /// An id written in groups starting at group `i`, and the index of the group after it.
-fn grouped_id(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<(Found, usize)> {
+fn grouped_id(text: &str, groups: &[Group], i: usize) -> Option<(Found, usize)> {
     GROUPED.iter().find_map(|&(sizes, entity, seps)| {
         let run = groups.get(i..i + sizes.len())?;
         let joined = |g: &Group| g.sep_before.is_some_and(|b| seps.contains(&b));
@@ -437,7 +463,7 @@ fn grouped_id(text: &str, groups: &[Group], i: usize, greek: bool) -> Option<(Fo
         }
         let digits = group_digits(text, run);
         let (ok, need) = match entity {
-            Entity::GrAfm => (afm_ok(&digits), greek_need(greek)),
+            Entity::GrAfm => (afm_ok(&digits), Need::StructureUnlessNot),
             Entity::GrAmka => (amka_ok(&digits), Need::StructureUnlessNot),
             Entity::ItPartitaIva => (partita_iva_digits_ok(&digits), Need::StructureUnlessNot),
             _ => (cnp_ok(&digits), Need::StructureUnlessNot),
@@ -457,15 +483,6 @@ fn group_digits(text: &str, groups: &[Group]) -> Vec<u8> {
         .iter()
         .flat_map(|g| text.as_bytes()[g.start..g.end].iter().map(|b| b - b'0'))
         .collect()
-}
-
-/// Greek ids stand bare in a Greek conversation; elsewhere they need their word.
-fn greek_need(greek: bool) -> Need {
-    if greek {
-        Need::StructureUnlessNot
-    } else {
-        Need::ContextWord
-    }
 }
 
 /// Which of the kinds a number passes the checks of it is, given the words around it.
@@ -508,7 +525,9 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
     // ("order 123…"); further away it names something else the sentence talks about ("the
     // tax number (AFM) on the invoice should be 123…").
     match (nearest, not) {
-        (Some((d, e)), n) if n.is_none_or(|n| n > d || n > LABEL) => Some(e),
+        // A `not` word that ends where the kind's word ends is its last word ("code" of "tax
+        // code"): the longer phrase names the number.
+        (Some((d, e)), n) if n.is_none_or(|n| n >= d || n > LABEL) => Some(e),
         // No word at all: a phone word right before ("chiamami al …") still says phone.
         (None, None) if !crate::contact::labelled_phone(text, start) => kinds
             .iter()
@@ -534,6 +553,15 @@ pub(crate) fn label_words() -> impl Iterator<Item = &'static str> {
 /// from its end in `before`, or forward in `after`. A `not` word after the number names it
 /// only when nothing but spaces stand between ("12345678901 order"), not after a comma ("…,
 /// fattura elettronica").
+/// A `not` word after the number names it when only spaces stand between them and no number
+/// of its own follows it: "12345678901 order", not "12345678901 ordine 63020800821".
+fn names_the_number_before(after: &str, h: &Hit) -> bool {
+    let own = after[h.at + h.len..]
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_ascii_digit());
+    after[..h.at].chars().all(char::is_whitespace) && !own
+}
+
 fn nearest(
     before: &str,
     after: &str,
@@ -549,7 +577,7 @@ fn nearest(
     let forward = hits_after
         .iter()
         .filter(|h| wanted(h.slot))
-        .filter(|h| !not || after[..h.at].chars().all(char::is_whitespace))
+        .filter(|h| !not || names_the_number_before(after, h))
         .map(|h| h.at);
     back.chain(forward).min()
 }
@@ -1009,7 +1037,7 @@ mod tests {
     use proptest::prelude::*;
 
     fn found(text: &str) -> Vec<(Entity, &str)> {
-        find(text, &Context::default())
+        find(text)
             .found
             .into_iter()
             .map(|f| (f.entity, &text[f.start..f.end]))
@@ -1329,10 +1357,18 @@ mod tests {
     #[test]
     fn a_word_that_names_an_id_without_saying_which_lets_the_check_decide() {
         let afm = afm_complete("09401420");
-        assert!(
-            found(&afm).is_empty(),
-            "a bare AFM needs a word outside Greek"
+        assert_eq!(kinds(&afm), [Entity::GrAfm]);
+        assert!(found(&format!("discount code {afm}")).is_empty());
+        // An order word after the id that labels a number of its own leaves the id alone.
+        let cnp = cnp_complete("185010122114");
+        assert_eq!(
+            kinds(&format!("il mio CNP e {cnp} ordine 12345678 grazie")),
+            [Entity::RoCnp]
         );
+        assert!(found(&format!("{cnp} ordine")).is_empty());
+        // Dialled abroad, nine digits in threes are a phone, not an AFM.
+        assert!(found(&format!("+40 {} {} {}", &afm[..3], &afm[3..6], &afm[6..])).is_empty());
+        assert!(found(&format!("(+40) {} {} {}", &afm[..3], &afm[3..6], &afm[6..])).is_empty());
         for text in [
             format!("my tax code is {afm}"),
             format!("veronumeroni on {afm}"),
@@ -1381,34 +1417,24 @@ mod tests {
     }
 
     #[test]
-    fn a_greek_vat_id_and_a_bare_afm_in_greek() {
+    fn a_greek_vat_id_and_a_bare_afm() {
         let afm = afm_complete("09401420");
         assert_eq!(
             found(&format!("VAT: EL{afm}")),
             vec![(Entity::GrAfm, format!("EL{afm}").as_str())]
         );
-        let greek = Context {
-            lang: Some("el"),
-            ..Context::default()
-        };
-        let text = format!("Ορίστε: {afm}");
-        let got: Vec<Entity> = find(&text, &greek).found.iter().map(|f| f.entity).collect();
-        assert_eq!(got, [Entity::GrAfm]);
-        // Not in another language, and not when a word says it is an order.
-        assert!(found(&text).is_empty());
-        let order = format!("Παραγγελία {afm}");
-        assert!(find(&order, &greek).found.is_empty());
+        assert_eq!(kinds(&format!("Ορίστε: {afm}")), [Entity::GrAfm]);
+        assert_eq!(kinds(&format!("here it is: {afm}")), [Entity::GrAfm]);
+        // Not when a word says it is an order, nor after a phone word.
+        assert!(found(&format!("Παραγγελία {afm}")).is_empty());
+        assert!(found(&format!("chiamami al {afm}")).is_empty());
     }
 
     #[test]
     fn a_bare_amka_in_greek_and_a_next_line_label_that_names_another_field() {
-        let greek = Context {
-            lang: Some("el"),
-            ..Context::default()
-        };
         // 15 March 1980, four digits, the Luhn digit.
         let amka = luhn_complete("1503801234");
-        let got: Vec<Entity> = find(&format!("Ορίστε: {amka}"), &greek)
+        let got: Vec<Entity> = find(&format!("Ορίστε: {amka}"))
             .found
             .iter()
             .map(|f| f.entity)
@@ -1460,18 +1486,16 @@ mod tests {
     fn a_mistyped_iban_hides_no_card() {
         // A valid Luhn number inside an IBAN whose check fails: neither is redacted as such,
         // and the IBAN-shaped span is reported so that phones keep out of it too.
-        let scan = find(
-            "IBAN GR16 4111 1111 1111 1111 0000 000",
-            &Context::default(),
-        );
+        let scan = find("IBAN GR16 4111 1111 1111 1111 0000 000");
         assert!(scan.found.is_empty());
         assert_eq!(scan.mistyped.len(), 1);
     }
 
     #[test]
-    fn afm_needs_its_word() {
+    fn afm_with_its_word_and_a_code_that_is_no_afm() {
         let afm = afm_complete("09401420");
         assert!(found(&format!("κωδικός {afm}")).is_empty());
+        assert!(found(&format!("codice sconto {afm}")).is_empty());
         for text in [
             format!("ΑΦΜ: {afm}"),
             format!("Ο Α.Φ.Μ. μου είναι {afm}, ευχαριστώ"),
@@ -1587,7 +1611,7 @@ mod tests {
                 (Entity::FiHetu, "131052-308T"),
             ]
         );
-        for f in find(&text, &Context::default()).found {
+        for f in find(&text).found {
             assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
         }
     }
@@ -1635,7 +1659,7 @@ mod tests {
     }
 
     fn check_spans(s: &str) {
-        let got = find(s, &Context::default()).found;
+        let got = find(s).found;
         for f in &got {
             assert!(f.start < f.end && f.end <= s.len());
             assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));

@@ -11,9 +11,13 @@
 //! own. Without one, it is tried in the countries of the conversation's language first
 //! (`it`→IT, `el`→GR, `ro`→RO, `fi`→FI, `en`→GB, IE, US); the other countries are tried when the
 //! number is written with separators or a phone word stands before it (`data/phone_words.txt`),
-//! because a bare run of ten digits is as often an order number as a foreign phone. A reference
-//! word before it (order, fattura, παραγγελία, …) leaves it alone. When a candidate holds more
-//! than one number, its groups are tried from the longest run down.
+//! because a bare run of ten digits is as often an order number as a foreign phone. In the
+//! countries whose own numbers are dialled with a trunk 0 (UK, Ireland, Finland, Romania), a
+//! number without it is not theirs unless a phone word says so. A reference word before it
+//! (order, fattura, παραγγελία, …) or a word that names an id (AMKA, P.IVA, tax number) leaves
+//! it alone. When a candidate holds more than one number, its groups are tried from the
+//! longest run down. National numbers are parsed in their international writing, because the
+//! crate reads leading digits equal to the country code as that code ("393 …" in Italy).
 //!
 //! Links: only links that carry personal data are found: user info (`user:pass@`), a query or
 //! fragment key that names a person, account or token (`?email=`, `?token=`, `fbclid`), any
@@ -137,7 +141,7 @@ pub(crate) fn label_words() -> impl Iterator<Item = &'static str> {
         .labels
         .iter()
         .flatten()
-        .map(|(w, _)| w.trim_end_matches(['.', ':']))
+        .map(|(w, _)| w.trim_end_matches(['.', ':', '_']))
         .filter(|w| !w.is_empty() && !w.contains(' '))
 }
 
@@ -818,8 +822,14 @@ fn label_before(text: &str, at: usize) -> Label {
             .first()
             .and_then(|&b| w.labels.get(usize::from(b)))
             .and_then(|list| {
-                list.iter()
-                    .find(|(word, _)| rest.starts_with(word.as_str()))
+                list.iter().find(|(word, _)| match word.strip_suffix('_') {
+                    // "ref_": the word "ref" itself, not the start of "referente".
+                    Some(whole) => {
+                        rest.starts_with(whole)
+                            && !rest[whole.len()..].starts_with(char::is_alphabetic)
+                    }
+                    None => rest.starts_with(word.as_str()),
+                })
             })
             .map(|&(_, label)| label)
         else {
@@ -949,6 +959,12 @@ mod tests {
         assert_eq!(phones_in("sono al 3934045422", "it"), ["3934045422"]);
         // A number an id word names is that id, mistyped, not a phone; a phone word wins.
         assert!(phones_in("P.IVA 0612345678", "it").is_empty());
+        // A short reference word is a whole word: "Referente" names a contact person.
+        assert!(phones_in("rif. 3331234567", "it").is_empty());
+        assert_eq!(
+            phones_in("Referente in cantiere: Anna, 333 1234567", "it"),
+            ["333 1234567"]
+        );
         assert_eq!(phones_in("tel. 0612345678", "it"), ["0612345678"]);
     }
 

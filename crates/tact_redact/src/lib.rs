@@ -151,8 +151,12 @@ pub fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     // Each round only adds finds, and the text has finitely many places; three rounds settle
     // every case the fuzzer and the property tests have produced.
     for _ in 0..MAX_ROUNDS {
-        // Nothing masked, nothing new to find: the text would read exactly as before.
-        if found.is_empty() {
+        // Nothing masked, nothing new to find: the text would read exactly as before. Nor
+        // when only names were masked in a text without digits: every id, phone and address
+        // has one, and a name never makes another name out of its neighbours.
+        let names_only = found.iter().all(|f| f.entity == Entity::Person)
+            && !text.bytes().any(|b| b.is_ascii_digit());
+        if found.is_empty() || names_only {
             break;
         }
         let masked = mask(text, &found);
@@ -194,7 +198,7 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
 const MAX_ROUNDS: usize = 4;
 
 fn one_pass(text: &str, cx: &Context<'_>) -> Vec<Found> {
-    let ids = checksum::find(text, cx);
+    let ids = checksum::find(text);
     let mut all = ids.found;
     // The digit groups of a mistyped IBAN are no phone number either.
     all.extend(
