@@ -141,12 +141,17 @@ pub(crate) struct Scan {
 pub(crate) fn find(text: &str) -> Scan {
     let mut out = Vec::new();
     let mut mistyped = Vec::new();
-    // A codice fiscale may have every digit replaced by an omocodia letter; every other
-    // identifier has digits, and most turns have none: the patterns do not run over them.
-    find_alnum(text, &CODICE_FISCALE, &mut out, |t| {
-        codice_fiscale_ok(&t.replace(' ', "")).then_some(Entity::ItCodiceFiscale)
-    });
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // A codice fiscale may have every digit replaced by an omocodia letter, so it is looked
+    // for in a text without digits too, but only as one token of 16 letters: in groups, it
+    // is only looked for with a digit in the text. Every other identifier has digits, and
+    // most turns have none: the patterns do not run over them.
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    if has_digit || has_alnum_run(text, 16) {
+        find_alnum(text, &CODICE_FISCALE, &mut out, |t| {
+            codice_fiscale_ok(&t.replace(' ', "")).then_some(Entity::ItCodiceFiscale)
+        });
+    }
+    if !has_digit {
         return Scan {
             found: out,
             mistyped,
@@ -296,6 +301,22 @@ fn find_numbers(text: &str, out: &mut Vec<Found>) {
             }
         }
     }
+}
+
+/// Whether `text` holds `n` ASCII letters or digits in a row.
+fn has_alnum_run(text: &str, n: usize) -> bool {
+    let mut run = 0;
+    for b in text.bytes() {
+        run = if b.is_ascii_alphanumeric() {
+            run + 1
+        } else {
+            0
+        };
+        if run >= n {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a run of digits starting at `at` is glued to a `+` or follows a country code in

@@ -538,11 +538,6 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     if label == Label::NotPhone {
         return false;
     }
-    // "AMKA: 050969-51759", "IT 086 314 807 49 (P.IVA)": a number an id word names is that id,
-    // mistyped when its check failed, not a phone.
-    if label != Label::Phone && crate::checksum::id_word_labels(text, s, e) {
-        return false;
-    }
     // Numbers of five or six digits are postcodes, amounts and codes far more often than
     // service numbers, unless a label says phone.
     if digits.len() < 7 && label != Label::Phone {
@@ -565,7 +560,8 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
                 .and_then(|p| p.national_prefix.as_deref())
                 .is_none_or(|prefix| prefix != "0" || digits.starts_with('0'))
     };
-    home.iter()
+    let valid = home
+        .iter()
         .copied()
         .chain(
             ALL_REGIONS
@@ -577,7 +573,11 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
         )
         .filter(|&r| dialled_at_home(r))
         .filter_map(|r| parse_valid(Some(r), &digits))
-        .any(|n| grouped_as_written(&n, Mode::National))
+        .any(|n| grouped_as_written(&n, Mode::National));
+    // "AMKA: 050969-51759", "IT 086 314 807 49 (P.IVA)": a number an id word names is that id,
+    // mistyped when its check failed, not a phone. Asked last: most candidates are no valid
+    // number anywhere.
+    valid && (label == Label::Phone || !crate::checksum::id_word_labels(text, s, e))
 }
 
 /// Whether a run ends in a five-digit group right before a word: a house number and a

@@ -147,20 +147,25 @@ pub fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
         std::borrow::Cow::Owned(mask_spans(text, &written))
     };
     let text = neutral.as_ref();
-    let mut found = one_pass(text, cx);
+    let mut found = one_pass(text, cx, true);
     // Each round only adds finds, and the text has finitely many places; three rounds settle
     // every case the fuzzer and the property tests have produced.
     for _ in 0..MAX_ROUNDS {
-        // Nothing masked, nothing new to find: the text would read exactly as before. Nor
-        // when only names were masked in a text without digits: every id, phone and address
-        // has one, and a name never makes another name out of its neighbours.
-        let names_only = found.iter().all(|f| f.entity == Entity::Person)
-            && !text.bytes().any(|b| b.is_ascii_digit());
-        if found.is_empty() || names_only {
+        // Nothing masked, nothing new to find: the text would read exactly as before.
+        if found.is_empty() {
+            break;
+        }
+        // A masked name brings a context word nearer to a number, but never makes another
+        // name out of its neighbours: when only names were masked, the names are not looked
+        // for again (most turns with a find have only the speakers' names).
+        let names_again = found.iter().any(|f| f.entity != Entity::Person);
+        // Nor is anything else, when no digit stands within reach of a masked name: only a
+        // number's context can change.
+        if !names_again && !found.iter().any(|f| digit_within_reach(text, f)) {
             break;
         }
         let masked = mask(text, &found);
-        let extra: Vec<Found> = one_pass(&masked, cx)
+        let extra: Vec<Found> = one_pass(&masked, cx, names_again)
             .into_iter()
             .filter(|f| !found.iter().any(|k| k.start < f.end && f.start < k.end))
             .filter(|f| !masked[f.start..f.end].contains('['))
@@ -174,6 +179,18 @@ pub fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     // A placeholder tact already wrote is never part of a new find.
     found.retain(|f| !written.iter().any(|&(a, b)| a < f.end && f.start < b));
     found
+}
+
+/// Whether a digit stands within the farthest reach of any context window (100 characters)
+/// before or after a find.
+fn digit_within_reach(text: &str, f: &Found) -> bool {
+    const REACH: usize = 100;
+    let from = window_back(text, f.start, REACH);
+    let to = window_forward(text, f.end, REACH);
+    text[from..f.start]
+        .bytes()
+        .chain(text[f.end..to].bytes())
+        .any(|b| b.is_ascii_digit())
 }
 
 /// Byte ranges of the placeholders (`[PHONE_2]`) already in `text`.
@@ -197,7 +214,7 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
 /// Rounds of [`find`] on the masked text.
 const MAX_ROUNDS: usize = 4;
 
-fn one_pass(text: &str, cx: &Context<'_>) -> Vec<Found> {
+fn one_pass(text: &str, cx: &Context<'_>, names: bool) -> Vec<Found> {
     let ids = checksum::find(text);
     let mut all = ids.found;
     // The digit groups of a mistyped IBAN are no phone number either.
@@ -207,6 +224,9 @@ fn one_pass(text: &str, cx: &Context<'_>) -> Vec<Found> {
             .filter(|f| !ids.mistyped.iter().any(|&(s, e)| s < f.end && f.start < e)),
     );
     let first = resolve(text, all);
+    if !names {
+        return first;
+    }
     let masked = mask(text, &first);
     let mut all = first;
     all.extend(names::find(&masked, cx));
