@@ -201,11 +201,13 @@ fn emails(text: &str, out: &mut Vec<Found>) {
             .char_indices()
             .find(|&(_, c)| !part(c))
             .map_or(text.len(), |(i, _)| at + 1 + i);
-        from = stop;
         let Some(m) = patterns().email.find(&text[start..stop]) else {
             continue;
         };
         let end = start + m.end();
+        // The next address may start right after this one ("a@b.it%c@d.it"): what follows
+        // this match is not used up with it.
+        from = end;
         // The pattern stops at a letter or digit; a following `-` or `.`+letter would mean the
         // domain went on in a shape the pattern refused, so the address is not a whole one.
         if char_after(text, end).is_some_and(|c| c == '-' || c == '@') {
@@ -966,6 +968,16 @@ mod tests {
             ["333 1234567"]
         );
         assert_eq!(phones_in("tel. 0612345678", "it"), ["0612345678"]);
+    }
+
+    #[test]
+    fn addresses_glued_one_after_another_are_each_found() {
+        let text = "%@2.K%@2.Y%@2.K%@2.K%@2.K%@K.K";
+        assert_eq!(spans(text, "en", Entity::Email).len(), 6, "{text}");
+        assert_eq!(
+            spans("anna@example.it;bob@example.com", "en", Entity::Email),
+            ["anna@example.it", "bob@example.com"]
+        );
     }
 
     #[test]
