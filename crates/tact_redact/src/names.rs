@@ -935,9 +935,11 @@ fn name_lines(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         let labelled = end - start >= 3
             && doc.is_punct(start + 1, ":")
             && lex.speakers.contains(doc.toks[start].fold);
-        // Without a speaker, a signature (the last line) or the line after "…as requested:".
+        // Without a speaker, a signature (the last line, or a line before the phone or e-mail
+        // already masked on the next) or the line after "…as requested:".
         let after_colon = start > 0 && doc.is_punct(start - 1, ":");
-        let unlabelled = lines >= 2 && (end == doc.toks.len() || after_colon);
+        let contact_next = end < doc.toks.len() && line_has_mask(doc, end);
+        let unlabelled = lines >= 2 && (end == doc.toks.len() || after_colon || contact_next);
         let first = if labelled { start + 2 } else { start };
         if labelled || unlabelled {
             if let Some(name_end) = name_at(doc, lex, first) {
@@ -950,6 +952,21 @@ fn name_lines(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         }
         start = end;
     }
+}
+
+/// Whether the line starting at word `i` holds a masked find (`[XXXX]`): a phone, an e-mail
+/// or an id the other recognisers found first.
+fn line_has_mask(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(start) = doc.tok(i).map(|t| t.start) else {
+        return false;
+    };
+    let end = (i + 1..doc.toks.len())
+        .find(|&k| doc.breaks_before(k))
+        .and_then(|k| doc.tok(k))
+        .map_or(doc.text.len(), |t| t.start);
+    doc.text
+        .get(start..end)
+        .is_some_and(|line| line.contains("[X"))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1474,6 +1491,54 @@ mod tests {
         assert_eq!(people("Hei Aino, kiitos viestistä"), ["Aino"]);
         assert_eq!(people("Puhuin herra Virtasen kanssa"), ["Virtasen"]);
         assert_eq!(people("rouva Korhonen soitti"), ["Korhonen"]);
+    }
+
+    #[test]
+    fn colleagues_parents_and_contact_persons_in_five_languages() {
+        assert_eq!(
+            people("I passed it to my colleague Jane Porter in billing."),
+            ["Jane Porter"]
+        );
+        assert_eq!(people("Contact person: Ian Moss"), ["Ian Moss"]);
+        assert_eq!(
+            people("ho girato la pratica alla collega Sara Neri."),
+            ["Sara Neri"]
+        );
+        assert_eq!(people("Per urgenze chiedete di Paolo."), ["Paolo"]);
+        assert_eq!(
+            people("Το έστειλα στη συνάδελφο Ελένη Μάρκου."),
+            ["Ελένη Μάρκου"]
+        );
+        assert_eq!(
+            people("Am trimis dosarul colegului Mihai Pop."),
+            ["Mihai Pop"]
+        );
+        assert_eq!(
+            people("Tilinomistaja on äitini Liisa Kallio."),
+            ["Liisa Kallio"]
+        );
+        assert_eq!(people("Yhteyshenkilö: Pekka Laine"), ["Pekka Laine"]);
+        // A colleague who is a team, not a person.
+        assert!(people("my colleague in billing will call").is_empty());
+    }
+
+    #[test]
+    fn a_name_line_above_a_masked_phone_is_a_signature() {
+        let cx = Context {
+            lang: None,
+            known_names: &[],
+            reference_numbers: false,
+        };
+        // The phone is already masked when names are looked for.
+        let text = "Thanks for the help.\nMegan Hale\n[XXXXXXXXXXXX]\nsent from my phone";
+        let found: Vec<&str> = find(text, &cx)
+            .iter()
+            .filter(|f| f.entity == Entity::Person)
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(found, ["Megan Hale"]);
+        // A heading above a plain line is not.
+        assert!(people("Order Summary\nTotal due today").is_empty());
     }
 
     #[test]
