@@ -79,6 +79,7 @@ struct Words {
 
 /// A phrase found in a folded window: its list, byte offset and length (with the rest of an
 /// open-ended last word).
+#[derive(Clone, Copy)]
 struct Hit {
     slot: Slot,
     at: usize,
@@ -111,15 +112,16 @@ static CODICE_FISCALE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("constant pattern")
 });
 
-/// An Italian VAT id: `IT` and the partita IVA, whole or in groups of 3-3-3-2.
+/// An Italian VAT id: `IT` and the partita IVA, whole or in groups of 3-3-3-2. A space after
+/// the prefix only in capitals: "send it 12345678901" is the pronoun.
 static VAT_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Ii][Tt] ?(?:[0-9]{11}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3}[ .][0-9]{2})")
+    Regex::new(r"(?:IT ?|[Ii][Tt])(?:[0-9]{11}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3}[ .][0-9]{2})")
         .expect("constant pattern")
 });
 
-/// A Greek VAT id: `EL` and the AFM, whole or in groups of three.
+/// A Greek VAT id: `EL` and the AFM, whole or in groups of three (a space only after `EL`).
 static VAT_EL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Ee][Ll] ?(?:[0-9]{9}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})")
+    Regex::new(r"(?:EL ?|[Ee][Ll])(?:[0-9]{9}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})")
         .expect("constant pattern")
 });
 
@@ -478,7 +480,7 @@ fn grouped_id(text: &str, groups: &[Group], i: usize) -> Option<(Found, usize)> 
             && run[1..].iter().all(joined)
             && run[1..].iter().all(|g| g.sep_before == run[1].sep_before)
             && groups.get(i + sizes.len()).is_none()
-            && (i == 0 || groups[i].sep_before != Some(b' '));
+            && i == 0;
         if !shaped {
             return None;
         }
@@ -515,8 +517,8 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
         return None;
     }
     let (before, after) = windows(text, start, end);
-    let (before, after) = (fold(before), fold(after));
-    let (hits_before, hits_after) = (hits(&before), hits(&after));
+    let (before, after) = (fold_masked(before), fold_masked(after));
+    let (hits_before, hits_after) = (words_in(&before), words_in(&after));
     let nearest_of = |slot: Slot| {
         let not = slot == Slot::Kind(None);
         nearest(&before, &after, &hits_before, &hits_after, not, |s| {
@@ -540,15 +542,20 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
         })
         .min_by_key(|&(d, _)| d)
         // A word that names an identifier without saying which ("tax number", "veronumero")
-        // is enough once the number passes a check; the first kind it passes is taken.
-        .or_else(|| nearest_of(Slot::Any).map(|d| (d, kinds[0].0)));
+        // is enough once the number passes a check; a kind its digits alone make likely (a
+        // CNP rather than a card that also passes Luhn) is taken first.
+        .or_else(|| {
+            let likely = kinds
+                .iter()
+                .find(|(_, n)| *n != Need::ContextWord)
+                .unwrap_or(&kinds[0]);
+            nearest_of(Slot::Any).map(|d| (d, likely.0))
+        });
     // A `not` word nearer than the kind's word wins only when it labels the number itself
     // ("order 123…"); further away it names something else the sentence talks about ("the
     // tax number (AFM) on the invoice should be 123…").
     match (nearest, not) {
-        // A `not` word that ends where the kind's word ends is its last word ("code" of "tax
-        // code"): the longer phrase names the number.
-        (Some((d, e)), n) if n.is_none_or(|n| n >= d || n > LABEL) => Some(e),
+        (Some((d, e)), n) if n.is_none_or(|n| n > d || n > LABEL) => Some(e),
         // No word at all: a phone word right before ("chiamami al …") still says phone.
         (None, None) if !crate::contact::labelled_phone(text, start) => kinds
             .iter()
@@ -610,11 +617,14 @@ fn nearest(
 pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
     // Farther back than this many characters a word names something else in the sentence.
     const REACH: usize = 40;
+    // Words between the label and the number: "AMKA μου είναι 1234…", not a sentence.
+    const GAP_WORDS: usize = 4;
     let head = &text[..start];
     let mut before = &head[crate::window_back(text, start, REACH)..];
-    // Only what stands since the last line break or digit: a word before another number
-    // names that one.
-    if let Some(cut) = before.rfind(|c: char| c == '\n' || c == '\r' || c.is_ascii_digit()) {
+    // Only what stands since the last line break, digit or masked find: a word before another
+    // number names that one.
+    if let Some(cut) = before.rfind(|c: char| matches!(c, '\n' | '\r' | ']') || c.is_ascii_digit())
+    {
         before = &before[cut + 1..];
     }
     let tail = &text[end..];
@@ -629,8 +639,27 @@ pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
     } else {
         &tail[..word_end]
     };
-    let names_an_id = |h: &Hit| h.slot != Slot::Kind(None);
-    hits(&fold(before)).iter().any(names_an_id) || hits(&fold(after)).iter().any(names_an_id)
+    // Cards and IBANs are named in everyday sentences ("the SIM card", "l'IBAN"): only the
+    // words of the ids a phone number can be mistaken for count.
+    let names_an_id = |h: &Hit| match h.slot {
+        Slot::Any => true,
+        Slot::Kind(Some(e)) => !matches!(e, Entity::Card | Entity::Iban),
+        Slot::Kind(None) => false,
+    };
+    let before = fold_masked(before);
+    let labels = words_in(&before)
+        .into_iter()
+        .filter(names_an_id)
+        .map(|h| h.at + h.len)
+        .max()
+        .is_some_and(|label_end| {
+            let gap = &before[label_end..];
+            let gap = gap.strip_prefix('.').unwrap_or(gap);
+            !gap.contains(['!', '?', ';'])
+                && !gap.contains(". ")
+                && gap.split_whitespace().count() <= GAP_WORDS
+        });
+    labels || words_in(&fold_masked(after)).iter().any(names_an_id)
 }
 
 /// Up to [`BEFORE`] characters before the span and [`AFTER`] after it, the latter on the same
@@ -641,6 +670,45 @@ fn windows(text: &str, start: usize, end: usize) -> (&str, &str) {
     let to = crate::window_forward(text, end, AFTER) - end;
     let to = tail[..to].find(['\n', '\r']).unwrap_or(to);
     (&text[from..start], &tail[..to])
+}
+
+/// The phrases of a folded window, less the `not` words inside a longer phrase: "code" in
+/// "personal code" or "tax code" names no order.
+fn words_in(hay: &str) -> Vec<Hit> {
+    let all = hits(hay);
+    let inside = |h: &Hit| {
+        all.iter()
+            .any(|k| k.slot != Slot::Kind(None) && k.at <= h.at && h.at + h.len <= k.at + k.len)
+    };
+    all.iter()
+        .filter(|h| h.slot != Slot::Kind(None) || !inside(h))
+        .map(|h| Hit { ..*h })
+        .collect()
+}
+
+/// A window folded, each masked run (`[XX…X]`, a find or a placeholder) one `#`: distances
+/// in it are the same whatever length the number or name masked there had, so a second
+/// redaction reads the words at the distances the first read them.
+fn fold_masked(s: &str) -> String {
+    if !s.contains('[') {
+        return fold(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let xs = after.len() - after.trim_start_matches('X').len();
+        if after[xs..].starts_with(']') {
+            out.push('#');
+            rest = &after[xs + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    fold(&out)
 }
 
 /// Every phrase in a folded window, at word boundaries, in one pass.
@@ -1369,9 +1437,10 @@ mod tests {
         let dashed = format!("{}-{}", &cnp[..7], &cnp[7..]);
         assert_eq!(found(&dashed), vec![(Entity::RoCnp, dashed.as_str())]);
         // A dotted amount is no card, a dotted date no id.
-        assert!(found("totale 4111.1111.1111.1111,50")
-            .iter()
-            .all(|f| f.0 != Entity::Card));
+        assert!(found("totale 4111.1111.1111.1111,50").is_empty());
+        // Nor is the tail of a dotted amount an AFM.
+        let amount = format!("1.{}.{}.{}", &afm[..3], &afm[3..6], &afm[6..]);
+        assert!(found(&amount).is_empty(), "{amount}");
         assert!(found("il 12.03.2026 alle 10.30").is_empty());
     }
 
@@ -1397,6 +1466,16 @@ mod tests {
         ] {
             assert_eq!(found(&text), vec![(Entity::GrAfm, afm.as_str())], "{text}");
         }
+        // A `not` word inside a longer phrase of a kind names no order.
+        let cnp = cnp_complete("185010122114");
+        assert_eq!(kinds(&format!("CNP, personal code {cnp}")), [Entity::RoCnp]);
+        // An id word with a number that passes two checks: the likelier kind, not a card.
+        let both = cnp_complete("185010122020");
+        assert!(luhn_ok(&digits(&both)), "{both} passes both checks");
+        assert_eq!(kinds(&format!("personal code {both}")), [Entity::RoCnp]);
+        // "it" and "el" in running text are no VAT prefixes.
+        let piva = luhn_complete("0123456001");
+        assert_eq!(kinds(&format!("send it {piva}")), [Entity::ItPartitaIva]);
         assert!(id_word_labels(&format!("AMKA: {afm}"), 6, 6 + afm.len()));
         assert!(id_word_labels(&format!("{afm} (P.IVA)"), 0, afm.len()));
         assert!(!id_word_labels(
@@ -1452,7 +1531,7 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_amka_in_greek_and_a_next_line_label_that_names_another_field() {
+    fn a_bare_amka_and_a_next_line_label_that_names_another_field() {
         // 15 March 1980, four digits, the Luhn digit.
         let amka = luhn_complete("1503801234");
         let got: Vec<Entity> = find(&format!("Ορίστε: {amka}"))
@@ -1515,7 +1594,7 @@ mod tests {
     #[test]
     fn afm_with_its_word_and_a_code_that_is_no_afm() {
         let afm = afm_complete("09401420");
-        assert!(found(&format!("κωδικός {afm}")).is_empty());
+        assert!(found(&format!("κωδικός έκπτωσης {afm}")).is_empty());
         assert!(found(&format!("codice sconto {afm}")).is_empty());
         for text in [
             format!("ΑΦΜ: {afm}"),

@@ -880,12 +880,14 @@ fn gap_is_light(window: &str, label_at: usize) -> bool {
         }
     }
     // Short abbreviations keep their dot (`n.`, `nr.`, `αρ.`); any other dot ends a sentence.
+    // A number, or a find already masked (`[XXXX]`), between the label and this number is
+    // what the label names: "soita 040… 050…" labels the first number only, in every round.
     rest.split_whitespace().all(|token| {
         let bare = token.trim_end_matches(['.', ':']);
         let abbreviation = bare.chars().count() <= 3 && bare.chars().all(char::is_alphabetic);
         !token
             .chars()
-            .any(|c| c.is_ascii_digit() || matches!(c, '!' | '?' | ';'))
+            .any(|c| c.is_ascii_digit() || matches!(c, '!' | '?' | ';' | '['))
             && (abbreviation || !token.contains('.'))
     })
 }
@@ -960,7 +962,20 @@ mod tests {
         // An Italian mobile that starts with the country code's digits is still Italian.
         assert_eq!(phones_in("sono al 3934045422", "it"), ["3934045422"]);
         // A number an id word names is that id, mistyped, not a phone; a phone word wins.
-        assert!(phones_in("P.IVA 0612345678", "it").is_empty());
+        assert!(phones_in("0612345678 (P.IVA)", "it").is_empty());
+        assert!(phones_in("codice personale: 0612345678", "it").is_empty());
+        // A card or VAT word elsewhere in the sentence says nothing about the number.
+        assert_eq!(
+            phones_in(
+                "The new SIM card is active, my number is 07911 123456",
+                "en"
+            ),
+            ["07911 123456"]
+        );
+        assert_eq!(
+            phones_in("Prezzo IVA inclusa? Il mio numero è 333 1234567", "it"),
+            ["333 1234567"]
+        );
         // A short reference word is a whole word: "Referente" names a contact person.
         assert!(phones_in("rif. 3331234567", "it").is_empty());
         assert_eq!(
@@ -968,6 +983,18 @@ mod tests {
             ["333 1234567"]
         );
         assert_eq!(phones_in("tel. 0612345678", "it"), ["0612345678"]);
+    }
+
+    #[test]
+    fn a_phone_word_labels_the_first_number_after_it_in_every_round() {
+        // Bare Finnish numbers without their trunk 0 need the phone word; only the first has
+        // it, before and after the first is masked.
+        let text = "soita\u{fffd}64005\u{fffd}64059\u{fffd}64009";
+        let once = phones_in(text, "fi");
+        let masked = text.replacen("64005", "[XXX]", 1);
+        let again: Vec<&str> = phones_in(&masked, "fi");
+        assert!(once.len() <= 1, "{once:?}");
+        assert!(again.is_empty(), "{again:?}");
     }
 
     #[test]

@@ -435,6 +435,9 @@ struct Lexicon {
     street_words: WordSet,
     /// Who speaks in a transcript ("Cliente:"), folded, from the phone recogniser's list.
     speakers: WordSet,
+    /// The one-word labels of the other recognisers ("iban", "cell", "puh", "cnp") and of
+    /// addresses ("indirizzo"), folded.
+    labels: WordSet,
     greet_ends: WordSet,
     endings: HashMap<String, Vec<String>>,
     compound: Vec<String>,
@@ -451,13 +454,17 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .iter()
         .map(|w| fold(w))
         .collect();
-    // "Cell.: +358…", "IBAN (IT60…)" after a sign-off or a field: the labels of the other
-    // recognisers are never names.
-    let labels: Vec<String> = crate::checksum::label_words()
+    let address_labels: Vec<String> = lex
+        .phrases
+        .iter()
+        .filter(|p| p.kind == PKind::Lead && p.words.len() == 1)
+        .flat_map(|p| p.words.clone())
+        .collect();
+    lex.labels = crate::checksum::label_words()
         .chain(crate::contact::label_words())
         .map(fold)
+        .chain(address_labels)
         .collect();
-    lex.phrase_words.extend(labels);
     lex
 });
 
@@ -832,6 +839,15 @@ fn name_at_cased(doc: &Doc<'_>, lex: &Lexicon, i: usize, capitals: bool) -> Opti
     (end > i).then_some(end)
 }
 
+/// "Grazie. / Cell.: +39…", "I miei dati: IBAN (IT60…)": one word that is another
+/// recogniser's label, followed by a colon, a dot, a bracket or a number, names a field, not
+/// a person ("Giulia Carta", "Dear Iva:" stay names).
+fn is_label(doc: &Doc<'_>, lex: &Lexicon, first: usize, end: usize) -> bool {
+    end == first + 1
+        && doc.tok(first).is_some_and(|t| lex.labels.contains(t.fold))
+        && (doc.is_punct(end, ":.(") || doc.tok(end).is_some_and(|t| t.kind == Kind::Num))
+}
+
 /// A capitalised word followed by a number is a product or model ("Galaxy S21", "Windows 11").
 fn followed_by_number(doc: &Doc<'_>, end: usize) -> bool {
     end < doc.toks.len() && !doc.breaks_before(end) && doc.has_digit(end)
@@ -866,9 +882,7 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
                 let Some(end) = name_at(doc, lex, first) else {
                     continue;
                 };
-                // "Grazie. / Indirizzo: …": a word before a colon names a field.
-                let colon = optional_dot(doc, end);
-                if followed_by_number(doc, end) || doc.is_punct(colon, ":") {
+                if followed_by_number(doc, end) || is_label(doc, lex, first, end) {
                     continue;
                 }
                 let linked =
@@ -908,8 +922,11 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
                 if !doc.is_punct(after, ":") || doc.breaks_before(after + 1) {
                     continue;
                 }
-                let end = name_at_cased(doc, lex, after + 1, true)
-                    .filter(|&e| !followed_by_number(doc, e) && doc.is_clause_end(e));
+                let end = name_at_cased(doc, lex, after + 1, true).filter(|&e| {
+                    !followed_by_number(doc, e)
+                        && doc.is_clause_end(e)
+                        && !is_label(doc, lex, after + 1, e)
+                });
                 if let Some(end) = end {
                     out.extend(doc.found(Entity::Person, after + 1, end));
                 }
@@ -1616,6 +1633,10 @@ mod tests {
         }
         assert!(people("I miei dati: IBAN (IT00)").is_empty());
         assert_eq!(people("Kiitos.\nAnna Virtanen"), ["Anna Virtanen"]);
+        // A label word is still a name where no field follows it, and a name before a colon
+        // is still a name.
+        assert_eq!(people("Mi chiamo Giulia Carta."), ["Giulia Carta"]);
+        assert_eq!(people("Dear Anna:\nthe parcel left today."), ["Anna"]);
     }
 
     #[test]
