@@ -17,15 +17,15 @@
 //!   with a valid Luhn check and the prefix and length of a known scheme;
 //! - **by structure unless the context says otherwise**: CNP (13 digits with a sex and
 //!   century digit, a real date, a county code and the check digit), AMKA (11 digits: a real
-//!   birth date and a Luhn digit) and a bare partita IVA (11 digits: a valid office code and a
-//!   Luhn digit). About one 11-digit number in a hundred passes the AMKA or partita IVA checks
-//!   and one 13-digit barcode in a thousand the CNP's, so a `not` word such as "order" or
-//!   "EAN" nearer than any word of the kind, or a phone word right before, drops it: leaving
-//!   a tax or social security number in a shared export costs more than hiding an order
-//!   number that happens to pass;
-//! - **only with a context word nearby**: AFM (9 digits, mod 11: one random number in ten
-//!   passes; in a Greek conversation it stands bare unless a word says otherwise), and cards
-//!   that are short (13–14 digits) or of no known scheme.
+//!   birth date and a Luhn digit), a bare partita IVA (11 digits: a valid office code and a
+//!   Luhn digit) and AFM (9 digits, mod 11). About one 11-digit number in a hundred passes the
+//!   AMKA or partita IVA checks, one 13-digit barcode in a thousand the CNP's, but one 9-digit
+//!   number in ten the AFM's: a `not` word such as "order", "EAN" or "coupon" nearer than any
+//!   word of the kind, or a phone word right before, drops it. Leaving a tax or social
+//!   security number in a shared export costs more than hiding an order number nobody
+//!   labelled that happens to pass;
+//! - **only with a context word nearby**: cards that are short (13–14 digits) or of no known
+//!   scheme.
 //!
 //! Ids are also found in the groups they are printed in: AFM 3-3-3 (spaces or dots), AMKA 6-5,
 //! partita IVA 3-3-3-2, CNP 1-6-6 and 7-6.
@@ -417,10 +417,8 @@ fn card_shaped(sizes: &[usize]) -> bool {
 }
 
 /// AFM (9 digits), AMKA or partita IVA (11), CNP (13) in group `i`, when it stands alone:
-/// groups joined by dashes are codes or dates, not one of these. In a Greek conversation a
-/// number that passes the AFM (9 digits) or AMKA (11) check is taken for one unless a word
-/// says otherwise: Greek customers paste them bare, and redacting an order number that happens
-/// to pass costs less than printing a tax or social security number.
+/// groups joined by dashes or dots are codes, dates or amounts, not one of these. A number
+/// that passes a check is taken unless a word says otherwise (see the module's doc).
 fn plain_number(text: &str, groups: &[Group], i: usize) -> Option<Found> {
     let g = groups[i];
     let joins = |sep: Option<u8>| matches!(sep, Some(b'-' | b'.'));
