@@ -97,9 +97,9 @@ static IBAN_LENGTHS: LazyLock<HashMap<[u8; 2], usize>> =
 static DIGIT_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9]+(?:[ .-][0-9]+)*").expect("constant pattern"));
 
-/// Two letters, two check digits, then the account, with single spaces anywhere.
+/// Two letters, two check digits, then the account, with single spaces or dashes anywhere.
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]){10,32}").expect("constant pattern")
+    Regex::new(r"[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){10,32}").expect("constant pattern")
 });
 
 /// Surname, name, year, month letter, day, place, check letter; the digits may be replaced by
@@ -225,7 +225,7 @@ fn find_ibans(text: &str, out: &mut Vec<Found>, mistyped: &mut Vec<(usize, usize
         let mut compact = Vec::with_capacity(len);
         let mut end = start;
         for (i, &b) in s.iter().enumerate() {
-            if b != b' ' {
+            if b != b' ' && b != b'-' {
                 compact.push(b.to_ascii_uppercase());
                 if compact.len() == len {
                     end = start + i + 1;
@@ -632,7 +632,9 @@ pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
     let word_end = tail[gap..]
         .find(|c: char| c.is_whitespace() || matches!(c, ')' | ']' | ',' | ';'))
         .map_or(tail.len(), |i| gap + i);
-    let after = if tail[..gap].contains(['\n', '\r']) {
+    // Brackets and dashes may stand between ("… (P.IVA)", "… - AMKA"); a sentence end may not
+    // ("… 5631. AMKA: …" names the next number).
+    let after = if tail[..gap].contains(['\n', '\r', '.', '!', '?', ';']) {
         ""
     } else {
         &tail[..word_end]

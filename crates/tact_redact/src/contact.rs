@@ -549,7 +549,7 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     if label != Label::Phone && house_and_postcode(text, s, e) {
         return false;
     }
-    if is_price(text, s, e) {
+    if is_price(text, s, e) || year_reference(span) {
         return false;
     }
     let home = lang_regions(cx.lang);
@@ -600,6 +600,19 @@ fn house_and_postcode(text: &str, s: usize, e: usize) -> bool {
         && !groups[0].starts_with('0')
         && word.is_alphabetic()
         && (word.is_uppercase() || (groups.len() == 2 && groups[0].len() <= 4))
+}
+
+/// "2025-032700": a year and a serial joined by a dash, the way returns, cases and invoices
+/// are numbered.
+fn year_reference(span: &str) -> bool {
+    let Some((year, rest)) = span.split_once('-') else {
+        return false;
+    };
+    year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && !rest.is_empty()
+        && rest.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A price: a currency sign right before the number, or two decimals after its only point
@@ -878,6 +891,12 @@ fn gap_is_light(window: &str, label_at: usize) -> bool {
         if after_colon.chars().any(char::is_alphabetic) {
             return false;
         }
+    }
+    // A few words may stand between ("tel. mobile: …", "call me on …"); more are a sentence
+    // of their own ("VAT. You can reach me at …").
+    const GAP_WORDS: usize = 4;
+    if rest.split_whitespace().count() > GAP_WORDS {
+        return false;
     }
     // Short abbreviations keep their dot (`n.`, `nr.`, `αρ.`); any other dot ends a sentence.
     // A number, or a find already masked (`[XXXX]`), between the label and this number is
