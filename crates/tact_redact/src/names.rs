@@ -916,19 +916,31 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
                 out.extend(doc.found(Entity::Person, first, end));
             }
         }
-        // "Nome: Anna Rossi" at the start of a line or clause.
+        // "Nome: Anna Rossi" at the start of a line or clause, "Name*: …" in a web form, or
+        // a pasted form whose field name stands alone on the line above the name.
         if doc.is_clause_start(i, lex) {
             for (_, after) in lex.matches(doc, i, PKind::Field) {
-                if !doc.is_punct(after, ":") || doc.breaks_before(after + 1) {
+                let after = if doc.is_punct(after, "*") && !doc.breaks_before(after) {
+                    after + 1
+                } else {
+                    after
+                };
+                let line_above = doc.breaks_before(i) || i == 0;
+                let first = if doc.is_punct(after, ":") && !doc.breaks_before(after + 1) {
+                    after + 1
+                } else if line_above && after < doc.toks.len() && doc.breaks_before(after) {
+                    after
+                } else {
                     continue;
-                }
-                let end = name_at_cased(doc, lex, after + 1, true).filter(|&e| {
+                };
+                let end = name_at_cased(doc, lex, first, true).filter(|&e| {
                     !followed_by_number(doc, e)
                         && doc.is_clause_end(e)
-                        && !is_label(doc, lex, after + 1, e)
+                        && !is_label(doc, lex, first, e)
+                        && (first == after + 1 || e == doc.toks.len() || doc.breaks_before(e))
                 });
                 if let Some(end) = end {
-                    out.extend(doc.found(Entity::Person, after + 1, end));
+                    out.extend(doc.found(Entity::Person, first, end));
                 }
             }
         }
@@ -1537,6 +1549,32 @@ mod tests {
         assert_eq!(people("Yhteyshenkilö: Pekka Laine"), ["Pekka Laine"]);
         // A colleague who is a team, not a person.
         assert!(people("my colleague in billing will call").is_empty());
+    }
+
+    #[test]
+    fn web_forms_holders_and_people_written_for_in_five_languages() {
+        assert_eq!(
+            people("Name*: Ada Quinn\nMobile*: see below"),
+            ["Ada Quinn"]
+        );
+        assert_eq!(
+            people("Nominativo\nCarla Neri\n\nNote\nnessuna"),
+            ["Carla Neri"]
+        );
+        assert_eq!(people("The account holder is Ian Moss."), ["Ian Moss"]);
+        assert_eq!(
+            people("Vi scrivo per conto di Marta Bassi, che non usa la posta."),
+            ["Marta Bassi"]
+        );
+        assert_eq!(people("Ονοματεπώνυμο*: Νίκος Λάμπρου"), ["Νίκος Λάμπρου"]);
+        assert_eq!(
+            people("Titularul contului este Dan Stoica."),
+            ["Dan Stoica"]
+        );
+        assert_eq!(people("Hyvitys tilille, saajana Eero Salo."), ["Eero Salo"]);
+        // A field name above a line that is no name, and a phone app's line under a sign-off.
+        assert!(people("Nominativo\nda compilare").is_empty());
+        assert!(people("Kind regards,\nSent from my phone").is_empty());
     }
 
     #[test]
