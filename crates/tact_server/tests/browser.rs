@@ -518,20 +518,31 @@ fn a_workshop_with_a_manager_and_two_agents() {
     }
     // Mark votes for Ann's reply (the second), Ann too.
     for tab in &tabs {
-        tab.reload(false, None).expect("reload");
-        let vote = tab
-            .wait_for_elements("#live .proposal form button")
-            .expect("vote buttons");
-        let target = tab
-            .wait_for_elements("#live .proposal .reply")
-            .expect("replies")
-            .iter()
-            .position(|r| {
-                r.get_inner_text()
-                    .map(|t| t.contains("no problem"))
-                    .unwrap_or(false)
-            })
-            .expect("ann's reply listed");
+        // Ann's proposal may still be on its way when Mark's tab reloads (the click returns
+        // before the form's request is answered): reload until it is listed.
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        let (vote, target) = loop {
+            tab.reload(false, None).expect("reload");
+            let vote = tab
+                .wait_for_elements("#live .proposal form button")
+                .expect("vote buttons");
+            let target = tab
+                .wait_for_elements("#live .proposal .reply")
+                .expect("replies")
+                .iter()
+                .position(|r| {
+                    r.get_inner_text()
+                        .map(|t| t.contains("no problem"))
+                        .unwrap_or(false)
+                });
+            match target {
+                Some(target) => break (vote, target),
+                None if std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(250));
+                }
+                None => panic!("ann's reply is not listed after 20 s"),
+            }
+        };
         vote[target].click().expect("vote");
         tab.wait_until_navigated().expect("voted");
     }
