@@ -67,12 +67,9 @@ enum Slot {
     Any,
 }
 
-/// The phrases of `data/context_words.txt`, per kind; `None` holds the `not` words, `any`
-/// the words that name an identifier without saying which. All of them are found in one pass
-/// over a window by `matcher`, whose pattern `i` is `phrases[i]`.
+/// The phrases of `data/context_words.txt`, each with its list. All of them are found in one
+/// pass over a window by `matcher`, whose pattern `i` is `phrases[i]`.
 struct Words {
-    by_kind: HashMap<Option<Entity>, Vec<Phrase>>,
-    any: Vec<Phrase>,
     matcher: AhoCorasick,
     phrases: Vec<(Slot, Phrase)>,
 }
@@ -567,11 +564,9 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
 /// such a word is a field's name, never a person's.
 pub(crate) fn label_words() -> impl Iterator<Item = &'static str> {
     WORDS
-        .by_kind
-        .values()
-        .chain([&WORDS.any])
-        .flatten()
-        .map(|p| p.text.trim_end_matches('.'))
+        .phrases
+        .iter()
+        .map(|(_, p)| p.text.trim_end_matches('.'))
         .filter(|w| !w.is_empty() && !w.contains(' '))
 }
 
@@ -682,7 +677,7 @@ fn words_in(hay: &str) -> Vec<Hit> {
     };
     all.iter()
         .filter(|h| h.slot != Slot::Kind(None) || !inside(h))
-        .map(|h| Hit { ..*h })
+        .copied()
         .collect()
 }
 
@@ -697,14 +692,15 @@ fn fold_masked(s: &str) -> String {
     let mut rest = s;
     while let Some(open) = rest.find('[') {
         out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let xs = after.len() - after.trim_start_matches('X').len();
-        if after[xs..].starts_with(']') {
-            out.push('#');
-            rest = &after[xs + 1..];
-        } else {
-            out.push('[');
-            rest = after;
+        match crate::mask_end(rest, open) {
+            Some(end) => {
+                out.push('#');
+                rest = &rest[end..];
+            }
+            None => {
+                out.push('[');
+                rest = &rest[open + 1..];
+            }
         }
     }
     out.push_str(rest);
@@ -775,8 +771,7 @@ fn fold(s: &str) -> String {
 }
 
 fn parse_words(data: &str) -> Words {
-    let mut by_kind: HashMap<Option<Entity>, Vec<Phrase>> = HashMap::new();
-    let mut any = Vec::new();
+    let mut phrases: Vec<(Slot, Phrase)> = Vec::new();
     for line in data.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -786,12 +781,12 @@ fn parse_words(data: &str) -> Words {
         };
         let kind = kind.trim();
         let slot = if kind == "id" {
-            None
+            Slot::Any
         } else {
             let Some(kind) = word_kind(kind) else {
                 continue;
             };
-            Some(kind)
+            Slot::Kind(kind)
         };
         let phrase = fold(phrase.trim());
         let (text, open_end) = match phrase.strip_suffix('*') {
@@ -801,32 +796,11 @@ fn parse_words(data: &str) -> Words {
         if text.is_empty() {
             continue;
         }
-        let phrase = Phrase { text, open_end };
-        match slot {
-            Some(kind) => by_kind.entry(kind).or_default().push(phrase),
-            None => any.push(phrase),
-        }
+        phrases.push((slot, Phrase { text, open_end }));
     }
-    let phrases: Vec<(Slot, Phrase)> = by_kind
-        .iter()
-        .flat_map(|(&kind, list)| list.iter().map(move |p| (Slot::Kind(kind), p)))
-        .chain(any.iter().map(|p| (Slot::Any, p)))
-        .map(|(slot, p)| {
-            let copy = Phrase {
-                text: p.text.clone(),
-                open_end: p.open_end,
-            };
-            (slot, copy)
-        })
-        .collect();
     let matcher = AhoCorasick::new(phrases.iter().map(|(_, p)| p.text.as_str()))
         .expect("context phrases build an automaton");
-    Words {
-        by_kind,
-        any,
-        matcher,
-        phrases,
-    }
+    Words { matcher, phrases }
 }
 
 /// The kinds of `context_words.txt`: `Some(None)` is `not`.
@@ -1742,9 +1716,10 @@ mod tests {
             Entity::RoCnp,
             Entity::FiHetu,
         ] {
-            assert!(WORDS.by_kind.contains_key(&Some(kind)), "{kind:?}");
+            let listed = |slot| WORDS.phrases.iter().any(|(s, _)| *s == slot);
+            assert!(listed(Slot::Kind(Some(kind))), "{kind:?}");
         }
-        assert!(WORDS.by_kind.contains_key(&None));
+        assert!(WORDS.phrases.iter().any(|(s, _)| *s == Slot::Kind(None)));
         let lengths = include_str!("../data/iban_lengths.txt");
         assert!(lengths.contains("# source:") && lengths.contains("# licence: Apache-2.0"));
         let eu_eea = "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO";

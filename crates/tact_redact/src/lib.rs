@@ -288,25 +288,25 @@ pub(crate) fn window_back(text: &str, at: usize, n: usize) -> usize {
 
 /// Where a window of `n` characters after `at` ends, a masked run counting as one character.
 pub(crate) fn window_forward(text: &str, at: usize, n: usize) -> usize {
-    let bytes = text.as_bytes();
     let mut i = at;
     for _ in 0..n {
         if i >= text.len() {
             break;
         }
-        if bytes[i] == b'[' {
-            let mut j = i + 1;
-            while j < bytes.len() && bytes[j] == b'X' {
-                j += 1;
-            }
-            if j < bytes.len() && bytes[j] == b']' {
-                i = j + 1;
-                continue;
-            }
+        if let Some(end) = mask_end(text, i) {
+            i = end;
+            continue;
         }
         i += text[i..].chars().next().map_or(1, char::len_utf8);
     }
     i
+}
+
+/// Where the masked run (`[XX…X]`) that starts at byte `at` ends, if one starts there.
+pub(crate) fn mask_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?.strip_prefix('[')?;
+    let xs = rest.len() - rest.trim_start_matches('X').len();
+    rest[xs..].starts_with(']').then_some(at + 1 + xs + 1)
 }
 
 /// Keeps, of overlapping finds, the one of higher rank, then the longer; drops empty and
