@@ -468,14 +468,18 @@ const GROUPED: [(&[usize], Entity, &[u8]); 5] = [
 
 /// An id written in groups starting at group `i`, and the index of the group after it.
 fn grouped_id(text: &str, groups: &[Group], i: usize) -> Option<(Found, usize)> {
+    // The run is just the id's groups: one that starts later is the tail of a longer number
+    // ("1.094.014.201").
+    if i != 0 {
+        return None;
+    }
     GROUPED.iter().find_map(|&(sizes, entity, seps)| {
-        let run = groups.get(i..i + sizes.len())?;
+        let run = groups.get(..sizes.len())?;
         let joined = |g: &Group| g.sep_before.is_some_and(|b| seps.contains(&b));
         let shaped = run.iter().zip(sizes).all(|(g, &n)| g.end - g.start == n)
             && run[1..].iter().all(joined)
             && run[1..].iter().all(|g| g.sep_before == run[1].sep_before)
-            && groups.get(i + sizes.len()).is_none()
-            && i == 0;
+            && groups.len() == sizes.len();
         if !shaped {
             return None;
         }
@@ -491,7 +495,7 @@ fn grouped_id(text: &str, groups: &[Group], i: usize) -> Option<(Found, usize)> 
         }
         let (start, end) = (run[0].start, run[run.len() - 1].end);
         let entity = decide(text, start, end, &[(entity, need)])?;
-        Some((Found { entity, start, end }, i + sizes.len()))
+        Some((Found { entity, start, end }, sizes.len()))
     })
 }
 
