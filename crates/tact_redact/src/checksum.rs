@@ -140,38 +140,44 @@ pub(crate) struct Scan {
 pub(crate) fn find(text: &str) -> Scan {
     let mut out = Vec::new();
     let mut mistyped = Vec::new();
-    // A codice fiscale may have every digit replaced by an omocodia letter, so it is looked
-    // for in a text without digits too, but only as one token of 16 letters: in groups, it
-    // is only looked for with a digit in the text. Every other identifier has digits, and
-    // most turns have none: the patterns do not run over them.
-    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
-    if has_digit || has_alnum_run(text, 16) {
+    // Each pattern runs only where one byte scan saw what its matches start with: most turns
+    // have no digit, and most of the rest no IBAN's country and check digits.
+    let shape = Shape::of(text);
+    if shape.codice_fiscale {
         find_alnum(text, &CODICE_FISCALE, &mut out, |t| {
             codice_fiscale_ok(&t.replace(' ', "")).then_some(Entity::ItCodiceFiscale)
         });
     }
-    if !has_digit {
+    if shape.longest_digits == 0 {
         return Scan {
             found: out,
             mistyped,
         };
     }
-    find_ibans(text, &mut out, &mut mistyped);
-    find_alnum(text, &VAT_IT, &mut out, |t| {
-        let digits: String = t.chars().filter(char::is_ascii_digit).collect();
-        partita_iva_ok(&digits).then_some(Entity::ItPartitaIva)
-    });
-    find_alnum(text, &VAT_EL, &mut out, |t| {
-        let digits: Vec<u8> = t
-            .bytes()
-            .filter(u8::is_ascii_digit)
-            .map(|b| b - b'0')
-            .collect();
-        afm_ok(&digits).then_some(Entity::GrAfm)
-    });
-    find_alnum(text, &HETU, &mut out, |t| {
-        hetu_ok(t).then_some(Entity::FiHetu)
-    });
+    if shape.iban {
+        find_ibans(text, &mut out, &mut mistyped);
+    }
+    if shape.vat_it {
+        find_alnum(text, &VAT_IT, &mut out, |t| {
+            let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+            partita_iva_ok(&digits).then_some(Entity::ItPartitaIva)
+        });
+    }
+    if shape.vat_el {
+        find_alnum(text, &VAT_EL, &mut out, |t| {
+            let digits: Vec<u8> = t
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(|b| b - b'0')
+                .collect();
+            afm_ok(&digits).then_some(Entity::GrAfm)
+        });
+    }
+    if shape.longest_digits >= 6 {
+        find_alnum(text, &HETU, &mut out, |t| {
+            hetu_ok(t).then_some(Entity::FiHetu)
+        });
+    }
     let mut numbers = Vec::new();
     find_numbers(text, &mut numbers);
     // The digit groups of a spaced IBAN may look like a card; the IBAN is the whole of it.
@@ -302,20 +308,83 @@ fn find_numbers(text: &str, out: &mut Vec<Found>) {
     }
 }
 
-/// Whether `text` holds `n` ASCII letters or digits in a row.
-fn has_alnum_run(text: &str, n: usize) -> bool {
-    let mut run = 0;
-    for b in text.bytes() {
-        run = if b.is_ascii_alphanumeric() {
-            run + 1
-        } else {
-            0
+/// What the patterns of [`find`] need to see before they can match, read in one pass over the
+/// bytes: each is implied by every match of its pattern.
+struct Shape {
+    /// The longest run of ASCII digits.
+    longest_digits: usize,
+    /// Two letters right before two digits: an IBAN's country and check digits.
+    iban: bool,
+    /// `it` or `el` in any case, then a digit or a space and a digit: a VAT prefix.
+    vat_it: bool,
+    vat_el: bool,
+    /// Sixteen ASCII letters or digits in a row, single spaces allowed: a codice fiscale, in
+    /// groups or not (its digits may all be omocodia letters).
+    codice_fiscale: bool,
+}
+
+impl Shape {
+    fn of(text: &str) -> Shape {
+        let b = text.as_bytes();
+        let mut shape = Shape {
+            longest_digits: 0,
+            iban: false,
+            vat_it: false,
+            vat_el: false,
+            codice_fiscale: false,
         };
-        if run >= n {
-            return true;
+        if !b.iter().any(u8::is_ascii_digit) {
+            // Without a digit, a codice fiscale is only taken as one token of omocodia letters.
+            shape.codice_fiscale = alnum_run(b, false) >= 16;
+            return shape;
+        }
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            shape.longest_digits = shape.longest_digits.max(i - start);
+            let before = |k: usize| start.checked_sub(k).map(|j| b[j].to_ascii_lowercase());
+            let letters = |x: usize, y: usize| {
+                before(x).is_some_and(|c| c.is_ascii_alphabetic())
+                    && before(y).is_some_and(|c| c.is_ascii_alphabetic())
+            };
+            shape.iban |= i - start >= 2 && letters(2, 1);
+            let prefix = if before(1) == Some(b' ') {
+                [before(3), before(2)]
+            } else {
+                [before(2), before(1)]
+            };
+            shape.vat_it |= prefix == [Some(b'i'), Some(b't')];
+            shape.vat_el |= prefix == [Some(b'e'), Some(b'l')];
+        }
+        shape.codice_fiscale = alnum_run(b, true) >= 16;
+        shape
+    }
+}
+
+/// The longest run of ASCII letters and digits, with `spaced` single spaces inside allowed
+/// (not counted).
+fn alnum_run(b: &[u8], spaced: bool) -> usize {
+    let (mut run, mut longest, mut space) = (0, 0, false);
+    for &c in b {
+        if c.is_ascii_alphanumeric() {
+            run += 1;
+            space = false;
+            longest = longest.max(run);
+        } else if spaced && c == b' ' && run > 0 && !space {
+            space = true;
+        } else {
+            run = 0;
+            space = false;
         }
     }
-    false
+    longest
 }
 
 /// Whether a run of digits starting at `at` is glued to a `+` or follows a country code in

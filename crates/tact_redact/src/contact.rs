@@ -417,6 +417,7 @@ fn digit_groups(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
 }
 
 fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
+    let mut labels = Labels::default();
     for m in patterns().phone.find_iter(text) {
         let groups = digit_groups(text, m.start(), m.end());
         if card_layout(text, m.start(), &groups) {
@@ -430,7 +431,7 @@ fn phones(text: &str, cx: &Context<'_>, out: &mut Vec<Found>) {
                 gap.contains('/') && gap.contains([' ', '\u{a0}'])
             };
             if hard_break {
-                phones_in_groups(text, m.start(), &groups[from..k], cx, out);
+                phones_in_groups(text, m.start(), &groups[from..k], cx, &mut labels, out);
                 from = k;
             }
         }
@@ -457,6 +458,7 @@ fn phones_in_groups(
     floor: usize,
     groups: &[(usize, usize)],
     cx: &Context<'_>,
+    labels: &mut Labels,
     out: &mut Vec<Found>,
 ) {
     // At most this many groups are tried together: no phone is written in more.
@@ -471,7 +473,7 @@ fn phones_in_groups(
                 continue;
             }
             if let Some((s, e)) = phone_span(text, floor, groups[i].0, groups[j].1) {
-                if is_phone(text, s, e, cx, true) {
+                if is_phone(text, s, e, cx, labels, true) {
                     out.push(Found {
                         entity: Entity::Phone,
                         start: s,
@@ -488,7 +490,7 @@ fn phones_in_groups(
         return;
     }
     if let Some((s, e)) = phone_span(text, floor, groups[0].0, groups[groups.len() - 1].1) {
-        if is_phone(text, s, e, cx, false) {
+        if is_phone(text, s, e, cx, labels, false) {
             out.push(Found {
                 entity: Entity::Phone,
                 start: s,
@@ -517,7 +519,30 @@ fn phone_span(text: &str, floor: usize, first: usize, last: usize) -> Option<(us
     Some((s, e))
 }
 
-fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> bool {
+/// The labels before the candidates of one text, by position: the runs of groups tried in
+/// [`phones_in_groups`] mostly start where the one before did.
+#[derive(Default)]
+struct Labels(Vec<(usize, Label)>);
+
+impl Labels {
+    fn before(&mut self, text: &str, at: usize) -> Label {
+        if let Some(&(_, label)) = self.0.iter().find(|&&(k, _)| k == at) {
+            return label;
+        }
+        let label = label_before(text, at);
+        self.0.push((at, label));
+        label
+    }
+}
+
+fn is_phone(
+    text: &str,
+    s: usize,
+    e: usize,
+    cx: &Context<'_>,
+    labels: &mut Labels,
+    strict: bool,
+) -> bool {
     let span = &text[s..e];
     if !edges_clear(text, s, e) || patterns().date.is_match(span) {
         return false;
@@ -536,7 +561,7 @@ fn is_phone(text: &str, s: usize, e: usize, cx: &Context<'_>, strict: bool) -> b
     if digits.len() > 12 {
         return false;
     }
-    let label = label_before(text, s);
+    let label = labels.before(text, s);
     if label == Label::NotPhone {
         return false;
     }

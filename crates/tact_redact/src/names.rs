@@ -36,7 +36,7 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     let first = toks
         .iter()
         .map(|t| {
-            (t.kind == Kind::Word)
+            (t.kind == Kind::Word && lex.may_start(t.fold))
                 .then(|| lex.by_first.get(t.fold))
                 .flatten()
         })
@@ -79,6 +79,10 @@ struct Tok<'f> {
     fold: &'f str,
     /// A line break between the word before and this one.
     after_break: bool,
+    /// The first character is a capital.
+    capital: bool,
+    /// A word or number with a digit in it.
+    digit: bool,
 }
 
 fn is_word_char(c: char) -> bool {
@@ -92,6 +96,8 @@ const TABLE_CHARS: usize = 0x800;
 /// its search over all of Unicode, per character of every text, was a fifth of the time.
 struct CharTable {
     alphanumeric: [u64; TABLE_CHARS / 64],
+    numeric: [u64; TABLE_CHARS / 64],
+    uppercase: [u64; TABLE_CHARS / 64],
     /// The folded character; [`NO_CHAR`] when folding drops it, [`MANY_CHARS`] when it
     /// becomes more than one.
     fold: Vec<u32>,
@@ -103,13 +109,21 @@ const MANY_CHARS: u32 = u32::MAX;
 static CHARS: LazyLock<CharTable> = LazyLock::new(|| {
     let mut table = CharTable {
         alphanumeric: [0; TABLE_CHARS / 64],
+        numeric: [0; TABLE_CHARS / 64],
+        uppercase: [0; TABLE_CHARS / 64],
         fold: vec![MANY_CHARS; TABLE_CHARS],
     };
     for (n, c) in
         (0..TABLE_CHARS).filter_map(|n| Some((n, char::from_u32(u32::try_from(n).ok()?)?)))
     {
-        if c.is_alphanumeric() {
-            table.alphanumeric[n / 64] |= 1 << (n % 64);
+        for (set, yes) in [
+            (&mut table.alphanumeric, c.is_alphanumeric()),
+            (&mut table.numeric, c.is_numeric()),
+            (&mut table.uppercase, c.is_uppercase()),
+        ] {
+            if yes {
+                set[n / 64] |= 1 << (n % 64);
+            }
         }
         let mut folded = String::new();
         fold_slowly(c, &mut folded);
@@ -134,6 +148,28 @@ fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+fn is_numeric(c: char) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        c.is_ascii_digit()
+    } else if n < TABLE_CHARS {
+        CHARS.numeric[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        c.is_numeric()
+    }
+}
+
+fn is_uppercase(c: char) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        c.is_ascii_uppercase()
+    } else if n < TABLE_CHARS {
+        CHARS.uppercase[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        c.is_uppercase()
+    }
+}
+
 fn is_combining(c: char) -> bool {
     ('\u{300}'..='\u{36f}').contains(&c)
 }
@@ -147,11 +183,16 @@ fn is_joiner(c: char) -> bool {
 /// cut off, so "Anna's" still holds the word "Anna".
 ///
 /// The folded words are written one after another into `folds`, so a text costs one
-/// allocation for all of them.
+/// allocation for all of them; each character is folded as it is read, in the same pass.
 fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
     // Characters are decoded where they are needed: a table of every character of every text,
     // built to look ahead, was the largest allocation of redaction.
-    let char_at = |at: usize| text.get(at..).and_then(|rest| rest.chars().next());
+    let bytes = text.as_bytes();
+    let char_at = |at: usize| match bytes.get(at) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text.get(at..).and_then(|rest| rest.chars().next()),
+        None => None,
+    };
     folds.clear();
     folds.reserve(text.len());
     let mut spans = Vec::with_capacity(text.len() / 4 + 1);
@@ -165,10 +206,13 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
             continue;
         }
         let after_break = std::mem::take(&mut line_break) && !spans.is_empty();
+        let from = folds.len();
+        fold_char(c, folds);
         let kind = if is_word_char(c) && !is_combining(c) {
             while let Some(d) = char_at(i) {
                 let after = i + d.len_utf8();
                 if is_word_char(d) {
+                    fold_char(d, folds);
                     i = after;
                     continue;
                 }
@@ -181,9 +225,11 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
                 if possessive {
                     break;
                 }
+                fold_char(d, folds);
+                fold_char(e, folds);
                 i = after + e.len_utf8();
             }
-            if c.is_numeric() {
+            if is_numeric(c) {
                 Kind::Num
             } else {
                 Kind::Word
@@ -191,19 +237,30 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
         } else {
             Kind::Punct
         };
-        let from = folds.len();
-        fold_into(&text[start..i], folds);
-        spans.push((start, i, kind, from, folds.len(), after_break));
+        spans.push((
+            start,
+            i,
+            kind,
+            from,
+            folds.len(),
+            after_break,
+            is_uppercase(c),
+        ));
     }
     let folds: &'f String = folds;
     spans
         .into_iter()
-        .map(|(start, end, kind, from, to, after_break)| Tok {
-            start,
-            end,
-            kind,
-            fold: folds.get(from..to).unwrap_or(""),
-            after_break,
+        .map(|(start, end, kind, from, to, after_break, capital)| {
+            let fold = folds.get(from..to).unwrap_or("");
+            Tok {
+                start,
+                end,
+                kind,
+                fold,
+                after_break,
+                capital,
+                digit: fold.chars().any(is_numeric),
+            }
         })
         .collect()
 }
@@ -217,21 +274,25 @@ fn fold(s: &str) -> String {
 
 fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        let n = c as usize;
-        let folded = if n < TABLE_CHARS {
-            CHARS.fold.get(n).copied().unwrap_or(MANY_CHARS)
-        } else {
-            MANY_CHARS
-        };
-        match folded {
-            NO_CHAR => {}
-            MANY_CHARS => fold_slowly(c, out),
-            f => out.extend(char::from_u32(f)),
-        }
+        fold_char(c, out);
+    }
+}
+
+fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    let n = c as usize;
+    let folded = if n < TABLE_CHARS {
+        CHARS.fold.get(n).copied().unwrap_or(MANY_CHARS)
+    } else {
+        MANY_CHARS
+    };
+    match folded {
+        NO_CHAR => {}
+        MANY_CHARS => fold_slowly(c, out),
+        f => out.extend(char::from_u32(f)),
     }
 }
 
@@ -317,6 +378,15 @@ impl Hasher for WordHasher {
     }
 }
 
+/// The first two bytes of a word as one number (the first byte high), and its length in bytes
+/// up to 31.
+fn pair_and_length(word: &str) -> (usize, u32) {
+    let b = word.as_bytes();
+    let pair = usize::from(b.first().copied().unwrap_or(0)) << 8
+        | usize::from(b.get(1).copied().unwrap_or(0));
+    (pair, b.len().min(31) as u32)
+}
+
 type WordSet = HashSet<String, BuildHasherDefault<WordHasher>>;
 type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
 
@@ -361,15 +431,11 @@ impl<'a> Doc<'a> {
     }
 
     fn is_capitalised(&self, i: usize) -> bool {
-        self.source(i)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        self.tok(i).is_some_and(|t| t.capital)
     }
 
     fn has_digit(&self, i: usize) -> bool {
-        self.tok(i)
-            .is_some_and(|t| t.fold.chars().any(|c| c.is_numeric()))
+        self.tok(i).is_some_and(|t| t.digit)
     }
 
     fn found(&self, entity: Entity, first: usize, end: usize) -> Option<Found> {
@@ -428,6 +494,10 @@ struct Lexicon {
     phrases: Vec<Phrase>,
     /// Phrases by their first folded word.
     by_first: WordMap<Starts>,
+    /// The first two bytes of every key of `by_first`, a bit each, and the lengths of its keys
+    /// by their first byte: most words are turned away by these before they are hashed.
+    first_pairs: Vec<u64>,
+    first_lens: Vec<u32>,
     stop: WordSet,
     /// Every word of a phrase: never part of a name ("Via", "Mr", "Dear").
     phrase_words: WordSet,
@@ -534,6 +604,7 @@ impl Lexicon {
                 self.bad_lines.push(line.to_string());
                 continue;
             };
+            self.note_first(first);
             let starts = self.by_first.entry(first.clone()).or_default();
             starts.ids.push(self.phrases.len());
             starts.kinds |= kind_bit(kind);
@@ -591,6 +662,28 @@ impl Lexicon {
         self.matches(doc, i, kind).map(|(_, end)| end).max()
     }
 
+    fn note_first(&mut self, word: &str) {
+        if self.first_pairs.is_empty() {
+            self.first_pairs = vec![0; (1 << 16) / 64];
+            self.first_lens = vec![0; 256];
+        }
+        let (pair, len) = pair_and_length(word);
+        self.first_pairs[pair / 64] |= 1 << (pair % 64);
+        self.first_lens[pair >> 8] |= 1 << len;
+    }
+
+    /// Whether some phrase may start with `word`: false means none does.
+    fn may_start(&self, word: &str) -> bool {
+        let (pair, len) = pair_and_length(word);
+        self.first_pairs
+            .get(pair / 64)
+            .is_some_and(|bits| bits >> (pair % 64) & 1 == 1)
+            && self
+                .first_lens
+                .get(pair >> 8)
+                .is_some_and(|lens| lens >> len & 1 == 1)
+    }
+
     fn is_stop(&self, fold: &str) -> bool {
         self.stop.contains(fold)
     }
@@ -633,10 +726,13 @@ fn known_names(doc: &Doc<'_>, lex: &'static Lexicon, cx: &Context<'_>, out: &mut
             let Some(&b) = t.fold.as_bytes().first() else {
                 continue;
             };
-            for &(n, p) in known
+            let second = t.fold.as_bytes().get(1).copied();
+            for &(n, p, _) in known
                 .by_first_byte
                 .get(usize::from(b))
                 .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .filter(|&&(_, _, want)| want == second)
             {
                 let Some(name) = known.names.get(n) else {
                     continue;
@@ -659,9 +755,11 @@ struct KnownNames {
     given: Vec<String>,
     endings: Vec<&'static str>,
     names: Vec<KnownName>,
-    /// Name and pattern by the first byte of the pattern's first word: a word matches a name
-    /// only when it starts with the same byte (see [`match_name`]).
-    by_first_byte: Vec<Vec<(usize, usize)>>,
+    /// Name, pattern and second byte (if any) by the first byte of the pattern's first word: a
+    /// word matches a name only when it starts with the same two bytes, since a word is either
+    /// the name's word itself or starts with a stem of three characters or more (see
+    /// [`match_name`]).
+    by_first_byte: Vec<Vec<(usize, usize, Option<u8>)>>,
 }
 
 /// The words of one name, and which runs of them are looked for: the whole name, the first
@@ -710,12 +808,9 @@ impl KnownNames {
         let mut by_first_byte = vec![Vec::new(); 256];
         for (n, name) in names.iter().enumerate() {
             for (p, (range, _)) in name.patterns.iter().enumerate() {
-                let first = name
-                    .words
-                    .get(range.start)
-                    .and_then(|w| w.fold.bytes().next());
-                if let Some(b) = first {
-                    by_first_byte[usize::from(b)].push((n, p));
+                let first = name.words.get(range.start).map(|w| w.fold.as_bytes());
+                if let Some(&[b, ref rest @ ..]) = first {
+                    by_first_byte[usize::from(b)].push((n, p, rest.first().copied()));
                 }
             }
         }
