@@ -208,10 +208,28 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
         let after_break = std::mem::take(&mut line_break) && !spans.is_empty();
         let from = folds.len();
         fold_char(c, folds);
+        let mut digit = is_numeric(c);
         let kind = if is_word_char(c) && !is_combining(c) {
-            while let Some(d) = char_at(i) {
+            loop {
+                // Runs of ASCII letters and digits, the bulk of most texts, a byte at a time.
+                let run = bytes[i..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - i);
+                if run > 0 {
+                    let ascii = &text[i..i + run];
+                    digit |= ascii.bytes().any(|b| b.is_ascii_digit());
+                    let at = folds.len();
+                    folds.push_str(ascii);
+                    folds[at..].make_ascii_lowercase();
+                    i += run;
+                }
+                let Some(d) = char_at(i) else {
+                    break;
+                };
                 let after = i + d.len_utf8();
                 if is_word_char(d) {
+                    digit |= is_numeric(d);
                     fold_char(d, folds);
                     i = after;
                     continue;
@@ -225,6 +243,7 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
                 if possessive {
                     break;
                 }
+                digit |= is_numeric(e);
                 fold_char(d, folds);
                 fold_char(e, folds);
                 i = after + e.len_utf8();
@@ -237,31 +256,23 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
         } else {
             Kind::Punct
         };
-        spans.push((
-            start,
-            i,
-            kind,
-            from,
-            folds.len(),
-            after_break,
-            is_uppercase(c),
-        ));
+        let flags = (after_break, is_uppercase(c), digit);
+        spans.push((start, i, kind, from, folds.len(), flags));
     }
     let folds: &'f String = folds;
     spans
         .into_iter()
-        .map(|(start, end, kind, from, to, after_break, capital)| {
-            let fold = folds.get(from..to).unwrap_or("");
-            Tok {
+        .map(
+            |(start, end, kind, from, to, (after_break, capital, digit))| Tok {
                 start,
                 end,
                 kind,
-                fold,
+                fold: folds.get(from..to).unwrap_or(""),
                 after_break,
                 capital,
-                digit: fold.chars().any(is_numeric),
-            }
-        })
+                digit,
+            },
+        )
         .collect()
 }
 
