@@ -28,7 +28,10 @@
 //!   scheme.
 //!
 //! Ids are also found in the groups they are printed in: AFM 3-3-3 (spaces or dots), AMKA 6-5,
-//! partita IVA 3-3-3-2, CNP 1-6-6 and 7-6.
+//! partita IVA 3-3-3-2, CNP 1-6-6 and 7-6; in any other groups of two digits or more joined by
+//! one separator ("04.046.036.804", "2910 5844 004") only when a word names them, since phone
+//! numbers are written that way too. A `not` word right after a word of the id says what the
+//! id is for, not what the number is ("partita IVA per la fattura: …").
 //!
 //! Context words of every language are in `data/context_words.txt` and all of them are always
 //! tried, whatever the conversation's language: customers switch languages and paste English
@@ -94,32 +97,36 @@ static IBAN_LENGTHS: LazyLock<HashMap<[u8; 2], usize>> =
 static DIGIT_RUN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[0-9]+(?:[ .-][0-9]+)*").expect("constant pattern"));
 
-/// Two letters, two check digits, then the account, with single spaces or dashes anywhere.
+/// Two letters, two check digits, then the account, with single spaces or dashes anywhere, a
+/// space after the country in capitals ("IT 60 X054…"; "at 71 castle street" is no IBAN), or
+/// a line break where a form wrapped it.
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){10,32}").expect("constant pattern")
+    Regex::new(r"(?:[A-Z]{2} |[A-Za-z]{2})[0-9]{2}(?:(?:[ -]|\r?\n)?[A-Za-z0-9]){10,32}")
+        .expect("constant pattern")
 });
 
 /// Surname, name, year, month letter, day, place, check letter; the digits may be replaced by
 /// the omocodia letters L–V when two people would otherwise share a code. It is also printed
-/// in the four groups of the plastic card ("RSS MRA 80A01 H501U").
+/// in the four groups of the plastic card ("RSS MRA 80A01 H501U"), sometimes with the check
+/// letter apart ("RSS MRA 80A01 H501 U").
 static CODICE_FISCALE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[A-Za-z]{3} ?[A-Za-z]{3} ?[0-9LMNPQRSTUVlmnpqrstuv]{2}[ABCDEHLMPRSTabcdehlmprst][0-9LMNPQRSTUVlmnpqrstuv]{2} ?[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]",
+        r"[A-Za-z]{3} ?[A-Za-z]{3} ?[0-9LMNPQRSTUVlmnpqrstuv]{2}[ABCDEHLMPRSTabcdehlmprst][0-9LMNPQRSTUVlmnpqrstuv]{2} ?[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3} ?[A-Za-z]",
     )
     .expect("constant pattern")
 });
 
-/// An Italian VAT id: `IT` and the partita IVA, whole or in groups of 3-3-3-2. A space after
-/// the prefix only in capitals: "send it 12345678901" is the pronoun.
+/// An Italian VAT id: `IT` and the partita IVA, whole or in groups ("IT 123 456 789 01",
+/// "IT 12345 678 901"). A space after the prefix only in capitals: "send it 12345678901" is
+/// the pronoun.
 static VAT_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:IT ?|[Ii][Tt])(?:[0-9]{11}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3}[ .][0-9]{2})")
-        .expect("constant pattern")
+    Regex::new(r"(?:IT ?|[Ii][Tt])[0-9](?:[ .]?[0-9]){10}").expect("constant pattern")
 });
 
-/// A Greek VAT id: `EL` and the AFM, whole or in groups of three (a space only after `EL`).
+/// A Greek VAT id: `EL` (or the country's other code, `GR`, which people write too) and the
+/// AFM, whole or in groups (a space after the prefix only in capitals).
 static VAT_EL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:EL ?|[Ee][Ll])(?:[0-9]{9}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})")
-        .expect("constant pattern")
+    Regex::new(r"(?:EL ?|GR ?|[Ee][Ll]|[Gg][Rr])[0-9](?:[ .]?[0-9]){8}").expect("constant pattern")
 });
 
 static HETU: LazyLock<Regex> = LazyLock::new(|| {
@@ -228,7 +235,7 @@ fn find_ibans(text: &str, out: &mut Vec<Found>, mistyped: &mut Vec<(usize, usize
         let mut compact = Vec::with_capacity(len);
         let mut end = start;
         for (i, &b) in s.iter().enumerate() {
-            if b != b' ' && b != b'-' {
+            if !matches!(b, b' ' | b'-' | b'\n' | b'\r') {
                 compact.push(b.to_ascii_uppercase());
                 if compact.len() == len {
                     end = start + i + 1;
@@ -315,7 +322,7 @@ struct Shape {
     longest_digits: usize,
     /// Two letters right before two digits: an IBAN's country and check digits.
     iban: bool,
-    /// `it` or `el` in any case, then a digit or a space and a digit: a VAT prefix.
+    /// `it`, `el` or `gr` in any case, then a digit or a space and a digit: a VAT prefix.
     vat_it: bool,
     vat_el: bool,
     /// Sixteen ASCII letters or digits in a row, single spaces allowed: a codice fiscale, in
@@ -354,14 +361,16 @@ impl Shape {
                 before(x).is_some_and(|c| c.is_ascii_alphabetic())
                     && before(y).is_some_and(|c| c.is_ascii_alphabetic())
             };
-            shape.iban |= i - start >= 2 && letters(2, 1);
+            shape.iban |=
+                i - start >= 2 && (letters(2, 1) || before(1) == Some(b' ') && letters(3, 2));
             let prefix = if before(1) == Some(b' ') {
                 [before(3), before(2)]
             } else {
                 [before(2), before(1)]
             };
             shape.vat_it |= prefix == [Some(b'i'), Some(b't')];
-            shape.vat_el |= prefix == [Some(b'e'), Some(b'l')];
+            shape.vat_el |=
+                prefix == [Some(b'e'), Some(b'l')] || prefix == [Some(b'g'), Some(b'r')];
         }
         shape.codice_fiscale = alnum_run(b, true) >= 16;
         shape
@@ -442,9 +451,18 @@ fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
         if !(13..=19).contains(&total) || !card_shaped(&sizes) {
             continue;
         }
-        // Dots join the groups of an amount ("4111…1111.50") or a dotted id, never a card.
+        // Dots join the groups of an amount ("4111…1111.50") or a dotted id, not a card,
+        // unless every group of four is joined by one and the run ends there
+        // ("4572.2524.2881.7131").
         let dotted = |g: &Group| g.sep_before == Some(b'.');
-        if groups[i..=j].iter().any(dotted) || groups.get(j + 1).is_some_and(dotted) {
+        let all_dotted = j > i
+            && !dotted(&groups[i])
+            && groups[i + 1..=j].iter().all(dotted)
+            && sizes[..sizes.len() - 1].iter().all(|&n| n == 4)
+            && j + 1 == groups.len();
+        if !all_dotted
+            && (groups[i..=j].iter().any(dotted) || groups.get(j + 1).is_some_and(dotted))
+        {
             continue;
         }
         let digits = group_digits(text, &groups[i..=j]);
@@ -542,30 +560,68 @@ fn grouped_id(text: &str, groups: &[Group], i: usize) -> Option<(Found, usize)> 
     if i != 0 {
         return None;
     }
-    GROUPED.iter().find_map(|&(sizes, entity, seps)| {
-        let run = groups.get(..sizes.len())?;
-        let joined = |g: &Group| g.sep_before.is_some_and(|b| seps.contains(&b));
-        let shaped = run.iter().zip(sizes).all(|(g, &n)| g.end - g.start == n)
-            && run[1..].iter().all(joined)
-            && run[1..].iter().all(|g| g.sep_before == run[1].sep_before)
-            && groups.len() == sizes.len();
-        if !shaped {
-            return None;
+    GROUPED
+        .iter()
+        .find_map(|&(sizes, entity, seps)| {
+            let run = groups.get(..sizes.len())?;
+            let joined = |g: &Group| g.sep_before.is_some_and(|b| seps.contains(&b));
+            let shaped = run.iter().zip(sizes).all(|(g, &n)| g.end - g.start == n)
+                && run[1..].iter().all(joined)
+                && run[1..].iter().all(|g| g.sep_before == run[1].sep_before)
+                && groups.len() == sizes.len();
+            if !shaped {
+                return None;
+            }
+            let digits = group_digits(text, run);
+            let (ok, need) = match entity {
+                Entity::GrAfm => (afm_ok(&digits), Need::StructureUnlessNot),
+                Entity::GrAmka => (amka_ok(&digits), Need::StructureUnlessNot),
+                Entity::ItPartitaIva => (partita_iva_digits_ok(&digits), Need::StructureUnlessNot),
+                _ => (cnp_ok(&digits), Need::StructureUnlessNot),
+            };
+            if !ok || digits.iter().all(|&d| d == 0) {
+                return None;
+            }
+            let (start, end) = (run[0].start, run[run.len() - 1].end);
+            let entity = decide(text, start, end, &[(entity, need)])?;
+            Some((Found { entity, start, end }, sizes.len()))
+        })
+        .or_else(|| freely_grouped_id(text, groups))
+}
+
+/// An AFM, AMKA, partita IVA or CNP in groups of other sizes ("04.046.036.804", "2910 5844
+/// 004", "184-523-181"): the whole run, its groups of two digits or more joined by one
+/// separator. Phone numbers are written the same way, so unlike the printed groupings of
+/// [`GROUPED`] such a run is an id only when a word names it.
+fn freely_grouped_id(text: &str, groups: &[Group]) -> Option<(Found, usize)> {
+    let sep = groups.get(1)?.sep_before?;
+    let shaped = (2..=5).contains(&groups.len())
+        && groups[1..].iter().all(|g| g.sep_before == Some(sep))
+        && groups.iter().all(|g| g.end - g.start >= 2);
+    if !shaped {
+        return None;
+    }
+    let digits = group_digits(text, groups);
+    if digits.iter().all(|&d| d == digits[0]) {
+        return None;
+    }
+    let mut kinds = Vec::new();
+    match digits.len() {
+        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, Need::ContextWord)),
+        11 => {
+            if amka_ok(&digits) {
+                kinds.push((Entity::GrAmka, Need::ContextWord));
+            }
+            if partita_iva_digits_ok(&digits) {
+                kinds.push((Entity::ItPartitaIva, Need::ContextWord));
+            }
         }
-        let digits = group_digits(text, run);
-        let (ok, need) = match entity {
-            Entity::GrAfm => (afm_ok(&digits), Need::StructureUnlessNot),
-            Entity::GrAmka => (amka_ok(&digits), Need::StructureUnlessNot),
-            Entity::ItPartitaIva => (partita_iva_digits_ok(&digits), Need::StructureUnlessNot),
-            _ => (cnp_ok(&digits), Need::StructureUnlessNot),
-        };
-        if !ok || digits.iter().all(|&d| d == 0) {
-            return None;
-        }
-        let (start, end) = (run[0].start, run[run.len() - 1].end);
-        let entity = decide(text, start, end, &[(entity, need)])?;
-        Some((Found { entity, start, end }, sizes.len()))
-    })
+        13 if cnp_ok(&digits) => kinds.push((Entity::RoCnp, Need::ContextWord)),
+        _ => return None,
+    }
+    let (start, end) = (groups[0].start, groups[groups.len() - 1].end);
+    let entity = decide(text, start, end, &kinds)?;
+    Some((Found { entity, start, end }, groups.len()))
 }
 
 /// The digits of `groups`, one after another, as numbers.
@@ -622,8 +678,12 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
     // A `not` word nearer than the kind's word wins only when it labels the number itself
     // ("order 123…"); further away it names something else the sentence talks about ("the
     // tax number (AFM) on the invoice should be 123…").
+    // "p.iva per la fattura: …", "VAT no for the invoice: …": the `not` word says what the id
+    // is for when a word of the id stands just before it.
+    let not = not.filter(|_| !for_the_not_word(&before, &hits_before, kinds));
     match (nearest, not) {
-        (Some((d, e)), n) if n.is_none_or(|n| n > d || n > LABEL) => Some(e),
+        // At the same distance, the word before the number names it: "AFM 136… laskulle".
+        (Some((d, e)), n) if n.is_none_or(|n| n >= d || n > LABEL) => Some(e),
         // No word at all: a phone word right before ("chiamami al …") still says phone.
         (None, None) if !crate::contact::labelled_phone(text, start) => kinds
             .iter()
@@ -631,6 +691,32 @@ fn decide(text: &str, start: usize, end: usize, kinds: &[(Entity, Need)]) -> Opt
             .map(|&(e, _)| e),
         _ => None,
     }
+}
+
+/// Whether the `not` word nearest before the number follows a word of one of `kinds` (or a
+/// word of any id) closely, in the same sentence: it then says what the id is for ("partita
+/// IVA per la fattura: …"), not what the number is.
+fn for_the_not_word(before: &str, hits: &[Hit], kinds: &[(Entity, Need)]) -> bool {
+    // Bytes of folded text between the id's word and the `not` word: "per la", "pentru".
+    const GAP: usize = 16;
+    let names_id = |slot: Slot| match slot {
+        Slot::Any => true,
+        Slot::Kind(Some(k)) => kinds.iter().any(|&(e, _)| e == k),
+        Slot::Kind(None) => false,
+    };
+    let Some(not) = hits
+        .iter()
+        .filter(|h| h.slot == Slot::Kind(None))
+        .max_by_key(|h| h.at + h.len)
+    else {
+        return false;
+    };
+    hits.iter()
+        .filter(|h| names_id(h.slot) && h.at + h.len <= not.at)
+        .any(|h| {
+            let gap = &before[h.at + h.len..not.at];
+            gap.len() <= GAP && !gap.contains(['\n', '\r', '.', '!', '?', ';', ':', ','])
+        })
 }
 
 /// The one-word labels of every kind ("iban", "αμκα", "cnp", "order"), without a final dot:
@@ -1434,6 +1520,152 @@ mod tests {
         assert!(found(&format!("P.IVA {}", bump_digit(&piva, 2))).is_empty());
         // Office code 500 does not exist.
         assert!(found(&format!("P.IVA {}", luhn_complete("0123456500"))).is_empty());
+    }
+
+    #[test]
+    fn ids_in_groups_of_any_size_are_taken_only_when_a_word_names_them() {
+        let amka = luhn_complete("1406781234");
+        let afm = afm_complete("09401420");
+        let piva = luhn_complete("0123456001");
+        let cnp = cnp_complete("196030312345");
+        let regroup = |id: &str, sizes: &[usize], sep: &str| {
+            let mut parts = Vec::new();
+            let mut at = 0;
+            for &n in sizes {
+                parts.push(&id[at..at + n]);
+                at += n;
+            }
+            parts.join(sep)
+        };
+        let cases = [
+            (
+                Entity::GrAmka,
+                regroup(&amka, &[2, 3, 3, 3], "."),
+                "my AMKA is",
+            ),
+            (Entity::GrAmka, regroup(&amka, &[4, 4, 3], " "), "ΑΜΚΑ:"),
+            (
+                Entity::GrAmka,
+                regroup(&amka, &[2, 2, 2, 5], " "),
+                "numărul AMKA:",
+            ),
+            (
+                Entity::GrAfm,
+                regroup(&afm, &[3, 3, 3], "-"),
+                "ο ΑΦΜ μου είναι",
+            ),
+            (
+                Entity::ItPartitaIva,
+                regroup(&piva, &[4, 3, 4], " "),
+                "la mia partita IVA è",
+            ),
+            (
+                Entity::ItPartitaIva,
+                regroup(&piva, &[3, 4, 4], " "),
+                "P.IVA",
+            ),
+            (Entity::RoCnp, regroup(&cnp, &[4, 4, 5], " "), "CNP-ul meu:"),
+            (
+                Entity::GrAmka,
+                regroup(&amka, &[3, 3, 3, 2], " "),
+                "henkilökortistani:",
+            ),
+        ];
+        for (entity, grouped, word) in cases {
+            let text = format!("{word} {grouped}.");
+            assert_eq!(found(&text), vec![(entity, grouped.as_str())], "{text}");
+            // Without a word the same run is left to the phone recogniser.
+            assert!(found(&format!("ecco: {grouped}.")).is_empty(), "{grouped}");
+        }
+        // A mistyped id in the same groups is nothing, whatever the word.
+        let wrong = regroup(&bump_digit(&amka, 10), &[4, 4, 3], " ");
+        assert!(found(&format!("ΑΜΚΑ: {wrong}")).is_empty());
+    }
+
+    #[test]
+    fn a_word_for_what_the_id_is_for_does_not_make_it_an_order() {
+        let piva = luhn_complete("0765432001");
+        let afm = afm_complete("13690814");
+        let cnp = cnp_complete("285091512345");
+        for text in [
+            format!("VAT no for the invoice: {piva}"),
+            format!("p.iva per la fattura: {piva}"),
+            format!("CNP-ul pentru factură: {cnp}"),
+            format!("AFM {afm} laskulle"),
+        ] {
+            assert_eq!(kinds(&text).len(), 1, "{text}");
+        }
+        // The `not` word alone, or after a full stop, still names the number.
+        assert!(found(&format!("fattura: {piva}")).is_empty());
+        assert!(found(&format!("Ho la partita IVA. Fattura: {piva}")).is_empty());
+    }
+
+    #[test]
+    fn vat_ids_in_any_grouping_and_the_greek_gr_prefix() {
+        let piva = luhn_complete("0123456001");
+        let afm = afm_complete("16761749");
+        for text in [
+            format!("IT {} {} {}", &piva[..5], &piva[5..8], &piva[8..]),
+            format!("IT{piva}"),
+        ] {
+            assert_eq!(kinds(&text), vec![Entity::ItPartitaIva], "{text}");
+        }
+        for text in [
+            format!("GR{afm}"),
+            format!("GR {afm}"),
+            format!("EL {}", &afm),
+        ] {
+            assert_eq!(kinds(&text), vec![Entity::GrAfm], "{text}");
+        }
+        // "gr" glued to a word is no prefix.
+        assert!(found(&format!("200gr{afm}x")).is_empty());
+    }
+
+    #[test]
+    fn ibans_spaced_after_the_country_or_wrapped_over_two_lines() {
+        let iban = iban_make("IT", "X0542811101000000123456");
+        let spaced = format!("{} {} {}", &iban[..2], &iban[2..4], &iban[4..]);
+        assert_eq!(found(&spaced), vec![(Entity::Iban, spaced.as_str())]);
+        let wrapped = format!("{}\n{}", &iban[..14], &iban[14..]);
+        assert_eq!(
+            found(&format!("IBAN:\n{wrapped}\nGrazie")),
+            vec![(Entity::Iban, wrapped.as_str())]
+        );
+        // Lower-case words after "at 71" are no Austrian IBAN, however the sum works out.
+        assert!(kinds("meet me at 71 castle street city centre")
+            .iter()
+            .all(|&e| e != Entity::Iban));
+    }
+
+    #[test]
+    fn a_codice_fiscale_with_its_check_letter_apart_and_a_card_in_dotted_groups() {
+        let cf = cf_complete("RSSMRA80A01H501");
+        let grouped = format!(
+            "{} {} {} {} {}",
+            &cf[..3],
+            &cf[3..6],
+            &cf[6..11],
+            &cf[11..15],
+            &cf[15..]
+        );
+        assert_eq!(
+            found(&grouped),
+            vec![(Entity::ItCodiceFiscale, grouped.as_str())]
+        );
+        let card = luhn_complete("457225242881713");
+        let dotted = format!(
+            "{}.{}.{}.{}",
+            &card[..4],
+            &card[4..8],
+            &card[8..12],
+            &card[12..]
+        );
+        assert_eq!(
+            found(&format!("card {dotted}")),
+            vec![(Entity::Card, dotted.as_str())]
+        );
+        // An amount after the card's digits keeps them from being a card.
+        assert!(found(&format!("{dotted}.50")).is_empty());
     }
 
     #[test]

@@ -565,6 +565,9 @@ fn is_phone(
     if label == Label::NotPhone {
         return false;
     }
+    if !strict && label != Label::Phone && reference_groups(span) {
+        return false;
+    }
     // Numbers of five or six digits are postcodes, amounts and codes far more often than
     // service numbers, unless a label says phone.
     if digits.len() < 7 && label != Label::Phone {
@@ -574,7 +577,7 @@ fn is_phone(
     if label != Label::Phone && house_and_postcode(text, s, e) {
         return false;
     }
-    if is_price(text, s, e) || year_reference(span) {
+    if is_price(text, s, e) || year_reference(span) || after_vat_prefix(text, s) {
         return false;
     }
     let home = lang_regions(cx.lang);
@@ -625,6 +628,38 @@ fn house_and_postcode(text: &str, s: usize, e: usize) -> bool {
         && !groups[0].starts_with('0')
         && word.is_alphabetic()
         && (word.is_uppercase() || (groups.len() == 2 && groups[0].len() <= 4))
+}
+
+/// Digit groups joined by dashes or slashes the way case, return and reference numbers are,
+/// and phones are not: a last group of one or two digits ("4350-4605-67"), one or two digits
+/// then one long group ("1-45404537", "26-380455"), a year first ("2026/058271"), or groups
+/// of four only ("0276-7074-0541"). "2810-350770" and "1-212-555-0120" are phones.
+fn reference_groups(span: &str) -> bool {
+    if !span.contains(['-', '/', '\u{2013}']) {
+        return false;
+    }
+    let groups: Vec<&str> = span
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let [first, .., last] = groups[..] else {
+        return false;
+    };
+    let year = first.len() == 4 && (first.starts_with("19") || first.starts_with("20"));
+    last.len() <= 2
+        || (groups.len() == 2 && first.len() <= 2 && !first.starts_with('0'))
+        || (year && span.contains('/'))
+        || (groups.len() >= 3 && groups.iter().all(|g| g.len() == 4))
+}
+
+/// "IT 04836190398", "EL 123456780": a VAT prefix in capitals before the number makes it a
+/// VAT id, mistyped when its check failed, not a phone.
+fn after_vat_prefix(text: &str, s: usize) -> bool {
+    let head = text[..s].strip_suffix(' ').unwrap_or(&text[..s]);
+    ["IT", "EL", "GR"].iter().any(|p| {
+        head.strip_suffix(p)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// "2025-032700": a year and a serial joined by a dash, the way returns, cases and invoices
@@ -957,6 +992,40 @@ mod tests {
 
     fn phones_in<'t>(text: &'t str, lang: &str) -> Vec<&'t str> {
         spans(text, lang, Entity::Phone)
+    }
+
+    #[test]
+    fn reference_numbers_in_dashed_groups_are_no_phones_unless_labelled() {
+        for (text, lang) in [
+            ("quote 4350-4605-67 when you call", "en"),
+            ("pratica 1-45404537 aperta ieri", "it"),
+            ("αίτημα 26-380455 σε εξέλιξη", "el"),
+            ("referința 2026/058271, vă rog", "ro"),
+            ("sarjanumero 0276-7074-0541", "fi"),
+        ] {
+            assert!(phones_in(text, lang).is_empty(), "{text}");
+        }
+        // Dashes in groups phones are written in stay phones; a phone word takes any grouping.
+        for (text, lang, phone) in [
+            ("Her number is 0113-790-8619.", "en", "0113-790-8619"),
+            ("Customer: 1-212-555-0120, thanks", "en", "1-212-555-0120"),
+            ("Προτιμώ το σταθερό, 2810-350770.", "el", "2810-350770"),
+            ("tel. 0721-719-59", "ro", "0721-719-59"),
+        ] {
+            assert_eq!(phones_in(text, lang), vec![phone], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_vat_prefix_makes_a_number_no_phone() {
+        for (text, lang) in [
+            ("the site says IT 04836190398 is invalid", "en"),
+            ("ΑΦΜ: EL 0691234567", "el"),
+            ("GR 2310579016?", "el"),
+        ] {
+            assert!(phones_in(text, lang).is_empty(), "{text}");
+        }
+        assert_eq!(phones_in("call 2310579016", "el"), vec!["2310579016"]);
     }
 
     #[test]
