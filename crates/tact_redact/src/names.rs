@@ -54,6 +54,7 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     if text.chars().any(char::is_uppercase) {
         introduced_names(&doc, lex, &mut out);
         name_lines(&doc, lex, &mut out);
+        export_speakers(&doc, lex, &mut out);
     }
     if toks.iter().any(|t| t.kind == Kind::Num) {
         addresses(&doc, lex, &mut out);
@@ -1089,6 +1090,42 @@ fn name_lines(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
     }
 }
 
+/// A pasted chat export: each line a time stamp, the writer's name and a colon ("[06/05/25,
+/// 19:27] Anna Rossi: …", "15/12/25, 09:21 - Anna Rossi: …", "21.3.2025 klo 12.14 - Anna:
+/// …"). The stamp is numbers and punctuation (and at most one short lower-case word such as
+/// "klo") ending in `]` or a dash; who writes for the shop ("Assistenza:", "Suport:") is a
+/// role, not a name.
+fn export_speakers(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
+    for i in (0..doc.toks.len()).filter(|&i| i == 0 || doc.breaks_before(i)) {
+        let (mut j, mut numbers, mut words) = (i, 0, 0);
+        while let Some(t) = doc.tok(j) {
+            if j > i && doc.breaks_before(j) {
+                break;
+            }
+            match t.kind {
+                Kind::Num => numbers += 1,
+                Kind::Punct => {}
+                Kind::Word if !t.capital && words == 0 && t.fold.chars().count() <= 3 => {
+                    words += 1;
+                }
+                Kind::Word => break,
+            }
+            j += 1;
+        }
+        let stamp_ends = j > i && doc.is_punct(j - 1, "]-–");
+        if numbers < 2 || !stamp_ends || doc.breaks_before(j) {
+            continue;
+        }
+        let Some(end) = name_at(doc, lex, j) else {
+            continue;
+        };
+        let role = (j..end).any(|k| doc.tok(k).is_some_and(|t| lex.speakers.contains(t.fold)));
+        if doc.is_punct(end, ":") && !role && !is_label(doc, lex, j, end) {
+            out.extend(doc.found(Entity::Person, j, end));
+        }
+    }
+}
+
 /// Whether the line starting at word `i` holds a masked find (`[XXXX]`): a phone, an e-mail
 /// or an id the other recognisers found first.
 fn line_has_mask(doc: &Doc<'_>, i: usize) -> bool {
@@ -1494,6 +1531,42 @@ mod tests {
 
     fn places(text: &str) -> Vec<String> {
         spans(text, &[], Entity::Address)
+    }
+
+    #[test]
+    fn writers_of_a_pasted_chat_export_in_five_languages() {
+        for (text, name) in [
+            ("[02/03/26, 10:15:02] Helen Price: is it shipped?\n[02/03/26, 10:16:40] Support: yes", "Helen Price"),
+            ("[02/03/26, 10:15:02] Marta: è partito?\n[02/03/26, 10:16:40] Assistenza: sì", "Marta"),
+            ("04/11/25, 18:20 - Νίκος Αντωνίου: στάλθηκε;\n04/11/25, 18:22 - Εξυπηρέτηση: ναι", "Νίκος Αντωνίου"),
+            ("04.11.2025, 18:20 - Ioana: a plecat?\n04.11.2025, 18:22 - Suport: da", "Ioana"),
+            ("4.11.2025 klo 18.20 - Pekka Laine: lähtikö?\n4.11.2025 klo 18.22 - Asiakaspalvelu: kyllä", "Pekka Laine"),
+        ] {
+            assert_eq!(people(text), vec![name], "{text}");
+        }
+        // A number and a capitalised word before a colon is no chat export.
+        for text in [
+            "2 x 3 Pack: in stock",
+            "Room 12 - 14 Kitchen: ready",
+            "Order 55, 2 Boxes: sent",
+        ] {
+            assert!(people(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_writer_who_says_they_write_again() {
+        for (text, name) in [
+            ("Hi, it's Laura Bennett again. Any news?", "Laura Bennett"),
+            ("Buongiorno, sono di nuovo Carla Ferri.", "Carla Ferri"),
+            ("Καλημέρα, σας γράφει ξανά η Ελένη Μαύρου.", "Ελένη Μαύρου"),
+            ("Bună ziua, vă scrie din nou Andrei Pop.", "Andrei Pop"),
+            ("Hei, täällä Sari Niemi taas.", "Sari Niemi"),
+        ] {
+            assert_eq!(people(text), vec![name], "{text}");
+        }
+        // "It's Friday again" is a day of the week, not a person.
+        assert!(people("It's Monday again and nobody called.").is_empty());
     }
 
     #[test]
