@@ -325,8 +325,8 @@ struct Shape {
     /// `it`, `el` or `gr` in any case, then a digit or a space and a digit: a VAT prefix.
     vat_it: bool,
     vat_el: bool,
-    /// Sixteen ASCII letters or digits in a row, single spaces allowed: a codice fiscale, in
-    /// groups or not (its digits may all be omocodia letters).
+    /// A digit, or sixteen ASCII letters in a row: a codice fiscale, in groups or whole (a whole
+    /// one may have omocodia letters for every digit).
     codice_fiscale: bool,
 }
 
@@ -340,17 +340,18 @@ impl Shape {
             vat_el: false,
             codice_fiscale: false,
         };
-        if !b.iter().any(u8::is_ascii_digit) {
+        let Some(first) = b.iter().position(u8::is_ascii_digit) else {
             // Without a digit, a codice fiscale is only taken as one token of omocodia letters.
-            shape.codice_fiscale = alnum_run(b, false) >= 16;
+            shape.codice_fiscale = has_alnum_run(b, 16);
             return shape;
-        }
-        let mut i = 0;
-        while i < b.len() {
-            if !b[i].is_ascii_digit() {
-                i += 1;
-                continue;
-            }
+        };
+        shape.codice_fiscale = true;
+        let mut i = first;
+        while let Some(skip) = b
+            .get(i..)
+            .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+        {
+            i += skip;
             let start = i;
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
@@ -372,28 +373,14 @@ impl Shape {
             shape.vat_el |=
                 prefix == [Some(b'e'), Some(b'l')] || prefix == [Some(b'g'), Some(b'r')];
         }
-        shape.codice_fiscale = alnum_run(b, true) >= 16;
         shape
     }
 }
 
-/// The longest run of ASCII letters and digits, with `spaced` single spaces inside allowed
-/// (not counted).
-fn alnum_run(b: &[u8], spaced: bool) -> usize {
-    let (mut run, mut longest, mut space) = (0, 0, false);
-    for &c in b {
-        if c.is_ascii_alphanumeric() {
-            run += 1;
-            space = false;
-            longest = longest.max(run);
-        } else if spaced && c == b' ' && run > 0 && !space {
-            space = true;
-        } else {
-            run = 0;
-            space = false;
-        }
-    }
-    longest
+/// Whether `b` holds `n` ASCII letters or digits in a row.
+fn has_alnum_run(b: &[u8], n: usize) -> bool {
+    b.split(|c| !c.is_ascii_alphanumeric())
+        .any(|word| word.len() >= n)
 }
 
 /// Whether a run of digits starting at `at` is glued to a `+` or follows a country code in

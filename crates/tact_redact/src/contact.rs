@@ -47,13 +47,21 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
         urls(text, &mut out);
     }
     let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    if digits >= 4 {
+    // An IPv4 address joins four numbers with three dots.
+    let dotted = text
+        .as_bytes()
+        .windows(3)
+        .filter(|w| w[1] == b'.' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
+        .nth(2)
+        .is_some();
+    if dotted {
         ipv4s(text, &mut out);
     }
     if digits >= SHORTEST_NUMBER {
         phones(text, cx, &mut out);
     }
-    if text.bytes().filter(|&b| b == b':').nth(1).is_some() {
+    // An IPv6 address has eight groups, or fewer and a `::` (the parse below checks it).
+    if text.contains("::") || text.bytes().filter(|&b| b == b':').nth(6).is_some() {
         ipv6s(text, &mut out);
     }
     out
@@ -544,10 +552,12 @@ fn is_phone(
     strict: bool,
 ) -> bool {
     let span = &text[s..e];
-    if !edges_clear(text, s, e) || patterns().date.is_match(span) {
+    let digits: String = span.chars().filter(char::is_ascii_digit).collect();
+    // Most candidates are short numbers ("12", "2026"): no plan allows them.
+    if digits.len() < SHORTEST_NUMBER || !edges_clear(text, s, e) || patterns().date.is_match(span)
+    {
         return false;
     }
-    let digits: String = span.chars().filter(char::is_ascii_digit).collect();
     let plus = span.trim_start_matches('(').starts_with('+');
     let idd = !plus && span.trim_start_matches('(').starts_with("00");
     let grouped_as_written =
