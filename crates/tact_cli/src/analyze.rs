@@ -80,8 +80,8 @@ fn prepare(
 ) -> Vec<(Conversation, tact_analyze::ConversationReport)> {
     let batch: Vec<Conversation> = match redact {
         Some(opts) => batch
-            .iter()
-            .map(|c| tact_redact::redact_conversation(c, opts))
+            .into_iter()
+            .map(|c| tact_redact::redact_owned(c, opts))
             .collect(),
         None => batch,
     };

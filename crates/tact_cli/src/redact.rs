@@ -97,7 +97,7 @@ pub fn run_redact(r: &RedactArgs) -> Result<ExitCode> {
         tact_readers::read(&name, &mut input, format, &opts, &mut |item| match item {
             Ok(conv) => {
                 if write_error.is_none() {
-                    match w.write(&tact_redact::redact_conversation(&conv, redact)) {
+                    match w.write(&tact_redact::redact_owned(conv, redact)) {
                         Ok(()) => written += 1,
                         Err(e) => write_error = Some(e),
                     }

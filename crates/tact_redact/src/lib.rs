@@ -227,7 +227,11 @@ fn one_pass(text: &str, cx: &Context<'_>, names: bool) -> Vec<Found> {
     if !names {
         return first;
     }
-    let masked = mask(text, &first);
+    let masked = if first.is_empty() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(mask(text, &first))
+    };
     let mut all = first;
     all.extend(names::find(&masked, cx));
     resolve(text, all)
@@ -406,25 +410,32 @@ pub struct Options {
 
 /// A conversation with every turn's text, the speaker names and the agent name redacted.
 pub fn redact_conversation(conv: &Conversation, opts: Options) -> Conversation {
-    let mut names: Vec<String> = conv
+    redact_owned(conv.clone(), opts)
+}
+
+/// [`redact_conversation`] on a conversation the caller gives up: no copy of its texts.
+pub fn redact_owned(mut out: Conversation, opts: Options) -> Conversation {
+    let mut names: Vec<String> = out
         .turns
         .iter()
         .filter_map(|t| t.speaker.clone())
-        .chain(conv.agent.clone())
+        .chain(out.agent.clone())
         .filter(|n| !n.trim().is_empty() && !is_placeholder(n))
         .collect();
     names.sort();
     names.dedup();
+    let lang = out.language.take();
     let cx = Context {
-        lang: conv.language.as_deref(),
+        lang: lang.as_deref(),
         known_names: &names,
         reference_numbers: opts.reference_numbers,
     };
     let mut numbering = Numbering::new(opts.numbered);
-    let mut out = conv.clone();
     for t in &mut out.turns {
         let found = find(&t.text, &cx);
-        t.text = apply(&t.text, &found, &mut numbering);
+        if !found.is_empty() {
+            t.text = apply(&t.text, &found, &mut numbering);
+        }
         if let Some(s) = t.speaker.as_mut() {
             if !is_placeholder(s) {
                 *s = numbering.placeholder(Entity::Person, s);
@@ -436,6 +447,7 @@ pub fn redact_conversation(conv: &Conversation, opts: Options) -> Conversation {
             *a = numbering.placeholder(Entity::Person, a);
         }
     }
+    out.language = lang;
     out
 }
 
