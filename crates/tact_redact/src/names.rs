@@ -55,6 +55,7 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
         introduced_names(&doc, lex, &mut out);
         name_lines(&doc, lex, &mut out);
         export_speakers(&doc, lex, &mut out);
+        named_addresses(&doc, lex, &mut out);
     }
     if toks.iter().any(|t| t.kind == Kind::Num) {
         addresses(&doc, lex, &mut out);
@@ -524,6 +525,8 @@ struct Lexicon {
     endings: HashMap<String, Vec<String>>,
     compound: Vec<String>,
     notnum: WordSet,
+    /// Capitalised words inside a surname ("De Luca", "Van Dijk"), never a name on their own.
+    particles: WordSet,
     /// Lines of the data files that could not be read; a test keeps this empty.
     bad_lines: Vec<String>,
 }
@@ -577,6 +580,10 @@ impl Lexicon {
                 }
                 "notnum" => {
                     self.notnum.extend(items);
+                    continue;
+                }
+                "particle" => {
+                    self.particles.extend(items);
                     continue;
                 }
                 "compound" => {
@@ -936,12 +943,24 @@ fn name_at(doc: &Doc<'_>, lex: &Lexicon, i: usize) -> Option<usize> {
 }
 
 fn name_at_cased(doc: &Doc<'_>, lex: &Lexicon, i: usize, capitals: bool) -> Option<usize> {
-    let mut end = i;
-    while end - i < MAX_NAME_WORDS
-        && name_word_cased(doc, lex, end, capitals)
-        && (end == i || !doc.breaks_before(end))
-    {
-        end += 1;
+    let (mut end, mut words) = (i, 0);
+    while words < MAX_NAME_WORDS && (end == i || !doc.breaks_before(end)) {
+        if name_word_cased(doc, lex, end, capitals) {
+            end += 1;
+            words += 1;
+            continue;
+        }
+        // "Stefano De Luca": a capitalised particle between two words of a name.
+        let particle = end > i
+            && doc.is_capitalised(end)
+            && doc.tok(end).is_some_and(|t| lex.particles.contains(t.fold))
+            && !doc.breaks_before(end + 1)
+            && name_word_cased(doc, lex, end + 1, capitals);
+        if !particle {
+            break;
+        }
+        end += 2;
+        words += 1;
     }
     (end > i).then_some(end)
 }
@@ -1087,6 +1106,35 @@ fn name_lines(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
             }
         }
         start = end;
+    }
+}
+
+/// "Anna Rossi <anna.r@…>": two or three name words right before an e-mail address in angle
+/// brackets, as mail headers and address books write them. The address is already masked.
+fn named_addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
+    for i in 2..doc.toks.len() {
+        let masked = doc.is_punct(i, "<")
+            && doc.is_punct(i + 1, "[")
+            && doc
+                .tok(i + 2)
+                .is_some_and(|t| t.fold.bytes().all(|b| b == b'x'));
+        if !masked || doc.breaks_before(i) {
+            continue;
+        }
+        let start = (i.saturating_sub(MAX_NAME_WORDS + 1)..i - 1).find(|&k| {
+            name_at(doc, lex, k) == Some(i)
+                && (k == 0
+                    || !doc
+                        .tok(k - 1)
+                        .is_some_and(|t| t.kind == Kind::Word && t.capital))
+        });
+        let Some(start) = start else {
+            continue;
+        };
+        let role = (start..i).any(|k| doc.tok(k).is_some_and(|t| lex.speakers.contains(t.fold)));
+        if i - start >= 2 && !role {
+            out.extend(doc.found(Entity::Person, start, i));
+        }
     }
 }
 
@@ -1552,6 +1600,31 @@ mod tests {
         ] {
             assert!(people(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn surnames_with_a_particle_and_names_before_an_address_in_angle_brackets() {
+        for (text, name) in [
+            ("Nome: Marco Di Stefano", "Marco Di Stefano"),
+            ("Name: Eva Van Houten", "Eva Van Houten"),
+            ("Nume: Ana De Vries", "Ana De Vries"),
+        ] {
+            assert_eq!(people(text), vec![name], "{text}");
+        }
+        // A particle alone, or ending the run, is no part of a name.
+        assert_eq!(people("ho parlato con Marco Di"), vec!["Marco"]);
+        for (text, name) in [
+            ("From: Hannah Clarke <[XXXXXXXXXXXXXX]>", "Hannah Clarke"),
+            ("Da: Giorgio Neri <[XXXXXXXXXXXXXX]>", "Giorgio Neri"),
+            ("Από: Ελένη Ρήγα <[XXXXXXXXXXXXXX]>", "Ελένη Ρήγα"),
+            ("De la: Mihai Stan <[XXXXXXXXXXXXXX]>", "Mihai Stan"),
+            ("Lähettäjä: Aino Mäki <[XXXXXXXXXXXXXX]>", "Aino Mäki"),
+        ] {
+            assert_eq!(people(text), vec![name], "{text}");
+        }
+        // One word before the address is a shop or a team as often as a person.
+        assert!(people("From: Newsletter <[XXXXXXXXXXXXXX]>").is_empty());
+        assert!(people("Customer Support <[XXXXXXXXXXXXXX]>").is_empty());
     }
 
     #[test]
