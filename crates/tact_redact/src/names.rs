@@ -1,8 +1,9 @@
 //! Person names and street addresses. Unlike identifiers and phone numbers they carry no
 //! structure that can be checked, so they are found from what surrounds them: the speaker and
 //! agent names the conversation already gives (wherever they recur, in any letter case, without
-//! accents, or inflected), self-introductions, greetings, sign-offs and titles, and the street
-//! words of each language followed by a house number.
+//! accents, or inflected), self-introductions, greetings, sign-offs and titles, the writers of a
+//! pasted chat export (a time stamp, a name, a colon), names before an e-mail address in angle
+//! brackets, and the street words of each language followed by a house number.
 //!
 //! The words of each language live in `data/names.txt` and `data/streets.txt`, one entry a line
 //! with its language and kind (each file's header says which kinds there are), so a phrase or a
