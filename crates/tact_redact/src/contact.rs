@@ -1027,6 +1027,24 @@ mod tests {
     }
 
     #[test]
+    fn a_number_people_are_told_to_quote_is_a_reference() {
+        for (text, lang) in [
+            ("please quote 02079460958 when you call", "en"),
+            ("richiamate citando 0612345678", "it"),
+            ("να αναφέρω τον αριθμό 2310579016", "el"),
+            ("menționați numărul 0721719592 la telefon", "ro"),
+            ("mainitkaa numero 0401234567", "fi"),
+        ] {
+            assert!(phones_in(text, lang).is_empty(), "{text}");
+        }
+        // A phone word nearer than the quoting one still says phone.
+        assert_eq!(
+            phones_in("please quote my mobile 07911 123456", "en"),
+            vec!["07911 123456"]
+        );
+    }
+
+    #[test]
     fn a_vat_prefix_makes_a_number_no_phone() {
         for (text, lang) in [
             ("the site says IT 04836190398 is invalid", "en"),
