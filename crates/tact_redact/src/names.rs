@@ -32,16 +32,24 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     let lex = &*LEXICON;
     let mut folds = String::new();
     let toks = tokenize(text, &mut folds);
+    // Every name but a known one is capitalised, and every address has a number (a house
+    // number, a flat or a postcode): without either, only the known names (matched in any
+    // case) can be found, and the phrases are not looked up.
+    let capitals = toks.iter().any(|t| t.capital);
+    let numbers = toks.iter().any(|t| t.kind == Kind::Num);
     // Every phrase starts with a word (the loader refuses others): numbers and punctuation
     // are not looked up.
-    let first = toks
-        .iter()
-        .map(|t| {
-            (t.kind == Kind::Word && lex.may_start(t.fold))
-                .then(|| lex.by_first.get(t.fold))
-                .flatten()
-        })
-        .collect();
+    let first = if capitals || numbers {
+        toks.iter()
+            .map(|t| {
+                (t.kind == Kind::Word && lex.may_start(t.fold))
+                    .then(|| lex.by_first.get(t.fold))
+                    .flatten()
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let doc = Doc {
         text,
         toks: &toks,
@@ -49,16 +57,13 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     };
     let mut out = Vec::new();
     known_names(&doc, lex, cx, &mut out);
-    // Introduced names start with a capital letter, and every address has a number (a house
-    // number, a flat or a postcode): without them, only the known names (matched in any case)
-    // can be found.
-    if text.chars().any(char::is_uppercase) {
+    if capitals {
         introduced_names(&doc, lex, &mut out);
         name_lines(&doc, lex, &mut out);
         export_speakers(&doc, lex, &mut out);
         named_addresses(&doc, lex, &mut out);
     }
-    if toks.iter().any(|t| t.kind == Kind::Num) {
+    if numbers {
         addresses(&doc, lex, &mut out);
     }
     out
