@@ -93,15 +93,22 @@ static IBAN_LENGTHS: LazyLock<HashMap<[u8; 2], usize>> =
     LazyLock::new(|| parse_iban_lengths(include_str!("../data/iban_lengths.txt")));
 
 /// Runs of digits with single spaces, dots or dashes between groups: cards and the plain
-/// numbers.
-static DIGIT_RUN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[0-9]+(?:[ .-][0-9]+)*").expect("constant pattern"));
+/// numbers. Read out in a call, groups are also written apart by a comma, dots of hesitation,
+/// a spaced dash or two spaces ("5176... 0385...", "150, 641, 805, 89").
+static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]+(?:(?:, |\.{2,3} ?|\u{2026} ?| - |  |[ .-])[0-9]+)*")
+        .expect("constant pattern")
+});
+
+/// What [`split_groups`] records for the separators of a read-out number (a comma, dots of
+/// hesitation): such an id is only taken when a word names it.
+const DICTATED: u8 = b',';
 
 /// Two letters, two check digits, then the account, with single spaces or dashes anywhere, a
-/// space after the country in capitals ("IT 60 X054…"; "at 71 castle street" is no IBAN), or
-/// a line break where a form wrapped it.
+/// space after the country in capitals ("IT 60 X054…"; "at 71 castle street" is no IBAN), a
+/// line break where a form wrapped it, or the separators of one read out in a call.
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z]{2} |[A-Za-z]{2})[0-9]{2}(?:(?:[ -]|\r?\n)?[A-Za-z0-9]){10,32}")
+    Regex::new(r"(?:[A-Z]{2} |[A-Za-z]{2})[0-9]{2}(?:(?:, |\.{2,3} ?|\u{2026} ?| - |  |[ -]|\r?\n)?[A-Za-z0-9]){10,32}")
         .expect("constant pattern")
 });
 
@@ -235,7 +242,7 @@ fn find_ibans(text: &str, out: &mut Vec<Found>, mistyped: &mut Vec<(usize, usize
         let mut compact = Vec::with_capacity(len);
         let mut end = start;
         for (i, &b) in s.iter().enumerate() {
-            if !matches!(b, b' ' | b'-' | b'\n' | b'\r') {
+            if b.is_ascii_alphanumeric() {
                 compact.push(b.to_ascii_uppercase());
                 if compact.len() == len {
                     end = start + i + 1;
@@ -292,24 +299,56 @@ fn find_numbers(text: &str, out: &mut Vec<Found>) {
         if !bounded_before(text, run.start()) && !groups.is_empty() {
             groups.remove(0);
         }
-        let mut i = 0;
-        while i < groups.len() {
-            match card_at(text, &groups, i) {
-                Some((j, found)) => {
+        for part in read_out_parts(groups) {
+            numbers_in(text, &part, out);
+        }
+    }
+}
+
+/// A number read out keeps one separator throughout ("5176, 0385, 6793, 9498"); in a run that
+/// also has others, a comma or dots end one number and start the next ("178 813 388,
+/// 2026-10-03").
+fn read_out_parts(groups: Vec<Group>) -> Vec<Vec<Group>> {
+    if groups
+        .iter()
+        .skip(1)
+        .all(|g| g.sep_before == Some(DICTATED))
+    {
+        return vec![groups];
+    }
+    let mut parts: Vec<Vec<Group>> = Vec::new();
+    for (k, mut g) in groups.into_iter().enumerate() {
+        if k == 0 || g.sep_before == Some(DICTATED) {
+            if k > 0 {
+                g.sep_before = None;
+            }
+            parts.push(vec![g]);
+        } else if let Some(last) = parts.last_mut() {
+            last.push(g);
+        }
+    }
+    parts
+}
+
+/// Cards, grouped ids and plain numbers in the groups of one number.
+fn numbers_in(text: &str, groups: &[Group], out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < groups.len() {
+        match card_at(text, groups, i) {
+            Some((j, found)) => {
+                out.push(found);
+                i = j + 1;
+            }
+            None => {
+                if let Some((found, next)) = grouped_id(text, groups, i) {
                     out.push(found);
-                    i = j + 1;
+                    i = next;
+                    continue;
                 }
-                None => {
-                    if let Some((found, next)) = grouped_id(text, &groups, i) {
-                        out.push(found);
-                        i = next;
-                        continue;
-                    }
-                    if let Some(found) = plain_number(text, &groups, i) {
-                        out.push(found);
-                    }
-                    i += 1;
+                if let Some(found) = plain_number(text, groups, i) {
+                    out.push(found);
                 }
+                i += 1;
             }
         }
     }
@@ -393,6 +432,12 @@ fn after_country_code(text: &str, at: usize) -> bool {
     let Some(code) = head.trim_end_matches(' ').strip_suffix(')') else {
         return false;
     };
+    // "+40 (0)784 …": the trunk zero in brackets after the country code.
+    if let Some(before) = code.strip_suffix("(0") {
+        let country = before.trim_end_matches(' ');
+        let digits = country.trim_end_matches(|c: char| c.is_ascii_digit());
+        return (1..=3).contains(&(country.len() - digits.len())) && digits.ends_with('+');
+    }
     let digits = code.trim_end_matches(|c: char| c.is_ascii_digit());
     (1..=3).contains(&(code.len() - digits.len())) && digits.ends_with("(+")
 }
@@ -408,24 +453,31 @@ struct Group {
 fn split_groups(text: &str, start: usize, end: usize) -> Vec<Group> {
     let bytes = text.as_bytes();
     let mut groups = Vec::new();
-    let mut g = start;
+    let mut i = start;
     let mut sep = None;
-    for (i, &b) in bytes.iter().enumerate().take(end).skip(start) {
-        if !b.is_ascii_digit() {
-            groups.push(Group {
-                start: g,
-                end: i,
-                sep_before: sep,
-            });
-            sep = Some(b);
-            g = i + 1;
+    while i < end {
+        let g = i;
+        while i < end && bytes[i].is_ascii_digit() {
+            i += 1;
         }
+        groups.push(Group {
+            start: g,
+            end: i,
+            sep_before: sep,
+        });
+        let s = i;
+        while i < end && !bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        // One separator byte as it is; "  " is a space and " - " a dash; the rest is how a
+        // number read out is written down.
+        sep = match &bytes[s..i] {
+            [b] => Some(*b),
+            b"  " => Some(b' '),
+            b" - " => Some(b'-'),
+            _ => Some(DICTATED),
+        };
     }
-    groups.push(Group {
-        start: g,
-        end,
-        sep_before: sep,
-    });
     groups
 }
 
@@ -439,13 +491,11 @@ fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
             continue;
         }
         // Dots join the groups of an amount ("4111…1111.50") or a dotted id, not a card,
-        // unless every group of four is joined by one and the run ends there
-        // ("4572.2524.2881.7131").
+        // unless every group is joined by one and the run ends there ("4572.2524.2881.7131").
         let dotted = |g: &Group| g.sep_before == Some(b'.');
         let all_dotted = j > i
             && !dotted(&groups[i])
             && groups[i + 1..=j].iter().all(dotted)
-            && sizes[..sizes.len() - 1].iter().all(|&n| n == 4)
             && j + 1 == groups.len();
         if !all_dotted
             && (groups[i..=j].iter().any(dotted) || groups.get(j + 1).is_some_and(dotted))
@@ -457,7 +507,11 @@ fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
             continue;
         }
         let (start, end) = (groups[i].start, groups[j].end);
-        let strong = total >= 15 && known_card_scheme(&digits);
+        // A card read out in a call ("5176... 0385... …") needs a word saying it is one.
+        let dictated = groups[i + 1..=j]
+            .iter()
+            .any(|g| g.sep_before == Some(DICTATED));
+        let strong = total >= 15 && known_card_scheme(&digits) && !dictated;
         let mut kinds = vec![(
             Entity::Card,
             if strong {
@@ -577,14 +631,16 @@ fn grouped_id(text: &str, groups: &[Group], i: usize) -> Option<(Found, usize)> 
 }
 
 /// An AFM, AMKA, partita IVA or CNP in groups of other sizes ("04.046.036.804", "2910 5844
-/// 004", "184-523-181"): the whole run, its groups of two digits or more joined by one
-/// separator. Phone numbers are written the same way, so unlike the printed groupings of
+/// 004", "184-523-181", read out as "150, 641, 805, 89"): the whole run, its groups of two
+/// digits or more joined by one separator. Phone numbers are written the same way, so unlike the printed groupings of
 /// [`GROUPED`] such a run is an id only when a word names it.
 fn freely_grouped_id(text: &str, groups: &[Group]) -> Option<(Found, usize)> {
     let sep = groups.get(1)?.sep_before?;
+    // Read out, a CNP starts with its one sex digit ("1, 930901, 090400").
+    let shortest = if sep == DICTATED { 1 } else { 2 };
     let shaped = (2..=5).contains(&groups.len())
         && groups[1..].iter().all(|g| g.sep_before == Some(sep))
-        && groups.iter().all(|g| g.end - g.start >= 2);
+        && groups.iter().all(|g| g.end - g.start >= shortest);
     if !shaped {
         return None;
     }
@@ -1567,6 +1623,64 @@ mod tests {
         // A mistyped id in the same groups is nothing, whatever the word.
         let wrong = regroup(&bump_digit(&amka, 10), &[4, 4, 3], " ");
         assert!(found(&format!("ΑΜΚΑ: {wrong}")).is_empty());
+    }
+
+    #[test]
+    fn ids_read_out_in_a_call_in_pieces() {
+        let card = luhn_complete("517603856793949");
+        let pieces = |id: &str, sizes: &[usize], sep: &str| {
+            let mut parts = Vec::new();
+            let mut at = 0;
+            for &n in sizes {
+                parts.push(id[at..at + n].to_string());
+                at += n;
+            }
+            parts.join(sep)
+        };
+        for sep in ["... ", ", ", " - ", "  ", "\u{2026} "] {
+            let read = pieces(&card, &[4, 4, 4, 4], sep);
+            let text = format!("Agent: the card number?\nCaller: right, {read}");
+            assert_eq!(found(&text), vec![(Entity::Card, read.as_str())], "{text}");
+        }
+        // Without a word naming a card, a number read out in pieces is left alone.
+        assert!(found(&format!("ok {}", pieces(&card, &[4, 4, 4, 4], ", "))).is_empty());
+        let iban = iban_make("IE", "IPBS49727219693717");
+        let read = pieces(&iban, &[4, 4, 4, 4, 4, 2], ", ");
+        assert_eq!(
+            found(&format!("Customer: {read}")),
+            vec![(Entity::Iban, read.as_str())]
+        );
+        let piva = luhn_complete("1506418058");
+        let read = pieces(&piva, &[3, 3, 3, 2], ", ");
+        assert_eq!(
+            found(&format!(
+                "Operatore: mi ripete la partita IVA?\nCliente: {read}"
+            )),
+            vec![(Entity::ItPartitaIva, read.as_str())]
+        );
+        let cnp = cnp_complete("193090109040");
+        let read = pieces(&cnp, &[1, 6, 6], ", ");
+        assert_eq!(
+            found(&format!(
+                "OPERATOR: și codul numeric personal?\nCLIENT: {read}"
+            )),
+            vec![(Entity::RoCnp, read.as_str())]
+        );
+        // A list of amounts is no card, whatever its digits add up to.
+        assert!(found("prices: 4111, 1111, 1111, 1111").is_empty());
+    }
+
+    #[test]
+    fn a_card_in_dotted_amex_groups_and_a_phone_with_its_trunk_zero_in_brackets() {
+        let amex = luhn_complete("37494945492593");
+        let dotted = format!("{}.{}.{}", &amex[..4], &amex[4..10], &amex[10..]);
+        assert_eq!(
+            found(&format!("Num. carta: {dotted}.")),
+            vec![(Entity::Card, dotted.as_str())]
+        );
+        let afm = afm_complete("78466354");
+        let phone = format!("+40 (0){} {} {}", &afm[..3], &afm[3..6], &afm[6..]);
+        assert!(found(&format!("mă sună la {phone}")).is_empty());
     }
 
     #[test]

@@ -1035,8 +1035,14 @@ fn introduced_names(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
                 continue;
             }
             // "Dott. Rossi", "mio marito, Luca". Not a colon: "Operatore: Parlo con…" is who
-            // speaks, and the fields that take a colon are fields.
-            let first = if doc.is_punct(after, ".,") {
+            // speaks, and the fields that take a colon are fields. A dot after a title of
+            // several words ends a sentence ("…al fiului meu. Puteți…"), not an abbreviation.
+            let words = p
+                .words
+                .iter()
+                .filter(|w| w.chars().any(char::is_alphanumeric));
+            let abbreviation = words.count() == 1 && doc.is_punct(after, ".");
+            let first = if abbreviation || doc.is_punct(after, ",") {
                 after + 1
             } else {
                 after
@@ -1148,13 +1154,27 @@ fn named_addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
 /// 19:27] Anna Rossi: …", "15/12/25, 09:21 - Anna Rossi: …", "21.3.2025 klo 12.14 - Anna:
 /// …"). The stamp is numbers and punctuation (and at most one short lower-case word such as
 /// "klo") ending in `]` or a dash; who writes for the shop ("Assistenza:", "Suport:") is a
-/// role, not a name.
+/// role, not a name, and so is a visitor.
 fn export_speakers(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
+    let mut writers = Vec::new();
+    // A writer shown as a phone number ("+358 45 …: ") is a customer the exporting phone has
+    // not saved: the export is the shop's, and its named writer is the shop itself.
+    let mut numbered_writer = false;
     for i in (0..doc.toks.len()).filter(|&i| i == 0 || doc.breaks_before(i)) {
         let (mut j, mut numbers, mut words) = (i, 0, 0);
+        // Where the stamp's last `]` or dash was, and the digits seen since.
+        let (mut stamp_end, mut digits) = (None, 0);
         while let Some(t) = doc.tok(j) {
             if j > i && doc.breaks_before(j) {
                 break;
+            }
+            if doc.is_punct(j, "]-–") {
+                (stamp_end, digits) = (Some(j), 0);
+            } else if t.kind == Kind::Num {
+                digits += t.fold.len();
+            } else if doc.is_punct(j, ":") && stamp_end.is_some() && digits >= 7 {
+                // The writer between the stamp and the colon is a phone number.
+                numbered_writer = true;
             }
             match t.kind {
                 Kind::Num => numbers += 1,
@@ -1166,6 +1186,15 @@ fn export_speakers(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
             }
             j += 1;
         }
+        // A writer the other recognisers masked ("[XXXX]:") was a phone number.
+        let masked = j > i
+            && doc.is_punct(j - 1, "[")
+            && doc
+                .tok(j)
+                .is_some_and(|t| t.fold.bytes().all(|b| b == b'x'))
+            && doc.is_punct(j + 1, "]")
+            && doc.is_punct(j + 2, ":");
+        numbered_writer |= masked && numbers >= 2;
         let stamp_ends = j > i && doc.is_punct(j - 1, "]-–");
         if numbers < 2 || !stamp_ends || doc.breaks_before(j) {
             continue;
@@ -1175,8 +1204,11 @@ fn export_speakers(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         };
         let role = (j..end).any(|k| doc.tok(k).is_some_and(|t| lex.speakers.contains(t.fold)));
         if doc.is_punct(end, ":") && !role && !is_label(doc, lex, j, end) {
-            out.extend(doc.found(Entity::Person, j, end));
+            writers.extend(doc.found(Entity::Person, j, end));
         }
+    }
+    if !numbered_writer {
+        out.extend(writers);
     }
 }
 
@@ -1631,6 +1663,51 @@ mod tests {
         // One word before the address is a shop or a team as often as a person.
         assert!(people("From: Newsletter <[XXXXXXXXXXXXXX]>").is_empty());
         assert!(people("Customer Support <[XXXXXXXXXXXXXX]>").is_empty());
+    }
+
+    #[test]
+    fn a_shop_exporting_its_chat_and_visitors_are_no_writers_to_hide() {
+        // The phone number is masked before names are looked for.
+        for writer in ["+44 7911 123456", "[XXXXXXXXXXXXXXX]"] {
+            let shop = format!("[02/03/26, 10:15:02] {writer}: is it in stock?\n[02/03/26, 10:16:40] Riverside Garden: yes, from Monday");
+            assert!(people(&shop).is_empty(), "{shop}");
+        }
+        for role in [
+            "Visitor",
+            "Visitatore",
+            "Επισκέπτης",
+            "Vizitator",
+            "Vierailija",
+        ] {
+            let text = format!("04/11/25, 18:20 - {role}: hello\n04/11/25, 18:22 - Support: hi");
+            assert!(people(&text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_undersigned_sole_traders_and_people_called_so() {
+        for (text, name) in [
+            (
+                "I, the undersigned, Mark Hughes, confirm the order.",
+                "Mark Hughes",
+            ),
+            (
+                "La sottoscritta Paola Neri chiede il rimborso.",
+                "Paola Neri",
+            ),
+            ("Ο υπογράφων Γιώργος Λάμπρου δηλώνω ότι…", "Γιώργος Λάμπρου"),
+            ("Subsemnata Irina Dobre solicit returnarea.", "Irina Dobre"),
+            (
+                "Allekirjoittanut Tuomas Lehto vahvistaa tilauksen.",
+                "Tuomas Lehto",
+            ),
+            ("Ditta individuale Franco Riva", "Franco Riva"),
+            ("Lui si chiama Dario Gallo.", "Dario Gallo"),
+            ("Contractul e pe numele soțului meu, Vlad Ene.", "Vlad Ene"),
+            ("billing_name: Ruth Cole", "Ruth Cole"),
+        ] {
+            assert_eq!(people(text), vec![name], "{text}");
+        }
     }
 
     #[test]
