@@ -1152,8 +1152,8 @@ fn named_addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
 
 /// A pasted chat export: each line a time stamp, the writer's name and a colon ("[06/05/25,
 /// 19:27] Anna Rossi: …", "15/12/25, 09:21 - Anna Rossi: …", "21.3.2025 klo 12.14 - Anna:
-/// …"). The stamp is numbers and punctuation (and at most one short lower-case word such as
-/// "klo") ending in `]` or a dash; who writes for the shop ("Assistenza:", "Suport:") is a
+/// …"). The stamp is numbers and punctuation (and at most two short lower-case words such as
+/// "klo", "μ.μ.") ending in `]` or a dash; who writes for the shop ("Assistenza:", "Suport:") is a
 /// role, not a name, and so is a visitor.
 fn export_speakers(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
     let mut writers = Vec::new();
@@ -1179,7 +1179,7 @@ fn export_speakers(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
             match t.kind {
                 Kind::Num => numbers += 1,
                 Kind::Punct => {}
-                Kind::Word if !t.capital && words == 0 && t.fold.chars().count() <= 3 => {
+                Kind::Word if !t.capital && words < 2 && t.fold.chars().count() <= 3 => {
                     words += 1;
                 }
                 Kind::Word => break,
@@ -1681,6 +1681,30 @@ mod tests {
         ] {
             let text = format!("04/11/25, 18:20 - {role}: hello\n04/11/25, 18:22 - Support: hi");
             assert!(people(&text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn stamps_with_am_pm_words_departments_and_grandparents() {
+        assert_eq!(
+            people("[5/10/25, 7:37:31 μ.μ.] Ελένη: καλησπέρα\n[5/10/25, 7:40:02 μ.μ.] Εξυπηρέτηση: γεια"),
+            vec!["Ελένη"]
+        );
+        for text in [
+            "Hi, you're through to Returns.",
+            "Ti passo a Fatturazione.",
+            "Vă fac legătura cu Retururi.",
+        ] {
+            assert!(people(text).is_empty(), "{text}");
+        }
+        for (text, name) in [
+            ("I'm writing for my grandmother, Edith Shaw.", "Edith Shaw"),
+            ("Scrivo per mia nonna, Ada Bassi.", "Ada Bassi"),
+            ("Γράφω για τη γιαγιά μου, Σοφία Ρήγα.", "Σοφία Ρήγα"),
+            ("Sun pentru bunica mea, Maria Stan.", "Maria Stan"),
+            ("Kirjoitan isoäitini, Aili Koski, puolesta.", "Aili Koski"),
+        ] {
+            assert_eq!(people(text), vec![name], "{text}");
         }
     }
 
