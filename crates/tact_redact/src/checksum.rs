@@ -96,7 +96,7 @@ static IBAN_LENGTHS: LazyLock<HashMap<[u8; 2], usize>> =
 /// numbers. Read out in a call, groups are also written apart by a comma, dots of hesitation,
 /// a spaced dash or two spaces ("5176... 0385...", "150, 641, 805, 89").
 static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9]+(?:(?:, |\.{2,3} ?|\u{2026} ?| - |  |[ .-])[0-9]+)*")
+    Regex::new(r"[0-9]+(?:(?:, | ?\.{2,3} ?| ?\u{2026} ?| - |  |[ .-])[0-9]+)*")
         .expect("constant pattern")
 });
 
@@ -108,7 +108,7 @@ const DICTATED: u8 = b',';
 /// space after the country in capitals ("IT 60 X054…"; "at 71 castle street" is no IBAN), a
 /// line break where a form wrapped it, or the separators of one read out in a call.
 static IBAN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:[A-Z]{2} |[A-Za-z]{2})[0-9]{2}(?:(?:, |\.{2,3} ?|\u{2026} ?| - |  |[ -]|\r?\n)?[A-Za-z0-9]){10,32}")
+    Regex::new(r"(?:[A-Z]{2} |[A-Za-z]{2})[0-9]{2}(?:(?:, | ?\.{2,3} ?| ?\u{2026} ?| - |  |[ -]|\r?\n)?[A-Za-z0-9]){10,32}")
         .expect("constant pattern")
 });
 
@@ -1637,7 +1637,7 @@ mod tests {
             }
             parts.join(sep)
         };
-        for sep in ["... ", ", ", " - ", "  ", "\u{2026} "] {
+        for sep in ["... ", " ... ", ", ", " - ", "  ", "\u{2026} "] {
             let read = pieces(&card, &[4, 4, 4, 4], sep);
             let text = format!("Agent: the card number?\nCaller: right, {read}");
             assert_eq!(found(&text), vec![(Entity::Card, read.as_str())], "{text}");
@@ -1665,6 +1665,13 @@ mod tests {
                 "OPERATOR: și codul numeric personal?\nCLIENT: {read}"
             )),
             vec![(Entity::RoCnp, read.as_str())]
+        );
+        // Finnish names a card in any case: "maksoin kortilla" (I paid by card).
+        let diners = luhn_complete("3643465189603");
+        let dashed = format!("{}-{}-{}", &diners[..4], &diners[4..10], &diners[10..]);
+        assert_eq!(
+            found(&format!("ja maksoin kortilla {dashed}")),
+            vec![(Entity::Card, dashed.as_str())]
         );
         // A list of amounts is no card, whatever its digits add up to.
         assert!(found("prices: 4111, 1111, 1111, 1111").is_empty());
