@@ -60,9 +60,11 @@ struct Run<'a> {
     ui_lang: &'static str,
     /// Per-turn signals in JSON output (`--turn-signals`).
     turn_signals: bool,
-    /// Conversations analysed at once, on as many threads; 1 analyses each as it is read.
+    /// Conversations analysed at once, on as many threads; 1 without redaction analyses each
+    /// as it is read.
     jobs: usize,
-    /// Conversations read and not yet analysed (only with more than one job).
+    /// Conversations read and not yet analysed (with more than one job, or with redaction:
+    /// at most `jobs * PER_JOB` of them).
     pending: Vec<Conversation>,
 }
 

@@ -68,6 +68,8 @@ struct Phrase {
 enum Slot {
     Kind(Option<Entity>),
     Any,
+    /// Words that say what an id is for ("for", "per", "pentru"): see [`for_the_not_word`].
+    Purpose,
 }
 
 /// The phrases of `data/context_words.txt`, each with its list. All of them are found in one
@@ -101,7 +103,7 @@ static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What [`split_groups`] records for the separators of a read-out number (a comma, dots of
-/// hesitation): such an id is only taken when a word names it.
+/// hesitation, a spaced dash, two spaces): such an id is only taken when a word names it.
 const DICTATED: u8 = b',';
 
 /// Two letters, two check digits, then the account, with single spaces or dashes anywhere, a
@@ -250,14 +252,23 @@ fn find_ibans(text: &str, out: &mut Vec<Found>, mistyped: &mut Vec<(usize, usize
                 }
             }
         }
-        if compact.len() == len && bounded(text, start, end) {
+        // An account number is mostly digits (a bank code of letters at most): "AT 71 CASTLE
+        // STREET CITY" is no IBAN, whatever its sum.
+        let letters = compact
+            .iter()
+            .skip(4)
+            .filter(|b| b.is_ascii_alphabetic())
+            .count();
+        let mostly_digits = 2 * letters <= len.saturating_sub(4);
+        if compact.len() == len && bounded(text, start, end) && mostly_digits {
             if iban_ok(&compact) {
                 out.push(Found {
                     entity: Entity::Iban,
                     start,
                     end,
                 });
-            } else if s[..2].iter().all(u8::is_ascii_uppercase)
+            } else if s[2] != b' '
+                && s[..2].iter().all(u8::is_ascii_uppercase)
                 && compact[2..4].iter().all(u8::is_ascii_digit)
                 && compact[4..]
                     .iter()
@@ -267,7 +278,7 @@ fn find_ibans(text: &str, out: &mut Vec<Found>, mistyped: &mut Vec<(usize, usize
             {
                 // Written like an IBAN (the country in capitals, the rest digits but for a bank
                 // code of up to four letters), only its check fails: "Ref GB12 or phone 0770…"
-                // is no IBAN and keeps its phone.
+                // is no IBAN and keeps its phone, and neither is "CALL ME AT 07911 …".
                 mistyped.push((start, end));
             }
             at = end;
@@ -287,16 +298,21 @@ enum Need {
 /// CNP) in each run of digits.
 fn find_numbers(text: &str, out: &mut Vec<Found>) {
     for run in DIGIT_RUN.find_iter(text) {
-        // "+40 765 687 755", "(+40) 766 588 738": a number dialled abroad is a phone.
-        if after_country_code(text, run.start()) {
-            continue;
-        }
         let mut groups = split_groups(text, run.start(), run.end());
         // A side glued to a code or a longer number loses its edge group, not the whole run.
         if !bounded_after(text, run.end()) {
             groups.pop();
         }
-        if !bounded_before(text, run.start()) && !groups.is_empty() {
+        // "+40 765 687 755", "(+40) 766 588 738": a number dialled abroad is a phone; what a
+        // comma or a spaced dash puts after it is a number of its own.
+        if after_country_code(text, run.start()) {
+            let phone = groups
+                .iter()
+                .skip(1)
+                .position(|g| g.sep_before == Some(DICTATED))
+                .map_or(groups.len(), |k| k + 1);
+            groups.drain(..phone);
+        } else if !bounded_before(text, run.start()) && !groups.is_empty() {
             groups.remove(0);
         }
         for part in read_out_parts(groups) {
@@ -469,12 +485,10 @@ fn split_groups(text: &str, start: usize, end: usize) -> Vec<Group> {
         while i < end && !bytes[i].is_ascii_digit() {
             i += 1;
         }
-        // One separator byte as it is; "  " is a space and " - " a dash; the rest is how a
-        // number read out is written down.
+        // One separator byte as it is; longer ones (", ", "... ", " - ", two spaces) are how
+        // a number read out is written down.
         sep = match &bytes[s..i] {
             [b] => Some(*b),
-            b"  " => Some(b' '),
-            b" - " => Some(b'-'),
             _ => Some(DICTATED),
         };
     }
@@ -745,7 +759,7 @@ fn for_the_not_word(before: &str, hits: &[Hit], kinds: &[(Entity, Need)]) -> boo
     let names_id = |slot: Slot| match slot {
         Slot::Any => true,
         Slot::Kind(Some(k)) => kinds.iter().any(|&(e, _)| e == k),
-        Slot::Kind(None) => false,
+        Slot::Kind(None) | Slot::Purpose => false,
     };
     let Some(not) = hits
         .iter()
@@ -754,11 +768,19 @@ fn for_the_not_word(before: &str, hits: &[Hit], kinds: &[(Entity, Need)]) -> boo
     else {
         return false;
     };
+    // "P.IVA e numero d'ordine: …" names two numbers; only a word for what the id is for,
+    // between the two, says the `not` word is its purpose.
+    let purpose = |from: usize| {
+        hits.iter()
+            .any(|p| p.slot == Slot::Purpose && p.at >= from && p.at + p.len <= not.at)
+    };
     hits.iter()
         .filter(|h| names_id(h.slot) && h.at + h.len <= not.at)
         .any(|h| {
             let gap = &before[h.at + h.len..not.at];
-            gap.len() <= GAP && !gap.contains(['\n', '\r', '.', '!', '?', ';', ':', ','])
+            gap.len() <= GAP
+                && !gap.contains(['\n', '\r', '.', '!', '?', ';', ':', ','])
+                && purpose(h.at + h.len)
         })
 }
 
@@ -841,7 +863,7 @@ pub(crate) fn id_word_labels(text: &str, start: usize, end: usize) -> bool {
     let names_an_id = |h: &Hit| match h.slot {
         Slot::Any => true,
         Slot::Kind(Some(e)) => !matches!(e, Entity::Card | Entity::Iban),
-        Slot::Kind(None) => false,
+        Slot::Kind(None) | Slot::Purpose => false,
     };
     let before = fold_masked(before);
     let labels = words_in(&before)
@@ -874,8 +896,11 @@ fn windows(text: &str, start: usize, end: usize) -> (&str, &str) {
 fn words_in(hay: &str) -> Vec<Hit> {
     let all = hits(hay);
     let inside = |h: &Hit| {
-        all.iter()
-            .any(|k| k.slot != Slot::Kind(None) && k.at <= h.at && h.at + h.len <= k.at + k.len)
+        all.iter().any(|k| {
+            matches!(k.slot, Slot::Kind(Some(_)) | Slot::Any)
+                && k.at <= h.at
+                && h.at + h.len <= k.at + k.len
+        })
     };
     all.iter()
         .filter(|h| h.slot != Slot::Kind(None) || !inside(h))
@@ -984,6 +1009,8 @@ fn parse_words(data: &str) -> Words {
         let kind = kind.trim();
         let slot = if kind == "id" {
             Slot::Any
+        } else if kind == "for" {
+            Slot::Purpose
         } else {
             let Some(kind) = word_kind(kind) else {
                 continue;
@@ -1678,6 +1705,24 @@ mod tests {
     }
 
     #[test]
+    fn an_id_before_a_spaced_dash_or_after_a_phone_is_still_an_id() {
+        let piva = luhn_complete("0123456001");
+        let cnp = cnp_complete("180010122114");
+        assert_eq!(
+            found(&format!("P.IVA {piva} - 20121 Milano")),
+            vec![(Entity::ItPartitaIva, piva.as_str())]
+        );
+        assert_eq!(
+            found(&format!("CNP {cnp} - 35 ani")),
+            vec![(Entity::RoCnp, cnp.as_str())]
+        );
+        assert_eq!(
+            found(&format!("+39 123 4567, {piva}")),
+            vec![(Entity::ItPartitaIva, piva.as_str())]
+        );
+    }
+
+    #[test]
     fn a_card_in_dotted_amex_groups_and_a_phone_with_its_trunk_zero_in_brackets() {
         let amex = luhn_complete("37494945492593");
         let dotted = format!("{}.{}.{}", &amex[..4], &amex[4..10], &amex[10..]);
@@ -1695,14 +1740,22 @@ mod tests {
         let piva = luhn_complete("0765432001");
         let afm = afm_complete("13690814");
         let cnp = cnp_complete("285091512345");
-        for text in [
-            format!("VAT no for the invoice: {piva}"),
-            format!("p.iva per la fattura: {piva}"),
-            format!("CNP-ul pentru factură: {cnp}"),
-            format!("AFM {afm} laskulle"),
+        for (text, kind) in [
+            (
+                format!("VAT no for the invoice: {piva}"),
+                Entity::ItPartitaIva,
+            ),
+            (
+                format!("p.iva per la fattura: {piva}"),
+                Entity::ItPartitaIva,
+            ),
+            (format!("CNP-ul pentru factură: {cnp}"), Entity::RoCnp),
+            (format!("AFM {afm} laskulle"), Entity::GrAfm),
         ] {
-            assert_eq!(kinds(&text).len(), 1, "{text}");
+            assert_eq!(kinds(&text), vec![kind], "{text}");
         }
+        // Two numbers named in one breath: the `not` word names the one that follows.
+        assert!(found(&format!("P.IVA e numero d'ordine: {piva}")).is_empty());
         // The `not` word alone, or after a full stop, still names the number.
         assert!(found(&format!("fattura: {piva}")).is_empty());
         assert!(found(&format!("Ho la partita IVA. Fattura: {piva}")).is_empty());
@@ -1726,7 +1779,7 @@ mod tests {
             assert_eq!(kinds(&text), vec![Entity::GrAfm], "{text}");
         }
         // "gr" glued to a word is no prefix.
-        assert!(found(&format!("200gr{afm}x")).is_empty());
+        assert!(found(&format!("200gr{afm} ")).is_empty());
     }
 
     #[test]
@@ -1739,10 +1792,14 @@ mod tests {
             found(&format!("IBAN:\n{wrapped}\nGrazie")),
             vec![(Entity::Iban, wrapped.as_str())]
         );
-        // Lower-case words after "at 71" are no Austrian IBAN, however the sum works out.
-        assert!(kinds("meet me at 71 castle street city centre")
-            .iter()
-            .all(|&e| e != Entity::Iban));
+        // Words after "AT 71" are no Austrian IBAN, though "AT71CASTLESTREETCITY" has the
+        // length and passes the sum: an account number is mostly digits.
+        for text in [
+            "meet me at 71 castle street city centre",
+            "MEET ME AT 71 CASTLE STREET CITY CENTRE",
+        ] {
+            assert!(kinds(text).iter().all(|&e| e != Entity::Iban), "{text}");
+        }
     }
 
     #[test]
@@ -2114,7 +2171,7 @@ mod tests {
         {
             let (kind, phrase) = line.split_once(':').expect("kind: phrase");
             assert!(
-                kind.trim() == "id" || word_kind(kind.trim()).is_some(),
+                matches!(kind.trim(), "id" | "for") || word_kind(kind.trim()).is_some(),
                 "unknown kind in {line:?}"
             );
             assert!(!phrase.trim().is_empty(), "empty phrase in {line:?}");

@@ -530,16 +530,11 @@ fn phone_span(text: &str, floor: usize, first: usize, last: usize) -> Option<(us
 /// The labels before the candidates of one text, by position: the runs of groups tried in
 /// [`phones_in_groups`] mostly start where the one before did.
 #[derive(Default)]
-struct Labels(Vec<(usize, Label)>);
+struct Labels(std::collections::HashMap<usize, Label>);
 
 impl Labels {
     fn before(&mut self, text: &str, at: usize) -> Label {
-        if let Some(&(_, label)) = self.0.iter().find(|&&(k, _)| k == at) {
-            return label;
-        }
-        let label = label_before(text, at);
-        self.0.push((at, label));
-        label
+        *self.0.entry(at).or_insert_with(|| label_before(text, at))
     }
 }
 
@@ -643,9 +638,11 @@ fn house_and_postcode(text: &str, s: usize, e: usize) -> bool {
 /// Digit groups joined by dashes or slashes the way case, return and reference numbers are,
 /// and phones are not: a last group of one or two digits ("4350-4605-67"), one or two digits
 /// then one long group ("1-45404537", "26-380455"), a year first ("2026/058271"), or groups
-/// of four only ("0276-7074-0541"). "2810-350770" and "1-212-555-0120" are phones.
+/// of four only ("0276-7074-0541"), with no space between any two. "2810-350770",
+/// "1-212-555-0120" and "040-123 45 67" are phones.
 fn reference_groups(span: &str) -> bool {
-    if !span.contains(['-', '/', '\u{2013}']) {
+    // Spaces between groups are how phones are written ("040-123 45 67", "06/123 45 67").
+    if !span.contains(['-', '/', '\u{2013}']) || span.contains([' ', '\u{a0}']) {
         return false;
     }
     let groups: Vec<&str> = span
@@ -1017,6 +1014,7 @@ mod tests {
         }
         // Dashes in groups phones are written in stay phones; a phone word takes any grouping.
         for (text, lang, phone) in [
+            ("Laura, 040-123 45 67", "fi", "040-123 45 67"),
             ("Her number is 0113-790-8619.", "en", "0113-790-8619"),
             ("Customer: 1-212-555-0120, thanks", "en", "1-212-555-0120"),
             ("Προτιμώ το σταθερό, 2810-350770.", "el", "2810-350770"),

@@ -496,6 +496,21 @@ mod tests {
     }
 
     #[test]
+    fn phones_in_capitals_are_not_taken_for_a_mistyped_iban() {
+        let text = "CALL ME AT 07911 123456 OR 07911 654321";
+        let cx = Context {
+            lang: Some("en"),
+            ..Context::default()
+        };
+        let phones: Vec<&str> = find(text, &cx)
+            .into_iter()
+            .filter(|f| f.entity == Entity::Phone)
+            .map(|f| &text[f.start..f.end])
+            .collect();
+        assert_eq!(phones, vec!["07911 123456", "07911 654321"]);
+    }
+
+    #[test]
     fn numbering_gives_one_number_per_value() {
         let mut n = Numbering::new(true);
         assert_eq!(n.placeholder(Entity::Phone, "+39 333 1234567"), "[PHONE_1]");
