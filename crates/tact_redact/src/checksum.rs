@@ -570,29 +570,33 @@ fn plain_number(text: &str, groups: &[Group], i: usize) -> Option<Found> {
     if digits.iter().all(|&d| d == 0) {
         return None;
     }
-    let mut kinds = Vec::new();
-    match digits.len() {
-        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, Need::StructureUnlessNot)),
-        // A birth date and a Luhn digit, or an office code and a Luhn digit: about one
-        // 11-digit number in a hundred passes either, so a bare one is taken unless a word
-        // says it is an order or a phone.
-        11 => {
-            if amka_ok(&digits) {
-                kinds.push((Entity::GrAmka, Need::StructureUnlessNot));
-            }
-            if partita_iva_digits_ok(&digits) {
-                kinds.push((Entity::ItPartitaIva, Need::StructureUnlessNot));
-            }
-        }
-        13 if cnp_ok(&digits) => kinds.push((Entity::RoCnp, Need::StructureUnlessNot)),
-        _ => {}
-    }
+    // A birth date and a Luhn digit, or an office code and a Luhn digit: about one 11-digit
+    // number in a hundred passes either, so a bare one is taken unless a word says it is an
+    // order or a phone.
+    let kinds = weak_kinds(&digits, Need::StructureUnlessNot);
     let entity = decide(text, g.start, g.end, &kinds)?;
     Some(Found {
         entity,
         start: g.start,
         end: g.end,
     })
+}
+
+/// The kinds without a letter or a prefix of their own whose check `digits` pass, by length:
+/// AFM (9), AMKA or partita IVA (11), CNP (13), each needing `need`.
+fn weak_kinds(digits: &[u8], need: Need) -> Vec<(Entity, Need)> {
+    type Check = fn(&[u8]) -> bool;
+    let checks: [(usize, Entity, Check); 4] = [
+        (9, Entity::GrAfm, afm_ok),
+        (11, Entity::GrAmka, amka_ok),
+        (11, Entity::ItPartitaIva, partita_iva_digits_ok),
+        (13, Entity::RoCnp, cnp_ok),
+    ];
+    checks
+        .into_iter()
+        .filter(|&(len, _, ok)| digits.len() == len && ok(digits))
+        .map(|(_, entity, _)| (entity, need))
+        .collect()
 }
 
 /// The ways ids are printed in groups: an AFM in three groups of three ("094 014 201",
@@ -662,20 +666,7 @@ fn freely_grouped_id(text: &str, groups: &[Group]) -> Option<(Found, usize)> {
     if digits.iter().all(|&d| d == digits[0]) {
         return None;
     }
-    let mut kinds = Vec::new();
-    match digits.len() {
-        9 if afm_ok(&digits) => kinds.push((Entity::GrAfm, Need::ContextWord)),
-        11 => {
-            if amka_ok(&digits) {
-                kinds.push((Entity::GrAmka, Need::ContextWord));
-            }
-            if partita_iva_digits_ok(&digits) {
-                kinds.push((Entity::ItPartitaIva, Need::ContextWord));
-            }
-        }
-        13 if cnp_ok(&digits) => kinds.push((Entity::RoCnp, Need::ContextWord)),
-        _ => return None,
-    }
+    let kinds = weak_kinds(&digits, Need::ContextWord);
     let (start, end) = (groups[0].start, groups[groups.len() - 1].end);
     let entity = decide(text, start, end, &kinds)?;
     Some((Found { entity, start, end }, groups.len()))

@@ -619,10 +619,7 @@ fn is_phone(
 /// postcode before the city (Italy, Greece, Finland, Romania's six digits aside). The city is
 /// capitalised, or in a lower-case message the run is just two groups, the house number short.
 fn house_and_postcode(text: &str, s: usize, e: usize) -> bool {
-    let groups: Vec<&str> = text[s..e]
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
+    let groups = digit_strings(&text[s..e]);
     let mut after = text[e..].chars();
     let (Some(last), Some(' '), Some(word)) = (groups.last(), after.next(), after.next()) else {
         return false;
@@ -645,17 +642,13 @@ fn reference_groups(span: &str) -> bool {
     if !span.contains(['-', '/', '\u{2013}']) || span.contains([' ', '\u{a0}']) {
         return false;
     }
-    let groups: Vec<&str> = span
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .collect();
+    let groups = digit_strings(span);
     let [first, .., last] = groups[..] else {
         return false;
     };
-    let year = first.len() == 4 && (first.starts_with("19") || first.starts_with("20"));
     last.len() <= 2
         || (groups.len() == 2 && first.len() <= 2 && !first.starts_with('0'))
-        || (year && span.contains('/'))
+        || (is_year(first) && span.contains('/'))
         || (groups.len() >= 3 && groups.iter().all(|g| g.len() == 4))
 }
 
@@ -669,17 +662,27 @@ fn after_vat_prefix(text: &str, s: usize) -> bool {
     })
 }
 
+/// The runs of digits in `span`, in order.
+fn digit_strings(span: &str) -> Vec<&str> {
+    span.split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .collect()
+}
+
+/// Four digits of a year from 1900 to 2099.
+fn is_year(s: &str) -> bool {
+    s.len() == 4
+        && (s.starts_with("19") || s.starts_with("20"))
+        && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// "2025-032700": a year and a serial joined by a dash, the way returns, cases and invoices
 /// are numbered.
 fn year_reference(span: &str) -> bool {
     let Some((year, rest)) = span.split_once('-') else {
         return false;
     };
-    year.len() == 4
-        && (year.starts_with("19") || year.starts_with("20"))
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && !rest.is_empty()
-        && rest.bytes().all(|b| b.is_ascii_digit())
+    is_year(year) && !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A price: a currency sign right before the number, or two decimals after its only point

@@ -145,37 +145,48 @@ static CHARS: LazyLock<CharTable> = LazyLock::new(|| {
     table
 });
 
+/// Whether `c` is in one of [`CHARS`]' sets: `ascii` answers for ASCII, `wide` above the
+/// table.
+#[inline(always)]
+fn in_table(
+    c: char,
+    set: &[u64; TABLE_CHARS / 64],
+    ascii: fn(&u8) -> bool,
+    wide: fn(char) -> bool,
+) -> bool {
+    let n = c as usize;
+    if n < 0x80 {
+        u8::try_from(n).is_ok_and(|b| ascii(&b))
+    } else if n < TABLE_CHARS {
+        set[n / 64] >> (n % 64) & 1 == 1
+    } else {
+        wide(c)
+    }
+}
+
+#[inline]
 fn is_alphanumeric(c: char) -> bool {
-    let n = c as usize;
-    if n < 0x80 {
-        c.is_ascii_alphanumeric()
-    } else if n < TABLE_CHARS {
-        CHARS.alphanumeric[n / 64] >> (n % 64) & 1 == 1
-    } else {
-        c.is_alphanumeric()
-    }
+    in_table(
+        c,
+        &CHARS.alphanumeric,
+        u8::is_ascii_alphanumeric,
+        char::is_alphanumeric,
+    )
 }
 
+#[inline]
 fn is_numeric(c: char) -> bool {
-    let n = c as usize;
-    if n < 0x80 {
-        c.is_ascii_digit()
-    } else if n < TABLE_CHARS {
-        CHARS.numeric[n / 64] >> (n % 64) & 1 == 1
-    } else {
-        c.is_numeric()
-    }
+    in_table(c, &CHARS.numeric, u8::is_ascii_digit, char::is_numeric)
 }
 
+#[inline]
 fn is_uppercase(c: char) -> bool {
-    let n = c as usize;
-    if n < 0x80 {
-        c.is_ascii_uppercase()
-    } else if n < TABLE_CHARS {
-        CHARS.uppercase[n / 64] >> (n % 64) & 1 == 1
-    } else {
-        c.is_uppercase()
-    }
+    in_table(
+        c,
+        &CHARS.uppercase,
+        u8::is_ascii_uppercase,
+        char::is_uppercase,
+    )
 }
 
 fn is_combining(c: char) -> bool {
@@ -1143,11 +1154,17 @@ fn named_addresses(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
         let Some(start) = start else {
             continue;
         };
-        let role = (start..i).any(|k| doc.tok(k).is_some_and(|t| lex.speakers.contains(t.fold)));
-        if i - start >= 2 && !role {
+        if i - start >= 2 && !has_role(doc, lex, start..i) {
             out.extend(doc.found(Entity::Person, start, i));
         }
     }
+}
+
+/// Whether a word of `words` says who speaks for the shop or visits it ("Support", "Visitor").
+fn has_role(doc: &Doc<'_>, lex: &Lexicon, words: Range<usize>) -> bool {
+    words
+        .into_iter()
+        .any(|k| doc.tok(k).is_some_and(|t| lex.speakers.contains(t.fold)))
 }
 
 /// A pasted chat export: each line a time stamp, the writer's name and a colon ("[06/05/25,
@@ -1179,11 +1196,11 @@ fn export_speakers(doc: &Doc<'_>, lex: &Lexicon, out: &mut Vec<Found>) {
             continue;
         }
         // Who writes for the shop ("Support:", "Assistenza:") marks the export as a chat.
-        roles |= doc.tok(j).is_some_and(|t| lex.speakers.contains(t.fold));
+        roles |= has_role(doc, lex, j..j + 1);
         let Some(end) = name_at(doc, lex, j) else {
             continue;
         };
-        let role = (j..end).any(|k| doc.tok(k).is_some_and(|t| lex.speakers.contains(t.fold)));
+        let role = has_role(doc, lex, j..end);
         roles |= role;
         if doc.is_punct(end, ":") && !role && !is_label(doc, lex, j, end) {
             writers.extend(doc.found(Entity::Person, j, end));
