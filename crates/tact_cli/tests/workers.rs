@@ -54,6 +54,23 @@ fn conversations(n: usize) -> String {
     out
 }
 
+/// A second version of every tenth of the `n` conversations (same id, one more turn): pushed
+/// while the workers run, it must be what is stored at the end.
+fn second_versions(n: usize) -> String {
+    conversations(n)
+        .lines()
+        .step_by(10)
+        .map(|l| {
+            let mut c: serde_json::Value = serde_json::from_str(l).expect("json");
+            let turns = c["turns"].as_array_mut().expect("turns");
+            turns.push(serde_json::json!({"role": "customer", "text": SECOND_VERSION}));
+            c.to_string() + "\n"
+        })
+        .collect()
+}
+
+const SECOND_VERSION: &str = "One more thing, sent later: please call me tomorrow instead.";
+
 fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -129,6 +146,19 @@ fn workers_killed_at_random_lose_and_duplicate_nothing() {
     let mut rng = Lcg(0x7461_6374);
     let mut kills = 0;
     let mut restarted = 0;
+    std::thread::sleep(Duration::from_millis(300));
+    let again = enqueue(
+        store.as_ref(),
+        second_versions(n).as_bytes(),
+        &IngestOptions {
+            name: "fault-again.jsonl",
+            format: None,
+            redact: true,
+            uploader: Uploader::Anyone,
+        },
+    )
+    .expect("enqueue again");
+    assert_eq!(again.queued, n.div_ceil(10));
     // Kill two workers at random points, again and again, while the queue is long enough to
     // be mid-batch; each is restarted at once under a new name.
     while kills < 12 {
@@ -189,6 +219,18 @@ fn workers_killed_at_random_lose_and_duplicate_nothing() {
         )
         .expect("json");
         assert_eq!(stored.report, again, "{}", r.id);
+        let index: usize =
+            r.id.rsplit('-')
+                .next()
+                .and_then(|i| i.parse().ok())
+                .expect("index");
+        let last = stored.input.turns.last().map(|t| t.text.as_str());
+        assert_eq!(
+            last == Some(SECOND_VERSION),
+            index.is_multiple_of(10),
+            "{}: the last version pushed is the one stored",
+            r.id
+        );
     }
     let (weeks, _) = store.weekly(&Scope::All).expect("weekly");
     assert_eq!(
@@ -280,14 +322,13 @@ fn a_team_on_postgres_pushes_and_a_worker_stores() {
         "{said}"
     );
     let body = r#"{"id":"hook-1","channel":"chat","turns":[{"role":"customer","text":"Is it in stock?"},{"role":"agent","text":"Yes, it ships tomorrow."}]}"#;
+    let signed_at = now();
     let answer: serde_json::Value = ureq::post(&format!("{base}/api/v1/webhooks/conversation"))
         .set("X-Tact-Source", "crm")
+        .set("X-Tact-Timestamp", &signed_at.to_string())
         .set(
             "X-Tact-Signature",
-            &format!(
-                "sha256={}",
-                tact_server::webhook::hmac_sha256_hex(secret.as_bytes(), body.as_bytes())
-            ),
+            &tact_server::webhook::signature(secret.as_bytes(), signed_at, body.as_bytes()),
         )
         .set("Content-Type", "application/json")
         .send_string(body)

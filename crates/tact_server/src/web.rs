@@ -79,6 +79,7 @@ pub struct AppState {
     pub(crate) progress: Arc<Progress>,
     pub(crate) wake: Arc<tokio::sync::Notify>,
     pub(crate) metrics: Arc<Metrics>,
+    pub(crate) webhook_seen: Arc<crate::webhook::Seen>,
 }
 
 /// The settings stored under this key are a `tact.toml`; `settings-version` counts changes.
@@ -116,6 +117,7 @@ impl AppState {
             progress: Arc::default(),
             wake: Arc::default(),
             metrics: Arc::default(),
+            webhook_seen: Arc::default(),
         })
     }
 

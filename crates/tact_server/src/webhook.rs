@@ -1,10 +1,13 @@
 //! Contact-centre platforms push each conversation as it closes (a Twilio or Amazon Connect
 //! event forwarder, a helpdesk automation): `POST /api/v1/webhooks/conversation` with the
 //! conversation as JSON. A forwarder holds no user account, so instead of a token each source
-//! signs its body with a shared secret (`X-Tact-Source: NAME`, `X-Tact-Signature: sha256=HEX`,
-//! HMAC-SHA256 of the raw body, the scheme GitHub and Stripe use); a body without a valid
-//! signature is refused before it is read. What is stored goes through the same ingest as an
-//! upload: redacted, analysed, counted in `/metrics`.
+//! signs what it sends with a shared secret, the scheme Stripe and Slack use:
+//! `X-Tact-Source: NAME`, `X-Tact-Timestamp: UNIX SECONDS` and `X-Tact-Signature: sha256=HEX`,
+//! the HMAC-SHA256 of the time stamp, a dot and the raw body. A request without a valid
+//! signature or signed more than five minutes from now is refused (401) before its body is
+//! read, and one whose signature this server has already taken is refused as a replay (409): a body captured on the way cannot be sent
+//! again later to store an old version over a newer one. What is stored goes through the same
+//! ingest as an upload: redacted, analysed, counted in `/metrics`.
 
 use crate::auth::{hex, same};
 use crate::ingest::Uploader;
@@ -16,6 +19,11 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::Json;
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+/// How far a request's time stamp may be from the server's clock, either way, in seconds.
+pub const MAX_SKEW_SECS: i64 = 300;
 
 /// HMAC-SHA256 (RFC 2104) of `message` under `key`, in lower-case hex. Written over `sha2`,
 /// which the server already uses, in a dozen lines: the construction is the RFC's, and the
@@ -40,21 +48,56 @@ pub fn hmac_sha256_hex(key: &[u8], message: &[u8]) -> String {
     hex(&outer)
 }
 
+/// The `X-Tact-Signature` value a source sends for `body` at `timestamp` (Unix seconds).
+pub fn signature(secret: &[u8], timestamp: i64, body: &[u8]) -> String {
+    let mut signed = format!("{timestamp}.").into_bytes();
+    signed.extend_from_slice(body);
+    format!("sha256={}", hmac_sha256_hex(secret, &signed))
+}
+
 fn header<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-/// Whether `headers` carry a valid signature of `body` by a configured source, and which.
+/// The signatures taken in the last [`MAX_SKEW_SECS`] (and a little more), with their time
+/// stamps: one taken again is a replay. Older ones need not be kept, the clock check refuses
+/// them. Each server keeps its own: behind a load balancer a replay within the five minutes
+/// can reach another server, where it stores the same version again (an id is a key).
+#[derive(Default)]
+pub struct Seen(Mutex<HashMap<String, i64>>);
+
+impl Seen {
+    /// Whether `signature` is new, remembering it if so.
+    fn first_time(&self, signature: &str, timestamp: i64, now: i64) -> bool {
+        let mut seen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        seen.retain(|_, &mut t| (now - t).abs() <= MAX_SKEW_SECS + 1);
+        seen.insert(signature.to_string(), timestamp).is_none()
+    }
+
+    fn forget(&self, signature: &str) {
+        let mut seen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        seen.remove(signature);
+    }
+}
+
+/// Why a request is refused, said to the sender (never which secret was tried).
+const REFUSED: &str = "missing or wrong X-Tact-Source / X-Tact-Timestamp / X-Tact-Signature \
+     (sha256=HMAC of the time stamp, a dot and the body, sent within 5 minutes, once)";
+
+/// The configured source that signed this request at an acceptable time, if any.
 fn signed_by<'c>(
     secrets: &'c [(String, String)],
     headers: &HeaderMap,
     body: &[u8],
-) -> Option<&'c str> {
+    now: i64,
+) -> Option<(&'c str, i64, String)> {
     let source = header(headers, "x-tact-source")?;
-    let signature = header(headers, "x-tact-signature")?.strip_prefix("sha256=")?;
+    let timestamp: i64 = header(headers, "x-tact-timestamp")?.trim().parse().ok()?;
+    let given = header(headers, "x-tact-signature")?.to_ascii_lowercase();
     let (name, secret) = secrets.iter().find(|(name, _)| name == source)?;
-    let expected = hmac_sha256_hex(secret.as_bytes(), body);
-    same(&expected, &signature.to_ascii_lowercase()).then_some(name.as_str())
+    let expected = signature(secret.as_bytes(), timestamp, body);
+    let fresh = (now - timestamp).abs() <= MAX_SKEW_SECS;
+    (same(&expected, &given) && fresh).then_some((name.as_str(), timestamp, expected))
 }
 
 pub async fn conversation(
@@ -62,12 +105,17 @@ pub async fn conversation(
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<impl IntoResponse, AppError> {
-    let Some(source) = signed_by(&state.config.webhook_secrets, &headers, &body) else {
-        return Err(AppError::new(
-            StatusCode::UNAUTHORIZED,
-            "missing or wrong X-Tact-Source / X-Tact-Signature (sha256=HMAC of the body)",
-        ));
+    let now = chrono::Utc::now().timestamp();
+    let signed = signed_by(&state.config.webhook_secrets, &headers, &body, now);
+    let Some((source, timestamp, signature)) = signed else {
+        return Err(AppError::new(StatusCode::UNAUTHORIZED, REFUSED));
     };
+    if !state.webhook_seen.first_time(&signature, timestamp, now) {
+        return Err(AppError::new(
+            StatusCode::CONFLICT,
+            "this signed request was already taken; sign a new one to send it again",
+        ));
+    }
     let name = format!("webhook-{source}.json");
     let stored = ingest_body(
         &state,
@@ -76,8 +124,12 @@ pub async fn conversation(
         Some(tact_readers::Format::Json),
         body.to_vec(),
     )
-    .await?;
-    Ok(Json(stored))
+    .await;
+    if stored.is_err() {
+        // Not taken: the sender may send the same request again.
+        state.webhook_seen.forget(&signature);
+    }
+    Ok(Json(stored?))
 }
 
 #[cfg(test)]

@@ -112,8 +112,42 @@ fn step(store: &dyn Store, opts: &WorkerOptions, settings: &mut Settings) -> any
         return Ok(Step::Idle);
     }
     let (version, analyzer) = settings.current(store)?;
-    let (done, failed) = work(store, &opts.name, &analyzer, version, jobs)?;
+    let ids: Vec<i64> = jobs.iter().map(|j| j.id).collect();
+    let (done, failed) = keeping_the_lease(store, opts, &ids, || {
+        work(store, &opts.name, &analyzer, version, jobs)
+    })?;
     Ok(Step::Worked(done, failed))
+}
+
+/// Runs `f` while a second thread renews the lease of the jobs `ids` every third of a lease: a batch
+/// that takes longer than one lease (a slow machine, a long conversation) is not taken over
+/// and redone by another worker, nor sent to the dead letters as if its worker had died.
+pub fn keeping_the_lease<T>(
+    store: &dyn Store,
+    opts: &WorkerOptions,
+    ids: &[i64],
+    f: impl FnOnce() -> T,
+) -> T {
+    let every = Duration::from_secs_f64((opts.lease_secs.max(1) as f64 / 3.0).max(0.2));
+    let done = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        s.spawn(|| {
+            let mut last = Instant::now();
+            while !done.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(50).min(every));
+                if last.elapsed() < every || done.load(Ordering::Relaxed) {
+                    continue;
+                }
+                last = Instant::now();
+                if let Err(e) = store.renew(&opts.name, ids, opts.lease_secs) {
+                    crate::log!(Warn, "worker {}: renewing a lease failed: {e:#}", opts.name);
+                }
+            }
+        });
+        let out = f();
+        done.store(true, Ordering::Relaxed);
+        out
+    })
 }
 
 /// One claimed batch: read, analyse, store. Returns (jobs done, jobs failed).
@@ -125,23 +159,25 @@ fn work(
     jobs: Vec<Job>,
 ) -> anyhow::Result<(u64, u64)> {
     let mut failed = 0;
-    let mut inputs: Vec<(i64, Conversation)> = Vec::new();
-    let mut empty: Vec<i64> = Vec::new();
+    // Each job with the attempt it was claimed as: the token that makes it this worker's.
+    let mut inputs: Vec<((i64, i64), Conversation)> = Vec::new();
+    let mut empty: Vec<(i64, i64)> = Vec::new();
     for job in jobs {
+        let key = (job.id, job.attempts);
         match job.kind {
             JobKind::Ingest => match serde_json::from_str::<Conversation>(&job.payload) {
-                Ok(c) => inputs.push((job.id, c)),
+                Ok(c) => inputs.push((key, c)),
                 Err(e) => {
                     // Reading it again will not go better: straight to the dead letters.
                     let why = format!("cannot read the conversation: {e}");
-                    store.fail(worker, job.id, &why, true)?;
+                    store.fail(worker, job.id, job.attempts, &why, true)?;
                     failed += 1;
                 }
             },
             JobKind::Reanalyse => match store.conversation(&Scope::All, &job.conversation_id)? {
-                Some(s) => inputs.push((job.id, s.input)),
+                Some(s) => inputs.push((key, s.input)),
                 // Deleted since it was queued: nothing left to do.
-                None => empty.push(job.id),
+                None => empty.push(key),
             },
         }
     }
@@ -151,7 +187,7 @@ fn work(
             .map_err(|e| panic_message(e.as_ref()));
         (report, started.elapsed())
     });
-    let mut kept: Vec<(i64, &Conversation, ConversationReport, i64)> = Vec::new();
+    let mut kept: Vec<((i64, i64), &Conversation, ConversationReport, i64)> = Vec::new();
     for ((id, c), (report, took)) in inputs.iter().zip(analysed) {
         match report {
             Ok(r) => kept.push((
@@ -163,7 +199,8 @@ fn work(
             Err(message) => {
                 store.fail(
                     worker,
-                    *id,
+                    id.0,
+                    id.1,
                     &format!("the analysis failed: {message}"),
                     false,
                 )?;
@@ -174,7 +211,8 @@ fn work(
     let done: Vec<FinishedJob<'_>> = kept
         .iter()
         .map(|(id, c, r, micros)| FinishedJob {
-            id: *id,
+            id: id.0,
+            attempts: id.1,
             micros: *micros,
             result: Some(Analysed {
                 conversation: c,
@@ -183,7 +221,8 @@ fn work(
             }),
         })
         .chain(empty.iter().map(|id| FinishedJob {
-            id: *id,
+            id: id.0,
+            attempts: id.1,
             micros: 0,
             result: None,
         }))
@@ -202,7 +241,8 @@ fn work(
                 match store.finish(worker, &[*j]) {
                     Ok(k) => n += k as u64,
                     Err(e) => {
-                        store.fail(worker, j.id, &format!("cannot store it: {e}"), false)?;
+                        let why = format!("cannot store it: {e}");
+                        store.fail(worker, j.id, j.attempts, &why, false)?;
                         failed += 1;
                     }
                 }

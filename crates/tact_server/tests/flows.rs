@@ -619,7 +619,7 @@ async fn a_signed_webhook_is_stored_and_a_forged_one_is_refused() {
         "Where is my order?",
         "It left today.",
     );
-    let send = |source: &'static str, signature: String, body: String| {
+    let send = |source: &'static str, timestamp: i64, signature: String, body: String| {
         let s = &s;
         async move {
             s.send(
@@ -628,6 +628,7 @@ async fn a_signed_webhook_is_stored_and_a_forged_one_is_refused() {
                     .uri("/api/v1/webhooks/conversation")
                     .header(header::CONTENT_TYPE, "application/json")
                     .header("x-tact-source", source)
+                    .header("x-tact-timestamp", timestamp.to_string())
                     .header("x-tact-signature", signature)
                     .body(Body::from(body))
                     .expect("request"),
@@ -635,30 +636,57 @@ async fn a_signed_webhook_is_stored_and_a_forged_one_is_refused() {
             .await
         }
     };
-    let good = format!(
+    let now = chrono::Utc::now().timestamp();
+    let sign = |key: &[u8], at: i64| tact_server::webhook::signature(key, at, body.as_bytes());
+    let good = sign(secret.as_bytes(), now);
+    // The body or the time changed after signing, a wrong secret, an unknown source, a
+    // signature of the body alone, a request signed too long ago or too far ahead: refused,
+    // nothing stored.
+    let tampered = body.replace("today", "yesterday");
+    let body_only = format!(
         "sha256={}",
         tact_server::webhook::hmac_sha256_hex(secret.as_bytes(), body.as_bytes())
     );
-    // The body changed after signing, a wrong secret, an unknown source: refused, nothing stored.
-    let tampered = body.replace("today", "yesterday");
-    let wrong_key = format!(
-        "sha256={}",
-        tact_server::webhook::hmac_sha256_hex(b"another-secret-of-some-length", body.as_bytes())
-    );
-    for (source, signature, sent) in [
-        ("twilio", good.clone(), tampered),
-        ("twilio", wrong_key, body.clone()),
-        ("connect", good.clone(), body.clone()),
-        ("twilio", "md5=abc".to_string(), body.clone()),
+    let skew = tact_server::webhook::MAX_SKEW_SECS + 5;
+    for (source, at, signature, sent) in [
+        ("twilio", now, good.clone(), tampered),
+        ("twilio", now + 1, good.clone(), body.clone()),
+        (
+            "twilio",
+            now,
+            sign(b"another-secret-of-some-length", now),
+            body.clone(),
+        ),
+        ("connect", now, good.clone(), body.clone()),
+        ("twilio", now, "md5=abc".to_string(), body.clone()),
+        ("twilio", now, body_only, body.clone()),
+        (
+            "twilio",
+            now - skew,
+            sign(secret.as_bytes(), now - skew),
+            body.clone(),
+        ),
+        (
+            "twilio",
+            now + skew,
+            sign(secret.as_bytes(), now + skew),
+            body.clone(),
+        ),
     ] {
-        let r = send(source, signature, sent).await;
-        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{}", r.body);
+        let r = send(source, at, signature, sent).await;
+        assert_eq!(r.status, StatusCode::UNAUTHORIZED, "{at}: {}", r.body);
     }
     assert_eq!(s.store.conversation_count(&Scope::All).expect("count"), 0);
-    let r = send("twilio", good, body).await;
+    let r = send("twilio", now, good.clone(), body.clone()).await;
     assert_eq!(r.status, StatusCode::OK, "{}", r.body);
     assert_eq!(r.json()["stored"], 1);
     assert_eq!(s.store.conversation_count(&Scope::All).expect("count"), 1);
+    // The same signed request again is a replay; signed anew, it is taken (a sender's retry).
+    let r = send("twilio", now, good, body.clone()).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.body);
+    let r = send("twilio", now - 1, sign(secret.as_bytes(), now - 1), body).await;
+    assert_eq!(r.status, StatusCode::OK, "{}", r.body);
+    assert_eq!(s.store.conversation_count(&Scope::All).expect("count"), 1);
     let page = s.get(None, "/metrics").await.body;
-    assert_eq!(metric(&page, "tact_conversations_ingested_total"), 1.0);
+    assert_eq!(metric(&page, "tact_conversations_ingested_total"), 2.0);
 }

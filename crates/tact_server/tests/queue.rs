@@ -8,7 +8,7 @@ use common::{test_store, TestServer, SAMPLES};
 use std::sync::atomic::AtomicBool;
 use tact_server::ingest::{enqueue, ingest, IngestOptions, Uploader};
 use tact_server::store::{Analysed, FinishedJob, JobKind, NewJob, Scope, Store, MAX_ATTEMPTS};
-use tact_server::worker::{run, WorkerOptions};
+use tact_server::worker::{keeping_the_lease, run, WorkerOptions};
 
 fn options(redact: bool) -> IngestOptions<'static> {
     IngestOptions {
@@ -89,9 +89,11 @@ fn a_failure_is_retried_unless_it_cannot_succeed() {
     store.enqueue(&[job("c1"), job("c2")]).expect("enqueue");
     let got = store.claim("w", 2, 60, 0).expect("claim");
     store
-        .fail("w", got[0].id, "timed out", false)
+        .fail("w", got[0].id, 1, "timed out", false)
         .expect("fail");
-    store.fail("w", got[1].id, "not JSON", true).expect("fail");
+    store
+        .fail("w", got[1].id, 1, "not JSON", true)
+        .expect("fail");
     let again = store.claim("w", 2, 60, 1).expect("claim");
     assert_eq!(again.len(), 1, "the transient failure comes back at once");
     assert_eq!(again[0].id, got[0].id);
@@ -117,9 +119,10 @@ fn a_worker_whose_lease_was_taken_over_stores_nothing() {
         None,
     );
     let report = analyzer.analyze(&c);
-    let done = |id: i64| {
+    let done = |id: i64, attempts: i64| {
         [FinishedJob {
             id,
+            attempts,
             micros: 5,
             result: Some(Analysed {
                 conversation: &c,
@@ -129,19 +132,21 @@ fn a_worker_whose_lease_was_taken_over_stores_nothing() {
         }]
     };
     assert_eq!(
-        store.finish("fast", &done(second[0].id)).expect("finish"),
+        store
+            .finish("fast", &done(second[0].id, second[0].attempts))
+            .expect("finish"),
         1
     );
     assert_eq!(
         store
-            .finish("slow", &done(first[0].id))
+            .finish("slow", &done(first[0].id, first[0].attempts))
             .expect("the slow one"),
         0,
         "no longer its job"
     );
     // Nor may it record a failure against the job it lost.
     store
-        .fail("slow", first[0].id, "late", false)
+        .fail("slow", first[0].id, first[0].attempts, "late", false)
         .expect("fail");
     assert_eq!(store.conversation_count(&Scope::All).expect("count"), 1);
     let (weeks, _) = store.weekly(&Scope::All).expect("weekly");
@@ -169,7 +174,9 @@ fn jobs_of_one_conversation_run_one_at_a_time_oldest_first() {
     );
     assert!(store.claim("b", 10, 60, 0).expect("claim").is_empty());
     let c1 = &a[0];
-    store.fail("a", c1.id, "gone wrong", true).expect("fail");
+    store
+        .fail("a", c1.id, c1.attempts, "gone wrong", true)
+        .expect("fail");
     let b = store.claim("b", 10, 60, 0).expect("claim");
     assert_eq!(b.len(), 1);
     assert!(b[0].payload.contains("green"));
@@ -344,4 +351,136 @@ fn an_id_twice_in_one_batch_is_stored_once_as_its_last_version() {
     assert_eq!(stored.input.turns[0].text, second.turns[0].text);
     let (weeks, _) = store.weekly(&Scope::All).expect("weekly");
     assert_eq!(weeks.iter().map(|w| w.conversations).sum::<i64>(), 1);
+}
+
+fn analysed_version(store: &dyn Store, id: &str) -> String {
+    store
+        .conversation(&Scope::All, id)
+        .expect("get")
+        .expect("stored")
+        .input
+        .turns[0]
+        .text
+        .clone()
+}
+
+fn green(id: &str) -> NewJob {
+    let mut newer = job(id);
+    newer.payload = newer.payload.replace("blue", "green");
+    newer
+}
+
+#[test]
+fn a_dead_upload_retried_after_a_newer_one_was_stored_never_brings_the_older_back() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store.enqueue(&[job("c1")]).expect("enqueue");
+    let old = store.claim("w", 1, 60, 0).expect("claim");
+    store
+        .fail("w", old[0].id, old[0].attempts, "the store was down", true)
+        .expect("fail");
+    store.enqueue(&[green("c1")]).expect("enqueue");
+    run(store.as_ref(), &worker("w"), &AtomicBool::new(false)).expect("worker");
+    assert!(analysed_version(store.as_ref(), "c1").contains("green"));
+    // Storing the newer upload dropped the dead older one: nothing is left to retry.
+    assert!(store.dead_jobs(10).expect("dead").is_empty());
+    assert_eq!(store.retry_dead(None).expect("retry"), 0);
+    run(store.as_ref(), &worker("w"), &AtomicBool::new(false)).expect("worker");
+    assert!(analysed_version(store.as_ref(), "c1").contains("green"));
+}
+
+#[test]
+fn a_dead_upload_behind_a_newer_queued_one_is_dropped_not_revived() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store.enqueue(&[job("c1"), job("c2")]).expect("enqueue");
+    let old = store.claim("w", 2, 60, 0).expect("claim");
+    for j in &old {
+        store
+            .fail("w", j.id, j.attempts, "cannot store it", true)
+            .expect("fail");
+    }
+    store.enqueue(&[green("c1")]).expect("enqueue");
+    // The newer c1 is held by a worker when an admin retries everything: only c2 comes back.
+    let held = store.claim("slow", 1, 60, 0).expect("claim");
+    assert!(held[0].payload.contains("green"));
+    assert_eq!(store.retry_dead(None).expect("retry"), 1);
+    let again = store.claim("w", 10, 60, 0).expect("claim");
+    let ids: Vec<&str> = again.iter().map(|j| j.conversation_id.as_str()).collect();
+    assert_eq!(ids, ["c2"]);
+    assert!(store.dead_jobs(10).expect("dead").is_empty());
+}
+
+#[test]
+fn a_job_claimed_again_or_gone_dead_is_no_longer_its_old_holders_to_finish() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store.enqueue(&[job("c1")]).expect("enqueue");
+    let c: tact_model::Conversation = serde_json::from_str(&job("c1").payload).expect("json");
+    let analyzer = tact_analyze::Analyzer::new(
+        tact_rules::Engine::new(tact_rules::Settings::default()),
+        None,
+    );
+    let report = analyzer.analyze(&c);
+    let done = |id: i64, attempts: i64| {
+        [FinishedJob {
+            id,
+            attempts,
+            micros: 5,
+            result: Some(Analysed {
+                conversation: &c,
+                report: &report,
+                version: 1,
+            }),
+        }]
+    };
+    // The same worker name claims it again after its lease ran out (a restarted unit): the
+    // first attempt's late result is not stored, nor its failure recorded.
+    let mut now = 0;
+    let first = store.claim("w", 1, 10, now).expect("claim");
+    now += 11;
+    let second = store.claim("w", 1, 10, now).expect("claim");
+    assert_eq!((first[0].attempts, second[0].attempts), (1, 2));
+    assert_eq!(store.finish("w", &done(first[0].id, 1)).expect("finish"), 0);
+    store
+        .fail("w", first[0].id, 1, "late", false)
+        .expect("fail");
+    assert_eq!(store.job_counts(now).expect("counts").failed, 0);
+    // Its last lease runs out too: the job goes dead, and its holder cannot finish it then.
+    for _ in 3..=MAX_ATTEMPTS {
+        now += 11;
+        assert_eq!(store.claim("w", 1, 10, now).expect("claim").len(), 1);
+    }
+    now += 11;
+    assert!(store.claim("w", 1, 10, now).expect("claim").is_empty());
+    assert_eq!(store.dead_jobs(10).expect("dead").len(), 1);
+    let last = done(first[0].id, MAX_ATTEMPTS);
+    assert_eq!(store.finish("w", &last).expect("finish"), 0);
+    assert_eq!(store.conversation_count(&Scope::All).expect("count"), 0);
+    assert_eq!(store.dead_jobs(10).expect("dead").len(), 1);
+}
+
+#[test]
+fn a_batch_slower_than_its_lease_keeps_it() {
+    let dir = tempfile::tempdir().expect("dir");
+    let store = test_store(dir.path());
+    store.enqueue(&[job("c1")]).expect("enqueue");
+    let opts = WorkerOptions {
+        lease_secs: 1,
+        ..worker("slow")
+    };
+    let held = store
+        .claim("slow", 1, 1, store.clock().expect("clock"))
+        .expect("claim");
+    let ids: Vec<i64> = held.iter().map(|j| j.id).collect();
+    keeping_the_lease(store.as_ref(), &opts, &ids, || {
+        std::thread::sleep(std::time::Duration::from_secs(3))
+    });
+    let now = store.clock().expect("clock");
+    assert!(
+        store.claim("other", 1, 60, now).expect("claim").is_empty(),
+        "the lease was renewed while the batch ran"
+    );
+    assert_eq!(store.renew("other", &ids, 60).expect("renew"), 0);
+    assert_eq!(store.renew("slow", &ids, 60).expect("renew"), 1);
 }

@@ -80,6 +80,9 @@ pub struct Job {
 #[derive(Clone, Copy)]
 pub struct FinishedJob<'a> {
     pub id: i64,
+    /// The attempt the worker claimed it as ([`Job::attempts`]): a job claimed again since,
+    /// even by a worker of the same name, is no longer this worker's to finish.
+    pub attempts: i64,
     pub micros: i64,
     pub result: Option<Analysed<'a>>,
 }
@@ -575,16 +578,30 @@ pub trait Store: Send + Sync {
     /// Stores the results of the jobs `worker` still holds and deletes those jobs, in one
     /// transaction: a worker that dies before it commits leaves both undone, one that commits
     /// leaves both done, and one whose lease was taken over stores nothing (the new holder
-    /// will). Returns how many jobs it finished.
+    /// will). A dead job is no one's to finish. A stored upload also removes the older jobs of
+    /// its conversation, dead ones included: a dead letter retried later must not bring an
+    /// older version back over it. Returns how many jobs it finished.
     fn finish(&self, worker: &str, done: &[FinishedJob<'_>]) -> Result<usize>;
-    /// Records the failure of a job `worker` holds; it is tried again unless `permanent` or
-    /// out of attempts.
-    fn fail(&self, worker: &str, job: i64, error: &str, permanent: bool) -> Result<()>;
+    /// Records the failure of a job `worker` holds (claimed as attempt `attempts`); it is tried
+    /// again unless `permanent` or out of attempts.
+    fn fail(
+        &self,
+        worker: &str,
+        job: i64,
+        attempts: i64,
+        error: &str,
+        permanent: bool,
+    ) -> Result<()>;
+    /// Extends the lease of the jobs `worker` still holds to `lease_secs` from the store's
+    /// clock, for a batch that takes longer than one lease; returns how many it still holds.
+    fn renew(&self, worker: &str, jobs: &[i64], lease_secs: i64) -> Result<usize>;
     /// The database's clock in Unix seconds: leases are set and compared on one clock,
     /// whatever the workers' machines say.
     fn clock(&self) -> Result<i64>;
     fn dead_jobs(&self, limit: i64) -> Result<Vec<DeadJob>>;
-    /// Puts one dead job (or all, with `None`) back in the queue.
+    /// Puts one dead job (or all, with `None`) back in the queue. A dead job behind a newer
+    /// upload of its conversation that is still queued is dropped instead: that upload
+    /// replaces it, and reviving it could store the older version last.
     fn retry_dead(&self, job: Option<i64>) -> Result<usize>;
     fn job_counts(&self, now: i64) -> Result<JobCounts>;
 }

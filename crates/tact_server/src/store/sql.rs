@@ -1511,18 +1511,36 @@ impl<D: Driver> Store for SqlStore<D> {
     fn finish(&self, worker: &str, done: &[FinishedJob<'_>]) -> Result<usize> {
         self.d.write(|c| {
             let mut held = std::collections::HashSet::new();
+            let mut uploads: Vec<(i64, String)> = Vec::new();
             for chunk in done.chunks(32) {
-                let mut vals: Vec<Val> = chunk.iter().map(|j| Val::Int(j.id)).collect();
-                vals.push(worker.into());
-                let ids = c.rows(
+                let mut vals: Vec<Val> = vec![worker.into()];
+                for j in chunk {
+                    vals.extend([Val::Int(j.id), Val::Int(j.attempts)]);
+                }
+                let which = vec!["(id = ? AND attempts = ?)"; chunk.len()].join(" OR ");
+                let rows = c.rows(
                     &format!(
-                        "DELETE FROM jobs WHERE id IN ({}) AND worker = ? RETURNING id",
-                        marks(chunk.len())
+                        "DELETE FROM jobs WHERE worker = ? AND dead = 0 AND ({which})
+                         RETURNING id, kind, conversation_id"
                     ),
                     &vals,
-                    |r| r.int(0),
+                    |r| Ok((r.int(0)?, JobKind::parse(&r.text(1)?), r.text(2)?)),
                 )?;
-                held.extend(ids);
+                for (id, kind, conversation) in rows {
+                    held.insert(id);
+                    if kind == JobKind::Ingest {
+                        uploads.push((id, conversation));
+                    }
+                }
+            }
+            // What an older job of the conversation would store is now out of date.
+            for chunk in uploads.chunks(32) {
+                let vals: Vec<Val> = chunk
+                    .iter()
+                    .flat_map(|(id, conversation)| [Val::from(conversation), Val::Int(*id)])
+                    .collect();
+                let which = vec!["(conversation_id = ? AND id < ?)"; chunk.len()].join(" OR ");
+                c.execute(&format!("DELETE FROM jobs WHERE {which}"), &vals)?;
             }
             let batch: Vec<Analysed<'_>> = done
                 .iter()
@@ -1541,15 +1559,42 @@ impl<D: Driver> Store for SqlStore<D> {
         })
     }
 
-    fn fail(&self, worker: &str, job: i64, error: &str, permanent: bool) -> Result<()> {
+    fn fail(
+        &self,
+        worker: &str,
+        job: i64,
+        attempts: i64,
+        error: &str,
+        permanent: bool,
+    ) -> Result<()> {
         self.d.write(|c| {
             let n = c.execute(
                 "UPDATE jobs SET error = ?2, leased_until = NULL, worker = NULL,
                    dead = CASE WHEN ?3 = 1 OR attempts >= ?4 THEN 1 ELSE 0 END
-                 WHERE id = ?1 AND worker = ?5",
-                vals![job, error, permanent, MAX_ATTEMPTS, worker],
+                 WHERE id = ?1 AND worker = ?5 AND attempts = ?6 AND dead = 0",
+                vals![job, error, permanent, MAX_ATTEMPTS, worker, attempts],
             )?;
             count(c, "jobs_failed", n as i64)
+        })
+    }
+
+    fn renew(&self, worker: &str, jobs: &[i64], lease_secs: i64) -> Result<usize> {
+        self.d.write(|c| {
+            let now = c.int(self.d.clock_sql(), &[])?;
+            let mut n = 0;
+            for chunk in jobs.chunks(32) {
+                let mut vals: Vec<Val> = vec![Val::Int(now + lease_secs), worker.into()];
+                vals.extend(chunk.iter().map(|&id| Val::Int(id)));
+                n += c.execute(
+                    &format!(
+                        "UPDATE jobs SET leased_until = ? WHERE worker = ? AND dead = 0
+                         AND id IN ({})",
+                        marks(chunk.len())
+                    ),
+                    &vals,
+                )?;
+            }
+            Ok(n as usize)
         })
     }
 
@@ -1579,10 +1624,19 @@ impl<D: Driver> Store for SqlStore<D> {
 
     fn retry_dead(&self, job: Option<i64>) -> Result<usize> {
         self.d.write(|c| {
+            let job = job.map_or(Val::Null, Val::Int);
+            // Stored in its place when that upload finishes, revived it would race it.
             c.execute(
-                "UPDATE jobs SET dead = 0, attempts = 0, error = NULL, leased_until = NULL
+                "DELETE FROM jobs WHERE dead = 1 AND (CAST(?1 AS BIGINT) IS NULL OR id = ?1)
+                   AND EXISTS (SELECT 1 FROM jobs n WHERE n.conversation_id = jobs.conversation_id
+                     AND n.id > jobs.id AND n.dead = 0 AND n.kind = 'ingest')",
+                vals![job.clone()],
+            )?;
+            c.execute(
+                "UPDATE jobs SET dead = 0, attempts = 0, error = NULL, leased_until = NULL,
+                   worker = NULL
                  WHERE dead = 1 AND (CAST(?1 AS BIGINT) IS NULL OR id = ?1)",
-                vals![job.map_or(Val::Null, Val::Int)],
+                vals![job],
             )
             .map(|n| n as usize)
         })
@@ -1714,7 +1768,7 @@ impl<D: Driver> SqlStore<D> {
         // worker died or hung each time, which retrying again will not mend.
         c.execute(
             &format!(
-                "UPDATE jobs SET dead = 1,
+                "UPDATE jobs SET dead = 1, worker = NULL, leased_until = NULL,
                    error = COALESCE(error, 'its worker stopped or timed out on every attempt')
                  WHERE dead = 0 AND attempts >= {MAX_ATTEMPTS}
                    AND (leased_until IS NULL OR leased_until < ?1)"
