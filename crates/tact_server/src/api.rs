@@ -179,13 +179,8 @@ pub async fn jobs(
     crate::web::require(&auth, &[crate::store::Role::Admin])?;
     let store = state.store.clone();
     let limit = q.limit.unwrap_or(100).clamp(1, MAX_LIMIT);
-    let (counts, dead) = blocking(move || {
-        Ok((
-            store.job_counts(chrono::Utc::now().timestamp())?,
-            store.dead_jobs(limit)?,
-        ))
-    })
-    .await?;
+    let (counts, dead) =
+        blocking(move || Ok((store.job_counts(store.clock()?)?, store.dead_jobs(limit)?))).await?;
     Ok(Json(serde_json::json!({ "counts": counts, "dead": dead })))
 }
 

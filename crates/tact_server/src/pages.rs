@@ -1190,7 +1190,7 @@ async fn settings_page(
     let store = state.store.clone();
     let queue = state.config.queue;
     let (stored, jobs, dead) = blocking(move || {
-        let jobs = store.job_counts(chrono::Utc::now().timestamp())?;
+        let jobs = store.job_counts(store.clock()?)?;
         // The queue is shown where there are workers, or were.
         let shown = queue || jobs != crate::store::JobCounts::default();
         Ok((

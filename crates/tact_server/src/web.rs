@@ -308,7 +308,7 @@ async fn metrics(State(state): State<AppState>) -> Response {
         Ok((
             store.conversation_count(&Scope::All)?,
             store.stale_count(version)?,
-            store.job_counts(chrono::Utc::now().timestamp())?,
+            store.job_counts(store.clock()?)?,
         ))
     })
     .await;

@@ -1491,13 +1491,17 @@ impl<D: Driver> Store for SqlStore<D> {
 
     fn enqueue_stale(&self, version: i64) -> Result<usize> {
         self.d.write(|c| {
+            // A job waiting to be claimed, or whose lease ran out, will read the new settings;
+            // one in a worker's hands may have read the old ones.
+            let now = c.int(self.d.clock_sql(), &[])?;
             c.execute(
                 "INSERT INTO jobs (kind, conversation_id, payload, attempts, dead, created_at)
                  SELECT 'reanalyse', id, '', 0, 0, ?2 FROM conversations
                  WHERE analyzed_version < ?1 AND NOT EXISTS (SELECT 1 FROM jobs j
                    WHERE j.conversation_id = conversations.id AND j.dead = 0
-                     AND j.kind = 'reanalyse' AND j.worker IS NULL)",
-                vals![version, now_text()],
+                     AND j.kind = 'reanalyse'
+                     AND (j.worker IS NULL OR j.leased_until IS NULL OR j.leased_until < ?3))",
+                vals![version, now_text(), now],
             )
             .map(|n| n as usize)
         })

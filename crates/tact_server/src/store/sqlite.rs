@@ -59,11 +59,18 @@ impl SqliteStore {
         let version: i64 = writer
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(db)?;
+        // Each migration and the version that records it commit together: a process stopped
+        // half-way leaves the schema as it was, to be migrated again.
         for (i, m) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            writer.execute_batch(m).map_err(db)?;
             writer
-                .execute_batch(&format!("PRAGMA user_version = {}", i + 1))
-                .map_err(db)?;
+                .execute_batch(&format!(
+                    "BEGIN IMMEDIATE;\n{m}\n;PRAGMA user_version = {};\nCOMMIT;",
+                    i + 1
+                ))
+                .map_err(|e| {
+                    let _ = writer.execute_batch("ROLLBACK");
+                    db(e)
+                })?;
         }
         let readers = (0..READERS).map(|_| open(&path)).collect::<Result<_>>()?;
         Ok(SqlStore {
