@@ -210,6 +210,40 @@ pub(crate) fn find(text: &str) -> Scan {
     }
 }
 
+/// What an id read out in words is, from its characters put together (digits and capital
+/// letters, `-` or `+` for a henkilötunnus's sign), `start..end` being where it was said in
+/// `text`: the checks decide, and the words around it as for a written number (a `not` word
+/// such as "order" drops a number of digits only, card or not). A card must be of a known
+/// scheme, which a read-out card always is.
+pub(crate) fn read_out(text: &str, start: usize, end: usize, chars: &[u8]) -> Option<Entity> {
+    let digits = chars.iter().all(u8::is_ascii_digit);
+    if digits {
+        let d: Vec<u8> = chars.iter().map(|b| b - b'0').collect();
+        if d.iter().all(|&x| x == d[0]) {
+            return None;
+        }
+        let mut kinds = weak_kinds(&d, Need::StructureUnlessNot);
+        if known_card_scheme(&d) && luhn_ok(&d) {
+            kinds.push((Entity::Card, Need::StructureUnlessNot));
+        }
+        return decide(text, start, end, &kinds);
+    }
+    let text_of = std::str::from_utf8(chars).ok()?;
+    let letters = |r: std::ops::Range<usize>| chars[r].iter().all(u8::is_ascii_uppercase);
+    if chars.len() == 16 && letters(0..6) && codice_fiscale_ok(text_of) {
+        return Some(Entity::ItCodiceFiscale);
+    }
+    if chars.len() == 11 && hetu_ok(text_of) {
+        return Some(Entity::FiHetu);
+    }
+    let country = [*chars.first()?, *chars.get(1)?];
+    let iban = IBAN_LENGTHS.get(&country) == Some(&chars.len())
+        && letters(0..2)
+        && chars.iter().all(u8::is_ascii_alphanumeric)
+        && iban_ok(chars);
+    iban.then_some(Entity::Iban)
+}
+
 fn find_alnum(
     text: &str,
     re: &Regex,

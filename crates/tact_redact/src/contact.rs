@@ -901,23 +901,7 @@ fn label_before(text: &str, at: usize) -> Label {
         if !starts_word {
             continue;
         }
-        let rest = &window[i..];
-        let Some(label) = rest
-            .as_bytes()
-            .first()
-            .and_then(|&b| w.labels.get(usize::from(b)))
-            .and_then(|list| {
-                list.iter().find(|(word, _)| match word.strip_suffix('_') {
-                    // "ref_": the word "ref" itself, not the start of "referente".
-                    Some(whole) => {
-                        rest.starts_with(whole)
-                            && !rest[whole.len()..].starts_with(char::is_alphabetic)
-                    }
-                    None => rest.starts_with(word.as_str()),
-                })
-            })
-            .map(|&(_, label)| label)
-        else {
+        let Some(label) = label_at(w, &window[i..]) else {
             continue;
         };
         if speaker_label(&window, i, from == 0, &w.speakers) {
@@ -928,6 +912,58 @@ fn label_before(text: &str, at: usize) -> Label {
         }
     }
     Label::None
+}
+
+/// The phone or reference word `rest` (lower case) starts with, if any.
+fn label_at(w: &Words, rest: &str) -> Option<Label> {
+    let list = w.labels.get(usize::from(*rest.as_bytes().first()?))?;
+    list.iter()
+        .find(|(word, _)| match word.strip_suffix('_') {
+            // "ref_": the word "ref" itself, not the start of "referente".
+            Some(whole) => {
+                rest.starts_with(whole) && !rest[whole.len()..].starts_with(char::is_alphabetic)
+            }
+            None => rest.starts_with(word.as_str()),
+        })
+        .map(|&(_, label)| label)
+}
+
+/// Whether a phone word stands anywhere in the `n` characters before `at`, over line breaks
+/// and other words: a number read out in words is a phone number only when the talk is of
+/// one ("A contact number?" on the agent's line above).
+fn phone_talk_before(text: &str, at: usize, n: usize) -> bool {
+    let from = crate::window_back(text, at, n);
+    let window = text[from..at].to_lowercase();
+    let w = words();
+    window.char_indices().any(|(i, _)| {
+        let starts_word = window[..i].chars().next_back().is_none_or(|c| !is_word(c));
+        starts_word && label_at(w, &window[i..]) == Some(Label::Phone)
+    })
+}
+
+/// Whether `number`, read out in words at `start` of `text` (digits, perhaps a leading `+`),
+/// is a phone number: valid in a country of the conversation's language (any of the five
+/// when it is not known), or in its international writing, and either ten digits or more (a
+/// mobile or a full number: nothing else read out is so long and valid) or a phone word
+/// before it.
+pub(crate) fn read_out_phone(text: &str, start: usize, number: &str, cx: &Context<'_>) -> bool {
+    const TALK: usize = 120;
+    const LONG: usize = 10;
+    let regions = match lang_regions(cx.lang) {
+        [] => &ALL_REGIONS[..],
+        some => some,
+    };
+    let valid = if let Some(rest) = number.strip_prefix("00") {
+        parse_valid(None, &format!("+{rest}")).is_some()
+    } else if number.starts_with('+') {
+        parse_valid(None, number).is_some()
+    } else {
+        regions
+            .iter()
+            .any(|&r| parse_valid(Some(r), number).is_some())
+    };
+    let digits = number.bytes().filter(u8::is_ascii_digit).count();
+    valid && (digits >= LONG || phone_talk_before(text, start, TALK))
 }
 
 /// Whether the word at `at` of `window` is who speaks: a speaker word at the start of a line,

@@ -4,7 +4,8 @@
 //! these are replaced by typed placeholders (`[PHONE_1]`, `[IT_CODICE_FISCALE]`).
 //!
 //! Recognisers live in one module per kind: [`checksum`] (identifiers with check digits: a
-//! number that fails its check is never called an id), [`contact`] (phones through
+//! number that fails its check is never called an id), [`spoken`] (the same ids read out in
+//! words in a call), [`contact`] (phones through
 //! libphonenumber's metadata, e-mails, URLs with personal paths, IP addresses) and [`names`]
 //! (person names and street addresses, from the speakers of the conversation and the phrases of
 //! each language in `data/`). This module merges what they find (overlaps resolved, the longer
@@ -16,6 +17,7 @@
 mod checksum;
 mod contact;
 mod names;
+mod spoken;
 
 use std::collections::HashMap;
 use tact_model::Conversation;
@@ -217,6 +219,7 @@ const MAX_ROUNDS: usize = 4;
 fn one_pass(text: &str, cx: &Context<'_>, names: bool) -> Vec<Found> {
     let ids = checksum::find(text);
     let mut all = ids.found;
+    all.extend(spoken::find(text, cx));
     // The digit groups of a mistyped IBAN are no phone number either.
     all.extend(
         contact::find(text, cx)

@@ -296,7 +296,7 @@ fn tokenize<'f>(text: &str, folds: &'f mut String) -> Vec<Tok<'f>> {
 }
 
 /// Lower case without accents, Greek final sigma and typographic apostrophes folded.
-fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out

@@ -1,0 +1,720 @@
+//! Identifiers read out in words, as a call transcript writes them: "four five three nine,
+//! double five one eight…", "G come Genova, R come Roma…, ottantaquattro", "δεκαπέντε δέκα
+//! εβδομήντα επτά", "treizeci și șapte", "kaks kaheksan viiva…". No digit pattern sees these,
+//! and a transcript is where a customer reads a card, an IBAN or a tax number to an agent.
+//!
+//! The words of each language are in `data/spoken.txt` (digits, teens and round tens, repeats
+//! such as "double", letters by name or spelling alphabet, fillers such as "um" or "deci").
+//! A run of such words, with digit groups, capital letters, commas, dashes and pauses between
+//! them, is put together into characters; the checks of [`crate::checksum`] then decide what
+//! it is, exactly as for a written number, so a run that passes no check is left alone. A
+//! round ten before a digit is read both ways ("novanta tre" is 93 or 90 3): the checks pick
+//! the reading. A run whose digits make a phone number of the conversation's countries, after
+//! a phone word, is a phone number. The span covers every word of the id, spelling words
+//! included ("come Genova" would give a letter away).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+use crate::names::fold;
+use crate::{Context, Entity, Found};
+
+const DATA: &str = include_str!("../data/spoken.txt");
+
+/// Fewer number words than this and a text holds no read-out id: even a card read out half in
+/// words ("five one double oh, 9663…") says two. An everyday word such as "one" or "una" counts
+/// a third of one.
+const FEWEST_NUMBER_WORDS: usize = 2;
+/// A read-out id has at least this many of its pieces said in words; fewer, and it is a
+/// written id, which [`crate::checksum`] finds.
+const FEWEST_SPOKEN_PIECES: usize = 3;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Item {
+    Digit(u8),
+    /// A number of more digits ("ventitré", "eleven"), with its digits.
+    Number(&'static str),
+    Tens(u8),
+    And,
+    Times(usize),
+    Letter(u8),
+    Sign(u8),
+    Filler,
+    Spell,
+}
+
+struct Table {
+    /// Folded word → the language and what it says, in the order of the file.
+    words: HashMap<String, Vec<(&'static str, Item)>>,
+    /// The number words of each language (and of all, under ""), folded and as written, after
+    /// a space or a line break, but for those that are also everyday words ("una", "ένα",
+    /// "oh"): a text with fewer than [`FEWEST_NUMBER_WORDS`] of them is not read further.
+    numbers: HashMap<&'static str, Numbers>,
+    /// Lines of the data file that could not be read; a test keeps this empty.
+    #[cfg_attr(not(test), allow(dead_code))]
+    bad_lines: Vec<&'static str>,
+}
+
+/// An automaton of number words, and which of its patterns are everyday words.
+struct Numbers {
+    automaton: AhoCorasick,
+    everyday: Vec<bool>,
+}
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| load(DATA));
+
+fn load(data: &'static str) -> Table {
+    let mut words: HashMap<String, Vec<(&'static str, Item)>> = HashMap::new();
+    let mut numbers: HashMap<&'static str, Vec<(String, bool)>> = HashMap::new();
+    let mut bad_lines = Vec::new();
+    for line in data.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let parts: Vec<&'static str> = line.split_whitespace().collect();
+        let value = parts.get(3).copied().unwrap_or("");
+        let digits = |v: &str| !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit());
+        let item = match (parts.get(1).copied(), parts.len()) {
+            (Some("digit"), 4) if digits(value) && value.len() == 1 => {
+                Some(Item::Digit(value.as_bytes()[0] - b'0'))
+            }
+            (Some("number"), 4) if digits(value) => Some(Item::Number(value)),
+            (Some("tens"), 4) if digits(value) && value.len() == 2 && value.ends_with('0') => {
+                Some(Item::Tens(value.as_bytes()[0] - b'0'))
+            }
+            (Some("times"), 4) if digits(value) => value.parse().ok().map(Item::Times),
+            (Some("letter"), 4) if value.len() == 1 && value.as_bytes()[0].is_ascii_uppercase() => {
+                Some(Item::Letter(value.as_bytes()[0]))
+            }
+            (Some("sign"), 4) if value == "-" || value == "+" => {
+                Some(Item::Sign(value.as_bytes()[0]))
+            }
+            (Some("and"), 3) => Some(Item::And),
+            (Some("filler"), 3) => Some(Item::Filler),
+            (Some("spell"), 3) => Some(Item::Spell),
+            _ => None,
+        };
+        let (Some(item), Some(&lang), Some(&word)) = (item, parts.first(), parts.get(2)) else {
+            bad_lines.push(line);
+            continue;
+        };
+        let (everyday, word) = match word.strip_prefix('~') {
+            Some(w) => (true, w),
+            None => (false, word),
+        };
+        let folded = fold(word);
+        if matches!(
+            item,
+            Item::Digit(_) | Item::Number(_) | Item::Tens(_) | Item::Times(_)
+        ) {
+            // Only at the start of a word: inside words ("often", "trenta") these short words
+            // are everywhere, and every match costs.
+            for form in [word.to_lowercase(), folded.clone()] {
+                for key in [lang, ""] {
+                    let list = numbers.entry(key).or_default();
+                    list.push((format!(" {form}"), everyday));
+                    list.push((format!("\n{form}"), everyday));
+                }
+            }
+        }
+        words.entry(folded).or_default().push((lang, item));
+    }
+    // DFAs: every turn of every conversation passes through one.
+    let numbers = numbers
+        .into_iter()
+        .map(|(lang, mut list)| {
+            list.sort();
+            list.dedup_by(|a, b| a.0 == b.0);
+            let everyday = list.iter().map(|&(_, e)| e).collect();
+            let list: Vec<String> = list.into_iter().map(|(w, _)| w).collect();
+            let automaton = AhoCorasickBuilder::new()
+                .kind(Some(AhoCorasickKind::DFA))
+                // Every match starts at a space: a prefilter would stop at each one.
+                .prefilter(false)
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&list)
+                .expect("number words build an automaton");
+            (
+                lang,
+                Numbers {
+                    automaton,
+                    everyday,
+                },
+            )
+        })
+        .collect();
+    Table {
+        words,
+        numbers,
+        bad_lines,
+    }
+}
+
+/// Every id read out in words in `text`.
+pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
+    let table = &*TABLE;
+    if !enough_number_words(table, text, cx.lang) {
+        return Vec::new();
+    }
+    let tokens = tokenize(text, table, cx.lang);
+    let mut out = Vec::new();
+    for run in runs(&tokens) {
+        read_run(text, &tokens[run], cx, &mut out);
+    }
+    out
+}
+
+/// Whether `text` has [`FEWEST_NUMBER_WORDS`] number words of its language (of any when the
+/// language is not known or has none), each after a space or a line break, or first.
+fn enough_number_words(table: &Table, text: &str, lang: Option<&str>) -> bool {
+    let Some(numbers) = lang
+        .and_then(|l| table.numbers.get(l))
+        .or_else(|| table.numbers.get(""))
+    else {
+        return false;
+    };
+    let letter_at = |i: usize| {
+        text.get(i..)
+            .and_then(|s| s.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    // The first word has no space before it: the automaton is asked about a space and it.
+    let first = text
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .filter(|w| !w.is_empty())
+        .map(|w| format!(" {w}"));
+    let first = first.iter().flat_map(|spaced| {
+        numbers
+            .automaton
+            .find(spaced.as_bytes())
+            .filter(|m| m.start() == 0 && m.end() == spaced.len())
+    });
+    let found = first.chain(
+        numbers
+            .automaton
+            .find_iter(text.as_bytes())
+            .filter(|m| !letter_at(m.end())),
+    );
+    // Everyday words count for less: "one" and "una" are mostly not numbers.
+    let mut weight = 0;
+    for m in found {
+        weight += if numbers.everyday[m.pattern().as_usize()] {
+            1
+        } else {
+            3
+        };
+        if weight >= 3 * FEWEST_NUMBER_WORDS {
+            return true;
+        }
+    }
+    false
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    /// A word of the table.
+    Said(Item),
+    /// Digits or capital letters as written ("8960", "IT29", "INGB", "B").
+    Written(String),
+    /// A comma, a dash, a pause: between the groups of an id.
+    Pause,
+    /// Anything else: no part of an id.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+struct Token {
+    tok: Tok,
+    start: usize,
+    end: usize,
+}
+
+fn tokenize(text: &str, table: &Table, lang: Option<&str>) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let tok = if ",.…-–—:;/()".contains(c) {
+                Tok::Pause
+            } else {
+                Tok::Other
+            };
+            out.push(Token {
+                tok,
+                start,
+                end: start + c.len_utf8(),
+            });
+            continue;
+        }
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, d)) = chars.peek() {
+            let joined = (d == '\'' || d == '’')
+                && text[i + d.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+            if !(d.is_alphanumeric() || joined) {
+                break;
+            }
+            end = i + d.len_utf8();
+            chars.next();
+        }
+        let word = &text[start..end];
+        let written = word.len() <= 8
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase());
+        let tok = if word.bytes().all(|b| b.is_ascii_digit()) || (written && word.len() <= 4) {
+            Tok::Written(word.to_string())
+        } else {
+            match table.words.get(&fold(word)) {
+                Some(items) => {
+                    let of_lang = items.iter().find(|(l, _)| Some(*l) == lang);
+                    Tok::Said(of_lang.unwrap_or(&items[0]).1)
+                }
+                None if written => Tok::Written(word.to_string()),
+                None => Tok::Other,
+            }
+        };
+        out.push(Token { tok, start, end });
+    }
+    out
+}
+
+/// Ranges of tokens that may hold a read-out id: number words, letters, written groups and
+/// what may stand between them, from the first to the last that says something.
+fn runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
+    let says = |t: &Token| match &t.tok {
+        Tok::Said(Item::Filler | Item::And | Item::Spell) => false,
+        Tok::Said(_) | Tok::Written(_) => true,
+        Tok::Pause | Tok::Other => false,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !says(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut last = i;
+        let mut j = i + 1;
+        while j < tokens.len() {
+            match &tokens[j].tok {
+                Tok::Other => {
+                    // The word a letter is spelt with: "R for Romeo", "G come Genova".
+                    let spelt = j >= 1
+                        && matches!(tokens[j - 1].tok, Tok::Said(Item::Spell))
+                        && j >= 2
+                        && is_letter(&tokens[j - 2].tok);
+                    if !spelt {
+                        break;
+                    }
+                    last = j;
+                }
+                _ if says(&tokens[j]) => last = j,
+                _ => {}
+            }
+            j += 1;
+        }
+        out.push(start..last + 1);
+        i = last + 1;
+    }
+    out
+}
+
+fn is_letter(tok: &Tok) -> bool {
+    match tok {
+        Tok::Said(Item::Letter(_)) => true,
+        Tok::Written(w) => w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase(),
+        _ => false,
+    }
+}
+
+/// A piece of a run: what it reads as (one reading, or two for a ten before a digit), where
+/// it was said, whether it was said in words, and whether a pause or a filler comes before it.
+#[derive(Debug)]
+struct Piece {
+    readings: Vec<String>,
+    start: usize,
+    end: usize,
+    said: bool,
+    after_pause: bool,
+}
+
+fn pieces(tokens: &[Token]) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut pause = true;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let next = tokens.get(i + 1).map(|n| &n.tok);
+        let mut piece = |readings: Vec<String>, end: usize, said: bool| Piece {
+            readings,
+            start: t.start,
+            end,
+            said,
+            after_pause: std::mem::take(&mut pause),
+        };
+        match &t.tok {
+            Tok::Said(Item::Digit(d)) => out.push(piece(vec![d.to_string()], t.end, true)),
+            Tok::Said(Item::Number(n)) => out.push(piece(vec![n.to_string()], t.end, true)),
+            Tok::Said(Item::Tens(ten)) => {
+                let joined = matches!(next, Some(Tok::Said(Item::And)));
+                let unit_at = if joined { i + 2 } else { i + 1 };
+                match tokens.get(unit_at).map(|u| (&u.tok, u.end)) {
+                    Some((Tok::Said(Item::Digit(u)), end)) if *u > 0 => {
+                        let mut readings = vec![format!("{ten}{u}")];
+                        if !joined {
+                            readings.push(format!("{ten}0{u}"));
+                        }
+                        out.push(piece(readings, end, true));
+                        i = unit_at;
+                    }
+                    _ => out.push(piece(vec![format!("{ten}0")], t.end, true)),
+                }
+            }
+            Tok::Said(Item::Times(k)) => match tokens.get(i + 1).map(|u| (&u.tok, u.end)) {
+                Some((Tok::Said(Item::Digit(d)), end)) => {
+                    out.push(piece(vec![d.to_string().repeat(*k)], end, true));
+                    i += 1;
+                }
+                Some((Tok::Written(w), end)) if w.len() == 1 => {
+                    out.push(piece(vec![w.repeat(*k)], end, true));
+                    i += 1;
+                }
+                _ => pause = true,
+            },
+            Tok::Said(Item::Letter(l)) | Tok::Said(Item::Sign(l)) => {
+                out.push(piece(vec![char::from(*l).to_string()], t.end, true))
+            }
+            Tok::Written(w) => out.push(piece(vec![w.clone()], t.end, false)),
+            Tok::Said(Item::Spell) => {
+                // "R for Romeo": the spelling word belongs to the letter before.
+                let after_letter = i >= 1 && is_letter(&tokens[i - 1].tok);
+                match (out.last_mut(), tokens.get(i + 1)) {
+                    (Some(last), Some(word)) if after_letter => {
+                        last.end = word.end;
+                        i += 1;
+                    }
+                    _ => pause = true,
+                }
+            }
+            Tok::Said(Item::Filler | Item::And) | Tok::Pause | Tok::Other => pause = true,
+        }
+        i += 1;
+    }
+    out
+}
+
+fn read_run(text: &str, tokens: &[Token], cx: &Context<'_>, out: &mut Vec<Found>) {
+    let pieces = pieces(tokens);
+    if pieces.iter().filter(|p| p.said).count() < FEWEST_SPOKEN_PIECES {
+        return;
+    }
+    // Every ten before a digit read as one number, then each such ten read apart in turn:
+    // trying every combination would give a weak check many chances to pass by accident.
+    let two_ways: Vec<usize> = (0..pieces.len())
+        .filter(|&k| pieces[k].readings.len() > 1)
+        .collect();
+    let readings: Vec<Option<usize>> = std::iter::once(None)
+        .chain(two_ways.iter().copied().map(Some))
+        .collect();
+    let reading = |apart: Option<usize>, k: usize| -> &str {
+        let pick = usize::from(apart == Some(k));
+        pieces[k].readings.get(pick).map_or("", String::as_str)
+    };
+    let has_digit = |p: &Piece| {
+        p.readings
+            .iter()
+            .any(|r| r.bytes().any(|c| c.is_ascii_digit()))
+    };
+    // The run's digits (and a leading `+`), read as a phone number when the talk is of one:
+    // then only an id whose structure leaves no doubt is taken instead.
+    let first_digit = pieces.iter().position(has_digit);
+    let last_digit = pieces.iter().rposition(has_digit);
+    let phone = match (first_digit, last_digit) {
+        (Some(a), Some(b)) => readings.iter().find_map(|&r| {
+            let number: String = (a..=b).map(|k| reading(r, k)).collect();
+            let plain = number
+                .strip_prefix('+')
+                .unwrap_or(&number)
+                .bytes()
+                .all(|c| c.is_ascii_digit());
+            // A number an id word names is that id, mistyped, not a phone number.
+            let (start, end) = (pieces[a].start, pieces[b].end);
+            let phone = plain
+                && !crate::checksum::id_word_labels(text, start, end)
+                && crate::contact::read_out_phone(text, start, &number, cx);
+            phone.then_some((a, b))
+        }),
+        _ => None,
+    };
+    // (start piece, end piece, entity)
+    let mut found: Vec<(usize, usize, Entity)> = Vec::new();
+    for &r in &readings {
+        for a in 0..pieces.len() {
+            // An id starts where a group starts and ends where one ends.
+            if !pieces[a].after_pause {
+                continue;
+            }
+            let mut chars = String::new();
+            for b in a..pieces.len() {
+                chars.push_str(reading(r, b));
+                if chars.len() > 34 {
+                    break;
+                }
+                let ends_group = pieces.get(b + 1).is_none_or(|p| p.after_pause);
+                let said = pieces[a..=b].iter().filter(|p| p.said).count();
+                if !ends_group || chars.len() < 9 || said < FEWEST_SPOKEN_PIECES {
+                    continue;
+                }
+                // Letters around it ("IVA", "CNP") are not part of a longer number.
+                let whole_run =
+                    !pieces[..a].iter().any(has_digit) && !pieces[b + 1..].iter().any(has_digit);
+                let (start, end) = (pieces[a].start, pieces[b].end);
+                let Some(entity) = crate::checksum::read_out(text, start, end, chars.as_bytes())
+                else {
+                    continue;
+                };
+                // A number that only its digits' check vouches for must be the whole run, not
+                // a stretch of a longer one, and no phone number.
+                if strong(entity) || (whole_run && phone.is_none()) {
+                    found.push((a, b, entity));
+                }
+            }
+        }
+    }
+    if found.is_empty() {
+        found.extend(phone.map(|(a, b)| (a, b, Entity::Phone)));
+    }
+    found.sort_by_key(|&(a, b, _)| (std::cmp::Reverse(pieces[b].end - pieces[a].start), a));
+    let mut kept: Vec<(usize, usize)> = Vec::new();
+    for (a, b, entity) in found {
+        if kept.iter().any(|&(x, y)| x <= b && a <= y) {
+            continue;
+        }
+        kept.push((a, b));
+        out.push(Found {
+            entity,
+            start: pieces[a].start,
+            end: pieces[b].end,
+        });
+    }
+}
+
+/// Kinds whose check leaves no doubt on its own: a structure of letters and digits, or a card
+/// scheme with its Luhn digit.
+fn strong(entity: Entity) -> bool {
+    matches!(
+        entity,
+        Entity::Card | Entity::Iban | Entity::ItCodiceFiscale | Entity::FiHetu
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str, lang: &str) -> Vec<(Entity, String)> {
+        let cx = Context {
+            lang: Some(lang),
+            ..Context::default()
+        };
+        find(text, &cx)
+            .into_iter()
+            .map(|f| (f.entity, text[f.start..f.end].to_string()))
+            .collect()
+    }
+
+    /// Digits as words of `lang`, from this module's table (so a test reads an id out the way
+    /// the table says people do, without writing the words out by hand).
+    fn said(lang: &str, digits: &str) -> String {
+        let word = |d: u8| {
+            TABLE
+                .words
+                .iter()
+                .filter(|(_, items)| items.iter().any(|&(l, i)| l == lang && i == Item::Digit(d)))
+                .map(|(w, _)| w.as_str())
+                .min()
+                .unwrap_or_default()
+                .to_string()
+        };
+        digits
+            .bytes()
+            .map(|b| match b {
+                b'0'..=b'9' => word(b - b'0'),
+                b' ' => ",".to_string(),
+                other => char::from(other).to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" ,", ",")
+    }
+
+    #[test]
+    fn ids_read_out_digit_by_digit_are_found_in_every_language() {
+        // A Luhn-valid Visa test number, an Italian partita IVA, a Greek AMKA, a Romanian CNP
+        // and an AFM, each read out in groups after the words a customer would say.
+        let cases = [
+            (
+                "en",
+                "The card number is {}, expiring in June.",
+                "4111 1111 1111 1111",
+                Entity::Card,
+            ),
+            (
+                "it",
+                "La partita IVA è {}, grazie.",
+                "01114601006",
+                Entity::ItPartitaIva,
+            ),
+            ("el", "Ο ΑΜΚΑ μου είναι {}.", "01018012342", Entity::GrAmka),
+            ("ro", "CNP-ul meu este {}.", "1800101221144", Entity::RoCnp),
+            ("el", "ΑΦΜ {} για το τιμολόγιο.", "094014201", Entity::GrAfm),
+            (
+                "fi",
+                "Kortin numero on {}.",
+                "5555 5555 5555 4444",
+                Entity::Card,
+            ),
+        ];
+        for (lang, frame, digits, entity) in cases {
+            let spoken = said(lang, digits);
+            let text = frame.replace("{}", &spoken);
+            assert_eq!(found(&text, lang), vec![(entity, spoken.clone())], "{text}");
+        }
+    }
+
+    #[test]
+    fn tens_letters_spelling_words_and_signs_are_read() {
+        // 40 23 … read as pairs; "novanta tre" is 90 3 here, which only the check can tell.
+        let it = "Il numero della carta: quaranta ventitré, ottantanove zero tre, quarantatré \
+                  novantanove, quarantasei trentasette.";
+        let got = found(it, "it");
+        assert_eq!(
+            got.first().map(|f| f.0),
+            Some(Entity::Card),
+            "4023 8903 4399 4637"
+        );
+        let wrong = it.replace("trentasette", "trentotto");
+        assert!(
+            found(&wrong, "it").is_empty(),
+            "4023 8903 4399 4638 fails Luhn"
+        );
+        let iban = "L'IBAN è I come Imola T come Torino sei zero, X zero cinque quattro due, \
+                    otto uno uno uno, zero uno zero zero, zero zero zero zero, uno due tre \
+                    quattro cinque sei, grazie";
+        let got = found(iban, "it");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, Entity::Iban);
+        assert!(got[0].1.starts_with("I come Imola"), "{got:?}");
+        // A henkilötunnus with the hyphen said as "viiva" and the check letter by name.
+        let fi =
+            "Hetuni on nolla yksi nolla yksi kahdeksan nolla viiva kaksi kaksi kolme yhdeksän.";
+        let got = found(fi, "fi");
+        assert_eq!(
+            got.first().map(|f| f.0),
+            Some(Entity::FiHetu),
+            "010180-2239: {got:?}"
+        );
+        let fi = "Hetuni on yksi kolme nolla kaksi kuusi kaksi viiva nolla nolla nolla neljä.";
+        assert!(found(fi, "fi").is_empty(), "130262-0004 fails its check");
+        let ro = "CNP-ul: unu, optzeci, zero unu, zero unu, douăzeci și doi, unsprezece, patruzeci și patru";
+        assert_eq!(
+            found(ro, "ro").first().map(|f| f.0),
+            Some(Entity::RoCnp),
+            "{ro}"
+        );
+        let el = "Ο ΑΜΚΑ: μηδέν ένα, μηδέν ένα, ογδόντα, δώδεκα, τριάντα τέσσερα, δύο";
+        assert_eq!(
+            found(el, "el").first().map(|f| f.0),
+            Some(Entity::GrAmka),
+            "{el}"
+        );
+    }
+
+    #[test]
+    fn numbers_read_out_that_pass_no_check_are_left_alone() {
+        let texts = [
+            (
+                "en",
+                "I ordered two, then three more, and four in June: nine in all.",
+            ),
+            (
+                "en",
+                "Order one two three four five six seven eight nine, please check it.",
+            ),
+            (
+                "it",
+                "Ho pagato venti euro, poi trenta, poi quaranta e cinque di spedizione.",
+            ),
+            (
+                "el",
+                "Έχω δύο παιδιά, τρία σκυλιά και τέσσερις γάτες, πέντε ζώα όλα κι όλα.",
+            ),
+            (
+                "ro",
+                "Am comandat doi, apoi trei, apoi patru, cinci în total, nu șase.",
+            ),
+            (
+                "fi",
+                "Tilasin kaksi, sitten kolme, sitten neljä, yhteensä yhdeksän kappaletta.",
+            ),
+        ];
+        for (lang, text) in texts {
+            assert!(
+                found(text, lang).is_empty(),
+                "{text}: {:?}",
+                found(text, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn a_phone_number_read_out_is_a_phone_number() {
+        let en = "You can reach me on oh seven nine one one, one two three four five six.";
+        assert_eq!(
+            found(en, "en").first().map(|f| f.0),
+            Some(Entity::Phone),
+            "{en}"
+        );
+        let it = "Mi richiami al tre tre tre, uno due tre, quattro cinque sei sette.";
+        assert_eq!(
+            found(it, "it").first().map(|f| f.0),
+            Some(Entity::Phone),
+            "{it}"
+        );
+        // Nine digits without a phone word: not enough to call it anything.
+        let short = "Il codice è tre tre tre uno due tre quattro cinque sei.";
+        assert!(
+            found(short, "it").iter().all(|f| f.0 != Entity::Phone),
+            "{short}"
+        );
+    }
+
+    #[test]
+    fn the_table_reads_whole() {
+        assert!(TABLE.bad_lines.is_empty(), "{:?}", TABLE.bad_lines);
+        for lang in ["en", "it", "el", "ro", "fi"] {
+            let digits: std::collections::HashSet<u8> = TABLE
+                .words
+                .values()
+                .flatten()
+                .filter(|(l, _)| *l == lang)
+                .filter_map(|(_, i)| match i {
+                    Item::Digit(d) => Some(*d),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(digits.len(), 10, "{lang} says every digit");
+        }
+    }
+}
