@@ -10,7 +10,8 @@
 //! it is, exactly as for a written number, so a run that passes no check is left alone. A
 //! round ten before a digit is read both ways ("novanta tre" is 93 or 90 3): the checks pick
 //! the reading. A run whose digits make a phone number of the conversation's countries, after
-//! a phone word, is a phone number. The span covers every word of the id, spelling words
+//! a phone word or of ten digits or more, is a phone number; "anna dot rossi at gmail dot com"
+//! is an e-mail address. The span covers every word of the id, spelling words
 //! included ("come Genova" would give a letter away).
 
 use std::collections::HashMap;
@@ -43,6 +44,10 @@ enum Item {
     Sign(u8),
     Filler,
     Spell,
+    /// The "@" of an e-mail address read out ("at", "chiocciola", "παπάκι", "miukumauku").
+    At,
+    /// Its dots ("dot", "punto", "τελεία", "punct", "piste").
+    Dot,
 }
 
 struct Table {
@@ -57,17 +62,25 @@ struct Table {
     bad_lines: Vec<&'static str>,
 }
 
-/// An automaton of number words, and which of its patterns are everyday words.
+/// An automaton of number words and e-mail "at" words, and the class of each pattern.
 struct Numbers {
     automaton: AhoCorasick,
-    everyday: Vec<bool>,
+    classes: Vec<Class>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Class {
+    Number,
+    /// A number word that is also an everyday word ("one", "una", "ένα").
+    Everyday,
+    At,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| load(DATA));
 
 fn load(data: &'static str) -> Table {
     let mut words: HashMap<String, Vec<(&'static str, Item)>> = HashMap::new();
-    let mut numbers: HashMap<&'static str, Vec<(String, bool)>> = HashMap::new();
+    let mut numbers: HashMap<&'static str, Vec<(String, Class)>> = HashMap::new();
     let mut bad_lines = Vec::new();
     for line in data.lines().map(str::trim) {
         if line.is_empty() || line.starts_with('#') {
@@ -88,12 +101,14 @@ fn load(data: &'static str) -> Table {
             (Some("letter"), 4) if value.len() == 1 && value.as_bytes()[0].is_ascii_uppercase() => {
                 Some(Item::Letter(value.as_bytes()[0]))
             }
-            (Some("sign"), 4) if value == "-" || value == "+" => {
+            (Some("sign"), 4) if value == "-" || value == "+" || value == "_" => {
                 Some(Item::Sign(value.as_bytes()[0]))
             }
             (Some("and"), 3) => Some(Item::And),
             (Some("filler"), 3) => Some(Item::Filler),
             (Some("spell"), 3) => Some(Item::Spell),
+            (Some("at"), 3) => Some(Item::At),
+            (Some("dot"), 3) => Some(Item::Dot),
             _ => None,
         };
         let (Some(item), Some(&lang), Some(&word)) = (item, parts.first(), parts.get(2)) else {
@@ -105,17 +120,24 @@ fn load(data: &'static str) -> Table {
             None => (false, word),
         };
         let folded = fold(word);
-        if matches!(
-            item,
-            Item::Digit(_) | Item::Number(_) | Item::Tens(_) | Item::Times(_)
-        ) {
+        let class = match item {
+            Item::Digit(_) | Item::Number(_) | Item::Tens(_) | Item::Times(_) if everyday => {
+                Some(Class::Everyday)
+            }
+            Item::Digit(_) | Item::Number(_) | Item::Tens(_) | Item::Times(_) => {
+                Some(Class::Number)
+            }
+            Item::At => Some(Class::At),
+            _ => None,
+        };
+        if let Some(class) = class {
             // Only at the start of a word: inside words ("often", "trenta") these short words
             // are everywhere, and every match costs.
             for form in [word.to_lowercase(), folded.clone()] {
                 for key in [lang, ""] {
                     let list = numbers.entry(key).or_default();
-                    list.push((format!(" {form}"), everyday));
-                    list.push((format!("\n{form}"), everyday));
+                    list.push((format!(" {form}"), class));
+                    list.push((format!("\n{form}"), class));
                 }
             }
         }
@@ -127,7 +149,7 @@ fn load(data: &'static str) -> Table {
         .map(|(lang, mut list)| {
             list.sort();
             list.dedup_by(|a, b| a.0 == b.0);
-            let everyday = list.iter().map(|&(_, e)| e).collect();
+            let classes = list.iter().map(|&(_, c)| c).collect();
             let list: Vec<String> = list.into_iter().map(|(w, _)| w).collect();
             let automaton = AhoCorasickBuilder::new()
                 .kind(Some(AhoCorasickKind::DFA))
@@ -137,13 +159,7 @@ fn load(data: &'static str) -> Table {
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&list)
                 .expect("number words build an automaton");
-            (
-                lang,
-                Numbers {
-                    automaton,
-                    everyday,
-                },
-            )
+            (lang, Numbers { automaton, classes })
         })
         .collect();
     Table {
@@ -156,7 +172,7 @@ fn load(data: &'static str) -> Table {
 /// Every id read out in words in `text`.
 pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     let table = &*TABLE;
-    if !enough_number_words(table, text, cx.lang) {
+    if !worth_reading(table, text, cx.lang) {
         return Vec::new();
     }
     let tokens = tokenize(text, table, cx.lang);
@@ -164,12 +180,14 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     for run in runs(&tokens) {
         read_run(text, &tokens[run], cx, &mut out);
     }
+    emails(text, &tokens, &mut out);
     out
 }
 
 /// Whether `text` has [`FEWEST_NUMBER_WORDS`] number words of its language (of any when the
-/// language is not known or has none), each after a space or a line break, or first.
-fn enough_number_words(table: &Table, text: &str, lang: Option<&str>) -> bool {
+/// language is not known or has none), each after a space or a line break, or first; or a word
+/// for the "@" of an e-mail address.
+fn worth_reading(table: &Table, text: &str, lang: Option<&str>) -> bool {
     let Some(numbers) = lang
         .and_then(|l| table.numbers.get(l))
         .or_else(|| table.numbers.get(""))
@@ -202,16 +220,99 @@ fn enough_number_words(table: &Table, text: &str, lang: Option<&str>) -> bool {
     // Everyday words count for less: "one" and "una" are mostly not numbers.
     let mut weight = 0;
     for m in found {
-        weight += if numbers.everyday[m.pattern().as_usize()] {
-            1
-        } else {
-            3
+        weight += match numbers.classes[m.pattern().as_usize()] {
+            Class::Number => 3,
+            Class::Everyday => 1,
+            Class::At => return true,
         };
         if weight >= 3 * FEWEST_NUMBER_WORDS {
             return true;
         }
     }
     false
+}
+
+/// E-mail addresses read out: "anna dot rossi at gmail dot com", "fortunato punto mancini 75
+/// chiocciola legalmail punto it". The name before the "at" is one word, or words joined by
+/// "dot", "dash" or "underscore" and followed by digits; the domain is words joined by "dot",
+/// ending in two to six letters.
+fn emails(text: &str, tokens: &[Token], out: &mut Vec<Found>) {
+    let plain = |t: &Token| -> Option<String> {
+        match &t.tok {
+            Tok::Said(Item::Digit(d)) => Some(d.to_string()),
+            Tok::Said(Item::Number(n)) => Some(n.to_string()),
+            Tok::Said(Item::At | Item::Dot | Item::Sign(_)) => None,
+            _ => {
+                let w = &text[t.start..t.end];
+                w.bytes()
+                    .all(|b| b.is_ascii_alphanumeric())
+                    .then(|| w.to_ascii_lowercase())
+            }
+        }
+    };
+    let joiner = |t: &Token| match t.tok {
+        Tok::Said(Item::Dot) => Some('.'),
+        Tok::Said(Item::Sign(b'-')) => Some('-'),
+        Tok::Said(Item::Sign(b'_')) => Some('_'),
+        _ => None,
+    };
+    for (at, t) in tokens.iter().enumerate() {
+        if t.tok != Tok::Said(Item::At) || at == 0 {
+            continue;
+        }
+        // The name, read backwards: a word, digits glued to it, joiners between words.
+        let mut first = at - 1;
+        let Some(mut name) = plain(&tokens[first]) else {
+            continue;
+        };
+        loop {
+            let digits_before = first >= 1
+                && name.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                && plain(&tokens[first - 1]).is_some();
+            if digits_before {
+                // "mancini 75": the digits belong to the word before.
+                first -= 1;
+                name = plain(&tokens[first]).unwrap_or_default() + &name;
+                continue;
+            }
+            match (
+                first.checked_sub(2).map(|k| &tokens[k]),
+                first.checked_sub(1),
+            ) {
+                (Some(word), Some(j)) => match (joiner(&tokens[j]), plain(word)) {
+                    (Some(c), Some(w)) => {
+                        name = format!("{w}{c}{name}");
+                        first -= 2;
+                    }
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        // The domain: words joined by dots.
+        let mut domain = Vec::new();
+        let mut last = at;
+        let mut k = at + 1;
+        while let Some(w) = tokens.get(k).and_then(plain) {
+            domain.push(w);
+            last = k;
+            match tokens.get(k + 1) {
+                Some(d) if d.tok == Tok::Said(Item::Dot) => k += 2,
+                _ => break,
+            }
+        }
+        let tld_ok = domain.last().is_some_and(|t| {
+            (2..=6).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        if domain.len() < 2 || !tld_ok || name.is_empty() {
+            continue;
+        }
+        out.push(Found {
+            entity: Entity::Email,
+            start: tokens[first].start,
+            end: tokens[last].end,
+        });
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -292,7 +393,7 @@ fn tokenize(text: &str, table: &Table, lang: Option<&str>) -> Vec<Token> {
 /// what may stand between them, from the first to the last that says something.
 fn runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
     let says = |t: &Token| match &t.tok {
-        Tok::Said(Item::Filler | Item::And | Item::Spell) => false,
+        Tok::Said(Item::Filler | Item::And | Item::Spell | Item::At | Item::Dot) => false,
         Tok::Said(_) | Tok::Written(_) => true,
         Tok::Pause | Tok::Other => false,
     };
@@ -407,7 +508,9 @@ fn pieces(tokens: &[Token]) -> Vec<Piece> {
                     _ => pause = true,
                 }
             }
-            Tok::Said(Item::Filler | Item::And) | Tok::Pause | Tok::Other => pause = true,
+            Tok::Said(Item::Filler | Item::And | Item::At | Item::Dot)
+            | Tok::Pause
+            | Tok::Other => pause = true,
         }
         i += 1;
     }
@@ -698,6 +801,61 @@ mod tests {
             found(short, "it").iter().all(|f| f.0 != Entity::Phone),
             "{short}"
         );
+    }
+
+    #[test]
+    fn e_mail_addresses_read_out_are_found_in_every_language() {
+        let cases = [
+            (
+                "en",
+                "Send it to",
+                "mark dot ellis at example dot co dot uk",
+                ".",
+            ),
+            (
+                "it",
+                "La mail è",
+                "giulia punto neri 82 chiocciola posta punto it",
+                ".",
+            ),
+            (
+                "el",
+                "Το email μου είναι",
+                "nikos underscore p παπάκι mail τελεία gr",
+                ".",
+            ),
+            (
+                "ro",
+                "Adresa e",
+                "ioana dash pop arond firma punct ro",
+                ", mersi.",
+            ),
+            (
+                "fi",
+                "Sähköposti on",
+                "aino alaviiva laine miukumauku posti piste fi",
+                ".",
+            ),
+        ];
+        for (lang, before, address, after) in cases {
+            let text = format!("{before} {address}{after}");
+            assert_eq!(
+                found(&text, lang),
+                vec![(Entity::Email, address.to_string())],
+                "{text}"
+            );
+        }
+        // An "at" without a domain read out is no address.
+        for (lang, text) in [
+            ("en", "I was at home at nine, then at the shop dot by dot."),
+            ("it", "La chiocciola del logo è blu, punto e basta."),
+        ] {
+            assert!(
+                found(text, lang).is_empty(),
+                "{text}: {:?}",
+                found(text, lang)
+            );
+        }
     }
 
     #[test]
