@@ -216,8 +216,10 @@ pub(crate) fn find(text: &str) -> Scan {
 /// such as "order" drops a number of digits only, card or not). A card must be of a known
 /// scheme, which a read-out card always is.
 pub(crate) fn read_out(text: &str, start: usize, end: usize, chars: &[u8]) -> Option<Entity> {
-    let digits = chars.iter().all(u8::is_ascii_digit);
-    if digits {
+    if chars.is_empty() {
+        return None;
+    }
+    if chars.iter().all(u8::is_ascii_digit) {
         let d: Vec<u8> = chars.iter().map(|b| b - b'0').collect();
         if d.iter().all(|&x| x == d[0]) {
             return None;
@@ -230,16 +232,24 @@ pub(crate) fn read_out(text: &str, start: usize, end: usize, chars: &[u8]) -> Op
     }
     let text_of = std::str::from_utf8(chars).ok()?;
     let letters = |r: std::ops::Range<usize>| chars[r].iter().all(u8::is_ascii_uppercase);
-    if chars.len() == 16 && letters(0..6) && codice_fiscale_ok(text_of) {
+    let alphanumeric = chars.iter().all(u8::is_ascii_alphanumeric);
+    // The checks below read letters and digits only, and a codice fiscale ends in its letter.
+    if chars.len() == 16
+        && alphanumeric
+        && letters(0..6)
+        && letters(15..16)
+        && codice_fiscale_ok(text_of)
+    {
         return Some(Entity::ItCodiceFiscale);
     }
-    if chars.len() == 11 && hetu_ok(text_of) {
+    let digits_at = |r: std::ops::Range<usize>| chars[r].iter().all(u8::is_ascii_digit);
+    if chars.len() == 11 && digits_at(0..6) && digits_at(7..10) && hetu_ok(text_of) {
         return Some(Entity::FiHetu);
     }
     let country = [*chars.first()?, *chars.get(1)?];
     let iban = IBAN_LENGTHS.get(&country) == Some(&chars.len())
         && letters(0..2)
-        && chars.iter().all(u8::is_ascii_alphanumeric)
+        && alphanumeric
         && iban_ok(chars);
     iban.then_some(Entity::Iban)
 }

@@ -143,13 +143,20 @@ pub fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     // Placeholders already in the text read as neutral masked runs, exactly like the finds of
     // this pass do: "[PHONE]" must not count as the word "phone" before the next number.
     let written = placeholders(text);
+    // Names already masked, as placeholders or as this search's finds: a masked run there is
+    // no contact data on the line below a signature's name.
+    let mut persons: Vec<(usize, usize)> = written
+        .iter()
+        .copied()
+        .filter(|&(a, b)| placeholder_tag(&text[a..b]) == Some(Entity::Person))
+        .collect();
     let neutral = if written.is_empty() {
         std::borrow::Cow::Borrowed(text)
     } else {
         std::borrow::Cow::Owned(mask_spans(text, &written))
     };
     let text = neutral.as_ref();
-    let mut found = one_pass(text, cx, true);
+    let mut found = one_pass(text, cx, true, &persons);
     // Each round only adds finds, and the text has finitely many places; three rounds settle
     // every case the fuzzer and the property tests have produced.
     for _ in 0..MAX_ROUNDS {
@@ -167,7 +174,13 @@ pub fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
             break;
         }
         let masked = mask(text, &found);
-        let extra: Vec<Found> = one_pass(&masked, cx, names_again)
+        persons.extend(
+            found
+                .iter()
+                .filter(|f| f.entity == Entity::Person)
+                .map(|f| (f.start, f.end)),
+        );
+        let extra: Vec<Found> = one_pass(&masked, cx, names_again, &persons)
             .into_iter()
             .filter(|f| !found.iter().any(|k| k.start < f.end && f.start < k.end))
             .filter(|f| !masked[f.start..f.end].contains('['))
@@ -216,7 +229,7 @@ fn placeholders(text: &str) -> Vec<(usize, usize)> {
 /// Rounds of [`find`] on the masked text.
 const MAX_ROUNDS: usize = 4;
 
-fn one_pass(text: &str, cx: &Context<'_>, names: bool) -> Vec<Found> {
+fn one_pass(text: &str, cx: &Context<'_>, names: bool, persons: &[(usize, usize)]) -> Vec<Found> {
     let ids = checksum::find(text);
     let mut all = ids.found;
     all.extend(spoken::find(text, cx));
@@ -236,7 +249,7 @@ fn one_pass(text: &str, cx: &Context<'_>, names: bool) -> Vec<Found> {
         std::borrow::Cow::Owned(mask(text, &first))
     };
     let mut all = first;
-    all.extend(names::find(&masked, cx));
+    all.extend(names::find(&masked, cx, persons));
     resolve(text, all)
 }
 
@@ -393,13 +406,15 @@ pub fn apply(text: &str, found: &[Found], numbering: &mut Numbering) -> String {
 
 /// Whether a span of `text` is a placeholder tact wrote: redacting twice changes nothing.
 fn is_placeholder(text: &str) -> bool {
-    let inner = text
-        .strip_prefix('[')
-        .and_then(|t| t.strip_suffix(']'))
-        .unwrap_or("");
+    placeholder_tag(text).is_some()
+}
+
+/// The kind a placeholder (`[PHONE_2]`) stands for.
+fn placeholder_tag(text: &str) -> Option<Entity> {
+    let inner = text.strip_prefix('[')?.strip_suffix(']')?;
     let tag = inner.trim_end_matches(|c: char| c.is_ascii_digit());
     let tag = tag.strip_suffix('_').unwrap_or(tag);
-    Entity::from_tag(tag).is_some()
+    Entity::from_tag(tag)
 }
 
 /// Options of a redaction run.
@@ -511,6 +526,23 @@ mod tests {
             .map(|f| &text[f.start..f.end])
             .collect();
         assert_eq!(phones, vec!["07911 123456", "07911 654321"]);
+    }
+
+    #[test]
+    fn a_name_placeholder_below_a_line_is_no_contact_data_that_makes_it_a_signature() {
+        // Found by the fuzzer: the last line is a signature's name; once it is a placeholder,
+        // the line above must not read as a name above a masked phone or e-mail.
+        let text = "Operator: În ce cont să facem rambursarea?\nά.\nεκπρόCu doi, \
+                    șaize\u{fffd}\u{fffd}i patru.\nOa Ione.\nOa Ionescu.";
+        let cx = Context::default();
+        let once = apply(text, &find(text, &cx), &mut Numbering::new(false));
+        assert!(once.ends_with("\nOa Ione.\n[PERSON]."), "{once}");
+        let twice = apply(&once, &find(&once, &cx), &mut Numbering::new(false));
+        assert_eq!(once, twice);
+        // A masked phone below a name still makes it a signature.
+        let signed = "Grazie mille.\nOa Ione\n+39 333 1234567";
+        let got = apply(signed, &find(signed, &cx), &mut Numbering::new(false));
+        assert_eq!(got, "Grazie mille.\n[PERSON]\n[PHONE]");
     }
 
     #[test]

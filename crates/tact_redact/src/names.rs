@@ -28,7 +28,8 @@ const MAX_STREET_WORDS: usize = 4;
 const MAX_HOUSE_DIGITS: usize = 4;
 
 /// Everything personal this module recognises in `text`: person names and street addresses.
-pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
+/// `persons` are the byte ranges of names already masked in `text`.
+pub(crate) fn find(text: &str, cx: &Context<'_>, persons: &[(usize, usize)]) -> Vec<Found> {
     let lex = &*LEXICON;
     let mut folds = String::new();
     let toks = tokenize(text, &mut folds);
@@ -54,6 +55,7 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
         text,
         toks: &toks,
         first,
+        persons,
     };
     let mut out = Vec::new();
     known_names(&doc, lex, cx, &mut out);
@@ -426,6 +428,8 @@ struct Doc<'a> {
     toks: &'a [Tok<'a>],
     /// The phrases that start with each word, looked up once.
     first: Vec<Option<&'a Starts>>,
+    /// Byte ranges of names already masked: no contact data.
+    persons: &'a [(usize, usize)],
 }
 
 impl<'a> Doc<'a> {
@@ -1232,9 +1236,12 @@ fn line_has_mask(doc: &Doc<'_>, i: usize) -> bool {
         .find(|&k| doc.breaks_before(k))
         .and_then(|k| doc.tok(k))
         .map_or(doc.text.len(), |t| t.start);
-    doc.text
-        .get(start..end)
-        .is_some_and(|line| line.contains("[X"))
+    let Some(line) = doc.text.get(start..end) else {
+        return false;
+    };
+    line.match_indices("[X")
+        .map(|(at, _)| start + at)
+        .any(|at| !doc.persons.iter().any(|&(a, b)| a <= at && at < b))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1613,7 +1620,7 @@ mod tests {
             known_names: &known,
             reference_numbers: false,
         };
-        let found = crate::resolve(text, find(text, &cx));
+        let found = crate::resolve(text, find(text, &cx, &[]));
         found
             .iter()
             .filter(|f| f.entity == entity)
@@ -1957,7 +1964,7 @@ mod tests {
         };
         // The phone is already masked when names are looked for.
         let text = "Thanks for the help.\nMegan Hale\n[XXXXXXXXXXXX]\nsent from my phone";
-        let found: Vec<&str> = find(text, &cx)
+        let found: Vec<&str> = find(text, &cx, &[])
             .iter()
             .filter(|f| f.entity == Entity::Person)
             .map(|f| &text[f.start..f.end])
@@ -2126,7 +2133,7 @@ mod tests {
             known_names: &known,
             reference_numbers: false,
         };
-        let found = find(text, &cx);
+        let found = find(text, &cx, &[]);
         let person = found.iter().find(|f| f.entity == Entity::Person);
         let start = text.find("Γιώργο");
         assert_eq!(
@@ -2246,7 +2253,7 @@ mod tests {
         ) {
             for text in [text.clone(), pieces.concat()] {
                 let cx = Context { lang: None, known_names: &names, reference_numbers: false };
-                for f in find(&text, &cx) {
+                for f in find(&text, &cx, &[]) {
                     prop_assert!(f.start < f.end && f.end <= text.len());
                     prop_assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
                 }
