@@ -266,13 +266,15 @@ fn emails(text: &str, tokens: &[Token], out: &mut Vec<Found>) {
             continue;
         };
         loop {
-            let digits_before = first >= 1
-                && name.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                && plain(&tokens[first - 1]).is_some();
-            if digits_before {
-                // "mancini 75": the digits belong to the word before.
+            // "mancini 75": the digits belong to the word before.
+            let word_before = name
+                .bytes()
+                .next()
+                .filter(u8::is_ascii_digit)
+                .and_then(|_| plain(tokens.get(first.checked_sub(1)?)?));
+            if let Some(word) = word_before {
                 first -= 1;
-                name = plain(&tokens[first]).unwrap_or_default() + &name;
+                name = word + &name;
                 continue;
             }
             match (
@@ -411,9 +413,8 @@ fn runs(tokens: &[Token]) -> Vec<std::ops::Range<usize>> {
             match &tokens[j].tok {
                 Tok::Other => {
                     // The word a letter is spelt with: "R for Romeo", "G come Genova".
-                    let spelt = j >= 1
+                    let spelt = j >= 2
                         && matches!(tokens[j - 1].tok, Tok::Said(Item::Spell))
-                        && j >= 2
                         && is_letter(&tokens[j - 2].tok);
                     if !spelt {
                         break;
@@ -569,19 +570,22 @@ fn read_run(text: &str, tokens: &[Token], cx: &Context<'_>, out: &mut Vec<Found>
                 continue;
             }
             let mut chars = String::new();
+            let mut said = 0;
             for b in a..pieces.len() {
                 chars.push_str(reading(r, b));
+                said += usize::from(pieces[b].said);
                 if chars.len() > 34 {
                     break;
                 }
+                // A ten read apart outside `a..=b` reads this stretch as the first reading did.
+                let read_before = r.is_some_and(|k| !(a..=b).contains(&k));
                 let ends_group = pieces.get(b + 1).is_none_or(|p| p.after_pause);
-                let said = pieces[a..=b].iter().filter(|p| p.said).count();
-                if !ends_group || chars.len() < 9 || said < FEWEST_SPOKEN_PIECES {
+                if read_before || !ends_group || chars.len() < 9 || said < FEWEST_SPOKEN_PIECES {
                     continue;
                 }
                 // Letters around it ("IVA", "CNP") are not part of a longer number.
                 let whole_run =
-                    !pieces[..a].iter().any(has_digit) && !pieces[b + 1..].iter().any(has_digit);
+                    first_digit.is_none_or(|f| f >= a) && last_digit.is_none_or(|l| l <= b);
                 let (start, end) = (pieces[a].start, pieces[b].end);
                 let Some(entity) = crate::checksum::read_out(text, start, end, chars.as_bytes())
                 else {

@@ -29,6 +29,34 @@ fn job(id: &str) -> NewJob {
     }
 }
 
+/// What one process gives a conversation under the default settings.
+fn report_of(c: &tact_model::Conversation) -> tact_analyze::ConversationReport {
+    tact_analyze::Analyzer::new(
+        tact_rules::Engine::new(tact_rules::Settings::default()),
+        None,
+    )
+    .analyze(c)
+}
+
+/// Job `id`, claimed as attempt `attempts`, done: `c` to be stored with `report`.
+fn finished<'a>(
+    id: i64,
+    attempts: i64,
+    c: &'a tact_model::Conversation,
+    report: &'a tact_analyze::ConversationReport,
+) -> [FinishedJob<'a>; 1] {
+    [FinishedJob {
+        id,
+        attempts,
+        micros: 5,
+        result: Some(Analysed {
+            conversation: c,
+            report,
+            version: 1,
+        }),
+    }]
+}
+
 fn worker(name: &str) -> WorkerOptions {
     WorkerOptions {
         name: name.to_string(),
@@ -114,23 +142,8 @@ fn a_worker_whose_lease_was_taken_over_stores_nothing() {
     let second = store.claim("fast", 1, 10, 11).expect("claim");
     assert_eq!(first[0].id, second[0].id);
     let c: tact_model::Conversation = serde_json::from_str(&second[0].payload).expect("json");
-    let analyzer = tact_analyze::Analyzer::new(
-        tact_rules::Engine::new(tact_rules::Settings::default()),
-        None,
-    );
-    let report = analyzer.analyze(&c);
-    let done = |id: i64, attempts: i64| {
-        [FinishedJob {
-            id,
-            attempts,
-            micros: 5,
-            result: Some(Analysed {
-                conversation: &c,
-                report: &report,
-                version: 1,
-            }),
-        }]
-    };
+    let report = report_of(&c);
+    let done = |id: i64, attempts: i64| finished(id, attempts, &c, &report);
     assert_eq!(
         store
             .finish("fast", &done(second[0].id, second[0].attempts))
@@ -417,23 +430,8 @@ fn a_job_claimed_again_or_gone_dead_is_no_longer_its_old_holders_to_finish() {
     let store = test_store(dir.path());
     store.enqueue(&[job("c1")]).expect("enqueue");
     let c: tact_model::Conversation = serde_json::from_str(&job("c1").payload).expect("json");
-    let analyzer = tact_analyze::Analyzer::new(
-        tact_rules::Engine::new(tact_rules::Settings::default()),
-        None,
-    );
-    let report = analyzer.analyze(&c);
-    let done = |id: i64, attempts: i64| {
-        [FinishedJob {
-            id,
-            attempts,
-            micros: 5,
-            result: Some(Analysed {
-                conversation: &c,
-                report: &report,
-                version: 1,
-            }),
-        }]
-    };
+    let report = report_of(&c);
+    let done = |id: i64, attempts: i64| finished(id, attempts, &c, &report);
     // The same worker name claims it again after its lease ran out (a restarted unit): the
     // first attempt's late result is not stored, nor its failure recorded.
     let mut now = 0;
