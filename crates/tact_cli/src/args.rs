@@ -260,8 +260,11 @@ pub struct EvalArgs {
     #[arg(long, default_value = "eval/blind")]
     pub blind: PathBuf,
     /// The held-out blind set (labelled after the rules were last tuned).
-    #[arg(long, default_value = "eval/blind-holdout")]
+    #[arg(long, default_value = "eval/blind-holdout2")]
     pub blind_holdout: PathBuf,
+    /// The second blind set: held out when it was labelled, used to tune the rules since.
+    #[arg(long, default_value = "eval/blind-holdout")]
+    pub blind_second: PathBuf,
     /// Where to write every rule's counts on the blind sets (read by the rule docs).
     #[arg(long, default_value = "eval/rule-figures.tsv")]
     pub figures: PathBuf,

@@ -117,6 +117,9 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     let blind_holdout = wanted("blind")
         .then(|| tact_eval::eval_blind(&e.blind_holdout, &e.data.join("real")))
         .transpose()?;
+    let blind_second = wanted("blind")
+        .then(|| tact_eval::eval_blind(&e.blind_second, &e.data.join("real")))
+        .transpose()?;
     let langdetect = wanted("langdetect")
         .then(|| tact_eval::eval_langdetect(&e.data.join("xed")))
         .transpose()?;
@@ -145,13 +148,14 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         signals: signals.as_ref(),
         blind: blind.as_ref(),
         blind_holdout: blind_holdout.as_ref(),
+        blind_second: blind_second.as_ref(),
         dialogue: dialogue.as_ref(),
         star_outcomes: star_outcomes.as_deref(),
         redaction: &redaction,
         langdetect: langdetect.as_ref(),
     });
-    if let (Some(h), Some(f)) = (&blind_holdout, &blind) {
-        let tsv = tact_eval::rule_figures_tsv(&[("holdout", h), ("first", f)]);
+    if let (Some(h), Some(s), Some(f)) = (&blind_holdout, &blind_second, &blind) {
+        let tsv = tact_eval::rule_figures_tsv(&[("holdout", h), ("second", s), ("first", f)]);
         std::fs::write(&e.figures, tsv)?;
         eprintln!("tact: wrote {}", e.figures.display());
     }

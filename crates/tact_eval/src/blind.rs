@@ -374,8 +374,9 @@ pub fn rule_figures_tsv(sets: &[(&str, &BlindResult)]) -> String {
     let mut s = String::from(
         "# Counts of every rule on the blind sets, written by `tact eval` (do not edit): the rule docs show\n\
          # them and a test keeps the preview column of the registry in step with them. `set` is\n\
-         # `holdout` (eval/blind-holdout, labelled after the last tuning) or `first` (eval/blind, used\n\
-         # to tune the rules).\n# rule\tset\tconversations\traised\tconfirmed\tgold\tfound\n",
+         # `holdout` (eval/blind-holdout2, labelled after the last tuning), `second` (eval/blind-holdout,\n\
+         # held out when labelled, used to tune the rules since) or `first` (eval/blind, used to tune\n\
+         # the rules).\n# rule\tset\tconversations\traised\tconfirmed\tgold\tfound\n",
     );
     for rule in tact_rules::RULES {
         for (name, r) in sets {

@@ -133,6 +133,8 @@ pub struct Reports<'a> {
     pub blind: Option<&'a BlindResult>,
     /// The held-out blind set, labelled after the rules were last tuned.
     pub blind_holdout: Option<&'a BlindResult>,
+    /// The second blind set: held out when labelled, used to tune the rules since.
+    pub blind_second: Option<&'a BlindResult>,
     pub dialogue: Option<&'a DialogueResult>,
     /// Score and risk against the STAR questionnaires.
     pub star_outcomes: Option<&'a [OutcomeResult]>,
@@ -356,6 +358,12 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
         s.push_str(&blind_markdown(
             b,
             "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+        ));
+    }
+    if let Some(b) = r.blind_second {
+        s.push_str(&blind_markdown(
+            b,
+            "Rules on the second blind set (held out until 2026-12-06, then used to tune the rules: optimistic)",
         ));
     }
     if let Some(b) = r.blind {

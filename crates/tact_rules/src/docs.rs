@@ -142,10 +142,10 @@ pub fn measured_section(lang: &str, rule: &crate::RuleInfo) -> String {
     let pct = crate::figures::format_interval;
     let mut s = format!("## {}\n\n", tr(lang, "docs-measured-heading", &[]));
     for f in crate::figures::of_rule(rule.id) {
-        let key = if f.set == "holdout" {
-            "docs-measured-holdout"
-        } else {
-            "docs-measured-first"
+        let key = match f.set {
+            "holdout" => "docs-measured-holdout",
+            "second" => "docs-measured-second",
+            _ => "docs-measured-first",
         };
         let line = if f.raised + f.gold == 0 {
             tr(

@@ -5,7 +5,8 @@
 /// A rule's counts on one blind set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Figure {
-    /// `holdout` (labelled after the rules were last tuned) or `first` (used to tune them).
+    /// `holdout` (labelled after the rules were last tuned), `second` (held out when labelled,
+    /// used to tune them since) or `first` (used to tune them).
     pub set: &'static str,
     pub conversations: usize,
     pub raised: usize,
@@ -83,7 +84,9 @@ pub fn figure(rule: &str) -> Option<Figure> {
             .map(|(_, f)| f)
             .filter(|f| f.raised > 0)
     };
-    of("holdout").or_else(|| of("first"))
+    of("holdout")
+        .or_else(|| of("second"))
+        .or_else(|| of("first"))
 }
 
 /// The figures of a rule on every set, for its docs.

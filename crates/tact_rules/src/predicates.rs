@@ -7,7 +7,7 @@
 //! length instead of rescanning its prefix.
 
 use crate::{AnalyzedTurn, Sentence};
-use tact_lang::{CueMatch, LexId, TurnText};
+use tact_lang::{lex, CueMatch, LexId, TurnText};
 
 /// Index of the sentence of `t` that holds the normalized position `pos`.
 pub(crate) fn sentence_index(t: &AnalyzedTurn, pos: u32) -> Option<usize> {
@@ -168,6 +168,38 @@ pub(crate) fn question_at<'a>(
         .questions
         .iter()
         .find(|q| q.sentence == k)
+}
+
+/// Whether a reporting phrase ("he said", "mi ha detto") comes before the cue in its sentence:
+/// the words are someone else's.
+pub(crate) fn reported(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
+    let (start, _) = sentence_bounds(t, cue.norm_start);
+    t.text
+        .cues_in(lex::REPORTED_SPEECH, start, cue.norm_start)
+        .next()
+        .is_some()
+}
+
+/// Whether a negation ("not", "non", "δεν", "nu", "ei") stands at most two words before the cue,
+/// in its sentence; negations that belong to a condition ("if you don't") do not count.
+pub(crate) fn negated(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
+    let (start, _) = sentence_bounds(t, cue.norm_start);
+    t.text
+        .cues_in(lex::NEGATOR, start, cue.norm_start)
+        .any(|n| {
+            !covered(t, lex::THREAT_CONDITION, n.norm_start, n.norm_end)
+                && words_between(&t.text, n.norm_end, cue.norm_start) <= 2
+        })
+}
+
+/// Whether the cue is the speaker's own words: not quoted or reported.
+pub(crate) fn said(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
+    !cue_quoted(t, cue) && !reported(t, cue)
+}
+
+/// Whether the cue is the speaker's own, affirmative words: not quoted, reported or negated.
+pub(crate) fn own_words(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
+    said(t, cue) && !negated(t, cue)
 }
 
 #[cfg(test)]

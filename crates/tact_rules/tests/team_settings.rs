@@ -7,7 +7,9 @@ use tact_rules::{Analyzed, Engine, Moment, Settings};
 
 fn moments(settings: &str, team: &str) -> Vec<Moment> {
     let text = include_str!("fixtures/pressure/P002_it.conv");
-    let engine = Engine::new(Settings::from_toml(settings).expect("settings"));
+    // false-urgency is a preview rule: these tests turn preview rules on.
+    let settings = format!("preview = true\n{settings}");
+    let engine = Engine::new(Settings::from_toml(&settings).expect("settings"));
     let mut out = Vec::new();
     for mut ex in parse(text).expect("fixture") {
         ex.conversation.team = Some(team.to_string());

@@ -12,7 +12,8 @@ fn enc(s: &str) -> String {
     form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }
 
-const PUSHY: &str = "Agent: Hello, thanks for calling. What are you looking for today?\nAgent: Only today the extended warranty costs 19 euros, hurry, last chance!\nAgent: Shall I add it to your order?\n";
+// Scripted praise is a rule on by default that reads scripts (false urgency is in preview).
+const PUSHY: &str = "Agent: Hello, thanks for calling. What are you looking for today?\nAgent: Great choice, excellent question! Only today the extended warranty costs 19 euros, hurry, last chance!\nAgent: Shall I add it to your order?\n";
 const CALM: &str = "Agent: Hello, thanks for calling. What are you looking for today?\nAgent: There is an extended warranty for 19 euros, if you want it.\nAgent: Shall I add it to your order?\n";
 
 async fn save(s: &TestServer, who: &str, name: &str, text: &str) -> common::Reply {
@@ -46,7 +47,7 @@ async fn a_script_is_linted_versioned_compared_and_tried() {
     let page = s.get(Some("mark"), &v1).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
-        page.body.contains("false-urgency"),
+        page.body.contains("scripted-praise"),
         "the pushy line is flagged"
     );
     assert!(page.body.contains("<mark class=\"evidence\">"));

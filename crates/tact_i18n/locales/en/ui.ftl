@@ -228,6 +228,8 @@ docs-measured-holdout = Held-out blind set ({ $conversations } conversations, la
 docs-measured-holdout-none = Held-out blind set ({ $conversations } conversations): nothing raised, nothing labelled.
 docs-measured-first = First blind set ({ $conversations } conversations, used to tune the rules, so optimistic): precision { $precision } (moments raised: { $raised }), recall { $recall } (labelled moments: { $gold }).
 docs-measured-first-none = First blind set ({ $conversations } conversations): nothing raised, nothing labelled.
+docs-measured-second = Second blind set ({ $conversations } conversations, held out when labelled, used to tune the rules since, so optimistic): precision { $precision } (moments raised: { $raised }), recall { $recall } (labelled moments: { $gold }).
+docs-measured-second-none = Second blind set ({ $conversations } conversations): nothing raised, nothing labelled.
 docs-measured-preview = In preview: off by default (`--preview` or `preview = true` turns it on) until its measured precision reaches 90 %.
 docs-measured-on = On by default: its measured precision reaches 90 %.
 docs-measured-unmeasured = On by default: it raised nothing on the blind sets, so its precision is not measured yet.

@@ -228,6 +228,8 @@ docs-measured-holdout = Erillinen sokkotestijoukko ({ $conversations } keskustel
 docs-measured-holdout-none = Erillinen sokkotestijoukko ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
 docs-measured-first = Ensimmäinen sokkojoukko ({ $conversations } keskustelua, käytetty sääntöjen säätämiseen, siksi optimistinen): tarkkuus { $precision } (löydettyjä hetkiä: { $raised }), kattavuus { $recall } (merkittyjä hetkiä: { $gold }).
 docs-measured-first-none = Ensimmäinen sokkojoukko ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
+docs-measured-second = Toinen sokkojoukko ({ $conversations } keskustelua, pidetty erillään merkittäessä, sen jälkeen käytetty sääntöjen säätämiseen, siksi optimistinen): tarkkuus { $precision } (löydettyjä hetkiä: { $raised }), kattavuus { $recall } (merkittyjä hetkiä: { $gold }).
+docs-measured-second-none = Toinen sokkojoukko ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
 docs-measured-preview = Esikatselussa: oletuksena pois päältä (`--preview` tai `preview = true` ottaa sen käyttöön), kunnes sen mitattu tarkkuus on 90 %.
 docs-measured-on = Oletuksena käytössä: sen mitattu tarkkuus on vähintään 90 %.
 docs-measured-unmeasured = Oletuksena käytössä: se ei löytänyt sokkojoukoista mitään, joten sen tarkkuutta ei ole vielä mitattu.

@@ -1,5 +1,6 @@
 //! Rule P001 `reoffer-after-refusal`: insisting after a "no".
 
+use crate::predicates::own_words;
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
@@ -8,7 +9,9 @@ use tact_model::Span;
 /// The agent pitches the same offer again after the customer has declined it: a refusal
 /// ("no thanks", "non mi interessa", "όχι ευχαριστώ", "nu mă interesează", "ei kiitos") followed,
 /// before the customer shows interest again, by an agent turn that repeats the offer or pushes it
-/// with new pressure.
+/// with new pressure. A clear "no" (a refusal that declines an offer, or one beside a request to
+/// cancel) followed by a new offer meant to win the customer over — a free month, a discount,
+/// "one last offer", "would you also like" — is the same push in other clothes.
 ///
 /// ## Why it hurts the sale
 /// The seeds name it first among OOPS moments: agents who are "troppo insistenti" (seed 000) make
@@ -66,7 +69,46 @@ use tact_model::Span;
 /// customer: Ei kiitos, en ole kiinnostunut.
 /// agent: Selvä. Tilauksesi on vahvistettu, voinko auttaa vielä jossain?
 /// ```
-///
+/// ```conversation lang=en bad
+/// customer: I want to cancel my contract, I'm not interested in offers.
+/// agent: Before you go, I can offer you three months free on the same plan.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I want to cancel my contract, I'm not interested in offers.
+/// agent: Understood. I'll send the cancellation form to your e-mail today.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Voglio disdire il contratto, non mi interessa nessuna offerta.
+/// agent: Prima che vada, le posso offrire tre mesi gratis sullo stesso piano.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Voglio disdire il contratto, non mi interessa nessuna offerta.
+/// agent: Capito. Le mando oggi il modulo di disdetta per e-mail.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θέλω να κάνω διακοπή του συμβολαίου, δεν με ενδιαφέρουν προσφορές.
+/// agent: Πριν φύγετε, μπορώ να σας προσφέρω τρεις μήνες δωρεάν στο ίδιο πρόγραμμα.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θέλω να κάνω διακοπή του συμβολαίου, δεν με ενδιαφέρουν προσφορές.
+/// agent: Κατανοητό. Σας στέλνω σήμερα τη φόρμα διακοπής στο email.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Vreau să reziliez contractul, nu mă interesează nicio ofertă.
+/// agent: Înainte să plecați, vă pot oferi trei luni gratuite pe același abonament.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Vreau să reziliez contractul, nu mă interesează nicio ofertă.
+/// agent: Am înțeles. Vă trimit azi formularul de reziliere pe e-mail.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluan irtisanoa sopimuksen, en ole kiinnostunut tarjouksista.
+/// agent: Ennen kuin lähdet, voin tarjota kolme kuukautta ilmaiseksi samalla liittymällä.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluan irtisanoa sopimuksen, en ole kiinnostunut tarjouksista.
+/// agent: Selvä. Lähetän irtisanomislomakkeen sähköpostiisi tänään.
+/// ```///
 /// ## Suggested instead
 /// Acknowledge the "no" in a few words, confirm what the customer did ask for, and leave the door
 /// open without repeating the pitch: the customer will come back to it if it matters to them.
@@ -79,7 +121,14 @@ use tact_model::Span;
 /// sure?", lexicon `pushback`) or adding urgency right after it presses the same offer too. A bare "no" counts as a refusal
 /// only as a standalone answer ("No.", "Όχι, …"), not as the negation of a verb.
 ///
+/// A bare "no" to a suggestion that sells nothing ("would you like me to look for another
+/// one?") declines that suggestion: the next suggestion is service, not insistence; so is a
+/// reply to a customer who says no and asks for something else.
+///
 /// ## Known limits
+/// Measured on the held-out blind set of 2026-12-06: 40 % precision, 25 % recall. A new offer
+/// is read only from the words of the `sweetener` and `addon` lexicons; one made in other words
+/// ("shall I send you the yearly plan anyway?") is missed.
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
 /// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it.
@@ -99,6 +148,13 @@ fn refusal_span(c: &Analyzed<'_>, turn: usize) -> Option<Span> {
 fn declines_itself(c: &Analyzed<'_>, turn: usize) -> bool {
     c.dialogue.turns[turn].answer == Some(tact_dialogue::Answer::No)
         || c.turns[turn].text.has(lex::SELLER_REFUSAL)
+}
+
+/// Whether a seller turn puts something on sale: an offer, an add-on or a sweetener, not
+/// only a suggestion to look further.
+fn sells(c: &Analyzed<'_>, turn: usize) -> bool {
+    let t = &c.turns[turn].text;
+    t.has(lex::OFFER) || t.has(lex::ADDON) || t.has(lex::SWEETENER)
 }
 
 /// Content stems of the sentences of `turn` that carry an offer, urgency or proposal cue: what
@@ -130,8 +186,71 @@ fn offer_stems(c: &Analyzed<'_>, turn: usize) -> Vec<(String, Span)> {
 
 impl Rule for ReofferAfterRefusal {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
-        let c = cx.conv;
         let window = cx.config.usize("window", 2);
+        let before = out.len();
+        same_offer_again(cx.conv, window, out);
+        let reported: Vec<usize> = out[before..].iter().map(|f| f.turn).collect();
+        new_offer_after_no(cx.conv, window, &reported, out);
+    }
+}
+
+/// The customer's own words that turn the seller down: a refusal phrase that declines the
+/// offer before it (the dialogue's link), or a refusal next to a request to cancel ("not
+/// interested, I want to close the contract").
+fn clear_no(c: &Analyzed<'_>, ci: usize) -> Option<Span> {
+    let t = &c.turns[ci];
+    let cancels = t.text.cues_of(lex::CANCEL_REQUEST).any(|m| own_words(t, m));
+    if c.dialogue.links.declines[ci].is_none() && !cancels {
+        return None;
+    }
+    refusal_span(c, ci)
+}
+
+/// Detector: after a clear "no", the seller comes back within `window` turns with another
+/// offer to win the customer over (a free month, a discount, "one last offer", "would you
+/// also like"), before the customer asks about anything on offer again.
+fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: &mut Vec<Finding>) {
+    for ci in c.customer_turns() {
+        let Some(refusal) = clear_no(c, ci) else {
+            continue;
+        };
+        let mut checked = 0;
+        for j in ci + 1..c.len() {
+            if checked == window || (c.is_customer(j) && c.turns[j].has_question()) {
+                break;
+            }
+            if !c.is_seller(j) {
+                continue;
+            }
+            checked += 1;
+            if reported.contains(&j) || declines_itself(c, j) {
+                continue;
+            }
+            let t = &c.turns[j];
+            let sweetened = t
+                .text
+                .cues
+                .iter()
+                .find(|m| (m.lex == lex::SWEETENER || m.lex == lex::ADDON) && own_words(t, m));
+            if let Some(m) = sweetened {
+                out.push(Finding {
+                    confidence: Confidence::DEFAULT,
+                    turn: j,
+                    span: m.span,
+                    message: Message::new("moment-reoffer-after-refusal-new")
+                        .text("refusal", c.quote(ci, refusal))
+                        .text("offer", c.quote(j, m.span)),
+                });
+                break;
+            }
+        }
+    }
+}
+
+/// Detector: the seller presses the offer the customer declined: names it again, doubts the
+/// "no" or adds urgency.
+fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
+    {
         let d = &c.dialogue;
         for ci in c.customer_turns() {
             // The dialogue layer links a refusal to the offer it declines: a "no" to a
@@ -143,9 +262,15 @@ impl Rule for ReofferAfterRefusal {
                 continue;
             };
             let offered = offer_stems(c, offer_turn);
-            if offered.is_empty() {
+            // A bare "no" to a suggestion ("would you like me to look for…?") declines that
+            // suggestion, not something on sale: what comes next is another suggestion.
+            let bare = d.turns[ci].refusal.is_none();
+            if offered.is_empty() || (bare && !sells(c, offer_turn)) {
                 continue;
             }
+            // "No. What else do you have?" asks for the next proposal.
+            let t = &c.turns[ci];
+            let asks_anew = t.has_question() || t.text.has(lex::OPEN_REQUEST);
             // Declining an offer the agent put as a question is the clearest case.
             let proposed = d.turns[offer_turn]
                 .last_question()
@@ -168,7 +293,7 @@ impl Rule for ReofferAfterRefusal {
                     let t = &c.turns[j].text;
                     // A customer who says no and asks something else is served by a reply that
                     // answers it; only doubt or urgency presses the old offer then.
-                    let served = d.links.answers[j].is_some_and(|(q, _)| q == ci);
+                    let served = d.links.answers[j].is_some_and(|(q, _)| q == ci) || asks_anew;
                     if served && !t.has(lex::PUSHBACK) && !t.has(lex::FALSE_URGENCY) {
                         j += 1;
                         continue;
