@@ -179,29 +179,59 @@ fn money_span(turn: &AnalyzedTurn, k: usize) -> Option<Span> {
 fn amounts_in(c: &Analyzed<'_>, i: usize, range: std::ops::Range<usize>) -> Vec<Amount> {
     let turn = &c.turns[i];
     let t = &turn.text;
-    t.tokens[range.clone()]
-        .iter()
-        .zip(range)
-        .filter_map(|(tok, k)| {
-            let word = tok.norm(&t.norm);
-            let glued = glued_amount(word, turn.lang);
-            let value = parse_number(word).or(glued)?;
-            let money = glued.map(|_| tok.span).or_else(|| money_span(turn, k));
+    // The dialogue layer reads numbers that span words ("1 299" grouped with a space); its
+    // reading wins where one starts, so both layers agree on what a number is.
+    let read = &c.dialogue.turns[i].entities;
+    let mut out = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        let tok = t.tokens[k];
+        let word = tok.norm(&t.norm);
+        let whole = read.iter().find(|e| {
+            e.norm_start == tok.norm_start
+                && e.norm_end > tok.norm_end
+                && e.kind != tact_dialogue::EntityKind::Time
+        });
+        // The last word of the number: the unit that follows it is looked for after it.
+        let last = whole.map_or(k, |e| {
+            (k..range.end)
+                .take_while(|&j| t.tokens[j].norm_end <= e.norm_end)
+                .last()
+                .unwrap_or(k)
+        });
+        let glued = glued_amount(word, turn.lang);
+        let value = whole
+            .map(|e| e.value)
+            .or_else(|| parse_number(word))
+            .or(glued);
+        if let Some(value) = value {
+            let span = Span::new(tok.span.start, t.tokens[last].span.end);
+            let money = glued
+                .map(|_| tok.span)
+                .or_else(|| money_span(turn, last).map(|m| Span::new(span.start, m.end)))
+                .or_else(|| {
+                    (last != k)
+                        .then(|| money_span(turn, k))
+                        .flatten()
+                        .map(|m| Span::new(m.start, span.end))
+                });
             let near = |j: usize| {
                 t.tokens
                     .get(j)
                     .is_some_and(|w| covered(turn, lex::PRICE_PERIOD, w))
             };
-            let periodic = (k + 1..k + 4).any(near) || (k.saturating_sub(4)..k).any(near);
-            Some(Amount {
+            let periodic = (last + 1..last + 4).any(near) || (k.saturating_sub(4)..k).any(near);
+            out.push(Amount {
                 value,
-                span: money.unwrap_or(tok.span),
+                span: money.unwrap_or(span),
                 token: k,
                 money: money.is_some(),
                 periodic,
-            })
-        })
-        .collect()
+            });
+        }
+        k = last + 1;
+    }
+    out
 }
 
 /// Token indices of sentence `s` of turn `i`.

@@ -17,7 +17,8 @@ use tact_model::Span;
 /// or only instalments once a price above it was turned down; an offer to stay in answer to a
 /// request to cancel; and an add-on, or a pitch that leaves a stated condition unmentioned,
 /// sharing no content word with what the customer said. "I understand, but..." is not an
-/// acknowledgement.
+/// acknowledgement, and neither an acknowledgement nor a question first excuses a price above
+/// the budget. Prices are read in each language's format ("1,099", "1.099", "1 099").
 ///
 /// ## Why it hurts the sale
 /// Seed 000 names the agents who are "per niente interessati alle loro esigenze" (not at all
@@ -68,7 +69,26 @@ use tact_model::Span;
 /// customer: Budjettini on enintään 300 euroa, tarvitsen pesukoneen pieneen kylpyhuoneeseen.
 /// agent: Selvä, budjettiisi sopii tämä kapea pesukone, se maksaa 279 euroa.
 /// ```
-///
+/// ```conversation lang=en bad
+/// customer: I need a laptop for university, my budget is 700 euros at most.
+/// agent: I understand. For five years of study I would recommend the Zenbook at 1,099 euros.   # fires
+/// ```
+/// ```conversation lang=it bad
+/// customer: Mi serve un portatile per l'università, massimo 700 euro.
+/// agent: Capisco. Per cinque anni di studio le consiglierei lo Zenbook a 1.099 euro.   # fires
+/// ```
+/// ```conversation lang=el bad
+/// customer: Χρειάζομαι λάπτοπ για τη σχολή, μέχρι 700 ευρώ.
+/// agent: Κατάλαβα. Για πέντε χρόνια σπουδών θα σας πρότεινα το Zenbook στα 1.099 ευρώ.   # fires
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Am nevoie de un laptop pentru facultate, buget maxim 3000 de lei.
+/// agent: Înțeleg. Pentru cinci ani de facultate v-aș recomanda Zenbook-ul la 4.299 lei.   # fires
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Tarvitsen läppärin opiskeluun, budjetti on enintään 700 euroa.
+/// agent: Ymmärrän. Viiden vuoden opintoihin suosittelisin Zenbookia, se maksaa 1 099 €.   # fires
+/// ```///
 /// ## Suggested instead
 /// Answer the need first: repeat it in a few words ("a quiet one, for a small flat", "by Friday",
 /// "up to 400 euros") and propose something that fits it. If nothing fits, say so plainly and ask
@@ -135,9 +155,9 @@ impl Rule for IgnoredNeed {
             let asks_first = reply
                 .questions()
                 .any(|q| q.norm_end <= pitch_at && is_discovery(c, j, q));
-            if acknowledges(c, j) || asks_first {
-                continue;
-            }
+            // "I understand" or a question first does not excuse a pitch above the budget: that
+            // check comes before them.
+            let engages = acknowledges(c, j) || asks_first;
             // What the customer said since this speaker last spoke: a bot's "please hold" or a
             // system line in between does not answer anything.
             let role = c.role(j);
@@ -162,7 +182,10 @@ impl Rule for IgnoredNeed {
             let overlap = shared(&answered, &said);
 
             // A bare "no" to the last offer: pushing on is insisting, another rule's moment.
-            let bare_no = block.iter().any(|&k| c.turns[k].text.has(lex::REFUSAL))
+            // ("Nu mă lungesc", "I don't have much time" hold a "no" that declines nothing.)
+            let bare_no = block
+                .iter()
+                .any(|&k| c.dialogue.links.declines[k].is_some())
                 && !block.iter().any(|&k| {
                     let t = &c.turns[k].text;
                     t.has(lex::NEED_STATEMENT) || t.has(lex::BUDGET_LIMIT)
@@ -226,6 +249,10 @@ impl Rule for IgnoredNeed {
                     });
                     continue;
                 }
+            }
+
+            if engages {
+                continue;
             }
 
             // "Please cancel my subscription" answered with an offer to stay. Only the first
