@@ -88,7 +88,8 @@ use tact_model::Span;
 /// ```conversation lang=fi bad
 /// customer: Tarvitsen läppärin opiskeluun, budjetti on enintään 700 euroa.
 /// agent: Ymmärrän. Viiden vuoden opintoihin suosittelisin Zenbookia, se maksaa 1 099 €.   # fires
-/// ```///
+/// ```
+///
 /// ## Suggested instead
 /// Answer the need first: repeat it in a few words ("a quiet one, for a small flat", "by Friday",
 /// "up to 400 euros") and propose something that fits it. If nothing fits, say so plainly and ask

@@ -108,7 +108,8 @@ use tact_model::Span;
 /// ```conversation lang=fi ok
 /// customer: Haluan irtisanoa sopimuksen, en ole kiinnostunut tarjouksista.
 /// agent: Selvä. Lähetän irtisanomislomakkeen sähköpostiisi tänään.
-/// ```///
+/// ```
+///
 /// ## Suggested instead
 /// Acknowledge the "no" in a few words, confirm what the customer did ask for, and leave the door
 /// open without repeating the pitch: the customer will come back to it if it matters to them.
@@ -250,88 +251,86 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
 /// Detector: the seller presses the offer the customer declined: names it again, doubts the
 /// "no" or adds urgency.
 fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
-    {
-        let d = &c.dialogue;
-        for ci in c.customer_turns() {
-            // The dialogue layer links a refusal to the offer it declines: a "no" to a
-            // preference or a value question ("window seat?") declines nothing.
-            let Some(offer_turn) = d.links.declines[ci] else {
-                continue;
-            };
-            let Some(refusal) = refusal_span(c, ci) else {
-                continue;
-            };
-            let offered = offer_stems(c, offer_turn);
-            // A bare "no" to a suggestion ("would you like me to look for…?") declines that
-            // suggestion, not something on sale: what comes next is another suggestion.
-            let bare = d.turns[ci].refusal.is_none();
-            if offered.is_empty() || (bare && !sells(c, offer_turn)) {
-                continue;
-            }
-            // "No. What else do you have?" asks for the next proposal.
-            let t = &c.turns[ci];
-            let asks_anew = t.has_question() || t.text.has(lex::OPEN_REQUEST);
-            // Declining an offer the agent put as a question is the clearest case.
-            let proposed = d.turns[offer_turn]
-                .last_question()
-                .is_some_and(|q| q.proposes);
-            let mut checked = 0;
-            let mut j = ci + 1;
-            while j < c.len() && checked < window {
-                if c.is_customer(j) {
-                    // The customer re-opened the topic (a question, or no second refusal):
-                    // from here on, talking about the offer is answering, not insisting.
-                    if c.turns[j].has_question() || d.links.declines[j].is_none() {
-                        break;
-                    }
-                } else if c.is_seller(j) {
-                    checked += 1;
-                    if declines_itself(c, j) {
-                        j += 1;
-                        continue;
-                    }
-                    let t = &c.turns[j].text;
-                    // A customer who says no and asks something else is served by a reply that
-                    // answers it; only doubt or urgency presses the old offer then.
-                    let served = d.links.answers[j].is_some_and(|(q, _)| q == ci) || asks_anew;
-                    if served && !t.has(lex::PUSHBACK) && !t.has(lex::FALSE_URGENCY) {
-                        j += 1;
-                        continue;
-                    }
-                    let again = offer_stems(c, j);
-                    // Pressing the declined offer: naming it again, or doubting the "no"
-                    // ("are you sure?") or adding urgency without naming it.
-                    // Quote the offer itself where the turn names it, else the shared word.
-                    let same = again
-                        .iter()
-                        .find(|(st, _)| offered.iter().any(|(o, _)| o == st))
-                        .map(|(_, sp)| {
-                            t.first(lex::OFFER)
-                                .or_else(|| t.first(lex::PROPOSAL))
-                                .map_or(*sp, |m| m.span)
-                        });
-                    let pressed = t
-                        .first(lex::PUSHBACK)
-                        .or_else(|| t.first(lex::FALSE_URGENCY))
-                        .map(|m| m.span);
-                    if let Some(span) = same.or(pressed) {
-                        out.push(Finding {
-                            confidence: if proposed && same.is_some() {
-                                Confidence::HIGH
-                            } else {
-                                Confidence::DEFAULT
-                            },
-                            turn: j,
-                            span,
-                            message: Message::new("moment-reoffer-after-refusal")
-                                .text("refusal", c.quote(ci, refusal))
-                                .text("offer", c.quote(j, span)),
-                        });
-                        break;
-                    }
+    let d = &c.dialogue;
+    for ci in c.customer_turns() {
+        // The dialogue layer links a refusal to the offer it declines: a "no" to a
+        // preference or a value question ("window seat?") declines nothing.
+        let Some(offer_turn) = d.links.declines[ci] else {
+            continue;
+        };
+        let Some(refusal) = refusal_span(c, ci) else {
+            continue;
+        };
+        let offered = offer_stems(c, offer_turn);
+        // A bare "no" to a suggestion ("would you like me to look for…?") declines that
+        // suggestion, not something on sale: what comes next is another suggestion.
+        let bare = d.turns[ci].refusal.is_none();
+        if offered.is_empty() || (bare && !sells(c, offer_turn)) {
+            continue;
+        }
+        // "No. What else do you have?" asks for the next proposal.
+        let t = &c.turns[ci];
+        let asks_anew = t.has_question() || t.text.has(lex::OPEN_REQUEST);
+        // Declining an offer the agent put as a question is the clearest case.
+        let proposed = d.turns[offer_turn]
+            .last_question()
+            .is_some_and(|q| q.proposes);
+        let mut checked = 0;
+        let mut j = ci + 1;
+        while j < c.len() && checked < window {
+            if c.is_customer(j) {
+                // The customer re-opened the topic (a question, or no second refusal):
+                // from here on, talking about the offer is answering, not insisting.
+                if c.turns[j].has_question() || d.links.declines[j].is_none() {
+                    break;
                 }
-                j += 1;
+            } else if c.is_seller(j) {
+                checked += 1;
+                if declines_itself(c, j) {
+                    j += 1;
+                    continue;
+                }
+                let t = &c.turns[j].text;
+                // A customer who says no and asks something else is served by a reply that
+                // answers it; only doubt or urgency presses the old offer then.
+                let served = d.links.answers[j].is_some_and(|(q, _)| q == ci) || asks_anew;
+                if served && !t.has(lex::PUSHBACK) && !t.has(lex::FALSE_URGENCY) {
+                    j += 1;
+                    continue;
+                }
+                let again = offer_stems(c, j);
+                // Pressing the declined offer: naming it again, or doubting the "no"
+                // ("are you sure?") or adding urgency without naming it.
+                // Quote the offer itself where the turn names it, else the shared word.
+                let same = again
+                    .iter()
+                    .find(|(st, _)| offered.iter().any(|(o, _)| o == st))
+                    .map(|(_, sp)| {
+                        t.first(lex::OFFER)
+                            .or_else(|| t.first(lex::PROPOSAL))
+                            .map_or(*sp, |m| m.span)
+                    });
+                let pressed = t
+                    .first(lex::PUSHBACK)
+                    .or_else(|| t.first(lex::FALSE_URGENCY))
+                    .map(|m| m.span);
+                if let Some(span) = same.or(pressed) {
+                    out.push(Finding {
+                        confidence: if proposed && same.is_some() {
+                            Confidence::HIGH
+                        } else {
+                            Confidence::DEFAULT
+                        },
+                        turn: j,
+                        span,
+                        message: Message::new("moment-reoffer-after-refusal")
+                            .text("refusal", c.quote(ci, refusal))
+                            .text("offer", c.quote(j, span)),
+                    });
+                    break;
+                }
             }
+            j += 1;
         }
     }
 }

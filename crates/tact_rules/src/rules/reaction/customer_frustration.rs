@@ -124,7 +124,8 @@ use tact_model::Span;
 /// customer: Paketista puuttuu laturi.
 /// agent: Pahoittelen, lähetän laturin tänään pikalähetyksenä.
 /// customer: Selvä, ja saanko myös laskun??
-/// ```///
+/// ```
+///
 /// ## Suggested instead
 /// Read the turn that provoked the reaction: name the customer's problem in their words,
 /// apologise once for the wait or the repetition, and answer with something concrete — a fact,
@@ -193,10 +194,9 @@ fn shout(c: &Analyzed<'_>, i: usize, min_words: usize) -> Option<Span> {
     Some(Span::new(first.span.start, last.span.end))
 }
 
-/// Words in capitals used for stress inside an ordinary sentence ("I said NO offers", "NON
-/// voglio", "AM DAT RESTART"): two capitalised words in a row of which one is a function word
-/// (lexicon `stopwords`: codes and acronyms are not), or a capitalised negation ("NOT", "EI")
-/// followed by a word in lower case.
+/// Words in capitals used for stress inside an ordinary sentence ("I said NO OFFERS", "AM DAT
+/// RESTART"): two capitalised words in a row of which one is a function word (lexicon
+/// `stopwords`: codes and acronyms are not).
 fn emphasis(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     let t = &c.turns[i].text;
     let words: Vec<_> = t
