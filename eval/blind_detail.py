@@ -2,10 +2,11 @@
 confirms, on the development blind sets, with the turns around each.
 
 Why: the figures in docs/quality.md say how often a rule is right; correcting it needs the cases.
-This reads only the sets already used to tune the rules (eval/blind, eval/blind-holdout); point it
+This reads only the sets already used to tune the rules (eval/blind, eval/blind-holdout, eval/blind-holdout2); point it
 at the held-out set only to retire it, because reading its cases makes its figures optimistic.
 
-    python3 eval/blind_detail.py RULE [--tact target/release/tact] [--sets eval/blind,eval/blind-holdout]
+    python3 eval/blind_detail.py RULE [--tact target/release/tact] [--sets eval/blind,eval/blind-holdout,eval/blind-holdout2]
+    python3 eval/blind_detail.py all   # counts of every rule on those sets, no cases
 """
 import argparse
 import collections
@@ -62,11 +63,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("rule")
     ap.add_argument("--tact", default=str(ROOT / "target" / "release" / "tact"))
-    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout")
+    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout,eval/blind-holdout2")
     a = ap.parse_args()
+    counts = collections.defaultdict(lambda: [0, 0, 0, 0])
     for name in a.sets.split(","):
         convs, gold = load(ROOT / name)
         raised = moments(a.tact, convs)
+        if a.rule == "all":
+            tally(counts, convs, gold, raised)
+            continue
         for cid, c in convs.items():
             labels = [g for g in gold.get(cid, []) if g[1] == a.rule]
             mine = [m for m in raised.get(cid, []) if m[1] == a.rule]
@@ -79,6 +84,27 @@ def main():
                 if not near(turn, [g[0] for g in labels]):
                     print(f"UNCONFIRMED  {name} {cid} [{turn}] {message}")
                     show(c, turn)
+    if a.rule == "all":
+        print("rule\traised\tconfirmed\tgold\tfound")
+        for rule, (r, c, g, f) in sorted(counts.items()):
+            print(f"{rule}\t{r}\t{c}\t{g}\t{f}")
+        total = [sum(x[i] for x in counts.values()) for i in range(4)]
+        print("all\t" + "\t".join(map(str, total)))
+
+
+def tally(counts, convs, gold, raised):
+    """Adds each rule's raised, confirmed, gold and found moments (within one turn) to `counts`."""
+    for cid in convs:
+        labels, mine = gold.get(cid, []), raised.get(cid, [])
+        for rule in {r for _, r, _ in labels} | {r for _, r, _ in mine}:
+            g = [t for t, r, _ in labels if r == rule]
+            m = [t for t, r, _ in mine if r == rule]
+            near = lambda t, ts: any(abs(t - u) <= 1 for u in ts)
+            c = counts[rule]
+            c[0] += len(m)
+            c[1] += sum(near(t, g) for t in m)
+            c[2] += len(g)
+            c[3] += sum(near(t, m) for t in g)
 
 
 def show(c, turn):

@@ -256,15 +256,6 @@ pub struct EvalArgs {
         default_value = "eval/redaction,eval/redaction-dev2,eval/redaction-dev3,eval/redaction-dev4,eval/redaction-holdout,eval/redaction-holdout2,eval/redaction-holdout3,eval/redaction-holdout4,eval/redaction-holdout5,eval/redaction-holdout6"
     )]
     pub redaction: Vec<PathBuf>,
-    /// The blind set's labels (`eval/blind`: sample, guidelines, two labellers, decisions).
-    #[arg(long, default_value = "eval/blind")]
-    pub blind: PathBuf,
-    /// The held-out blind set (labelled after the rules were last tuned).
-    #[arg(long, default_value = "eval/blind-holdout2")]
-    pub blind_holdout: PathBuf,
-    /// The second blind set: held out when it was labelled, used to tune the rules since.
-    #[arg(long, default_value = "eval/blind-holdout")]
-    pub blind_second: PathBuf,
     /// Where to write every rule's counts on the blind sets (read by the rule docs).
     #[arg(long, default_value = "eval/rule-figures.tsv")]
     pub figures: PathBuf,

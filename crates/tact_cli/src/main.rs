@@ -108,17 +108,22 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
     }
     // The signal figures come from the same seeded training run as `tact train`, on splits the
     // training never saw.
-    let blind = wanted("blind")
-        .then(|| tact_eval::eval_blind(&e.blind, &e.data.join("real")))
-        .transpose()?;
+    // The blind sets are the team's labels in the repository, read from where `tact eval` runs.
+    let blind = if wanted("blind") {
+        tact_eval::BLIND_SETS
+            .iter()
+            .map(|set| {
+                Ok((
+                    set,
+                    tact_eval::eval_blind(std::path::Path::new(set.dir), &e.data.join("real"))?,
+                ))
+            })
+            .collect::<Result<Vec<_>, tact_eval::EvalError>>()?
+    } else {
+        Vec::new()
+    };
     let star_outcomes = wanted("blind")
         .then(|| tact_eval::eval_star_outcomes(&e.data.join("real")))
-        .transpose()?;
-    let blind_holdout = wanted("blind")
-        .then(|| tact_eval::eval_blind(&e.blind_holdout, &e.data.join("real")))
-        .transpose()?;
-    let blind_second = wanted("blind")
-        .then(|| tact_eval::eval_blind(&e.blind_second, &e.data.join("real")))
         .transpose()?;
     let langdetect = wanted("langdetect")
         .then(|| tact_eval::eval_langdetect(&e.data.join("xed")))
@@ -146,16 +151,15 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         pfg_outcome: pfg_outcome.as_ref(),
         casino: casino.as_ref(),
         signals: signals.as_ref(),
-        blind: blind.as_ref(),
-        blind_holdout: blind_holdout.as_ref(),
-        blind_second: blind_second.as_ref(),
+        blind: &blind,
         dialogue: dialogue.as_ref(),
         star_outcomes: star_outcomes.as_deref(),
         redaction: &redaction,
         langdetect: langdetect.as_ref(),
     });
-    if let (Some(h), Some(s), Some(f)) = (&blind_holdout, &blind_second, &blind) {
-        let tsv = tact_eval::rule_figures_tsv(&[("holdout", h), ("second", s), ("first", f)]);
+    if !blind.is_empty() {
+        let sets: Vec<_> = blind.iter().map(|(set, r)| (set.name, r)).collect();
+        let tsv = tact_eval::rule_figures_tsv(&sets);
         std::fs::write(&e.figures, tsv)?;
         eprintln!("tact: wrote {}", e.figures.display());
     }

@@ -366,17 +366,52 @@ fn kappa(k: Option<f64>) -> String {
     k.map_or("–".into(), |k| format!("{k:.2}"))
 }
 
-/// Every rule's counts on the two blind sets, as the tab-separated file the rule docs and the
-/// preview column read (`eval/rule-figures.tsv`): one line per rule and set, counts only, so
-/// intervals are computed where they are shown.
+/// A blind set of `eval/`: where it lives, the name `eval/rule-figures.tsv` gives it and the
+/// heading of its section in docs/quality.md.
+pub struct BlindSet {
+    /// `holdout` for the set labelled after the rules were last tuned, otherwise the set's number
+    /// in the order the sets were made (`1` is `eval/blind`).
+    pub name: &'static str,
+    pub dir: &'static str,
+    pub heading: &'static str,
+}
+
+/// Every blind set, newest first: the held-out one, then the sets held out once and used to tune
+/// the rules since. A new held-out set goes on top and the old one gets its number.
+pub const BLIND_SETS: &[BlindSet] = &[
+    BlindSet {
+        name: "holdout",
+        dir: "eval/blind-holdout3",
+        heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "3",
+        dir: "eval/blind-holdout2",
+        heading: "Rules on blind set 3 (held out until the second session of 2026-12-06, then used to tune the rules: optimistic)",
+    },
+    BlindSet {
+        name: "2",
+        dir: "eval/blind-holdout",
+        heading: "Rules on blind set 2 (held out until the first session of 2026-12-06, then used to tune the rules: optimistic)",
+    },
+    BlindSet {
+        name: "1",
+        dir: "eval/blind",
+        heading: "Rules on blind set 1 (used to tune the rules: optimistic)",
+    },
+];
+
+/// Every rule's counts on the blind sets, as the tab-separated file the rule docs and the
+/// preview column read (`eval/rule-figures.tsv`): one line per rule and set, newest set first,
+/// counts only, so intervals are computed where they are shown.
 pub fn rule_figures_tsv(sets: &[(&str, &BlindResult)]) -> String {
     use std::fmt::Write as _;
     let mut s = String::from(
         "# Counts of every rule on the blind sets, written by `tact eval` (do not edit): the rule docs show\n\
-         # them and a test keeps the preview column of the registry in step with them. `set` is\n\
-         # `holdout` (eval/blind-holdout2, labelled after the last tuning), `second` (eval/blind-holdout,\n\
-         # held out when labelled, used to tune the rules since) or `first` (eval/blind, used to tune\n\
-         # the rules).\n# rule\tset\tconversations\traised\tconfirmed\tgold\tfound\n",
+         # them and a test keeps the preview column of the registry in step with them. Newest set first:\n\
+         # `holdout` was labelled after the rules were last tuned; a numbered set was held out once and\n\
+         # has been used to tune the rules since (`tact_eval::BLIND_SETS` says which folder is which).\n\
+         # rule\tset\tconversations\traised\tconfirmed\tgold\tfound\n",
     );
     for rule in tact_rules::RULES {
         for (name, r) in sets {

@@ -16,7 +16,8 @@ mod redaction;
 mod samples;
 
 pub use blind::{
-    blind_markdown, cohen_kappa, eval_blind, rule_figures_tsv, wilson, BlindResult, RuleScore,
+    blind_markdown, cohen_kappa, eval_blind, rule_figures_tsv, wilson, BlindResult, BlindSet,
+    RuleScore, BLIND_SETS,
 };
 pub use budget::{false_alarm_rates, over_budget, read_budget, Rates};
 pub use casino::{eval_casino, CasinoResult};
@@ -130,11 +131,8 @@ pub struct Reports<'a> {
     pub pfg_outcome: Option<&'a OutcomeResult>,
     pub casino: Option<&'a CasinoResult>,
     pub signals: Option<&'a tact_signals::QualityReport>,
-    pub blind: Option<&'a BlindResult>,
-    /// The held-out blind set, labelled after the rules were last tuned.
-    pub blind_holdout: Option<&'a BlindResult>,
-    /// The second blind set: held out when labelled, used to tune the rules since.
-    pub blind_second: Option<&'a BlindResult>,
+    /// The blind sets of [`BLIND_SETS`] that were measured, in its order (held-out set first).
+    pub blind: &'a [(&'a BlindSet, BlindResult)],
     pub dialogue: Option<&'a DialogueResult>,
     /// Score and risk against the STAR questionnaires.
     pub star_outcomes: Option<&'a [OutcomeResult]>,
@@ -354,23 +352,8 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
          calls exists. The samples were written by the tact team; the public sets measure one behaviour each.\n"
     );
     s.push_str(&summary(r));
-    if let Some(b) = r.blind_holdout {
-        s.push_str(&blind_markdown(
-            b,
-            "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
-        ));
-    }
-    if let Some(b) = r.blind_second {
-        s.push_str(&blind_markdown(
-            b,
-            "Rules on the second blind set (held out until 2026-12-06, then used to tune the rules: optimistic)",
-        ));
-    }
-    if let Some(b) = r.blind {
-        s.push_str(&blind_markdown(
-            b,
-            "Rules on the first blind set (used to tune the rules: optimistic)",
-        ));
+    for (set, b) in r.blind {
+        s.push_str(&blind_markdown(b, set.heading));
     }
     if let Some(d) = r.dialogue {
         s.push_str(&dialogue_markdown(d));

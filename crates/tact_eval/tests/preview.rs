@@ -12,17 +12,16 @@ fn committed_rule_figures_are_what_the_blind_sets_measure() {
     if !tact_eval::data_present_or_skip(&real) {
         return;
     }
-    let holdout = tact_eval::eval_blind(&root.join("eval/blind-holdout2"), &real)
-        .expect("the held-out set reads");
-    let second = tact_eval::eval_blind(&root.join("eval/blind-holdout"), &real)
-        .expect("the second set reads");
-    let first =
-        tact_eval::eval_blind(&root.join("eval/blind"), &real).expect("the first set reads");
-    let fresh = tact_eval::rule_figures_tsv(&[
-        ("holdout", &holdout),
-        ("second", &second),
-        ("first", &first),
-    ]);
+    let sets: Vec<_> = tact_eval::BLIND_SETS
+        .iter()
+        .map(|set| {
+            let r = tact_eval::eval_blind(&root.join(set.dir), &real)
+                .unwrap_or_else(|e| panic!("{} reads: {e}", set.dir));
+            (set.name, r)
+        })
+        .collect();
+    let refs: Vec<_> = sets.iter().map(|(name, r)| (*name, r)).collect();
+    let fresh = tact_eval::rule_figures_tsv(&refs);
     let committed = std::fs::read_to_string(root.join("eval/rule-figures.tsv")).expect("committed");
     assert_eq!(
         committed, fresh,

@@ -144,20 +144,24 @@ pub fn measured_section(lang: &str, rule: &crate::RuleInfo) -> String {
     for f in crate::figures::of_rule(rule.id) {
         let key = match f.set {
             "holdout" => "docs-measured-holdout",
-            "second" => "docs-measured-second",
-            _ => "docs-measured-first",
+            _ => "docs-measured-tuned",
         };
+        let set = Arg::Text(f.set.to_string());
         let line = if f.raised + f.gold == 0 {
             tr(
                 lang,
                 &format!("{key}-none"),
-                &[("conversations", Arg::Number(f.conversations as f64))],
+                &[
+                    ("set", set),
+                    ("conversations", Arg::Number(f.conversations as f64)),
+                ],
             )
         } else {
             tr(
                 lang,
                 key,
                 &[
+                    ("set", set),
                     ("conversations", Arg::Number(f.conversations as f64)),
                     ("raised", Arg::Number(f.raised as f64)),
                     ("precision", Arg::Text(pct(f.precision()))),

@@ -5,8 +5,8 @@
 /// A rule's counts on one blind set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Figure {
-    /// `holdout` (labelled after the rules were last tuned), `second` (held out when labelled,
-    /// used to tune them since) or `first` (used to tune them).
+    /// `holdout` (labelled after the rules were last tuned) or the number of a set held out once
+    /// and used to tune the rules since (`1` is the first).
     pub set: &'static str,
     pub conversations: usize,
     pub raised: usize,
@@ -17,6 +17,10 @@ pub struct Figure {
 
 /// The precision a rule on by default must have reached.
 pub const BAR: f64 = 0.90;
+
+/// The fewest moments a rule must have raised on the held-out set for its precision to count:
+/// with fewer, one wrong moment more or less moves the figure across the bar.
+pub const MIN_RAISED: usize = 5;
 
 impl Figure {
     pub fn precision(&self) -> Option<(f64, f64, f64)> {
@@ -75,18 +79,22 @@ pub fn all() -> impl Iterator<Item = (&'static str, Figure)> {
         })
 }
 
-/// The figure that speaks for a rule: the held-out set's when the rule raised something there,
-/// else the first set's; `None` when it raised nothing on either (not measured).
+/// The figure that speaks for a rule: that of the newest set on which it raised something (the
+/// file lists the held-out set first); `None` when it raised nothing anywhere (not measured).
 pub fn figure(rule: &str) -> Option<Figure> {
-    let of = |set: &str| {
-        all()
-            .find(|(r, f)| *r == rule && f.set == set)
-            .map(|(_, f)| f)
-            .filter(|f| f.raised > 0)
-    };
-    of("holdout")
-        .or_else(|| of("second"))
-        .or_else(|| of("first"))
+    all()
+        .find(|(r, f)| *r == rule && f.raised > 0)
+        .map(|(_, f)| f)
+}
+
+/// Whether a rule is on by default: it reached the bar on at least [`MIN_RAISED`] moments of the
+/// held-out set (a set it was tuned on does not count), or it never raised anything on any blind
+/// set, so there is nothing yet to say it is wrong (its docs say it is unmeasured).
+pub fn on_by_default(rule: &str) -> bool {
+    match figure(rule) {
+        None => true,
+        Some(f) => f.set == "holdout" && f.raised >= MIN_RAISED && !f.below_bar(),
+    }
 }
 
 /// The figures of a rule on every set, for its docs.

@@ -48,6 +48,7 @@ moment-upsell-barrage-streak-after-request = αφού ο πελάτης ζήτη
     })
 moment-robotic-script-template = ο εκπρόσωπος διάβασε ένα πρότυπο κείμενο που εμφανίστηκε { $times } φορές σε αυτή την ανάλυση («{ $template }») και δεν έπιασε τίποτα από όσα είχε πει ο πελάτης
 moment-robotic-script-formulas = ο πελάτης παραπονέθηκε («{ $complaint }») και ο εκπρόσωπος απάντησε μόνο με τυποποιημένες φράσεις («{ $formula }»)
+moment-robotic-script-not-understood = ο εκπρόσωπος είπε ότι δεν κατάλαβε («{ $line }») και δεν ρώτησε τίποτα για να καταλάβει τι εννοούσε ο πελάτης («{ $customer }»)
 moment-unsolicited-callback-unprompted = ο εκπρόσωπος πίεσε για ένα τηλεφώνημα που δεν είχε ζητήσει κανείς («{ $call }») πριν πει οτιδήποτε ο πελάτης
 moment-unsolicited-callback-after = ο εκπρόσωπος πίεσε για ένα τηλεφώνημα που δεν είχε ζητήσει κανείς («{ $call }») αφού ο πελάτης είπε «{ $customer }»
 moment-contradicts-customer = ο πελάτης είπε «{ $claim }» και ο εκπρόσωπος του είπε ότι κάνει λάθος («{ $contradiction }»)

@@ -48,6 +48,7 @@ moment-upsell-barrage-streak-after-request = after the customer asked for "{ $re
     })
 moment-robotic-script-template = the agent read out a template seen { $times } times in this run ("{ $template }") and took up nothing of what the customer said
 moment-robotic-script-formulas = the customer complained ("{ $complaint }") and the agent answered only with script formulas ("{ $formula }")
+moment-robotic-script-not-understood = the agent said it did not understand ("{ $line }") and asked nothing to find out what the customer meant ("{ $customer }")
 moment-unsolicited-callback-unprompted = the agent pushed a call nobody asked for ("{ $call }") before the customer had said anything
 moment-unsolicited-callback-after = the agent pushed a call nobody asked for ("{ $call }") after the customer said "{ $customer }"
 moment-contradicts-customer = the customer said "{ $claim }" and the agent told them they were wrong ("{ $contradiction }")

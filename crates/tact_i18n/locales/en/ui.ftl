@@ -226,10 +226,8 @@ reply-check-flagged = { $count ->
 docs-measured-heading = Measured on real conversations
 docs-measured-holdout = Held-out blind set ({ $conversations } conversations, labelled without the rules after the last tuning): precision { $precision } (moments raised: { $raised }), recall { $recall } (labelled moments: { $gold }).
 docs-measured-holdout-none = Held-out blind set ({ $conversations } conversations): nothing raised, nothing labelled.
-docs-measured-first = First blind set ({ $conversations } conversations, used to tune the rules, so optimistic): precision { $precision } (moments raised: { $raised }), recall { $recall } (labelled moments: { $gold }).
-docs-measured-first-none = First blind set ({ $conversations } conversations): nothing raised, nothing labelled.
-docs-measured-second = Second blind set ({ $conversations } conversations, held out when labelled, used to tune the rules since, so optimistic): precision { $precision } (moments raised: { $raised }), recall { $recall } (labelled moments: { $gold }).
-docs-measured-second-none = Second blind set ({ $conversations } conversations): nothing raised, nothing labelled.
-docs-measured-preview = In preview: off by default (`--preview` or `preview = true` turns it on) until its measured precision reaches 90 %.
+docs-measured-tuned = Blind set { $set } ({ $conversations } conversations, labelled without the rules, used to tune them since, so optimistic): precision { $precision } (moments raised: { $raised }), recall { $recall } (labelled moments: { $gold }).
+docs-measured-tuned-none = Blind set { $set } ({ $conversations } conversations): nothing raised, nothing labelled.
+docs-measured-preview = In preview: off by default (`--preview` or `preview = true` turns it on) until its measured precision reaches 90 % on at least 5 moments raised on the held-out set.
 docs-measured-on = On by default: its measured precision reaches 90 %.
 docs-measured-unmeasured = On by default: it raised nothing on the blind sets, so its precision is not measured yet.

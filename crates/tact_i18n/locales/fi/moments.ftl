@@ -84,6 +84,7 @@ moment-robotic-script-template = asiakaspalvelija käytti valmista pohjaa, joka 
        *[other] { $times } kertaa
     } (”{ $template }”), eikä tarttunut mihinkään, mitä asiakas oli sanonut
 moment-robotic-script-formulas = asiakas valitti (”{ $complaint }”), ja asiakaspalvelija vastasi pelkillä vakiofraaseilla (”{ $formula }”)
+moment-robotic-script-not-understood = asiakaspalvelija sanoi, ettei ymmärtänyt (”{ $line }”), eikä kysynyt mitään selvittääkseen, mitä asiakas tarkoitti (”{ $customer }”)
 moment-unsolicited-callback-unprompted = asiakaspalvelija tyrkytti puhelua, jota kukaan ei ollut pyytänyt (”{ $call }”), ennen kuin asiakas oli sanonut mitään
 moment-unsolicited-callback-after = asiakaspalvelija tyrkytti puhelua, jota kukaan ei ollut pyytänyt (”{ $call }”), kun asiakas oli sanonut: ”{ $customer }”
 moment-contradicts-customer = asiakas sanoi: ”{ $claim }”, ja asiakaspalvelija sanoi asiakkaan olevan väärässä (”{ $contradiction }”)

@@ -226,10 +226,8 @@ reply-check-flagged = { $count ->
 docs-measured-heading = Mitattu todellisissa keskusteluissa
 docs-measured-holdout = Erillinen sokkotestijoukko ({ $conversations } keskustelua, merkitty ilman sääntöjä viimeisen säädön jälkeen): tarkkuus { $precision } (löydettyjä hetkiä: { $raised }), kattavuus { $recall } (merkittyjä hetkiä: { $gold }).
 docs-measured-holdout-none = Erillinen sokkotestijoukko ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
-docs-measured-first = Ensimmäinen sokkojoukko ({ $conversations } keskustelua, käytetty sääntöjen säätämiseen, siksi optimistinen): tarkkuus { $precision } (löydettyjä hetkiä: { $raised }), kattavuus { $recall } (merkittyjä hetkiä: { $gold }).
-docs-measured-first-none = Ensimmäinen sokkojoukko ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
-docs-measured-second = Toinen sokkojoukko ({ $conversations } keskustelua, pidetty erillään merkittäessä, sen jälkeen käytetty sääntöjen säätämiseen, siksi optimistinen): tarkkuus { $precision } (löydettyjä hetkiä: { $raised }), kattavuus { $recall } (merkittyjä hetkiä: { $gold }).
-docs-measured-second-none = Toinen sokkojoukko ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
-docs-measured-preview = Esikatselussa: oletuksena pois päältä (`--preview` tai `preview = true` ottaa sen käyttöön), kunnes sen mitattu tarkkuus on 90 %.
+docs-measured-tuned = Sokkojoukko { $set } ({ $conversations } keskustelua, merkitty ilman sääntöjä, sen jälkeen käytetty niiden säätämiseen, siksi optimistinen): tarkkuus { $precision } (löydettyjä hetkiä: { $raised }), kattavuus { $recall } (merkittyjä hetkiä: { $gold }).
+docs-measured-tuned-none = Sokkojoukko { $set } ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
+docs-measured-preview = Esikatselussa: oletuksena pois päältä (`--preview` tai `preview = true` ottaa sen käyttöön), kunnes sen mitattu tarkkuus on 90 % vähintään viidellä erillisessä testijoukossa löydetyllä hetkellä.
 docs-measured-on = Oletuksena käytössä: sen mitattu tarkkuus on vähintään 90 %.
 docs-measured-unmeasured = Oletuksena käytössä: se ei löytänyt sokkojoukoista mitään, joten sen tarkkuutta ei ole vielä mitattu.

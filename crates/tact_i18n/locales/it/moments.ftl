@@ -60,6 +60,7 @@ moment-upsell-barrage-streak-after-request = dopo che il cliente aveva chiesto �
     })
 moment-robotic-script-template = l'operatore ha letto un modello visto { $times } volte in questa analisi («{ $template }») e non ha ripreso nulla di ciò che il cliente aveva detto
 moment-robotic-script-formulas = il cliente si è lamentato («{ $complaint }») e l'operatore ha risposto solo con frasi da copione («{ $formula }»)
+moment-robotic-script-not-understood = l'operatore ha detto di non aver capito («{ $line }») e non ha chiesto nulla per capire cosa intendeva il cliente («{ $customer }»)
 moment-unsolicited-callback-unprompted = l'operatore ha insistito per una telefonata che nessuno aveva chiesto («{ $call }») prima che il cliente dicesse qualsiasi cosa
 moment-unsolicited-callback-after = l'operatore ha insistito per una telefonata che nessuno aveva chiesto («{ $call }») dopo che il cliente aveva detto «{ $customer }»
 moment-contradicts-customer = il cliente ha detto «{ $claim }» e l'operatore gli ha detto che si sbagliava («{ $contradiction }»)

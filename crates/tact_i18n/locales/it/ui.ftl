@@ -226,10 +226,8 @@ reply-check-flagged = { $count ->
 docs-measured-heading = Misurata su conversazioni reali
 docs-measured-holdout = Set cieco di verifica ({ $conversations } conversazioni, etichettate senza le regole dopo l'ultima messa a punto): precisione { $precision } (momenti segnalati: { $raised }), richiamo { $recall } (momenti etichettati: { $gold }).
 docs-measured-holdout-none = Set cieco di verifica ({ $conversations } conversazioni): nulla segnalato, nulla etichettato.
-docs-measured-first = Primo set cieco ({ $conversations } conversazioni, usato per mettere a punto le regole, quindi ottimistico): precisione { $precision } (momenti segnalati: { $raised }), richiamo { $recall } (momenti etichettati: { $gold }).
-docs-measured-first-none = Primo set cieco ({ $conversations } conversazioni): nulla segnalato, nulla etichettato.
-docs-measured-second = Secondo set cieco ({ $conversations } conversazioni, tenuto da parte quando è stato etichettato, poi usato per mettere a punto le regole, quindi ottimistico): precisione { $precision } (momenti segnalati: { $raised }), richiamo { $recall } (momenti etichettati: { $gold }).
-docs-measured-second-none = Secondo set cieco ({ $conversations } conversazioni): nulla segnalato, nulla etichettato.
-docs-measured-preview = In anteprima: disattivata per impostazione predefinita (`--preview` o `preview = true` la attiva) finché la precisione misurata non raggiunge il 90 %.
+docs-measured-tuned = Set cieco { $set } ({ $conversations } conversazioni, etichettato senza le regole, poi usato per metterle a punto, quindi ottimistico): precisione { $precision } (momenti segnalati: { $raised }), richiamo { $recall } (momenti etichettati: { $gold }).
+docs-measured-tuned-none = Set cieco { $set } ({ $conversations } conversazioni): nulla segnalato, nulla etichettato.
+docs-measured-preview = In anteprima: disattivata per impostazione predefinita (`--preview` o `preview = true` la attiva) finché la precisione misurata non raggiunge il 90 % su almeno 5 momenti segnalati nel set di verifica.
 docs-measured-on = Attiva per impostazione predefinita: la precisione misurata raggiunge il 90 %.
 docs-measured-unmeasured = Attiva per impostazione predefinita: non ha segnalato nulla sui set ciechi, quindi la sua precisione non è ancora misurata.

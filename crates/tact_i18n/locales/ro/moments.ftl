@@ -94,6 +94,7 @@ moment-robotic-script-template = agentul a citit un șablon întâlnit { $times 
        *[other] de { $times } de ori
     } în această analiză („{ $template }”) și nu a preluat nimic din ce spusese clientul
 moment-robotic-script-formulas = clientul s-a plâns („{ $complaint }”), iar agentul a răspuns doar cu formule standard („{ $formula }”)
+moment-robotic-script-not-understood = agentul a spus că nu a înțeles („{ $line }”) și n-a întrebat nimic ca să afle ce voia să spună clientul („{ $customer }”)
 moment-unsolicited-callback-unprompted = agentul a insistat pentru un apel telefonic pe care nu-l ceruse nimeni („{ $call }”) înainte ca clientul să fi spus ceva
 moment-unsolicited-callback-after = agentul a insistat pentru un apel telefonic pe care nu-l ceruse nimeni („{ $call }”) după ce clientul a spus „{ $customer }”
 moment-contradicts-customer = clientul a spus „{ $claim }”, iar agentul i-a spus că se înșală („{ $contradiction }”)

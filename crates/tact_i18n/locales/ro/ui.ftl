@@ -233,10 +233,8 @@ reply-check-flagged = { $count ->
 docs-measured-heading = Măsurată pe conversații reale
 docs-measured-holdout = Setul orb de verificare ({ $conversations } de conversații, etichetate fără ajutorul regulilor după ultima ajustare): precizie { $precision } (momente semnalate: { $raised }), acoperire { $recall } (momente etichetate: { $gold }).
 docs-measured-holdout-none = Setul orb de verificare ({ $conversations } de conversații): nimic semnalat, nimic etichetat.
-docs-measured-first = Primul set orb ({ $conversations } de conversații, folosit la ajustarea regulilor, deci optimist): precizie { $precision } (momente semnalate: { $raised }), acoperire { $recall } (momente etichetate: { $gold }).
-docs-measured-first-none = Primul set orb ({ $conversations } de conversații): nimic semnalat, nimic etichetat.
-docs-measured-second = Al doilea set orb ({ $conversations } de conversații, ținut deoparte la etichetare, folosit apoi la ajustarea regulilor, deci optimist): precizie { $precision } (momente semnalate: { $raised }), acoperire { $recall } (momente etichetate: { $gold }).
-docs-measured-second-none = Al doilea set orb ({ $conversations } de conversații): nimic semnalat, nimic etichetat.
-docs-measured-preview = În previzualizare: dezactivată implicit (`--preview` sau `preview = true` o activează) până când precizia măsurată ajunge la 90 %.
+docs-measured-tuned = Setul orb { $set } ({ $conversations } de conversații, etichetate fără ajutorul regulilor, folosit apoi la ajustarea lor, deci optimist): precizie { $precision } (momente semnalate: { $raised }), acoperire { $recall } (momente etichetate: { $gold }).
+docs-measured-tuned-none = Setul orb { $set } ({ $conversations } de conversații): nimic semnalat, nimic etichetat.
+docs-measured-preview = În previzualizare: dezactivată implicit (`--preview` sau `preview = true` o activează) până când precizia măsurată ajunge la 90 % pe cel puțin 5 momente semnalate în setul de verificare.
 docs-measured-on = Activă implicit: precizia măsurată ajunge la 90 %.
 docs-measured-unmeasured = Activă implicit: nu a semnalat nimic pe seturile oarbe, așa că precizia ei nu este încă măsurată.

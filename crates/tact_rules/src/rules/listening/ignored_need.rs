@@ -18,7 +18,10 @@ use tact_model::Span;
 /// request to cancel; and an add-on, or a pitch that leaves a stated condition unmentioned,
 /// sharing no content word with what the customer said. "I understand, but..." is not an
 /// acknowledgement, and neither an acknowledgement nor a question first excuses a price above
-/// the budget. Prices are read in each language's format ("1,099", "1.099", "1 099").
+/// the budget. A price above the budget counts whatever words carry it ("the one I'd point you to
+/// first is..."), unless the customer had just asked something or agreed to what is priced (the
+/// total of what they chose); prices under a fifth of the budget (a fee, a dinner) are not the
+/// offer. Prices are read in each language's format ("1,099", "1.099", "1 099").
 ///
 /// ## Why it hurts the sale
 /// Seed 000 names the agents who are "per niente interessati alle loro esigenze" (not at all
@@ -141,16 +144,18 @@ impl Rule for IgnoredNeed {
                 (Some(a), Some(b)) => Some(if a.norm_start <= b.norm_start { a } else { b }),
                 (a, b) => a.or(b),
             };
-            let Some(cue) = cue else {
-                continue;
-            };
             let quoted = prices(c, j);
+            // A price above the budget is a pitch whatever words carry it ("the one I'd point
+            // you to first is..."); everything else needs an offer cue.
+            if cue.is_none() && quoted.is_empty() {
+                continue;
+            }
             // A reply that acknowledges, or asks before it pitches, is engaging with the need;
             // "shall I reserve one?" after the pitch is not a question about the need.
             let pitch_at = quoted
                 .iter()
                 .map(|p| t.tokens[p.token].norm_start)
-                .chain(std::iter::once(cue.norm_start))
+                .chain(cue.map(|m| m.norm_start))
                 .min()
                 .unwrap_or(0);
             let asks_first = reply
@@ -195,11 +200,25 @@ impl Rule for IgnoredNeed {
                 continue;
             }
             // A budget stays in force until the customer gives another one.
+            // Without an offer cue a price may answer the customer: "how much is it?", or the
+            // total of what they just chose.
+            let answers_customer = cue.is_none()
+                && block.iter().any(|&k| {
+                    let acts = &c.dialogue.turns[k];
+                    !acts.questions.is_empty()
+                        || acts.agreement
+                        || acts.answer == Some(tact_dialogue::Answer::Yes)
+                });
+            if answers_customer {
+                continue;
+            }
             if let Some((k, (limit, limit_span))) = latest_budget {
-                // A monthly limit compares with any price, a total only with totals.
+                // A monthly limit compares with any price, a total only with totals; a price
+                // under a fifth of the limit is something else (a dinner, a fee), not the offer.
                 let comparable: Vec<&Amount> = quoted
                     .iter()
                     .filter(|p| limit.periodic || !p.periodic)
+                    .filter(|p| p.value >= limit.value / 5.0)
                     .collect();
                 let over = |p: &&Amount| p.value > limit.value;
                 if !comparable.is_empty() && comparable.iter().all(over) {
@@ -252,7 +271,7 @@ impl Rule for IgnoredNeed {
                 }
             }
 
-            if engages {
+            if engages || cue.is_none() {
                 continue;
             }
 

@@ -1,14 +1,19 @@
 //! Rule O004 `robotic-script`: a template read out instead of an answer to this customer.
 
-use crate::predicates::{covered, shorten};
+use crate::predicates::{covered, said, shorten};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
+use tact_model::Span;
 
 /// ## What it detects
-/// The agent answers the customer with a template instead of a reply. Two ways to tell:
+/// The agent answers the customer with a template instead of a reply. Three ways to tell:
 /// - a long agent turn (at least `min_words` words) whose wording, with numbers and names masked,
-///   has already been said at least `min_repeats` times in the conversations of this run, and that
-///   takes up nothing of what the customer had just said (no shared content word);
+///   has already been said at least `min_repeats` times in the conversations of this run and
+///   once before in this conversation, and that takes up nothing of what the customer had just
+///   said (no shared content word);
+/// - a stock "I don't understand what you mean" ("non ho capito", "δεν κατάλαβα τι εννοείτε",
+///   "nu înțeleg ce vreți să spuneți", "en ymmärrä mitä tarkoitat") with no question to find out
+///   what the customer meant;
 /// - a reply to a complaint made only of call-centre formulas ("we apologise for any
 ///   inconvenience, is there anything else I can help you with?", "ci scusiamo per il disagio",
 ///   "ζητούμε συγγνώμη για την ταλαιπωρία", "ne cerem scuze pentru neplăcerile create",
@@ -76,6 +81,47 @@ use tact_lang::lex;
 /// agent: Pahoittelen, että sohva tuli rikki. Lähetämme uuden sohvan ensi viikolla ilman lisämaksua.
 /// ```
 ///
+/// ```conversation lang=en bad
+/// customer: Can you move my table to the terrace, my friend is bringing her dog?
+/// agent: I'm sorry, I don't understand what you mean. I can only help you with reservations.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: Can you move my table to the terrace, my friend is bringing her dog?
+/// agent: I'm sorry, I didn't understand: do you want to change the table of tonight's booking?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Posso spostare il tavolo in terrazza? La mia amica porta il cane.
+/// agent: Mi scusi, non ho capito. Posso aiutarla solo con le prenotazioni.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Posso spostare il tavolo in terrazza? La mia amica porta il cane.
+/// agent: Mi scusi, non ho capito: vuole cambiare il tavolo della prenotazione di stasera?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Μπορώ να αλλάξω το τραπέζι στη βεράντα; Η φίλη μου φέρνει τον σκύλο της.
+/// agent: Λυπάμαι, δεν καταλαβαίνω τι εννοείτε. Μπορώ να βοηθήσω μόνο με κρατήσεις.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Μπορώ να αλλάξω το τραπέζι στη βεράντα; Η φίλη μου φέρνει τον σκύλο της.
+/// agent: Λυπάμαι, δεν κατάλαβα: θέλετε να αλλάξουμε το τραπέζι της αποψινής κράτησης;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Pot să mut masa pe terasă? Prietena mea vine cu câinele.
+/// agent: Îmi pare rău, nu înțeleg ce vreți să spuneți. Vă pot ajuta doar cu rezervări.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Pot să mut masa pe terasă? Prietena mea vine cu câinele.
+/// agent: Îmi pare rău, n-am înțeles: vreți să schimbăm masa de la rezervarea de diseară?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Voinko siirtää pöydän terassille? Ystäväni tuo koiransa.
+/// agent: Pahoittelen, en ymmärrä mitä tarkoitat. Voin auttaa vain varauksissa.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Voinko siirtää pöydän terassille? Ystäväni tuo koiransa.
+/// agent: Pahoittelen, en ymmärtänyt: haluatko vaihtaa tämäniltaisen varauksen pöydän?
+/// ```
+///
 /// ## Suggested instead
 /// Answer the customer's own words: name their problem, say what happens next and when, and keep
 /// the standard phrases for after that, if at all.
@@ -88,11 +134,14 @@ use tact_lang::lex;
 /// The template path depends on corpus order: the corpus is the conversations of one run, read in
 /// order, so the first `min_repeats - 1` sightings of a template never fire and the same
 /// conversation can be reported in one run and not in another (a smaller or differently sorted
-/// batch). Only identical wording (numbers and mid-sentence capitalised names masked) counts as
-/// the same template; a template with one word changed is new. The agent's first turn is never
-/// compared, since greetings and recording notices are scripted everywhere. "Not adapted" means no
-/// content word in common with the customer's last turn, so a template that happens to repeat one
-/// of the customer's words passes.
+/// batch). A template read out once in a conversation is not judged, since a real template (a
+/// weather report, a booking confirmation) is often the right answer. Only identical wording
+/// (numbers and mid-sentence capitalised names masked) counts as the same template; a template
+/// with one word changed is new. The agent's first turn is never compared, since greetings and
+/// recording notices are scripted everywhere. "Not adapted" means no content word in common with
+/// the customer's last turn, so a template that happens to repeat one of the customer's words
+/// passes. A stock "anything else I can do for you?" after a question or complaint is not read:
+/// on the blind sets it was as often a fair close as a brush-off.
 pub struct RoboticScript;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -161,6 +210,43 @@ fn own_stems(c: &Analyzed<'_>, i: usize) -> Vec<String> {
         .collect()
 }
 
+/// Whether seller turn `i`, a template already read out earlier in this conversation, replies
+/// to customer turn `ci` without taking up anything of it. A template is the right reply when it
+/// answers the customer's question, takes up the need they stated, or moves on after they
+/// answered the agent's own question (a form being filled in): the dialogue layer links those
+/// turns.
+fn template(c: &Analyzed<'_>, i: usize, ci: usize) -> bool {
+    let links = &c.dialogue.links;
+    let fitting = links.direct_answer(i) == Some(ci)
+        || links.addressed_by[ci] == Some(i)
+        || links.direct_answer(ci).is_some();
+    let said = c.content_stems(ci);
+    !fitting && is_specific(c, ci) && !c.content_stems(i).iter().any(|s| said.contains(s))
+}
+
+/// A reply to a complaint in customer turn `ci` made only of call-centre formulas, from seller
+/// turn `i` up to the customer's next turn: the complaint and the first formula.
+fn formulas(c: &Analyzed<'_>, i: usize, ci: usize) -> Option<(Span, Span)> {
+    let complaint = c.turns[ci].text.first(lex::CUSTOMER_COMPLAINT)?;
+    let formula = c.turns[i].text.first(lex::SCRIPT_FORMULA)?;
+    let reply: Vec<usize> = (i..c.len())
+        .take_while(|&j| !c.is_customer(j))
+        .filter(|&j| c.is_seller(j))
+        .collect();
+    let own: Vec<String> = reply.iter().flat_map(|&j| own_stems(c, j)).collect();
+    let said = c.content_stems(ci);
+    (own.len() <= MAX_OWN_WORDS && !own.iter().any(|s| said.contains(s)))
+        .then_some((complaint.span, formula.span))
+}
+
+/// "I don't understand what you mean" with no question to find out what was meant: a stock
+/// non-answer, often followed by what the agent can do instead ("I am only able to...").
+fn not_understood(c: &Analyzed<'_>, i: usize) -> Option<Span> {
+    let t = &c.turns[i];
+    let m = t.text.cues_of(lex::NOT_UNDERSTOOD).find(|m| said(t, m))?;
+    (!t.has_question()).then_some(m.span)
+}
+
 impl Rule for RoboticScript {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
@@ -186,66 +272,40 @@ impl Rule for RoboticScript {
             else {
                 continue;
             };
-            let said = c.content_stems(ci);
-            // A template is the right reply when it answers the customer's question, takes up
-            // the need they stated, or moves on after they answered the agent's own question
-            // (a form being filled in): the dialogue layer links those turns.
-            let links = &c.dialogue.links;
-            let fitting = links.direct_answer(i) == Some(ci)
-                || links.addressed_by[ci] == Some(i)
-                || links.direct_answer(ci).is_some();
-            // What a template can ignore: a question, a complaint, a request said again, or
-            // anything at all when the same template already came earlier in this conversation.
-            // A detail the customer volunteers, followed by the next step of a form, is a flow.
-            let cx_turn = &c.turns[ci].text;
-            let needs_reply = c.dialogue.turns[ci].last_question().is_some()
-                || cx_turn.has(lex::CUSTOMER_COMPLAINT)
-                || cx_turn.has(lex::FRUSTRATION)
-                || links.repeats[ci].is_some()
-                || again_here;
-            if seen >= min_repeats
+            // A template once in a conversation may be the fitting answer (real templates,
+            // such as a weather report, often are); the same one twice without taking up what
+            // was said is not.
+            let message = if seen >= min_repeats
+                && again_here
                 && Some(i) != first_seller
-                && !fitting
-                && needs_reply
-                && is_specific(c, ci)
+                && template(c, i, ci)
             {
-                let stems = c.content_stems(i);
-                if !stems.iter().any(|s| said.contains(s)) {
-                    let text = c.text(i);
-                    let span = tact_model::Span::new(0, text.len());
-                    out.push(Finding {
-                        confidence: Confidence::DEFAULT,
-                        turn: i,
-                        span,
-                        message: Message::new("moment-robotic-script-template")
-                            .number("times", seen as f64)
-                            .text("template", shorten(text)),
-                    });
-                    continue;
-                }
-            }
-            let Some(complaint) = c.turns[ci].text.first(lex::CUSTOMER_COMPLAINT) else {
-                continue;
-            };
-            let Some(formula) = c.turns[i].text.first(lex::SCRIPT_FORMULA) else {
-                continue;
-            };
-            // The whole reply, up to the customer's next turn, is formulas.
-            let reply: Vec<usize> = (i..c.len())
-                .take_while(|&j| !c.is_customer(j))
-                .filter(|&j| c.is_seller(j))
-                .collect();
-            let own: Vec<String> = reply.iter().flat_map(|&j| own_stems(c, j)).collect();
-            if own.len() <= MAX_OWN_WORDS && !own.iter().any(|s| said.contains(s)) {
+                Message::new("moment-robotic-script-template")
+                    .number("times", seen as f64)
+                    .text("template", shorten(c.text(i)))
+            } else if let Some(span) = not_understood(c, i) {
+                Message::new("moment-robotic-script-not-understood")
+                    .text("line", c.quote(i, span))
+                    .text("customer", shorten(c.text(ci)))
+            } else if let Some((complaint, formula)) = formulas(c, i, ci) {
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
                     turn: i,
-                    span: formula.span,
+                    span: formula,
                     message: Message::new("moment-robotic-script-formulas")
-                        .text("complaint", c.quote(ci, complaint.span))
-                        .text("formula", c.quote(i, formula.span)),
+                        .text("complaint", c.quote(ci, complaint))
+                        .text("formula", c.quote(i, formula)),
                 });
-            }
+                continue;
+            } else {
+                continue;
+            };
+            out.push(Finding {
+                confidence: Confidence::DEFAULT,
+                turn: i,
+                span: Span::new(0, c.text(i).len()),
+                message,
+            });
         }
     }
 }

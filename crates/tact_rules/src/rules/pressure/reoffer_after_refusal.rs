@@ -11,7 +11,9 @@ use tact_model::Span;
 /// before the customer shows interest again, by an agent turn that repeats the offer or pushes it
 /// with new pressure. A clear "no" (a refusal that declines an offer, or one beside a request to
 /// cancel) followed by a new offer meant to win the customer over — a free month, a discount,
-/// "one last offer", "would you also like" — is the same push in other clothes.
+/// "one last offer", "would you also like" — is the same push in other clothes. So is doubt or
+/// an argument for the thing ("are you sure?", "bear in mind", "many customers regret it") right
+/// after the customer turned it down unasked ("I don't want the extended warranty").
 ///
 /// ## Why it hurts the sale
 /// The seeds name it first among OOPS moments: agents who are "troppo insistenti" (seed 000) make
@@ -109,6 +111,46 @@ use tact_model::Span;
 /// customer: Haluan irtisanoa sopimuksen, en ole kiinnostunut tarjouksista.
 /// agent: Selvä. Lähetän irtisanomislomakkeen sähköpostiisi tänään.
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'll take the washing machine, but I don't want the extended warranty.
+/// agent: Are you sure? Many customers regret it after the first repair.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'll take the washing machine, but I don't want the extended warranty.
+/// agent: Of course, just the washing machine then. Delivery is on Thursday.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Prendo la lavatrice, ma non voglio l'estensione di garanzia.
+/// agent: È sicuro? Molti clienti se ne pentono dopo la prima riparazione.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Prendo la lavatrice, ma non voglio l'estensione di garanzia.
+/// agent: Certo, allora solo la lavatrice. La consegna è giovedì.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Παίρνω το πλυντήριο, αλλά δεν θέλω την επέκταση εγγύησης.
+/// agent: Είστε σίγουρος; Πολλοί πελάτες το μετανιώνουν μετά την πρώτη επισκευή.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Παίρνω το πλυντήριο, αλλά δεν θέλω την επέκταση εγγύησης.
+/// agent: Βεβαίως, μόνο το πλυντήριο τότε. Η παράδοση είναι την Πέμπτη.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Iau mașina de spălat, dar nu vreau garanția extinsă.
+/// agent: Sunteți sigur? Mulți clienți regretă după prima reparație.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Iau mașina de spălat, dar nu vreau garanția extinsă.
+/// agent: Desigur, atunci doar mașina de spălat. Livrarea e joi.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Otan pesukoneen, mutta en halua lisäturvaa.
+/// agent: Oletko varma? Moni katuu sitä ensimmäisen korjauksen jälkeen.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Otan pesukoneen, mutta en halua lisäturvaa.
+/// agent: Selvä, pelkkä pesukone sitten. Toimitus on torstaina.
+/// ```
 ///
 /// ## Suggested instead
 /// Acknowledge the "no" in a few words, confirm what the customer did ask for, and leave the door
@@ -127,8 +169,7 @@ use tact_model::Span;
 /// reply to a customer who says no and asks for something else.
 ///
 /// ## Known limits
-/// Measured on the held-out blind set of 2026-12-06: 40 % precision, 25 % recall. A new offer
-/// is read only from the words of the `sweetener` and `addon` lexicons; one made in other words
+/// A new offer is read only from the words of the `sweetener` and `addon` lexicons; one made in other words
 /// ("shall I send you the yearly plan anyway?") is missed.
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
@@ -190,6 +231,7 @@ impl Rule for ReofferAfterRefusal {
         let window = cx.config.usize("window", 2);
         let before = out.len();
         same_offer_again(cx.conv, window, out);
+        pressed_after_own_no(cx.conv, out);
         let reported: Vec<usize> = out[before..].iter().map(|f| f.turn).collect();
         new_offer_after_no(cx.conv, window, &reported, out);
     }
@@ -205,6 +247,43 @@ fn clear_no(c: &Analyzed<'_>, ci: usize) -> Option<Span> {
         return None;
     }
     refusal_span(c, ci)
+}
+
+/// Detector: the customer turns something down of their own accord, with no offer before it for
+/// the dialogue to link ("I don't want the extended warranty"), and the seller's reply doubts
+/// the "no" or argues for the thing ("are you sure? many customers regret it", "bear in mind").
+fn pressed_after_own_no(c: &Analyzed<'_>, out: &mut Vec<Finding>) {
+    let d = &c.dialogue;
+    for ci in c.customer_turns() {
+        if d.links.declines[ci].is_some() || d.turns[ci].refusal.is_none() {
+            continue;
+        }
+        let Some(refusal) = refusal_span(c, ci) else {
+            continue;
+        };
+        // The reply: the next seller turn, before the customer speaks again.
+        let Some(j) = c
+            .next_seller(ci)
+            .filter(|&j| c.next_customer(ci).is_none_or(|k| k > j))
+        else {
+            continue;
+        };
+        if declines_itself(c, j) {
+            continue;
+        }
+        let t = &c.turns[j];
+        let Some(m) = t.text.cues_of(lex::PUSHBACK).find(|m| own_words(t, m)) else {
+            continue;
+        };
+        out.push(Finding {
+            confidence: Confidence::DEFAULT,
+            turn: j,
+            span: m.span,
+            message: Message::new("moment-reoffer-after-refusal")
+                .text("refusal", c.quote(ci, refusal))
+                .text("offer", c.quote(j, m.span)),
+        });
+    }
 }
 
 /// Detector: after a clear "no", the seller comes back within `window` turns with another

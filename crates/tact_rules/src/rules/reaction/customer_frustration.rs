@@ -11,9 +11,13 @@ use tact_model::Span;
 /// message, "ancora niente", "ακόμα περιμένω", "tot aștept", "vieläkin odotan"), exasperation
 /// ("this is ridiculous", "è assurdo", "απαράδεκτο", "e inadmisibil", "tämä on naurettavaa"),
 /// not being heard or read ("did you even read my message?", "ha letto quello che ho scritto?",
-/// "διαβάσατε τι έγραψα;", "ați citit ce am scris?", "luitteko mitä kirjoitin?"), shouting in
-/// capitals, words stressed in capitals ("I said NO OFFERS"), runs of "!!!" and "???", and "??"
-/// or "!!" in a turn that reads as negative. The moment is the agent turn right before the
+/// "διαβάσατε τι έγραψα;", "ați citit ce am scris?", "luitteko mitä kirjoitin?"), having to say
+/// it again or the same failure again ("I already told you", "per la terza volta", "σας το
+/// είπα", "nu e prima dată", "kolmas kerta"), disbelief ("are you serious", "mi prende in giro",
+/// "πλάκα μου κάνετε", "vă bateți joc", "ette oo tosissanne"), shouting in capitals, words
+/// stressed in capitals ("I said NO OFFERS"), runs of "!!!" and "???", "??" or "!!" in a turn
+/// that reads as negative, and an incredulous echo of the agent's words opening the reply ("3
+/// days??", "All'una??"). The moment is the agent turn right before the
 /// frustrated customer turn, which is what provoked it; a customer who opens frustrated, or who
 /// pings after their own unanswered message, is reported on their own turn.
 ///
@@ -125,6 +129,56 @@ use tact_model::Span;
 /// agent: Pahoittelen, lähetän laturin tänään pikalähetyksenä.
 /// customer: Selvä, ja saanko myös laskun??
 /// ```
+/// ```conversation lang=en bad
+/// customer: Can you deliver the sofa this week?
+/// agent: The first delivery slot is in three weeks.   # fires
+/// customer: Three weeks?? I move in on Saturday.
+/// ```
+/// ```conversation lang=en ok
+/// customer: Can you deliver the sofa this week?
+/// agent: The first delivery slot is Friday morning.
+/// customer: Friday?? Perfect, thank you!
+/// ```
+/// ```conversation lang=it bad
+/// customer: Potete consegnare il divano questa settimana?
+/// agent: La prima consegna disponibile è tra tre settimane.   # fires
+/// customer: Tre settimane?? Sabato entro in casa.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Potete consegnare il divano questa settimana?
+/// agent: La prima consegna disponibile è venerdì mattina.
+/// customer: Venerdì?? Perfetto, grazie!
+/// ```
+/// ```conversation lang=el bad
+/// customer: Μπορείτε να φέρετε τον καναπέ αυτή την εβδομάδα;
+/// agent: Η πρώτη διαθέσιμη παράδοση είναι σε τρεις εβδομάδες.   # fires
+/// customer: Τρεις εβδομάδες;; Το Σάββατο μετακομίζω.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Μπορείτε να φέρετε τον καναπέ αυτή την εβδομάδα;
+/// agent: Η πρώτη διαθέσιμη παράδοση είναι την Παρασκευή το πρωί.
+/// customer: Παρασκευή;; Τέλεια, ευχαριστώ!
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Puteți livra canapeaua săptămâna asta?
+/// agent: Prima livrare disponibilă e peste trei săptămâni.   # fires
+/// customer: Trei săptămâni?? Sâmbătă mă mut.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Puteți livra canapeaua săptămâna asta?
+/// agent: Prima livrare disponibilă e vineri dimineață.
+/// customer: Vineri?? Perfect, mulțumesc!
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Voitteko toimittaa sohvan tällä viikolla?
+/// agent: Ensimmäinen vapaa toimitusaika on kolmen viikon päästä.   # fires
+/// customer: Kolmen viikon?? Muutan lauantaina.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Voitteko toimittaa sohvan tällä viikolla?
+/// agent: Ensimmäinen vapaa toimitusaika on perjantaiaamuna.
+/// customer: Perjantaina?? Täydellistä, kiitos!
+/// ```
 ///
 /// ## Suggested instead
 /// Read the turn that provoked the reaction: name the customer's problem in their words,
@@ -134,6 +188,10 @@ use tact_model::Span;
 /// ## Options
 /// - `caps_words` (default 3): how many words in capitals make a shout (they must also be most of
 ///   the turn's words; words with digits, like codes, never count).
+///
+/// An echo is one to three words before a run of marks holding a "?", at the start of the turn
+/// right after an agent turn; thanks, a yes or an agreement in the turn make it cheer, and the
+/// learned sentiment is not asked (on a turn this short it is noise).
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
 /// function word (lexicon `stopwords`: codes and acronyms are not). Two marks ("??", "!!") count
@@ -147,9 +205,9 @@ use tact_model::Span;
 /// ("my son said \"this is ridiculous\"", "it's not ridiculous") are not the customer's own.
 ///
 /// ## Known limits
-/// Measured on the held-out blind set of 2026-12-06: 81 % precision, 28 % recall: most
-/// frustration the labellers saw is told calmly, in complaints ("I pay 60 a month for this"),
-/// rhetorical questions or sarcasm, which no cue here reads. A single stressed word ("NOT") is
+/// Most frustration the labellers of the blind sets saw and tact missed is told calmly, in
+/// complaints ("I pay 60 a month for this"), rhetorical questions or sarcasm, which no cue here
+/// reads. A single stressed word ("NOT") is
 /// not read: on real chats it stressed a preference more often than it showed anger.
 /// Sarcasm without a cue ("Great. Just great.") is read as thanks; frustration spread over
 /// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
@@ -254,6 +312,30 @@ fn mark_run(c: &Analyzed<'_>, i: usize, min: usize) -> Option<Span> {
     None
 }
 
+/// An incredulous echo that opens the turn right after the agent spoke: one to three words, often
+/// the agent's own figure, then "??" ("27??", "3 days??", "All'una??", "Poftim??").
+fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
+    if i == 0 || !c.is_seller(i - 1) {
+        return None;
+    }
+    let text = c.text(i);
+    let greek = c.turns[i].lang == tact_lang::Lang::El;
+    let start = text.find(|ch| is_mark(ch, greek))?;
+    let run: String = text[start..]
+        .chars()
+        .take_while(|&ch| is_mark(ch, greek))
+        .collect();
+    let asks = run.chars().any(|ch| ch != '!' && ch != '！');
+    let words = c.turns[i]
+        .text
+        .tokens
+        .iter()
+        .filter(|k| k.span.end <= start)
+        .count();
+    (run.chars().count() >= 2 && asks && (1..=3).contains(&words))
+        .then(|| Span::new(0, start + run.len()))
+}
+
 /// What shows frustration in customer turn `i` (a code the catalogue's `$sign` select words),
 /// and its evidence span.
 /// Sentiment (P(positive) − P(negative)) above which marks and capitals read as excitement.
@@ -278,11 +360,17 @@ fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'stati
     // Capitals and "!!!" around thanks, a yes, a deal or a greeting are enthusiasm, not anger;
     // so are they in a turn the sentiment model reads as clearly positive.
     let acts = &c.dialogue.turns[i];
-    let cheers = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m))
+    let cheers_in_words = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m))
         || acts.answer == Some(tact_dialogue::Answer::Yes)
         || acts.agreement
-        || acts.greeting
-        || c.signals(i).sentiment > POSITIVE;
+        || acts.greeting;
+    // An echo is read on its words alone: the learned sentiment of a turn this short is noise.
+    if !cheers_in_words {
+        if let Some(span) = echo(c, i) {
+            return Some(("marks", span));
+        }
+    }
+    let cheers = cheers_in_words || c.signals(i).sentiment > POSITIVE;
     if !cheers {
         if let Some(span) = shout(c, i, caps_words) {
             return Some(("shouting", span));

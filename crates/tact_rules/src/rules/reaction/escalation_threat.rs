@@ -10,7 +10,10 @@ use tact_model::Span;
 /// "mi passi il responsabile"), threatens a complaint, a report, a lawsuit or a bad review, names
 /// a consumer authority (FTC, BBB or an ombudsman; AGCOM, Corecom or a consumer association;
 /// ΕΕΤΤ or the Συνήγορος του Καταναλωτή; ANPC; Kuluttajariitalautakunta or kuluttajaneuvonta),
-/// or threatens to leave in an ultimatum ("or I'll cancel", "altrimenti disdico"). The moment is
+/// threatens to leave in an ultimatum ("or I'll cancel", "altrimenti disdico"), or says it was
+/// the last time they buy there ("this is the last time I order from you", "è l'ultima volta
+/// che ordino da voi", "δεν πρόκειται να ξαναπαραγγείλω", "nu mai comand de la voi", "tää oli
+/// viimeinen kerta kun tilaan teiltä"). The moment is
 /// the customer turn itself: a reaction for the team to see and follow up.
 ///
 /// ## Why it hurts the sale
@@ -70,6 +73,56 @@ use tact_model::Span;
 /// customer: Asentamanne lämminvesivaraaja meni taas rikki.
 /// agent: Pahoittelen, uuden varaajan ei pitäisi hajota: asentaja tulee huomenna aamulla.
 /// customer: Hyvä, kiitos.
+/// ```
+/// ```conversation lang=en bad
+/// customer: The parcel came without the charger, again.
+/// agent: Please fill in the missing-item form with a photo of the box.
+/// customer: Fine. This is the last time I order from you.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: The parcel came without the charger, again.
+/// agent: I'm sorry, I'm sending the charger today by express.
+/// customer: Thanks, I'll order from you again then.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Il pacco è arrivato di nuovo senza il caricatore.
+/// agent: Compili il modulo per articolo mancante con una foto della scatola.
+/// customer: Va bene. È l'ultima volta che ordino da voi.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Il pacco è arrivato di nuovo senza il caricatore.
+/// agent: Mi scusi, le spedisco il caricatore oggi con corriere espresso.
+/// customer: Grazie, allora ordinerò ancora da voi.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Το δέμα ήρθε πάλι χωρίς τον φορτιστή.
+/// agent: Συμπληρώστε τη φόρμα για είδος που λείπει με μια φωτογραφία του κουτιού.
+/// customer: Καλά. Δεν πρόκειται να ξαναπαραγγείλω από εσάς.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Το δέμα ήρθε πάλι χωρίς τον φορτιστή.
+/// agent: Συγγνώμη, σας στέλνω τον φορτιστή σήμερα με ταχυμεταφορά.
+/// customer: Ευχαριστώ, τότε θα παραγγείλω ξανά από εσάς.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Coletul a venit din nou fără încărcător.
+/// agent: Completați formularul pentru produs lipsă cu o poză a cutiei.
+/// customer: Bine. Nu mai comand de la voi.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Coletul a venit din nou fără încărcător.
+/// agent: Ne pare rău, vă trimitem încărcătorul azi prin curier rapid.
+/// customer: Mulțumesc, atunci mai comand de la voi.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Paketti tuli taas ilman laturia.
+/// agent: Täytä puuttuvan tuotteen lomake ja liitä kuva laatikosta.
+/// customer: Okei. Tää oli viimeinen kerta kun tilaan teiltä.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Paketti tuli taas ilman laturia.
+/// agent: Pahoittelen, lähetän laturin tänään pikalähetyksenä.
+/// customer: Kiitos, sitten tilaan teiltä jatkossakin.
 /// ```
 ///
 /// ## Suggested instead
@@ -140,7 +193,8 @@ impl Rule for EscalationThreat {
             let found = own_cue(c, i, lex::ESCALATION_THREAT)
                 .map(|m| ("escalate", m.span))
                 .or_else(|| authority(c, i).map(|m| ("authority", m.span)))
-                .or_else(|| leave_threat(c, i).map(|s| ("leave", s)));
+                .or_else(|| leave_threat(c, i).map(|s| ("leave", s)))
+                .or_else(|| own_cue(c, i, lex::LEAVE_STATEMENT).map(|m| ("leave", m.span)));
             if let Some((threat, span)) = found {
                 // A lawyer or a consumer office named in a calm request ("I need a lawyer's
                 // appointment") is an errand, not a threat: without a complaint, a condition or

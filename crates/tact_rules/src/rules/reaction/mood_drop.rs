@@ -8,7 +8,9 @@ use tact_model::Span;
 /// ## What it detects
 /// The customer's mood falls sharply right after an agent turn: the learned per-turn signals
 /// (sentiment, anger, disgust) of the customer's reply are far below those of the customer's
-/// previous turn, and the reply says so ("that's offensive", "sono arrabbiata"). The moment points at the agent turn in between — that turn is the OOPS, the
+/// previous turn, and the reply says so ("that's offensive", "sono arrabbiata"). A customer whose
+/// previous turn already named anger or exasperation was upset before the agent spoke, so that
+/// is no drop. The moment points at the agent turn in between — that turn is the OOPS, the
 /// customer's reply is the evidence.
 ///
 /// ## Why it hurts the sale
@@ -101,6 +103,9 @@ impl Rule for MoodDrop {
         let min_words = cx.config.usize("min_words", 3);
         let extreme = cx.config.f64("extreme", -1.9);
         let mut prev: Option<(usize, f64)> = None;
+        // Whether the customer's previous turn already named anger or exasperation: then the
+        // mood was low before the agent spoke, whatever the learned score says.
+        let mut upset_before = false;
         for j in c.customer_turns() {
             if c.turns[j].word_count() < min_words {
                 continue;
@@ -127,9 +132,9 @@ impl Rule for MoodDrop {
                         || (aimed && [lex::INSULT, lex::PROFANITY].contains(&m.lex))
                 });
                 let corroborated = now <= extreme || cue.is_some();
-                if let Some(a) =
-                    agent.filter(|_| before - now >= min_drop && now <= max_after && corroborated)
-                {
+                if let Some(a) = agent.filter(|_| {
+                    before - now >= min_drop && now <= max_after && corroborated && !upset_before
+                }) {
                     // Quote the sentence that names the hurt, else the reply's first sentence.
                     let sentence = turn
                         .sentences
@@ -153,6 +158,11 @@ impl Rule for MoodDrop {
                 }
             }
             prev = Some((j, now));
+            upset_before = c.turns[j]
+                .text
+                .cues
+                .iter()
+                .any(|m| [lex::NEGATIVE_EMOTION, lex::FRUSTRATION].contains(&m.lex));
         }
     }
 }
