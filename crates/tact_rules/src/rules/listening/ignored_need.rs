@@ -19,8 +19,8 @@ use tact_model::Span;
 /// sharing no content word with what the customer said. "I understand, but..." is not an
 /// acknowledgement, and neither an acknowledgement nor a question first excuses a price above
 /// the budget. A price above the budget counts whatever words carry it ("the one I'd point you to
-/// first is..."), unless the customer had just asked something or agreed to what is priced (the
-/// total of what they chose); prices under a fifth of the budget (a fee, a dinner) are not the
+/// first is..."), unless the customer had just asked something after giving the budget, or
+/// agreed to what is priced (the total of what they chose); prices under a fifth of the budget (a fee, a dinner) are not the
 /// offer. Prices are read in each language's format ("1,099", "1.099", "1 099").
 ///
 /// ## Why it hurts the sale
@@ -91,6 +91,46 @@ use tact_model::Span;
 /// ```conversation lang=fi bad
 /// customer: Tarvitsen läppärin opiskeluun, budjetti on enintään 700 euroa.
 /// agent: Ymmärrän. Viiden vuoden opintoihin suosittelisin Zenbookia, se maksaa 1 099 €.   # fires
+/// ```
+/// ```conversation lang=en bad
+/// customer: We'd like a week by the sea in July, our budget is 1,500 euros for the two of us.
+/// agent: The one I'd point you to first is the Blue Bay resort: 2,300 euros for the week.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: We'd like a week by the sea in July, our budget is 1,500 euros for the two of us.
+/// agent: The one I'd point you to first is the Blue Bay resort: 1,450 euros for the week.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorremmo una settimana al mare a luglio, il nostro budget è di 1.500 euro in due.
+/// agent: Quella che indicherei per prima è il resort Blue Bay: 2.300 euro per la settimana.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorremmo una settimana al mare a luglio, il nostro budget è di 1.500 euro in due.
+/// agent: Quella che indicherei per prima è il resort Blue Bay: 1.450 euro per la settimana.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θέλουμε μια εβδομάδα στη θάλασσα τον Ιούλιο, ο προϋπολογισμός μας είναι 1.500 ευρώ για δύο.
+/// agent: Το πρώτο που θα σας έδειχνα είναι το θέρετρο Blue Bay: 2.300 ευρώ την εβδομάδα.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θέλουμε μια εβδομάδα στη θάλασσα τον Ιούλιο, ο προϋπολογισμός μας είναι 1.500 ευρώ για δύο.
+/// agent: Το πρώτο που θα σας έδειχνα είναι το θέρετρο Blue Bay: 1.450 ευρώ την εβδομάδα.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Vrem o săptămână la mare în iulie, bugetul nostru maxim e de 1.500 de euro pentru doi.
+/// agent: Primul la care m-aș uita e resortul Blue Bay: 2.300 de euro pe săptămână.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Vrem o săptămână la mare în iulie, bugetul nostru maxim e de 1.500 de euro pentru doi.
+/// agent: Primul la care m-aș uita e resortul Blue Bay: 1.450 de euro pe săptămână.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluaisimme viikon meren rannalla heinäkuussa, budjetti on enintään 1 500 euroa kahdelle.
+/// agent: Ensimmäisenä katsoisin Blue Bay -lomakeskusta: 2 300 euroa viikolta.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluaisimme viikon meren rannalla heinäkuussa, budjetti on enintään 1 500 euroa kahdelle.
+/// agent: Ensimmäisenä katsoisin Blue Bay -lomakeskusta: 1 450 euroa viikolta.
 /// ```
 ///
 /// ## Suggested instead
@@ -199,29 +239,34 @@ impl Rule for IgnoredNeed {
             if bare_no {
                 continue;
             }
-            // A budget stays in force until the customer gives another one.
-            // Without an offer cue a price may answer the customer: "how much is it?", or the
-            // total of what they just chose.
+            // Without an offer cue a price may answer the customer: "how much is it?" asked
+            // after the budget was given, or the total of what they just chose.
+            let budget_turn = latest_budget.map(|(k, _)| k);
             let answers_customer = cue.is_none()
                 && block.iter().any(|&k| {
                     let acts = &c.dialogue.turns[k];
-                    !acts.questions.is_empty()
+                    (!acts.questions.is_empty() && Some(k) != budget_turn)
                         || acts.agreement
                         || acts.answer == Some(tact_dialogue::Answer::Yes)
                 });
             if answers_customer {
                 continue;
             }
+            // A budget stays in force until the customer gives another one.
             if let Some((k, (limit, limit_span))) = latest_budget {
-                // A monthly limit compares with any price, a total only with totals; a price
-                // under a fifth of the limit is something else (a dinner, a fee), not the offer.
+                // A monthly limit compares with any price, a total only with totals.
                 let comparable: Vec<&Amount> = quoted
                     .iter()
                     .filter(|p| limit.periodic || !p.periodic)
+                    .collect();
+                // A price under a fifth of the limit is something else (a dinner, a fee), not
+                // what is offered against it.
+                let offered: Vec<&&Amount> = comparable
+                    .iter()
                     .filter(|p| p.value >= limit.value / 5.0)
                     .collect();
-                let over = |p: &&Amount| p.value > limit.value;
-                if !comparable.is_empty() && comparable.iter().all(over) {
+                let over = |p: &&&Amount| p.value > limit.value;
+                if !offered.is_empty() && offered.iter().all(over) {
                     // "How much is the X?" answered with the X's price is not a pitch.
                     let asked_for_it = block
                         .iter()
@@ -230,7 +275,7 @@ impl Rule for IgnoredNeed {
                     if asked_for_it {
                         continue;
                     }
-                    let top = comparable
+                    let top = offered
                         .iter()
                         .max_by(|a, b| a.value.total_cmp(&b.value))
                         .map_or(Span::new(0, 0), |p| p.span);

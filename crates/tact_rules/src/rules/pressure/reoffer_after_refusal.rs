@@ -255,7 +255,15 @@ fn clear_no(c: &Analyzed<'_>, ci: usize) -> Option<Span> {
 fn pressed_after_own_no(c: &Analyzed<'_>, out: &mut Vec<Finding>) {
     let d = &c.dialogue;
     for ci in c.customer_turns() {
-        if d.links.declines[ci].is_some() || d.turns[ci].refusal.is_none() {
+        // A "no" that answers a question ("did you get the e-mail?" "No.") refuses nothing; nor
+        // does one about something that is not on sale ("I don't want to pay twice").
+        let t = &c.turns[ci].text;
+        let on_sale = t.has(lex::OFFER) || t.has(lex::ADDON) || t.has(lex::SWEETENER);
+        if d.links.declines[ci].is_some()
+            || d.links.answers[ci].is_some()
+            || d.turns[ci].refusal.is_none()
+            || !on_sale
+        {
             continue;
         }
         let Some(refusal) = refusal_span(c, ci) else {

@@ -190,7 +190,7 @@ use tact_model::Span;
 ///   the turn's words; words with digits, like codes, never count).
 ///
 /// An echo is one to three words before a run of marks holding a "?", at the start of the turn
-/// right after an agent turn; thanks, a yes or an agreement in the turn make it cheer, and the
+/// right after an agent turn, repeating a content word or a figure of that turn; thanks, a yes or an agreement in the turn make it cheer, and the
 /// learned sentiment is not asked (on a turn this short it is noise).
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
@@ -312,8 +312,8 @@ fn mark_run(c: &Analyzed<'_>, i: usize, min: usize) -> Option<Span> {
     None
 }
 
-/// An incredulous echo that opens the turn right after the agent spoke: one to three words, often
-/// the agent's own figure, then "??" ("27??", "3 days??", "All'una??", "Poftim??").
+/// An incredulous echo that opens the turn right after the agent spoke: one to three words that
+/// repeat a word or figure of the agent's, then "??" ("27??", "3 days??", "All'una??").
 fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     if i == 0 || !c.is_seller(i - 1) {
         return None;
@@ -326,13 +326,19 @@ fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         .take_while(|&ch| is_mark(ch, greek))
         .collect();
     let asks = run.chars().any(|ch| ch != '!' && ch != '！');
-    let words = c.turns[i]
+    let before: Vec<_> = c.turns[i]
         .text
         .tokens
         .iter()
         .filter(|k| k.span.end <= start)
-        .count();
-    (run.chars().count() >= 2 && asks && (1..=3).contains(&words))
+        .collect();
+    // It echoes the agent: a content word or a figure of the agent's turn comes back.
+    let theirs = c.content_stems(i - 1);
+    let echoes = c
+        .content_tokens(i)
+        .filter(|k| k.span.end <= start)
+        .any(|k| theirs.iter().any(|s| s == c.stem_of(i, k)));
+    (run.chars().count() >= 2 && asks && (1..=3).contains(&before.len()) && echoes)
         .then(|| Span::new(0, start + run.len()))
 }
 
