@@ -78,8 +78,15 @@ fn shot(tab: &Tab, name: &str) {
 fn log_in(tab: &Tab, base: &str, name: &str) {
     // Straight to the login page, waiting for its own form: after a logout the previous page
     // is a login form too, and typing into it while the new one loads would lose the text.
-    tab.navigate_to(&format!("{base}/login?next=/&lang=en"))
-        .expect("nav");
+    // A logout's redirect may still be loading when this starts, and Chromium then aborts the
+    // new navigation (net::ERR_ABORTED): try again once that load is over.
+    let url = format!("{base}/login?next=/&lang=en");
+    let mut tries = 0;
+    while let Err(e) = tab.navigate_to(&url) {
+        tries += 1;
+        assert!(tries < 5, "nav: {e}");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+    }
     tab.wait_until_navigated().expect("loaded");
     tab.wait_for_element("form[action='/login'] input[name=next][value='/']")
         .expect("the login form");
