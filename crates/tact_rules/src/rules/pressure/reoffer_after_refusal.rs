@@ -249,6 +249,26 @@ fn clear_no(c: &Analyzed<'_>, ci: usize) -> Option<Span> {
     refusal_span(c, ci)
 }
 
+/// The moment of every detector here: the seller turn `offer.0` pushing (`offer.1`) after the
+/// customer's refusal (`refusal.1` in turn `refusal.0`), told with `message` (its key named where
+/// it is called, so the catalogue test sees it).
+fn pushed(
+    c: &Analyzed<'_>,
+    message: Message,
+    refusal: (usize, Span),
+    offer: (usize, Span),
+    confidence: Confidence,
+) -> Finding {
+    Finding {
+        confidence,
+        turn: offer.0,
+        span: offer.1,
+        message: message
+            .text("refusal", c.quote(refusal.0, refusal.1))
+            .text("offer", c.quote(offer.0, offer.1)),
+    }
+}
+
 /// Detector: the customer turns something down of their own accord, with no offer before it for
 /// the dialogue to link ("I don't want the extended warranty"), and the seller's reply doubts
 /// the "no" or argues for the thing ("are you sure? many customers regret it", "bear in mind").
@@ -283,14 +303,13 @@ fn pressed_after_own_no(c: &Analyzed<'_>, out: &mut Vec<Finding>) {
         let Some(m) = t.text.cues_of(lex::PUSHBACK).find(|m| own_words(t, m)) else {
             continue;
         };
-        out.push(Finding {
-            confidence: Confidence::DEFAULT,
-            turn: j,
-            span: m.span,
-            message: Message::new("moment-reoffer-after-refusal")
-                .text("refusal", c.quote(ci, refusal))
-                .text("offer", c.quote(j, m.span)),
-        });
+        out.push(pushed(
+            c,
+            Message::new("moment-reoffer-after-refusal"),
+            (ci, refusal),
+            (j, m.span),
+            Confidence::DEFAULT,
+        ));
     }
 }
 
@@ -321,14 +340,13 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
                 .iter()
                 .find(|m| (m.lex == lex::SWEETENER || m.lex == lex::ADDON) && own_words(t, m));
             if let Some(m) = sweetened {
-                out.push(Finding {
-                    confidence: Confidence::DEFAULT,
-                    turn: j,
-                    span: m.span,
-                    message: Message::new("moment-reoffer-after-refusal-new")
-                        .text("refusal", c.quote(ci, refusal))
-                        .text("offer", c.quote(j, m.span)),
-                });
+                out.push(pushed(
+                    c,
+                    Message::new("moment-reoffer-after-refusal-new"),
+                    (ci, refusal),
+                    (j, m.span),
+                    Confidence::DEFAULT,
+                ));
                 break;
             }
         }
@@ -402,18 +420,18 @@ fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
                     .or_else(|| t.first(lex::FALSE_URGENCY))
                     .map(|m| m.span);
                 if let Some(span) = same.or(pressed) {
-                    out.push(Finding {
-                        confidence: if proposed && same.is_some() {
-                            Confidence::HIGH
-                        } else {
-                            Confidence::DEFAULT
-                        },
-                        turn: j,
-                        span,
-                        message: Message::new("moment-reoffer-after-refusal")
-                            .text("refusal", c.quote(ci, refusal))
-                            .text("offer", c.quote(j, span)),
-                    });
+                    let confidence = if proposed && same.is_some() {
+                        Confidence::HIGH
+                    } else {
+                        Confidence::DEFAULT
+                    };
+                    out.push(pushed(
+                        c,
+                        Message::new("moment-reoffer-after-refusal"),
+                        (ci, refusal),
+                        (j, span),
+                        confidence,
+                    ));
                     break;
                 }
             }
