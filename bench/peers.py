@@ -5,6 +5,12 @@
         English turns from samples/en.jsonl, then PersuasionForGood and CaSiNo, until N turns:
         TEXTS.jsonl holds one JSON string per line (what the peers read), CONVS.jsonl the same
         turns as tact conversations (what tact reads).
+    peers.py extract-xed N OUT_DIR DATA_DIR
+        Short real turns from the XED subtitle lines (English; and English, Italian, Greek,
+        Romanian and Finnish in turn), N turns each, in conversations of ten turns of one
+        language with the customer and the agent taking turns: OUT_DIR/en.texts.jsonl and
+        en.jsonl, mix.texts.jsonl and mix.jsonl, and en.declared.jsonl and mix.declared.jsonl
+        with each conversation's language declared.
     peers.py vader TEXTS.jsonl
         SentimentIntensityAnalyzer().polarity_scores over every text.
     peers.py convokit TEXTS.jsonl LIMIT MODEL
@@ -110,6 +116,54 @@ def extract(n, texts_path, convs_path, samples_dir, data_dir):
     print(
         json.dumps({"texts": taken, "conversations_in_source": len(source), "rounds": rounds})
     )
+
+
+XED_SOURCES = {
+    "en": [("AnnotatedData/en-annotated.tsv", 0), ("AnnotatedData/neu_en.txt", 1)],
+    "it": [("Projections/it-projections.tsv", 0)],
+    "el": [("Projections/el-projections.tsv", 0)],
+    "ro": [("Projections/ro-projections.tsv", 0)],
+    "fi": [("AnnotatedData/fi-annotated.tsv", 0)],
+}
+
+
+def xed_lines(data_dir, lang):
+    out = []
+    for name, col in XED_SOURCES[lang]:
+        with open(os.path.join(data_dir, "xed", name), encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                text = parts[col].strip() if len(parts) > col else ""
+                if len(text) >= 2:
+                    out.append(text)
+    return out
+
+
+def extract_xed(n, out_dir, data_dir, per_conversation=10):
+    lines = {lang: xed_lines(data_dir, lang) for lang in XED_SOURCES}
+    os.makedirs(out_dir, exist_ok=True)
+    for name, cycle in (("en", ["en"]), ("mix", list(XED_SOURCES))):
+        taken, conv = 0, 0
+        at = {lang: 0 for lang in cycle}
+        with open(os.path.join(out_dir, name + ".texts.jsonl"), "w", encoding="utf-8") as ft, open(
+            os.path.join(out_dir, name + ".jsonl"), "w", encoding="utf-8"
+        ) as fc, open(os.path.join(out_dir, name + ".declared.jsonl"), "w", encoding="utf-8") as fd:
+            while taken < n:
+                lang = cycle[conv % len(cycle)]
+                src = lines[lang]
+                turns = []
+                for j in range(per_conversation):
+                    text = src[at[lang] % len(src)]
+                    at[lang] += 1
+                    turns.append({"role": "customer" if j % 2 == 0 else "agent", "text": text})
+                    ft.write(json.dumps(text, ensure_ascii=False) + "\n")
+                c = {"id": f"{name}-{lang}-{conv}", "channel": "chat", "turns": turns}
+                fc.write(json.dumps(c, ensure_ascii=False) + "\n")
+                fd.write(json.dumps(dict(c, language=lang), ensure_ascii=False) + "\n")
+                taken += per_conversation
+                conv += 1
+    print(json.dumps({"texts": taken, "conversations": conv,
+                      "lines": {k: len(v) for k, v in lines.items()}}))
 
 
 def vader(path):
@@ -225,6 +279,8 @@ def table(results):
 def main(argv):
     if len(argv) >= 6 and argv[0] == "extract":
         extract(int(argv[1]), argv[2], argv[3], argv[4], argv[5])
+    elif len(argv) == 4 and argv[0] == "extract-xed":
+        extract_xed(int(argv[1]), argv[2], argv[3])
     elif len(argv) == 2 and argv[0] == "vader":
         vader(argv[1])
     elif len(argv) == 4 and argv[0] == "convokit":

@@ -41,6 +41,77 @@ def fmt_s(s):
     return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.3f} s"
 
 
+GOAL_TURNS_PER_S = 500_000
+GOAL_VS_VADER = {"en": 10, "mix": 6}
+
+
+def render_speed(sp):
+    """The speed section from bench/speed.sh's speed.json."""
+    out = []
+    w = out.append
+    names = {"en": "English subtitle lines", "mix": "five-language mix (en, it, el, ro, fi)"}
+    w("`bash bench/speed.sh`: real short turns from the XED subtitle corpus (`shared/data/xed`), "
+      "in conversations of ten turns of one language, customer and agent taking turns; every "
+      f"run {'pinned to one core (`taskset -c 0`)' if sp.get('pinned') else 'NOT pinned (no taskset)'}, "
+      f"fastest of {sp.get('rounds', '?')}. tact is `tact analyze FILE --format jsonl -q --jobs 1`, "
+      "the full pipeline and the default (lean) report, its analysis time being its wall time less "
+      "that of the same command on one conversation; without a declared language it detects it. "
+      f"VADER ({sp.get('vader_version', 'not installed')}) is `polarity_scores` on the same texts, "
+      "timed inside Python after imports: sentiment only.\n")
+    w("| corpus | turns | tact, language detected | tact, language declared | VADER | tact ÷ VADER (detected) | goal |")
+    w("|---|---:|---:|---:|---:|---:|---|")
+    for key, c in sp["corpora"].items():
+        det = c["turns"] / c["detected"]["analysis_s"]
+        dec = c["turns"] / c["declared"]["analysis_s"]
+        vader = c["turns"] / c["vader_s"] if c.get("vader_s") else None
+        ratio = f"{det / vader:.1f}×" if vader else "—"
+        goal_ratio = GOAL_VS_VADER.get(key)
+        verdicts = [f"≥ {GOAL_TURNS_PER_S:,} turns/s: " + ("met" if det >= GOAL_TURNS_PER_S else
+                    f"NOT met ({GOAL_TURNS_PER_S / det:.1f}× short)")]
+        if vader and goal_ratio:
+            verdicts.append(f"≥ {goal_ratio}× VADER: " + ("met" if det / vader >= goal_ratio else "NOT met"))
+        w(f"| {names.get(key, key)} | {c['turns']:,} | {det:,.0f} turns/s | {dec:,.0f} turns/s | "
+          + (f"{vader:,.0f} texts/s" if vader else "not measured")
+          + f" | {ratio} | {'; '.join(verdicts)} |")
+    w("")
+    w("**Where the time goes** (`stages`, crates/tact_bench/src/bin/stages.rs: each stage timed on its "
+      "own over the whole corpus, one core, fastest of three; the share is of the total; \"had it run\" "
+      "rows say what a stage would cost without its shortcut and, like the \"of which\" rows, are not "
+      "added to the total):\n")
+    keys = list(sp["corpora"])
+    w("| stage | " + " | ".join(f"{names.get(k, k)}, ns/turn (share)" for k in keys) + " |")
+    w("|---|" + "---:|" * len(keys))
+    stages = [s["stage"] for s in sp["corpora"][keys[0]]["stages"]]
+
+    def cell(k, i):
+        rows = sp["corpora"][k]["stages"]
+        ns, name = rows[i]["ns_per_turn"], rows[i]["stage"]
+        total = rows[-1]["ns_per_turn"]
+        part = not (name.startswith((" ", "total")) or "had " in name)
+        return f"{ns:,.0f}" + (f" ({100 * ns / total:.0f} %)" if part and total else "")
+    for i, stage in enumerate(stages):
+        w(f"| {stage.strip()} | " + " | ".join(cell(k, i) for k in keys) + " |")
+    w("")
+    w("**Every core** (`--jobs`, not pinned, the same corpora; output is byte-identical whatever the "
+      f"number of jobs, `crates/tact_cli/tests/jobs.rs`), on {sp.get('cores', '?')} cores:\n")
+    w("| corpus | --jobs 1 | --jobs 2 | speed-up |")
+    w("|---|---:|---:|---:|")
+    for key, c in sp["corpora"].items():
+        j1, j2 = c["jobs"]["1"], c["jobs"]["2"]
+        w(f"| {names.get(key, key)} | {j1:.2f} s | {j2:.2f} s | {j1 / j2:.2f}× |")
+    w("")
+    w("A machine whose two cores are shared with other work understates scaling.\n")
+    return "\n".join(out)
+
+
+def include_notes(w, root, name):
+    """Hand-written notes kept beside the script, rendered where their section is."""
+    path = os.path.join(root, "bench", name)
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            w(f.read().rstrip() + "\n")
+
+
 def main(run, root, out):
     machine = load(os.path.join(run, "machine.json")) or {}
     lines = []
@@ -152,6 +223,7 @@ def main(run, root, out):
         w(f"\nRedaction adds {extra:.0f} % to `tact analyze`: goal {'met' if extra < 10 else 'NOT met'}.\n")
     else:
         w("Not run.\n")
+    include_notes(w, root, "redaction-notes.md")
 
     # --- growth ---
     w("## Growth: one long conversation, one long turn\n")
@@ -213,6 +285,14 @@ def main(run, root, out):
     else:
         w("Not run (`NO_PEERS=1`, or PyPI was unreachable).\n")
 
+    # --- speed goals on short turns ---
+    sp = load(os.path.join(run, "speed.json"))
+    w("## Short real turns on one core: tact against VADER, and where the time goes\n")
+    if sp:
+        w(render_speed(sp))
+    else:
+        w("Not run.\n")
+
     # --- profile ---
     w("## Profile of the hot path\n")
     prof = os.path.join(run, "profile.txt")
@@ -255,6 +335,7 @@ def main(run, root, out):
     w("`tact serve` is measured by `bash bench/serve.sh` (ingest rate and page latency on a large store): "
       "see [performance-server.md](performance-server.md). The job queue of `tact worker`s on Postgres and SQLite "
       "is measured by `bash bench/queue.sh`: see [performance-queue.md](performance-queue.md).\n")
+    include_notes(w, root, "queue-notes.md")
     with open(out, "w", encoding="utf-8") as f:
         f.write("\n".join(lines))
     print(f"render: wrote {out}")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures everything in docs/performance.md and rewrites it: criterion benches (pipeline stages,
 # 1M-turn scale on one thread and all cores), the binary on ~100k turns with a perf profile, the
-# streaming run, and the side-by-side comparison with VADER and ConvoKit.
+# streaming run, short real turns against VADER with the stage table (bench/speed.sh), and the
+# side-by-side comparison with VADER and ConvoKit.
 #
 # Usage: bash bench/report.sh [--quick]
 #   --quick       100k-turn scale bench, 200 MB stream, 5,000 peer texts (about 8 minutes)
@@ -103,6 +104,13 @@ cargo build --release -q -p tact_bench --bin growth
 echo "== streaming"
 if [[ $QUICK == 1 ]]; then SIZE=200; else SIZE=2048; fi
 RESULT_JSON="$RUN/streaming.json" nice bash bench/streaming.sh "$SIZE"
+
+echo "== short real turns, one core, against VADER"
+if [[ $QUICK == 1 ]]; then
+    RESULTS_DIR="$RUN" bash bench/speed.sh 50000 || echo "report: speed.sh failed; not reported" >&2
+else
+    RESULTS_DIR="$RUN" bash bench/speed.sh || echo "report: speed.sh failed; not reported" >&2
+fi
 
 if [[ "${NO_PEERS:-0}" != 1 ]]; then
     echo "== side by side"

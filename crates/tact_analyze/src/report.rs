@@ -157,6 +157,10 @@ pub fn reaction_weights(a: &Analyzed<'_>, moments: &[Moment]) -> Vec<f64> {
 pub struct Analyzer {
     engine: Engine,
     forced_lang: Option<Lang>,
+    /// Whether every turn's learned signals go into the report, or only the customer's (which
+    /// the risk and the text report read anyway). The model costs about a fifth of the
+    /// analysis, and a seller's turn needs it for nothing else.
+    seller_signals: bool,
 }
 
 impl Analyzer {
@@ -164,7 +168,14 @@ impl Analyzer {
         Analyzer {
             engine,
             forced_lang,
+            seller_signals: true,
         }
+    }
+
+    /// Reports learned signals for the customer's turns only, and does not compute the others.
+    pub fn customer_signals_only(mut self) -> Self {
+        self.seller_signals = false;
+        self
     }
 
     pub fn engine(&self) -> &Engine {
@@ -202,7 +213,7 @@ impl Analyzer {
                     index: i,
                     role: conv.turns[i].role,
                     language: t.lang.code().to_string(),
-                    signals: Some(*a.signals(i)),
+                    signals: (self.seller_signals || a.is_customer(i)).then(|| *a.signals(i)),
                 })
                 .collect(),
             persona: persona(&a),

@@ -130,8 +130,13 @@ impl<'a> Run<'a> {
             })?,
             None => tact_i18n::from_locale_env(),
         };
+        let mut analyzer = Analyzer::new(Engine::with_rules(settings, engine_filter), forced);
+        // The human formats show the customer's mood only; JSON shows signals when asked.
+        if !common.turn_signals || matches!(common.format, Format::Text | Format::Markdown) {
+            analyzer = analyzer.customer_signals_only();
+        }
         Ok(Run {
-            analyzer: Analyzer::new(Engine::with_rules(settings, engine_filter), forced),
+            analyzer,
             printer: printer(output_format(common.format), out, color),
             summary: Summary::default(),
             started: Instant::now(),

@@ -22,8 +22,8 @@ pub use acts::{read_turn, Answer, Need, Offer, Question, QuestionKind, TurnActs}
 pub use entities::{entities, glued_amount, parse_number, Entity, EntityKind};
 pub use links::{AnsweredBy, Links, Side};
 
+use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use tact_lang::{Lang, Sentence, TurnText};
 
 /// One turn as the dialogue layer needs it.

@@ -4,7 +4,7 @@
 
 use crate::acts::{Answer, Question, QuestionKind, TurnActs};
 use crate::Stems;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// How a turn answers a question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

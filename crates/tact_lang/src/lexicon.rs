@@ -1,12 +1,17 @@
 //! Cue lexicons: per-language lists of words and phrases, read from data files and compiled once
-//! into one Aho-Corasick automaton per language, so a turn is scanned once for every cue.
+//! per language into an anchored Aho-Corasick automaton, run only from word starts (nearly every
+//! cue begins a word, and an unanchored search spent most of its time on short cues found inside
+//! longer words only to be rejected), and a small unanchored one for the few cues that may begin
+//! inside a word ("*mente").
 //!
 //! Entry syntax (one per line, `#` starts a comment line): a phrase matches whole words of the
 //! normalized text; `*` at either end lets the word continue ("interess*"); a leading `-` makes an
 //! exception, whose text never counts for that lexicon ("-no problem" in `refusal`).
 
 use crate::{fold, Lang, Normalized, LEXICON_FILES, LEXICON_NAMES};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{AhoCorasick, Anchored, MatchKind};
 use std::sync::OnceLock;
 use tact_model::Span;
 
@@ -40,12 +45,14 @@ struct Pattern {
     lex: LexId,
     entry: u32,
     negative: bool,
-    open_start: bool,
     open_end: bool,
 }
 
 struct LangLexicons {
-    automaton: Option<AhoCorasick>,
+    /// Cues that begin a word, walked from each word start.
+    at_word_start: Option<WordStarts>,
+    /// Cues open at the start (`*…`), searched everywhere.
+    inside_words: Option<(AhoCorasick, Vec<u32>)>,
     patterns: Vec<Pattern>,
     entries: Vec<Vec<String>>,
     headers: Vec<String>,
@@ -81,7 +88,7 @@ fn parse_entry(line: &str) -> Option<(String, bool, bool, bool)> {
 impl LangLexicons {
     fn build(lang: Lang) -> Self {
         let mut patterns = Vec::new();
-        let mut needles = Vec::new();
+        let (mut anchored, mut unanchored) = (Vec::new(), Vec::new());
         let mut entries = vec![Vec::new(); LEXICON_NAMES.len()];
         let mut headers = vec![String::new(); LEXICON_NAMES.len()];
         for &(code, lex, contents) in LEXICON_FILES {
@@ -104,25 +111,114 @@ impl LangLexicons {
                     entries[lex].push(line.trim().to_string());
                     (entries[lex].len() - 1) as u32
                 };
+                let id = patterns.len() as u32;
                 patterns.push(Pattern {
                     lex: LexId(lex),
                     entry,
                     negative,
-                    open_start,
                     open_end,
                 });
-                needles.push(needle);
+                if open_start {
+                    unanchored.push((needle, id));
+                } else {
+                    anchored.push((needle, id));
+                }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&needles)
-            .ok();
+        let inside_words = (!unanchored.is_empty())
+            .then(|| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(unanchored.iter().map(|(n, _)| n))
+                    .ok()
+            })
+            .flatten()
+            .map(|ac| (ac, unanchored.iter().map(|&(_, id)| id).collect()));
         LangLexicons {
-            automaton,
+            at_word_start: WordStarts::build(&anchored),
+            inside_words,
             patterns,
             entries,
             headers,
+        }
+    }
+}
+
+/// The automaton of the cues that begin a word, with the pairs of bytes they begin with: a walk
+/// through the automaton is a chain of loads from a table too large for the cache, and most word
+/// starts begin no cue, which the 8 KiB table of pairs says without touching the automaton.
+struct WordStarts {
+    nfa: NFA,
+    /// For each pattern of the automaton, its index in `LangLexicons::patterns`.
+    ids: Vec<u32>,
+    /// Bit `256 * a + b` is set when a cue begins with bytes `a`, `b`.
+    pairs: Vec<u64>,
+    /// Bit `a` is set when a cue is the single byte `a`.
+    single: [u64; 4],
+}
+
+fn bit(set: &[u64], i: usize) -> bool {
+    set[i / 64] >> (i % 64) & 1 == 1
+}
+
+impl WordStarts {
+    fn build(needles: &[(String, u32)]) -> Option<WordStarts> {
+        if needles.is_empty() {
+            return None;
+        }
+        let nfa = NFA::builder()
+            .match_kind(MatchKind::Standard)
+            .build(needles.iter().map(|(n, _)| n))
+            .ok()?;
+        let mut pairs = vec![0u64; 65536 / 64];
+        let mut single = [0u64; 4];
+        for (n, _) in needles {
+            match n.as_bytes() {
+                [a] => single[*a as usize / 64] |= 1 << (*a % 64),
+                [a, b, ..] => {
+                    let i = 256 * *a as usize + *b as usize;
+                    pairs[i / 64] |= 1 << (i % 64);
+                }
+                [] => {}
+            }
+        }
+        Some(WordStarts {
+            nfa,
+            ids: needles.iter().map(|&(_, id)| id).collect(),
+            pairs,
+            single,
+        })
+    }
+
+    /// Calls `found(pattern, end)` for every cue that begins at byte `s` of `text`.
+    fn walk(&self, text: &[u8], s: usize, mut found: impl FnMut(usize, usize)) {
+        let a = text[s] as usize;
+        let pair = text
+            .get(s + 1)
+            .is_some_and(|&b| bit(&self.pairs, 256 * a + b as usize));
+        if !pair && !bit(&self.single, a) {
+            return;
+        }
+        let nfa = &self.nfa;
+        let mut sid = nfa
+            .start_state(Anchored::Yes)
+            .expect("a contiguous NFA supports anchored searches");
+        for (i, &b) in text[s..].iter().enumerate() {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_dead(sid) {
+                return;
+            }
+            if nfa.is_match(sid) {
+                let e = s + i + 1;
+                for k in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, k);
+                    // A match state also holds the cues that are its suffixes; those begin
+                    // later and are found from their own word start.
+                    if e - nfa.pattern_len(pid) == s {
+                        found(self.ids[pid.as_usize()] as usize, e);
+                    }
+                }
+            }
         }
     }
 }
@@ -143,28 +239,50 @@ impl Lexicons {
     /// the longest cue wins where cues overlap, and exceptions remove what they cover.
     pub fn find(&self, lang: Lang, norm: &Normalized) -> Vec<CueMatch> {
         let ll = &self.langs[lang.index()];
-        let Some(ac) = &ll.automaton else {
-            return Vec::new();
-        };
         let text = norm.text.as_str();
         let mut raw: Vec<(LexId, usize, usize, usize)> = Vec::new();
-        for m in ac.find_overlapping_iter(text) {
-            let p = &ll.patterns[m.pattern().as_usize()];
-            let (s, e) = (m.start(), m.end());
-            let ok_start = p.open_start
-                || text[..s]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !is_word_char(c));
-            let ok_end = p.open_end || text[e..].chars().next().is_none_or(|c| !is_word_char(c));
-            if ok_start && ok_end {
-                raw.push((p.lex, s, e, m.pattern().as_usize()));
+        let mut keep = |p: usize, s: usize, e: usize| {
+            let pat = &ll.patterns[p];
+            if pat.open_end || text[e..].chars().next().is_none_or(|c| !is_word_char(c)) {
+                raw.push((pat.lex, s, e, p));
+            }
+        };
+        if let Some(w) = &ll.at_word_start {
+            let mut after_word = false;
+            for (s, c) in text.char_indices() {
+                if !after_word && !c.is_whitespace() {
+                    w.walk(text.as_bytes(), s, |p, e| keep(p, s, e));
+                }
+                after_word = is_word_char(c);
             }
         }
+        if let Some((ac, ids)) = &ll.inside_words {
+            for m in ac.find_overlapping_iter(text) {
+                keep(ids[m.pattern().as_usize()] as usize, m.start(), m.end());
+            }
+        }
+        ll.resolve(norm, raw)
+    }
+}
+
+impl LangLexicons {
+    /// Every cue found, `(lexicon, start, end, pattern)`, to what [`Lexicons::find`] returns:
+    /// within a lexicon the longest of overlapping cues wins, and an exception hides what it
+    /// covers.
+    fn resolve(
+        &self,
+        norm: &Normalized,
+        mut raw: Vec<(LexId, usize, usize, usize)>,
+    ) -> Vec<CueMatch> {
         if raw.is_empty() {
             return Vec::new();
         }
-        raw.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
+        raw.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then(a.1.cmp(&b.1))
+                .then(b.2.cmp(&a.2))
+                .then(a.3.cmp(&b.3))
+        });
         let mut out = Vec::new();
         let mut current = None;
         let mut last_end = 0;
@@ -177,7 +295,7 @@ impl Lexicons {
                 continue;
             }
             last_end = e;
-            let p = &ll.patterns[pid];
+            let p = &self.patterns[pid];
             if p.negative {
                 continue;
             }
@@ -249,6 +367,101 @@ mod tests {
         assert_eq!(cues(Lang::En, lex::BACKCHANNEL, "ok"), ["ok"]);
         assert!(cues(Lang::En, lex::BACKCHANNEL, "okra").is_empty());
         assert_eq!(cues(Lang::El, lex::BACKCHANNEL, "ΝΑΙ"), ["ΝΑΙ"]);
+    }
+
+    /// Every cue by brute force: each entry looked for at every position, with the whole-word
+    /// tests written out. The automata must find exactly these.
+    fn by_brute_force(lang: Lang, norm: &Normalized) -> Vec<CueMatch> {
+        let ll = &Lexicons::get().langs[lang.index()];
+        let text = norm.text.as_str();
+        let needles: Vec<(String, bool)> = LEXICON_FILES
+            .iter()
+            .filter(|(code, _, _)| *code == lang.code())
+            .flat_map(|(_, _, contents)| contents.lines().filter_map(parse_entry))
+            .map(|(needle, _, open_start, _)| (needle, open_start))
+            .collect();
+        assert_eq!(needles.len(), ll.patterns.len());
+        let mut raw = Vec::new();
+        for (p, (needle, open_start)) in needles.iter().enumerate() {
+            for s in (0..text.len()).filter(|&s| text.is_char_boundary(s)) {
+                if !text[s..].starts_with(needle.as_str()) {
+                    continue;
+                }
+                let e = s + needle.len();
+                let ok_start = *open_start
+                    || text[..s]
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| !is_word_char(c));
+                let ok_end = ll.patterns[p].open_end
+                    || text[e..].chars().next().is_none_or(|c| !is_word_char(c));
+                if ok_start && ok_end {
+                    raw.push((ll.patterns[p].lex, s, e, p));
+                }
+            }
+        }
+        ll.resolve(norm, raw)
+    }
+
+    #[test]
+    fn the_automata_find_what_brute_force_finds() {
+        let samples = [
+            (
+                Lang::En,
+                "No thanks!! I told you already: I'm not interested, okay? The okra's fine.",
+            ),
+            (
+                Lang::En,
+                "\"Sorry\" — unfortunately it's not possible... what a joke, you idiots",
+            ),
+            (
+                Lang::It,
+                "No grazie, non mi interessa. Perché?? Mi prende in giro, veramente.",
+            ),
+            (
+                Lang::El,
+                "Όχι ευχαριστώ, δεν με ενδιαφέρει! Πλάκα μου κάνετε;",
+            ),
+            (
+                Lang::Ro,
+                "Nu, mulțumesc. Vă bateți joc de mine? Nu mă interesează deloc.",
+            ),
+            (
+                Lang::Fi,
+                "Ei kiitos, sanoin jo. Ette oo tosissanne?! Lisäturvaa en tarvitse.",
+            ),
+        ];
+        // And texts made of the cues themselves, run together or apart, so that cues overlap,
+        // begin inside words and follow each other.
+        let mut dense = Vec::new();
+        for lang in Lang::ALL {
+            let seps = [" ", "", "-", ", ", "'", "!! "];
+            let mut text = String::new();
+            for (i, lex) in (0..LEXICON_NAMES.len()).enumerate() {
+                for (j, e) in lexicon_entries(lang, LexId(lex))
+                    .iter()
+                    .take(12)
+                    .enumerate()
+                {
+                    text.push_str(e.trim_matches('*'));
+                    text.push_str(seps[(i + j) % seps.len()]);
+                }
+            }
+            dense.push((lang, text));
+        }
+        for (lang, text) in samples
+            .iter()
+            .map(|&(l, t)| (l, t.to_string()))
+            .chain(dense)
+        {
+            let text = text.as_str();
+            let norm = normalize(text);
+            assert_eq!(
+                Lexicons::get().find(lang, &norm),
+                by_brute_force(lang, &norm),
+                "{lang}: {text}"
+            );
+        }
     }
 
     #[test]

@@ -67,8 +67,9 @@ const STEM_CACHE_WORDS: usize = 1 << 16;
 
 thread_local! {
     // Word frequencies are Zipfian: a small cache answers most lookups without running Snowball.
-    static STEM_CACHE: std::cell::RefCell<Vec<std::collections::HashMap<String, String>>> =
-        std::cell::RefCell::new(vec![std::collections::HashMap::new(); Lang::ALL.len()]);
+    // Keys are short words the analyzer made itself: a fast hash, not a DoS-resistant one.
+    static STEM_CACHE: std::cell::RefCell<Vec<rustc_hash::FxHashMap<String, String>>> =
+        std::cell::RefCell::new(vec![rustc_hash::FxHashMap::default(); Lang::ALL.len()]);
 }
 
 /// The Snowball stem of a word, folded like normalized text so stems compare across spellings.

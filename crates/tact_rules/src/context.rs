@@ -9,7 +9,7 @@ use tact_model::{Conversation, Role, Span, Turn};
 pub enum LangSource {
     /// The input's `language` field.
     Input,
-    /// The majority of detected turns, weighted by words.
+    /// Detected on the opening turns, or on the whole conversation.
     Detected,
     /// Nothing to detect from; English assumed.
     Fallback,
@@ -20,8 +20,7 @@ pub enum LangSource {
 pub struct AnalyzedTurn {
     pub lang: Lang,
     /// The language detected on this turn alone, when the detector ran on it and was confident
-    /// (it runs until the conversation's language is settled, then only on turns that do not
-    /// read like that language).
+    /// (it runs only on turns that do not read like the conversation's language).
     pub detected: Option<Lang>,
     pub text: TurnText,
     pub sentences: Vec<Sentence>,
@@ -114,9 +113,39 @@ fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn
     }
 }
 
-/// Words of one language, all detected reliably, after which a conversation's language is
-/// settled and later turns are only checked when they do not read like it.
+/// Words of the opening turns that the conversation's language is detected on: detection
+/// once per conversation, not once per turn, costs almost nothing per turn, and later turns
+/// are checked only when they do not read like that language.
 const DECISIVE_WORDS: usize = 40;
+
+/// The language of a conversation without a declared one: detected on its opening turns (up to
+/// [`DECISIVE_WORDS`] words), or on all of it when the opening is not enough; English when there
+/// is nothing to detect.
+fn detect_conversation(conversation: &Conversation) -> (Lang, LangSource) {
+    let mut opening = String::new();
+    let mut words = 0;
+    for t in &conversation.turns {
+        if words >= DECISIVE_WORDS {
+            break;
+        }
+        opening.push_str(&t.text);
+        opening.push('\n');
+        words += t.text.split_whitespace().count();
+    }
+    if let Some(d) = detect(&opening).filter(|d| d.reliable) {
+        return (d.lang, LangSource::Detected);
+    }
+    let all: String = conversation
+        .turns
+        .iter()
+        .map(|t| t.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    match detect(&all) {
+        Some(d) => (d.lang, LangSource::Detected),
+        None => (Lang::En, LangSource::Fallback),
+    }
+}
 
 /// Whether a turn read in some language has almost none of its stop words: function words make
 /// up a good part of any sentence, so such a turn is probably in another language.
@@ -134,69 +163,24 @@ impl<'c> Analyzed<'c> {
                 .as_deref()
                 .and_then(|l| l.parse().ok())
         });
-        // Without a declared language, turns are detected in order until one language clearly
-        // leads; the rest are checked only if they do not read like that language.
-        let mut detections: Vec<Option<Option<Lang>>> = vec![None; conversation.turns.len()];
-        let mut weight = [0usize; 5];
-        if declared.is_none() {
-            for (t, d) in conversation.turns.iter().zip(detections.iter_mut()) {
-                let found = detect(&t.text).filter(|d| d.reliable).map(|d| d.lang);
-                if let Some(l) = found {
-                    weight[l.index()] += t.text.split_whitespace().count();
-                }
-                *d = Some(found);
-                let leader = weight.iter().max().copied().unwrap_or(0);
-                if leader >= DECISIVE_WORDS && weight.iter().filter(|w| **w > 0).count() == 1 {
-                    break;
-                }
-            }
-        }
         let (lang, lang_source) = match declared {
             Some(l) => (l, LangSource::Input),
-            None => match weight
-                .iter()
-                .enumerate()
-                .filter(|(_, w)| **w > 0)
-                .max_by_key(|(_, w)| **w)
-            {
-                Some((i, _)) => (Lang::ALL[i], LangSource::Detected),
-                None => {
-                    let all: String = conversation
-                        .turns
-                        .iter()
-                        .map(|t| t.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    match detect(&all) {
-                        Some(d) => (d.lang, LangSource::Detected),
-                        None => (Lang::En, LangSource::Fallback),
-                    }
-                }
-            },
+            None => detect_conversation(conversation),
         };
         let turns = conversation
             .turns
             .iter()
-            .zip(detections)
-            .map(|(t, d)| {
+            .map(|t| {
+                let read = analyze_turn(t, lang, None);
                 // A turn in another language is read in its own language only when the detector
                 // is sure; short turns ("ok", "sì") follow the conversation.
-                let long = t.text.split_whitespace().nth(3).is_some();
-                let in_lang = |d: Option<Lang>| match d {
-                    Some(l) if l != lang && long => Some(l),
-                    _ => None,
-                };
-                if let Some(d) = d {
-                    return analyze_turn(t, in_lang(d).unwrap_or(lang), d);
-                }
-                let read = analyze_turn(t, lang, None);
-                if !long || !looks_foreign(&read.text) {
+                if t.text.split_whitespace().nth(3).is_none() || !looks_foreign(&read.text) {
                     return read;
                 }
                 let d = detect(&t.text).filter(|d| d.reliable).map(|d| d.lang);
-                match in_lang(d) {
-                    Some(other) => analyze_turn(t, other, d),
-                    None => AnalyzedTurn {
+                match d {
+                    Some(other) if other != lang => analyze_turn(t, other, d),
+                    _ => AnalyzedTurn {
                         detected: d,
                         ..read
                     },
