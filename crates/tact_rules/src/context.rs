@@ -435,7 +435,7 @@ mod tests {
     }
 
     #[test]
-    fn conversation_language_is_the_weighted_majority() {
+    fn conversation_language_is_detected_on_its_opening() {
         let c = conv(
             None,
             &[
