@@ -10,6 +10,7 @@
 #   NO_PEERS=1          skip bench/compare.sh (no PyPI needed)
 #   TACT_BENCH_NOTE     the "what changed" note of this run in bench/history.jsonl
 #   TACT_NO_HISTORY=1   do not append this run to bench/history.jsonl
+#   STREAM_MB           size of the streaming run's input in MB (default 2048; 200 with --quick)
 # Needs cargo, python3, /usr/bin/time; perf for the profile (skipped without it).
 set -euo pipefail
 
@@ -103,6 +104,7 @@ cargo build --release -q -p tact_bench --bin growth
 
 echo "== streaming"
 if [[ $QUICK == 1 ]]; then SIZE=200; else SIZE=2048; fi
+SIZE="${STREAM_MB:-$SIZE}"
 RESULT_JSON="$RUN/streaming.json" nice bash bench/streaming.sh "$SIZE"
 
 echo "== short real turns, one core, against VADER"

@@ -8,7 +8,7 @@
 //! normalized text; `*` at either end lets the word continue ("interess*"); a leading `-` makes an
 //! exception, whose text never counts for that lexicon ("-no problem" in `refusal`).
 
-use crate::{fold, Lang, Normalized, LEXICON_FILES, LEXICON_NAMES};
+use crate::{fold, is_word_char, Lang, Normalized, LEXICON_FILES, LEXICON_NAMES};
 use aho_corasick::automaton::Automaton as _;
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, Anchored, MatchKind};
@@ -221,10 +221,6 @@ impl WordStarts {
             }
         }
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
 }
 
 impl Lexicons {

@@ -2,6 +2,7 @@
 //! Greek, Romanian and Finnish — detection, normalization, tokens with spans into the original
 //! text, Snowball stems and cue lexicons compiled into one automaton per language.
 
+mod chars;
 mod detect;
 mod lang;
 mod lexicon;
@@ -9,6 +10,7 @@ mod normalize;
 mod sentence;
 mod text;
 
+pub use chars::is_word_char;
 pub use detect::{detect, detect_by_trigrams, DetectedBy, Detection};
 pub use lang::{Lang, UnsupportedLanguage};
 pub use lexicon::{lexicon_entries, lexicon_header, CueMatch, LexId, Lexicons};

@@ -27,7 +27,7 @@ pub struct AnalyzedTurn {
     /// Every cue of the turn is a backchannel ("mhm", "sì", "ναι"): it does not take the floor.
     pub is_backchannel: bool,
     /// Whether each of `text.tokens` carries content (see [`Analyzed::content_tokens`]).
-    content: Vec<bool>,
+    pub content: Vec<bool>,
     /// Snowball stems of `text.tokens`, computed on first use: several rules compare stems.
     stems: std::sync::OnceLock<Vec<String>>,
     /// The distinct content stems of the whole turn, in text order, computed on first use.

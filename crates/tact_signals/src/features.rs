@@ -182,7 +182,7 @@ pub(crate) fn extract_from(
     let mut last: Option<char> = None;
     let mut buf = [0u8; 4];
     for c in norm.text.chars() {
-        if !c.is_alphanumeric() && !c.is_whitespace() {
+        if !tact_lang::is_word_char(c) && !c.is_whitespace() {
             let mut h = Fnv::new(TAG_PUNCT);
             h.bytes(c.encode_utf8(&mut buf).as_bytes());
             if last == Some(c) {

@@ -8,7 +8,7 @@ use std::hint::black_box;
 use std::io::BufReader;
 use std::time::Instant;
 use tact_analyze::Analyzer;
-use tact_model::Conversation;
+use tact_model::{Conversation, Role};
 use tact_readers::{read, Format, ReadOptions};
 use tact_report::{printer, OutputFormat};
 use tact_rules::{Analyzed, Engine, Settings};
@@ -28,6 +28,27 @@ fn parse(text: &str) -> Vec<Conversation> {
         },
     );
     out
+}
+
+/// The dialogue layer read again over an analysed conversation, as `Analyzed::new` reads it.
+fn dialogue_of(c: &Conversation, a: &Analyzed<'_>) -> tact_dialogue::Dialogue {
+    let turns: Vec<_> = c
+        .turns
+        .iter()
+        .zip(&a.turns)
+        .map(|(t, at)| tact_dialogue::DialogueTurn {
+            side: match t.role {
+                Role::Customer => tact_dialogue::Side::Customer,
+                Role::System => tact_dialogue::Side::None,
+                _ => tact_dialogue::Side::Seller,
+            },
+            lang: at.lang,
+            text: &at.text,
+            sentences: &at.sentences,
+            content: &at.content,
+        })
+        .collect();
+    tact_dialogue::Dialogue::read(&turns)
 }
 
 /// The fastest of `rounds` runs of `f`, in seconds.
@@ -114,6 +135,14 @@ fn main() {
     ));
     let model = tact_signals::SignalModel::embedded();
     rows.push((
+        "  of which the dialogue layer: acts and links",
+        fastest(rounds, || {
+            for (c, a) in convs.iter().zip(&analyzed) {
+                black_box(dialogue_of(c, a));
+            }
+        }),
+    ));
+    rows.push((
         "learned signals, had they run on every turn",
         fastest(rounds, || {
             for a in &analyzed {
@@ -175,7 +204,7 @@ fn main() {
         }
         black_box(out);
     });
-    let staged: f64 = [2, 6, 7].iter().map(|&i| rows[i].1).sum();
+    let staged: f64 = [2, 7, 8].iter().map(|&i| rows[i].1).sum();
     rows.push((
         "the rest of the analysis: metrics, persona, score, risk, report object",
         (full - staged).max(0.0),
