@@ -2,7 +2,7 @@
 //! ("1,299.50" in English, "1.299,50" in Italian, Greek and Romanian, "1 299,50" in Finnish), so
 //! that a price can be compared with the limit a customer stated.
 
-use tact_lang::{lex, Lang, TurnText};
+use tact_lang::{lex, CueMatch, Lang, TurnText};
 
 /// What a number in the text stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +73,7 @@ pub fn entities(t: &TurnText, lang: Lang) -> Vec<Entity> {
     let text = t.norm.text.as_str();
     let mut out = Vec::new();
     let toks = &t.tokens;
+    let currencies: Vec<&CueMatch> = t.cues_of(lex::CURRENCY).collect();
     let mut k = 0;
     while k < toks.len() {
         let tok = toks[k];
@@ -127,7 +128,7 @@ pub fn entities(t: &TurnText, lang: Lang) -> Vec<Entity> {
                 raw.trim_start_matches(|c: char| !c.is_alphabetic())
                     .to_string(),
             ),
-            None => currency_near(t, text, start, end),
+            None => currency_near(&currencies, text, start, end),
         };
         out.push(Entity {
             kind: if currency.is_some() {
@@ -178,9 +179,9 @@ fn clock_time(text: &str, raw: &str, start: u32, end: u32) -> Option<Entity> {
 }
 
 /// The currency written right before or after a number: a symbol touching it or one space away,
-/// or a currency word of the `currency` lexicon with at most one short word between ("79 de
-/// euro" in Romanian).
-fn currency_near(t: &TurnText, text: &str, start: u32, end: u32) -> Option<String> {
+/// or a currency word of the `currency` lexicon (`currencies`, in text order) with at most one
+/// short word between ("79 de euro" in Romanian); a word before the number wins over one after.
+fn currency_near(currencies: &[&CueMatch], text: &str, start: u32, end: u32) -> Option<String> {
     let before = text[..start as usize].trim_end();
     if let Some(c) = before.chars().last().filter(|c| SYMBOLS.contains(c)) {
         return Some(c.to_string());
@@ -193,12 +194,59 @@ fn currency_near(t: &TurnText, text: &str, start: u32, end: u32) -> Option<Strin
         let gap = &text[a.min(b) as usize..a.max(b) as usize];
         gap.trim().is_empty() || (gap.split_whitespace().count() == 1 && gap.trim().len() <= 3)
     };
-    t.cues_of(lex::CURRENCY)
-        .find(|c| {
-            (c.norm_start >= end && near(end, c.norm_start))
-                || (c.norm_end <= start && near(c.norm_end, start))
-        })
-        .map(|c| text[c.norm_start as usize..c.norm_end as usize].to_string())
+    // Only cues within one short word of the number can be near it: the binary searches keep
+    // a turn with many numbers and currency words linear instead of quadratic.
+    let reach_before = near_reach(text, start, false);
+    let from = currencies.partition_point(|c| c.norm_end < reach_before);
+    let to = currencies.partition_point(|c| c.norm_start < start);
+    let found = currencies[from.min(to)..to]
+        .iter()
+        .find(|c| c.norm_end <= start && near(c.norm_end, start))
+        .or_else(|| {
+            let reach_after = near_reach(text, end, true);
+            let from = currencies.partition_point(|c| c.norm_start < end);
+            currencies[from..]
+                .iter()
+                .take_while(|c| c.norm_start <= reach_after)
+                .find(|c| near(end, c.norm_start))
+        });
+    found.map(|c| text[c.norm_start as usize..c.norm_end as usize].to_string())
+}
+
+/// How far from `at` (forwards or backwards) a cue can be and still be near it: past white
+/// space, at most one word, and white space again.
+fn near_reach(text: &str, at: u32, forwards: bool) -> u32 {
+    let at = at as usize;
+    let mut words = 0;
+    let mut in_word = false;
+    let mut edge = at;
+    let mut step = |pos: usize, c: char| -> bool {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+            if words > 1 {
+                return false;
+            }
+        }
+        edge = pos;
+        true
+    };
+    if forwards {
+        for (i, c) in text[at..].char_indices() {
+            if !step(at + i + c.len_utf8(), c) {
+                break;
+            }
+        }
+    } else {
+        for (i, c) in text[..at].char_indices().rev() {
+            if !step(i, c) {
+                break;
+            }
+        }
+    }
+    edge as u32
 }
 
 #[cfg(test)]
@@ -242,6 +290,27 @@ mod tests {
             assert_eq!(e.len(), 1, "{text}: {e:?}");
             assert_eq!((e[0].0, e[0].1), (Money, value), "{text}");
         }
+    }
+
+    #[test]
+    fn each_amount_takes_the_currency_next_to_it_and_only_that() {
+        let e = ents(
+            "Plan A is 10 euro, plan B is dollars 20, and 30 of them ship free; 40 for the pound.",
+            Lang::En,
+        );
+        let currencies: Vec<_> = e.iter().map(|(_, v, c)| (*v, c.as_deref())).collect();
+        assert_eq!(
+            currencies,
+            [
+                (10.0, Some("euro")),
+                (20.0, Some("dollars")),
+                (30.0, None),
+                (40.0, None)
+            ]
+        );
+        // A word before the number wins over one after it.
+        let e = ents("It is euro 15 dollars, roughly.", Lang::En);
+        assert_eq!(e[0].2.as_deref(), Some("euro"));
     }
 
     #[test]

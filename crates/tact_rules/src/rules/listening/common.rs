@@ -187,11 +187,13 @@ fn amounts_in(c: &Analyzed<'_>, i: usize, range: std::ops::Range<usize>) -> Vec<
     while k < range.end {
         let tok = t.tokens[k];
         let word = tok.norm(&t.norm);
-        let whole = read.iter().find(|e| {
-            e.norm_start == tok.norm_start
-                && e.norm_end > tok.norm_end
-                && e.kind != tact_dialogue::EntityKind::Time
-        });
+        // The entities are in text order: a binary search keeps a long turn of many numbers
+        // linear.
+        let at = read.partition_point(|e| e.norm_start < tok.norm_start);
+        let whole = read[at..]
+            .iter()
+            .take_while(|e| e.norm_start == tok.norm_start)
+            .find(|e| e.norm_end > tok.norm_end && e.kind != tact_dialogue::EntityKind::Time);
         // The last word of the number: the unit that follows it is looked for after it.
         let last = whole.map_or(k, |e| {
             (k..range.end)
