@@ -2,25 +2,8 @@
 //! five languages, one thread. Figures go to docs/performance.md.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use std::io::BufReader;
 use tact_analyze::{compute_metrics, Analyzer};
-use tact_readers::{read, Format, ReadOptions};
 use tact_rules::{Analyzed, Engine, Settings};
-
-fn each_conversation(text: &str, mut f: impl FnMut(&tact_model::Conversation)) {
-    let mut input = BufReader::new(text.as_bytes());
-    read(
-        "bench.jsonl",
-        &mut input,
-        Format::Jsonl,
-        &ReadOptions::default(),
-        &mut |c| {
-            if let Ok(c) = c {
-                f(&c);
-            }
-        },
-    );
-}
 
 fn pipeline(c: &mut Criterion) {
     let (text, turns, _) = tact_bench::corpus(100_000);
@@ -40,21 +23,25 @@ fn pipeline(c: &mut Criterion) {
     g.throughput(Throughput::Elements(turns as u64));
     g.bench_function("read", |b| {
         b.iter(|| {
-            each_conversation(&text, |c| {
+            tact_bench::each_conversation(&text, |c| {
                 std::hint::black_box(c);
             })
         })
     });
     g.bench_function("read_lang_metrics", |b| {
         b.iter(|| {
-            each_conversation(&text, |c| {
-                let a = Analyzed::new(c, None);
+            tact_bench::each_conversation(&text, |c| {
+                let a = Analyzed::new(&c, None);
                 std::hint::black_box(compute_metrics(&a));
             })
         })
     });
     g.bench_function("full", |b| {
-        b.iter(|| each_conversation(&text, |c| drop(std::hint::black_box(analyzer.analyze(c)))))
+        b.iter(|| {
+            tact_bench::each_conversation(&text, |c| {
+                drop(std::hint::black_box(analyzer.analyze(&c)))
+            })
+        })
     });
     g.finish();
 }

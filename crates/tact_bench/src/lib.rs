@@ -14,6 +14,23 @@ const SAMPLES: &[&str] = &[
     include_str!("../../../samples/fi.jsonl"),
 ];
 
+/// Every conversation of a JSON Lines text, as `tact analyze` reads it; lines it rejects are
+/// left out.
+pub fn each_conversation(text: &str, mut f: impl FnMut(Conversation)) {
+    let mut input = std::io::BufReader::new(text.as_bytes());
+    tact_readers::read(
+        "bench.jsonl",
+        &mut input,
+        tact_readers::Format::Jsonl,
+        &tact_readers::ReadOptions::default(),
+        &mut |c| {
+            if let Ok(c) = c {
+                f(c);
+            }
+        },
+    );
+}
+
 /// The sample conversations, parsed.
 pub fn samples() -> Vec<Conversation> {
     SAMPLES

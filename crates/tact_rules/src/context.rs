@@ -27,7 +27,7 @@ pub struct AnalyzedTurn {
     /// Every cue of the turn is a backchannel ("mhm", "sì", "ναι"): it does not take the floor.
     pub is_backchannel: bool,
     /// Whether each of `text.tokens` carries content (see [`Analyzed::content_tokens`]).
-    pub content: Vec<bool>,
+    content: Vec<bool>,
     /// Snowball stems of `text.tokens`, computed on first use: several rules compare stems.
     stems: std::sync::OnceLock<Vec<String>>,
     /// The distinct content stems of the whole turn, in text order, computed on first use.
@@ -153,6 +153,28 @@ fn looks_foreign(t: &TurnText) -> bool {
     t.cues_of(lex::STOPWORDS).count() * 5 < t.word_count()
 }
 
+/// The conversation read as a dialogue, from the language layer's reading of its turns.
+fn read_dialogue(conversation: &Conversation, turns: &[AnalyzedTurn]) -> tact_dialogue::Dialogue {
+    tact_dialogue::Dialogue::read(
+        &conversation
+            .turns
+            .iter()
+            .zip(turns)
+            .map(|(t, a)| tact_dialogue::DialogueTurn {
+                side: match t.role {
+                    Role::Customer => tact_dialogue::Side::Customer,
+                    Role::System => tact_dialogue::Side::None,
+                    _ => tact_dialogue::Side::Seller,
+                },
+                lang: a.lang,
+                text: &a.text,
+                sentences: &a.sentences,
+                content: &a.content,
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
 impl<'c> Analyzed<'c> {
     /// Analyses a conversation. `forced` (from the CLI) wins over the input's `language` field,
     /// which wins over detection.
@@ -187,24 +209,7 @@ impl<'c> Analyzed<'c> {
                 }
             })
             .collect::<Vec<AnalyzedTurn>>();
-        let dialogue = tact_dialogue::Dialogue::read(
-            &conversation
-                .turns
-                .iter()
-                .zip(&turns)
-                .map(|(t, a)| tact_dialogue::DialogueTurn {
-                    side: match t.role {
-                        Role::Customer => tact_dialogue::Side::Customer,
-                        Role::System => tact_dialogue::Side::None,
-                        _ => tact_dialogue::Side::Seller,
-                    },
-                    lang: a.lang,
-                    text: &a.text,
-                    sentences: &a.sentences,
-                    content: &a.content,
-                })
-                .collect::<Vec<_>>(),
-        );
+        let dialogue = read_dialogue(conversation, &turns);
         Analyzed {
             conversation,
             lang,
@@ -212,6 +217,12 @@ impl<'c> Analyzed<'c> {
             turns,
             dialogue,
         }
+    }
+
+    /// The dialogue layer read again over this analysis, as [`Analyzed::new`] reads it (for
+    /// timing that stage on its own).
+    pub fn read_dialogue_again(&self) -> tact_dialogue::Dialogue {
+        read_dialogue(self.conversation, &self.turns)
     }
 
     pub fn len(&self) -> usize {

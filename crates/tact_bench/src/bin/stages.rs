@@ -5,50 +5,16 @@
 //! Usage: `stages CORPUS.jsonl [ROUNDS]`. Prints a Markdown table, then one JSON line.
 
 use std::hint::black_box;
-use std::io::BufReader;
 use std::time::Instant;
 use tact_analyze::Analyzer;
-use tact_model::{Conversation, Role};
-use tact_readers::{read, Format, ReadOptions};
+use tact_model::Conversation;
 use tact_report::{printer, OutputFormat};
 use tact_rules::{Analyzed, Engine, Settings};
 
 fn parse(text: &str) -> Vec<Conversation> {
     let mut out = Vec::new();
-    let mut input = BufReader::new(text.as_bytes());
-    read(
-        "corpus.jsonl",
-        &mut input,
-        Format::Jsonl,
-        &ReadOptions::default(),
-        &mut |c| {
-            if let Ok(c) = c {
-                out.push(c);
-            }
-        },
-    );
+    tact_bench::each_conversation(text, |c| out.push(c));
     out
-}
-
-/// The dialogue layer read again over an analysed conversation, as `Analyzed::new` reads it.
-fn dialogue_of(c: &Conversation, a: &Analyzed<'_>) -> tact_dialogue::Dialogue {
-    let turns: Vec<_> = c
-        .turns
-        .iter()
-        .zip(&a.turns)
-        .map(|(t, at)| tact_dialogue::DialogueTurn {
-            side: match t.role {
-                Role::Customer => tact_dialogue::Side::Customer,
-                Role::System => tact_dialogue::Side::None,
-                _ => tact_dialogue::Side::Seller,
-            },
-            lang: at.lang,
-            text: &at.text,
-            sentences: &at.sentences,
-            content: &at.content,
-        })
-        .collect();
-    tact_dialogue::Dialogue::read(&turns)
 }
 
 /// The fastest of `rounds` runs of `f`, in seconds.
@@ -137,8 +103,8 @@ fn main() {
     rows.push((
         "  of which the dialogue layer: acts and links",
         fastest(rounds, || {
-            for (c, a) in convs.iter().zip(&analyzed) {
-                black_box(dialogue_of(c, a));
+            for a in &analyzed {
+                black_box(a.read_dialogue_again());
             }
         }),
     ));
