@@ -81,6 +81,7 @@ moment-customer-frustration-reaction = ο πελάτης αντέδρασε σε
         [impatience] ανυπομονησία
         [shouting] φωνές, γράφοντας με κεφαλαία
         [marks] μια σειρά από θαυμαστικά ή ερωτηματικά
+        [sarcasm] σαρκασμό
        *[silence] ανυπομονησία για τη σιωπή
     }: «{ $quote }»
 moment-customer-frustration = ο πελάτης δείχνει { $sign ->
@@ -88,6 +89,7 @@ moment-customer-frustration = ο πελάτης δείχνει { $sign ->
         [impatience] ανυπομονησία
         [shouting] ότι φωνάζει, γράφοντας με κεφαλαία
         [marks] εκνευρισμό με μια σειρά από θαυμαστικά ή ερωτηματικά
+        [sarcasm] σαρκασμό
        *[silence] ανυπομονησία για τη σιωπή
     }: «{ $quote }»
 moment-escalation-threat = ο πελάτης { $threat ->

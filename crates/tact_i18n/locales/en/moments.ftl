@@ -81,6 +81,7 @@ moment-customer-frustration-reaction = the customer reacted to this turn with { 
         [impatience] impatience
         [shouting] shouting in capitals
         [marks] a run of exclamation or question marks
+        [sarcasm] sarcasm
        *[silence] impatience at the silence
     }: "{ $quote }"
 moment-customer-frustration = the customer shows { $sign ->
@@ -88,6 +89,7 @@ moment-customer-frustration = the customer shows { $sign ->
         [impatience] impatience
         [shouting] shouting in capitals
         [marks] a run of exclamation or question marks
+        [sarcasm] sarcasm
        *[silence] impatience at the silence
     }: "{ $quote }"
 moment-escalation-threat = the customer { $threat ->

@@ -117,6 +117,7 @@ moment-customer-frustration-reaction = asiakas reagoi tähän puheenvuoroon { $s
         [impatience] kärsimättömästi
         [shouting] huutamalla isoin kirjaimin
         [marks] sarjalla huuto- tai kysymysmerkkejä
+        [sarcasm] sarkastisesti
        *[silence] kärsimättömästi, koska vastausta ei kuulunut
     }: ”{ $quote }”
 moment-customer-frustration = asiakas { $sign ->
@@ -124,6 +125,7 @@ moment-customer-frustration = asiakas { $sign ->
         [impatience] osoitti kärsimättömyyttä
         [shouting] huusi isoin kirjaimin
         [marks] käytti sarjaa huuto- tai kysymysmerkkejä
+        [sarcasm] oli sarkastinen
        *[silence] osoitti kärsimättömyyttä, koska vastausta ei kuulunut
     }: ”{ $quote }”
 moment-escalation-threat = asiakas { $threat ->

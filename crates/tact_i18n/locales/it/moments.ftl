@@ -93,6 +93,7 @@ moment-customer-frustration-reaction = il cliente ha reagito a questo turno con 
         [impatience] impazienza
         [shouting] frasi urlate in maiuscolo
         [marks] una raffica di punti esclamativi o interrogativi
+        [sarcasm] sarcasmo
        *[silence] impazienza per il silenzio
     }: «{ $quote }»
 moment-customer-frustration = il cliente manifesta { $sign ->
@@ -100,6 +101,7 @@ moment-customer-frustration = il cliente manifesta { $sign ->
         [impatience] impazienza
         [shouting] irritazione urlando in maiuscolo
         [marks] nervosismo con una raffica di punti esclamativi o interrogativi
+        [sarcasm] sarcasmo
        *[silence] impazienza per il silenzio
     }: «{ $quote }»
 moment-escalation-threat = il cliente { $threat ->

@@ -127,6 +127,7 @@ moment-customer-frustration-reaction = clientul a reacționat la această replic
         [impatience] cu nerăbdare
         [shouting] strigând cu majuscule
         [marks] cu un șir de semne de exclamare sau de întrebare
+        [sarcasm] cu sarcasm
        *[silence] cu nerăbdare din cauza tăcerii
     }: „{ $quote }”
 moment-customer-frustration = clientul { $sign ->
@@ -134,6 +135,7 @@ moment-customer-frustration = clientul { $sign ->
         [impatience] și-a arătat nerăbdarea
         [shouting] a strigat cu majuscule
         [marks] a folosit un șir de semne de exclamare sau de întrebare
+        [sarcasm] a fost sarcastic
        *[silence] și-a arătat nerăbdarea din cauza tăcerii
     }: „{ $quote }”
 moment-escalation-threat = clientul { $threat ->

@@ -1,7 +1,7 @@
 //! Rule S001 `customer-frustration`: the customer shows frustration, and what provoked it.
 
-use super::common::{said, said_cue, whole_turn};
-use crate::predicates::covered;
+use super::common::{own_words, said, said_cue, whole_turn};
+use crate::predicates::{covered, sentence_index, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
@@ -15,8 +15,9 @@ use tact_model::Span;
 /// it again or the same failure again ("I already told you", "per la terza volta", "σας το
 /// είπα", "nu e prima dată", "kolmas kerta"), disbelief ("are you serious", "mi prende in giro",
 /// "πλάκα μου κάνετε", "vă bateți joc", "ette oo tosissanne"), shouting in capitals, words
-/// stressed in capitals ("I said NO OFFERS"), runs of "!!!" and "???", "??" or "!!" in a turn
-/// that reads as negative, and an incredulous echo of the agent's words opening the reply ("3
+/// stressed in capitals ("I said NO OFFERS"), runs of "!!" or "??" in a turn that reads as
+/// negative, sarcasm (praise standing alone after bad news: "Two weeks. Wonderful.", "Tre giorni.
+/// Fantastico.", lexicon `sarcastic_praise`), and an incredulous echo of the agent's words opening the reply ("3
 /// days??", "All'una??"). The moment is the agent turn right before the
 /// frustrated customer turn, which is what provoked it; a customer who opens frustrated, or who
 /// pings after their own unanswered message, is reported on their own turn.
@@ -179,6 +180,56 @@ use tact_model::Span;
 /// agent: Ensimmäinen vapaa toimitusaika on perjantaiaamuna.
 /// customer: Perjantaina?? Täydellistä, kiitos!
 /// ```
+/// ```conversation lang=en bad
+/// customer: My new washing machine leaks, can someone come and fix it?
+/// agent: The first technician visit is in two weeks.   # fires
+/// customer: Two weeks without washing. Wonderful.
+/// ```
+/// ```conversation lang=en ok
+/// customer: My new washing machine leaks, can someone come and fix it?
+/// agent: A technician can come tomorrow morning.
+/// customer: Wonderful. What time, roughly?
+/// ```
+/// ```conversation lang=it bad
+/// customer: La lavatrice nuova perde acqua, potete mandare qualcuno?
+/// agent: Il primo intervento disponibile è tra due settimane.   # fires
+/// customer: Due settimane senza lavatrice. Splendido.
+/// ```
+/// ```conversation lang=it ok
+/// customer: La lavatrice nuova perde acqua, potete mandare qualcuno?
+/// agent: Un tecnico può passare domani mattina.
+/// customer: Splendido. A che ora più o meno?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Το καινούργιο πλυντήριο τρέχει νερά, μπορεί να έρθει κάποιος;
+/// agent: Η πρώτη διαθέσιμη επίσκεψη τεχνικού είναι σε δύο εβδομάδες.   # fires
+/// customer: Δύο εβδομάδες χωρίς πλυντήριο. Υπέροχα.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Το καινούργιο πλυντήριο τρέχει νερά, μπορεί να έρθει κάποιος;
+/// agent: Ένας τεχνικός μπορεί να έρθει αύριο το πρωί.
+/// customer: Υπέροχα. Τι ώρα περίπου;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Mașina de spălat nouă curge, poate veni cineva să o repare?
+/// agent: Prima vizită a tehnicianului e peste două săptămâni.   # fires
+/// customer: Două săptămâni fără mașină de spălat. Minunat.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Mașina de spălat nouă curge, poate veni cineva să o repare?
+/// agent: Un tehnician poate veni mâine dimineață.
+/// customer: Minunat. Cam la ce oră?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Uusi pesukone vuotaa, voiko joku tulla korjaamaan sen?
+/// agent: Ensimmäinen vapaa huoltokäynti on kahden viikon päästä.   # fires
+/// customer: Kaksi viikkoa ilman pesukonetta. Mahtavaa.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Uusi pesukone vuotaa, voiko joku tulla korjaamaan sen?
+/// agent: Huoltomies voi tulla huomenna aamulla.
+/// customer: Mahtavaa. Mihin aikaan suunnilleen?
+/// ```
 ///
 /// ## Suggested instead
 /// Read the turn that provoked the reaction: name the customer's problem in their words,
@@ -194,9 +245,14 @@ use tact_model::Span;
 /// learned sentiment is not asked (on a turn this short it is noise).
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
-/// function word (lexicon `stopwords`: codes and acronyms are not). Two marks ("??", "!!") count
-/// only when the learned sentiment of the turn is below −0.2; three or more count unless the turn
-/// cheers.
+/// function word (lexicon `stopwords`: codes and acronyms are not). A run of two or more marks
+/// counts only when the learned sentiment of the turn is below −0.2: excited questions ("Do they
+/// have pizza??") and cheerful news ("The answer is three!!!!!") are not frustration.
+///
+/// Sarcasm is a sentence that is only a word of praise (lexicon `sarcastic_praise`), not the
+/// turn's first, after a sentence that neither praises, thanks, agrees nor opens with a yes or
+/// an "alright", in a turn with no thanks elsewhere and no yes or agreement. It is read on its
+/// words alone, like an echo: the praise word lifts the sentiment of the turn it mocks.
 ///
 /// Impatience and exasperation come from the lexicons `impatience` and `frustration`; a short
 /// ping ("hello?", "ci sei?", lexicon `are_you_there`) counts only right after the customer's own
@@ -209,7 +265,8 @@ use tact_model::Span;
 /// complaints ("I pay 60 a month for this"), rhetorical questions or sarcasm, which no cue here
 /// reads. A single stressed word ("NOT") is
 /// not read: on real chats it stressed a preference more often than it showed anger.
-/// Sarcasm without a cue ("Great. Just great.") is read as thanks; frustration spread over
+/// Sarcasm that opens the turn ("Great. Just great.", "Perfect, so I wait another week") is read
+/// as thanks: opening praise is far more often sincere; frustration spread over
 /// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
 /// taken to be the agent turn right before; a reaction to something said earlier is pointed at
 /// the wrong turn.
@@ -342,6 +399,50 @@ fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         .then(|| Span::new(0, start + run.len()))
 }
 
+/// Praise standing alone as a sentence after something else in the same turn, with nothing in
+/// the turn that cheers ("So I collect it myself. Brilliant.", "Tre giorni. Fantastico."): the
+/// customer is being sarcastic. Praise opening the turn ("Great! Can you also…") is taken at face
+/// value, and so is praise after a sentence that already cheers or agrees.
+fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
+    let t = &c.turns[i];
+    let acts = &c.dialogue.turns[i];
+    if acts.agreement || acts.answer == Some(tact_dialogue::Answer::Yes) {
+        return None;
+    }
+    // A sentence cheers when it praises, thanks or agrees anywhere, or opens with a yes or an
+    // "alright" ("Alright. Perfect."); those short words inside a clause ("niin", "ok") do not.
+    let cheers = |st: &tact_lang::Sentence| {
+        let (a, b) = (st.norm_start, st.norm_end);
+        let opening = words_in(&t.text, a, b).first().map(|k| k.norm_start);
+        [lex::SARCASTIC_PRAISE, lex::GRATITUDE, lex::AGREEMENT]
+            .into_iter()
+            .any(|l| t.text.cues_in(l, a, b).next().is_some())
+            || [lex::AFFIRM, lex::BACKCHANNEL].into_iter().any(|l| {
+                t.text
+                    .cues_in(l, a, b)
+                    .any(|m| Some(m.norm_start) == opening)
+            })
+    };
+    t.text.cues_of(lex::SARCASTIC_PRAISE).find_map(|m| {
+        let k = sentence_index(t, m.norm_start).filter(|&k| k > 0)?;
+        let s = &t.sentences[k];
+        let alone = words_in(&t.text, s.norm_start, s.norm_end).len()
+            == words_in(&t.text, m.norm_start, m.norm_end).len();
+        // Praise words are thanks too ("great", "perfetto"): only thanks elsewhere in the turn
+        // make it sincere.
+        let thanks_elsewhere = t
+            .text
+            .cues_of(lex::GRATITUDE)
+            .any(|g| g.norm_end <= s.norm_start || g.norm_start >= s.norm_end);
+        let before = &t.sentences[k - 1];
+        (alone
+            && own_words(t, m)
+            && !thanks_elsewhere
+            && !cheers(before))
+        .then_some(s.span)
+    })
+}
+
 /// What shows frustration in customer turn `i` (a code the catalogue's `$sign` select words),
 /// and its evidence span.
 /// Sentiment (P(positive) − P(negative)) above which marks and capitals read as excitement.
@@ -376,6 +477,10 @@ fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'stati
             return Some(("marks", span));
         }
     }
+    // So is sarcasm: the praise word lifts the sentiment of the very turn it mocks.
+    if let Some(span) = sarcasm(c, i) {
+        return Some(("sarcasm", span));
+    }
     let cheers = cheers_in_words || c.signals(i).sentiment > POSITIVE;
     if !cheers {
         if let Some(span) = shout(c, i, caps_words) {
@@ -384,11 +489,8 @@ fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'stati
         if let Some(span) = emphasis(c, i) {
             return Some(("shouting", span));
         }
-        if let Some(span) = mark_run(c, i, 3) {
-            return Some(("marks", span));
-        }
-        // Two marks ("??", "!!") are common in calm chat too: they count only when the turn
-        // reads as negative.
+        // Runs of marks ("??", "!!!") are common in calm and excited chat too ("Do they have
+        // pizza??", "The answer is three!!!"): they count only when the turn reads as negative.
         if c.signals(i).sentiment < NEGATIVE {
             if let Some(span) = mark_run(c, i, 2) {
                 return Some(("marks", span));
