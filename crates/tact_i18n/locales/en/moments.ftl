@@ -81,6 +81,7 @@ moment-customer-frustration-reaction = the customer reacted to this turn with { 
         [impatience] impatience
         [shouting] shouting in capitals
         [marks] a run of exclamation or question marks
+        [repeating] irritation at having to say it again
         [sarcasm] sarcasm
        *[silence] impatience at the silence
     }: "{ $quote }"
@@ -89,6 +90,7 @@ moment-customer-frustration = the customer shows { $sign ->
         [impatience] impatience
         [shouting] shouting in capitals
         [marks] a run of exclamation or question marks
+        [repeating] irritation at having to say it again
         [sarcasm] sarcasm
        *[silence] impatience at the silence
     }: "{ $quote }"

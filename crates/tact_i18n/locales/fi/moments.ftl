@@ -117,6 +117,7 @@ moment-customer-frustration-reaction = asiakas reagoi tähän puheenvuoroon { $s
         [impatience] kärsimättömästi
         [shouting] huutamalla isoin kirjaimin
         [marks] sarjalla huuto- tai kysymysmerkkejä
+        [repeating] ärtyneenä, kun joutui toistamaan
         [sarcasm] sarkastisesti
        *[silence] kärsimättömästi, koska vastausta ei kuulunut
     }: ”{ $quote }”
@@ -125,6 +126,7 @@ moment-customer-frustration = asiakas { $sign ->
         [impatience] osoitti kärsimättömyyttä
         [shouting] huusi isoin kirjaimin
         [marks] käytti sarjaa huuto- tai kysymysmerkkejä
+        [repeating] ärtyi, kun joutui toistamaan
         [sarcasm] oli sarkastinen
        *[silence] osoitti kärsimättömyyttä, koska vastausta ei kuulunut
     }: ”{ $quote }”

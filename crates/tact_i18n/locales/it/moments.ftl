@@ -93,6 +93,7 @@ moment-customer-frustration-reaction = il cliente ha reagito a questo turno con 
         [impatience] impazienza
         [shouting] frasi urlate in maiuscolo
         [marks] una raffica di punti esclamativi o interrogativi
+        [repeating] il fastidio di doverlo ripetere
         [sarcasm] sarcasmo
        *[silence] impazienza per il silenzio
     }: «{ $quote }»
@@ -101,6 +102,7 @@ moment-customer-frustration = il cliente manifesta { $sign ->
         [impatience] impazienza
         [shouting] irritazione urlando in maiuscolo
         [marks] nervosismo con una raffica di punti esclamativi o interrogativi
+        [repeating] il fastidio di doverlo ripetere
         [sarcasm] sarcasmo
        *[silence] impazienza per il silenzio
     }: «{ $quote }»

@@ -127,6 +127,7 @@ moment-customer-frustration-reaction = clientul a reacționat la această replic
         [impatience] cu nerăbdare
         [shouting] strigând cu majuscule
         [marks] cu un șir de semne de exclamare sau de întrebare
+        [repeating] cu iritarea că trebuie să repete
         [sarcasm] cu sarcasm
        *[silence] cu nerăbdare din cauza tăcerii
     }: „{ $quote }”
@@ -135,6 +136,7 @@ moment-customer-frustration = clientul { $sign ->
         [impatience] și-a arătat nerăbdarea
         [shouting] a strigat cu majuscule
         [marks] a folosit un șir de semne de exclamare sau de întrebare
+        [repeating] a fost iritat că trebuie să repete
         [sarcasm] a fost sarcastic
        *[silence] și-a arătat nerăbdarea din cauza tăcerii
     }: „{ $quote }”

@@ -16,9 +16,11 @@ use tact_model::Span;
 /// είπα", "nu e prima dată", "kolmas kerta"), disbelief ("are you serious", "mi prende in giro",
 /// "πλάκα μου κάνετε", "vă bateți joc", "ette oo tosissanne"), shouting in capitals, words
 /// stressed in capitals ("I said NO OFFERS"), runs of "!!" or "??" in a turn that reads as
-/// negative, sarcasm (praise standing alone after bad news: "Two weeks. Wonderful.", "Tre giorni.
-/// Fantastico.", lexicon `sarcastic_praise`), and an incredulous echo of the agent's words opening the reply ("3
-/// days??", "All'una??"). The moment is the agent turn right before the
+/// negative, a blunt "I said 400." that says again what the customer already said ("ho detto",
+/// "είπα", "am zis", "sanoin", lexicon `insist_said`), sarcasm (praise standing alone after bad
+/// news: "Two weeks. Wonderful.", "Tre giorni. Fantastico.", lexicon `sarcastic_praise`), and an
+/// incredulous echo of the agent's words opening the reply ("3 days??", "All'una??"). The moment
+/// is the agent turn right before the
 /// frustrated customer turn, which is what provoked it; a customer who opens frustrated, or who
 /// pings after their own unanswered message, is reported on their own turn.
 ///
@@ -230,6 +232,56 @@ use tact_model::Span;
 /// agent: Huoltomies voi tulla huomenna aamulla.
 /// customer: Mahtavaa. Mihin aikaan suunnilleen?
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'm looking for a used bike, 400 euros at most.
+/// agent: This one is a great deal at 650.   # fires
+/// customer: I said 400. Anything at that price?
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'm looking for a used bike, 400 euros at most.
+/// agent: This one is 380 and in very good shape.
+/// customer: I said to my brother I'd get one today. Can I see it?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Cerco una bici usata, al massimo 400 euro.
+/// agent: Questa è un affare a 650.   # fires
+/// customer: Ho detto 400. C'è qualcosa a quel prezzo?
+/// ```
+/// ```conversation lang=it ok
+/// customer: Cerco una bici usata, al massimo 400 euro.
+/// agent: Questa costa 380 ed è in ottimo stato.
+/// customer: Ho detto a mio fratello che ne prendo una oggi. Posso vederla?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Ψάχνω μεταχειρισμένο ποδήλατο, μέχρι 400 ευρώ.
+/// agent: Αυτό εδώ είναι ευκαιρία στα 650.   # fires
+/// customer: Είπα 400. Έχετε κάτι σε αυτή την τιμή;
+/// ```
+/// ```conversation lang=el ok
+/// customer: Ψάχνω μεταχειρισμένο ποδήλατο, μέχρι 400 ευρώ.
+/// agent: Αυτό κοστίζει 380 και είναι σε πολύ καλή κατάσταση.
+/// customer: Είπα στον αδερφό μου ότι θα πάρω ένα σήμερα. Μπορώ να το δω;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Caut o bicicletă second-hand, maximum 400 de euro.
+/// agent: Asta e o ocazie la 650.   # fires
+/// customer: Am zis 400. Aveți ceva la prețul ăsta?
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Caut o bicicletă second-hand, maximum 400 de euro.
+/// agent: Asta costă 380 și e în stare foarte bună.
+/// customer: Am zis fratelui meu că îmi iau una azi. Pot s-o văd?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Etsin käytettyä pyörää, enintään 400 euroa.
+/// agent: Tämä on loistava diili 650 eurolla.   # fires
+/// customer: Sanoin 400. Onko mitään siihen hintaan?
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Etsin käytettyä pyörää, enintään 400 euroa.
+/// agent: Tämä maksaa 380 ja on tosi hyvässä kunnossa.
+/// customer: Sanoin veljelle, että ostan tänään yhden. Voinko nähdä sen?
+/// ```
 ///
 /// ## Suggested instead
 /// Read the turn that provoked the reaction: name the customer's problem in their words,
@@ -435,11 +487,47 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
             .cues_of(lex::GRATITUDE)
             .any(|g| g.norm_end <= s.norm_start || g.norm_start >= s.norm_end);
         let before = &t.sentences[k - 1];
-        (alone
-            && own_words(t, m)
-            && !thanks_elsewhere
-            && !cheers(before))
-        .then_some(s.span)
+        (alone && own_words(t, m) && !thanks_elsewhere && !cheers(before)).then_some(s.span)
+    })
+}
+
+/// A customer who answers the agent with a blunt "I said …" opening a sentence ("ho detto 600.",
+/// "am zis 3000.", lexicon `insist_said`) and then says again something of their own earlier
+/// turns: they have to repeat themselves and let it show. A "said" with nothing of theirs after
+/// it ("I said maybe we should…") is ordinary narration.
+fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
+    if i == 0 || !c.is_seller(i - 1) {
+        return None;
+    }
+    let t = &c.turns[i];
+    // Content words by stem, figures ("600") as written: stems drop numbers.
+    let figure = |j: usize, w: &tact_lang::Token| {
+        let q = c.quote(j, w.span);
+        q.bytes().all(|b| b.is_ascii_digit()).then_some(q)
+    };
+    let mut earlier: Vec<&str> = Vec::new();
+    for j in c.customer_turns().take_while(|&j| j < i) {
+        earlier.extend(c.content_tokens(j).map(|w| c.stem_of(j, w)));
+        earlier.extend(c.turns[j].text.tokens.iter().filter_map(|w| figure(j, w)));
+    }
+    t.text.cues_of(lex::INSIST_SAID).find_map(|m| {
+        let k = sentence_index(t, m.norm_start)?;
+        let st = &t.sentences[k];
+        let opens = words_in(&t.text, st.norm_start, st.norm_end)
+            .first()
+            .is_some_and(|w| w.norm_start == m.norm_start);
+        let after = |w: &&tact_lang::Token| w.norm_start >= m.norm_end;
+        let again = c
+            .content_tokens(i)
+            .filter(after)
+            .any(|w| earlier.contains(&c.stem_of(i, w)))
+            || t.text
+                .tokens
+                .iter()
+                .filter(after)
+                .filter_map(|w| figure(i, w))
+                .any(|q| earlier.contains(&q));
+        (opens && said(t, m) && again).then_some(st.span)
     })
 }
 
@@ -476,6 +564,9 @@ fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'stati
         if let Some(span) = echo(c, i) {
             return Some(("marks", span));
         }
+    }
+    if let Some(span) = insists(c, i) {
+        return Some(("repeating", span));
     }
     // So is sarcasm: the praise word lifts the sentiment of the very turn it mocks.
     if let Some(span) = sarcasm(c, i) {
