@@ -45,6 +45,7 @@ moment-scripted-praise-senseless = asiakas { $reply ->
        *[decline] sanoi
     } (”{ $said }”), ja asiakaspalvelija vastasi kaavamaisella kehulla (”{ $praise }”)
 moment-scripted-praise-repeated = asiakaspalvelija toisti kaavamaista kehua (”{ $praise }”, aiemmin ”{ $earlier }”): se kuulosti käsikirjoituksesta luetulta
+moment-upsell-barrage-priced = yhdessä puheenvuorossa myyjä tarjosi { $count } maksullista lisää, joita kukaan ei pyytänyt (”{ $pitch }” … { $prices })
 moment-upsell-barrage-stacked-unasked = asiakaspalvelija kasasi oma-aloitteisesti { $count ->
         [one] { $count } pyytämättömän lisätarjouksen
        *[other] { $count } pyytämätöntä lisätarjousta

@@ -1,7 +1,8 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
-use crate::predicates::{covered, shorten, word_range};
+use crate::predicates::{covered, own_words, shorten, word_range};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
+use tact_dialogue::EntityKind;
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -10,7 +11,10 @@ use tact_model::Span;
 /// the agent piles up add-ons ("would you also like", "vuole anche", "θέλετε και", "doriți și",
 /// "haluatko myös") — at least three different offers before the customer says anything of their
 /// own, or an extra pushed in two agent turns in a row while the customer only answers "no", "ok"
-/// or "just the coffee". A pitch the customer has to turn down counts as an extra; the same offer
+/// or "just the coffee" — or packed into one turn: two or more different prices after an add-on
+/// cue, or after a recommendation once the customer's item already has a price ("would you also
+/// like the warranty at 79 and the pads at 19?", "v-aș recomanda și filtrul, +250 lei, și
+/// tratamentul, +400 lei"). A pitch the customer has to turn down counts as an extra; the same offer
 /// pitched again does not count twice (that is `reoffer-after-refusal`). Not when the customer
 /// asked what else there is ("what else do you have?", "avete offerte?").
 ///
@@ -75,6 +79,66 @@ use tact_model::Span;
 /// customer: En.
 /// agent: Selvä, kahvi tulee heti.
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'd like the 8 kg washing machine you have at £449.
+/// agent: It's in stock, £449 with free delivery.
+/// customer: Great, I'll take it.
+/// agent: Would you also like the three-year warranty at £79 and the anti-vibration pads at £19?   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'd like the 8 kg washing machine you have at £449.
+/// agent: It's in stock, £449 with free delivery.
+/// customer: Great, I'll take it.
+/// agent: Done. We also have the same model in silver at £479 or in black at £489, if you prefer another colour.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorrei la lavatrice da 8 kg che avete a 449 euro.
+/// agent: È disponibile, 449 euro con consegna gratuita.
+/// customer: Perfetto, la prendo.
+/// agent: Vuole anche la garanzia di tre anni a 79 euro e i piedini antivibrazione a 19 euro?   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorrei la lavatrice da 8 kg che avete a 449 euro.
+/// agent: È disponibile, 449 euro con consegna gratuita.
+/// customer: Perfetto, la prendo.
+/// agent: Fatto. Abbiamo anche lo stesso modello in argento a 479 euro o in nero a 489 euro, se preferisce un altro colore.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θα ήθελα το πλυντήριο 8 κιλών που έχετε στα 449 ευρώ.
+/// agent: Είναι διαθέσιμο, 449 ευρώ με δωρεάν παράδοση.
+/// customer: Τέλεια, το παίρνω.
+/// agent: Θέλετε και την εγγύηση τριών ετών με 79 ευρώ και τα αντικραδασμικά με 19 ευρώ;   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θα ήθελα το πλυντήριο 8 κιλών που έχετε στα 449 ευρώ.
+/// agent: Είναι διαθέσιμο, 449 ευρώ με δωρεάν παράδοση.
+/// customer: Τέλεια, το παίρνω.
+/// agent: Έγινε. Έχουμε επίσης το ίδιο μοντέλο σε ασημί στα 479 ευρώ ή σε μαύρο στα 489 ευρώ, αν προτιμάτε άλλο χρώμα.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Aș vrea mașina de spălat de 8 kg pe care o aveți la 1.449 de lei.
+/// agent: E pe stoc, 1.449 de lei cu livrare gratuită.
+/// customer: Perfect, o iau.
+/// agent: Doriți să adăugăm și garanția de trei ani la 299 de lei și suporturile antivibrații la 79 de lei?   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Aș vrea mașina de spălat de 8 kg pe care o aveți la 1.449 de lei.
+/// agent: E pe stoc, 1.449 de lei cu livrare gratuită.
+/// customer: Perfect, o iau.
+/// agent: Gata. Avem și același model în argintiu la 1.499 de lei sau în negru la 1.529 de lei, dacă preferați altă culoare.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluaisin sen 8 kilon pesukoneen, joka teillä on 449 eurolla.
+/// agent: Sitä on varastossa, 449 euroa ilmaisella toimituksella.
+/// customer: Hienoa, otan sen.
+/// agent: Haluatko myös kolmen vuoden lisäturvan 79 eurolla ja tärinänvaimentimet 19 eurolla?   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluaisin sen 8 kilon pesukoneen, joka teillä on 449 eurolla.
+/// agent: Sitä on varastossa, 449 euroa ilmaisella toimituksella.
+/// customer: Hienoa, otan sen.
+/// agent: Tehty. Meillä on myös sama malli hopeisena 479 eurolla tai mustana 489 eurolla, jos haluat toisen värin.
+/// ```
 ///
 /// ## Suggested instead
 /// Serve what the customer asked for first and quickly; if one extra really fits their need, offer
@@ -94,7 +158,10 @@ use tact_model::Span;
 /// request is not judged for size: a customer who listed many needs in one turn is treated like
 /// one who asked for a coffee. A new offer is compared with the last 32 offers only, so the same
 /// extra pitched again after more than 32 others counts as a new one; a message quotes the first
-/// five offers and says how many more there were.
+/// five offers and says how many more there were. In one turn, the prices are what is counted:
+/// extras named without a price ("and a bag?") do not count there, a price compared with an
+/// earlier one ("460 instead of 380") counts as one more, and an add-on cue that only states a
+/// fact ("we also have a festival in town") starts the count as if it pitched something.
 pub struct UpsellBarrage;
 
 /// How many of the latest offers a new one is compared with to tell a repeat from one more
@@ -221,6 +288,62 @@ fn turned_down(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<Offer> {
     })
 }
 
+/// The fewest priced extras one turn must pitch to be a barrage on its own.
+const PRICED_EXTRAS: usize = 2;
+
+/// A barrage packed into one turn: after its first add-on cue ("abbiamo anche", "would you
+/// also like"), or its first recommendation ("I'd recommend", "v-aș recomanda") once a seller
+/// turn has already named a price, seller turn `i` names at least [`PRICED_EXTRAS`] different
+/// prices ("the bag at 39 € and the mouse at 19 €"); alternatives ("52 € or 46 €") count once.
+/// The cue and the prices, quoted.
+fn priced_extras(c: &Analyzed<'_>, i: usize) -> Option<(Span, Vec<String>)> {
+    let t = &c.turns[i];
+    // A recommendation is an extra once something is already priced for the customer (the
+    // first prices of a conversation recommend what they came for); an add-on cue always is.
+    let priced_before = (0..i).any(|j| {
+        c.is_seller(j)
+            && c.dialogue.turns[j]
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Money)
+    });
+    let lexicons: &[_] = if priced_before {
+        &[lex::PITCH_PHRASE, lex::ADDON]
+    } else {
+        &[lex::ADDON]
+    };
+    let cue = lexicons
+        .iter()
+        .filter_map(|&l| t.text.cues_of(l).find(|m| own_words(t, m)))
+        .min_by_key(|m| m.norm_start)?;
+    let mut values: Vec<f64> = Vec::new();
+    let mut prices = Vec::new();
+    let mut last_end = None;
+    for e in &c.dialogue.turns[i].entities {
+        if e.kind != EntityKind::Money || e.norm_start < cue.norm_start {
+            continue;
+        }
+        // "52 € or 46 €" is one choice between alternatives, not two extras.
+        let alternative = last_end.is_some_and(|end| {
+            t.text
+                .cues_in(lex::CHOICE_CONNECTOR, end, e.norm_start)
+                .next()
+                .is_some()
+        });
+        last_end = Some(e.norm_end);
+        if alternative || values.iter().any(|v| (v - e.value).abs() < 0.005) {
+            continue;
+        }
+        values.push(e.value);
+        let span = t
+            .text
+            .norm
+            .to_original(e.norm_start as usize, e.norm_end as usize);
+        prices.push(format!("\"{}\"", c.quote(i, span)));
+    }
+    (prices.len() >= PRICED_EXTRAS).then_some((cue.span, prices))
+}
+
 impl Rule for UpsellBarrage {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
@@ -278,6 +401,21 @@ impl Rule for UpsellBarrage {
                 None => streak.clear(),
             }
             window.extend(new.iter().cloned());
+            if let Some((span, prices)) =
+                priced_extras(c, i).filter(|_| request.is_some() && !reported && !solicited)
+            {
+                reported = true;
+                out.push(Finding {
+                    confidence: Confidence::DEFAULT,
+                    turn: i,
+                    span,
+                    message: Message::new("moment-upsell-barrage-priced")
+                        .text("pitch", c.quote(i, span))
+                        .number("count", prices.len() as f64)
+                        .text("prices", prices.join(", ")),
+                });
+                continue;
+            }
             let Some(last) = new.last() else {
                 continue;
             };
