@@ -14,7 +14,8 @@ use tact_model::Span;
 /// "kuten jo sanoin") about two or more words, a number, or all of a short restatement of what
 /// they said before; they ask an earlier question again, in nearly the same words or saying they
 /// asked ("and I asked about the invoice"), after replies that never took it up; or they repeat
-/// an earlier request nearly word for word after replies that neither took it up nor answered.
+/// an earlier request nearly word for word (a request with one detail swapped for another is a
+/// new request) after replies that neither took it up nor answered.
 /// The moment is the agent turn right before the repetition: the turn that showed the customer
 /// they had not been heard, with the agent's question as evidence when it asked for what was
 /// already given.
@@ -223,6 +224,14 @@ impl Rule for CustomerRepeatsThemselves {
                 let n = shared(&again, &before);
                 if n < min_shared || (n as f64) < min_overlap * again.len() as f64 {
                     continue;
+                }
+                // One detail swapped for another ("…that serves Catalan", then "…that serves
+                // Mexican") is a new request, typically after the first found nothing; a word
+                // added ("…, please") is not.
+                if again.iter().any(|w| !before.contains(w))
+                    && before.iter().any(|w| !again.contains(w))
+                {
+                    break;
                 }
                 let repeated: Vec<String> = again
                     .iter()
