@@ -173,7 +173,10 @@ use tact_model::Span;
 /// ("shall I send you the yearly plan anyway?") is missed.
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
-/// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it.
+/// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it. A
+/// question that asks for a value ("for what day would you like the forecast?", a question word
+/// among its first three) or whether to look for anything else (lexicon `anything_else`) names no
+/// offer, even with an offer cue in it; an offer put as such a question is missed.
 pub struct ReofferAfterRefusal;
 
 /// Where the customer's "no" is: the refusal cue, else the "no" that opens the turn.
@@ -203,16 +206,35 @@ fn sells(c: &Analyzed<'_>, turn: usize) -> bool {
 /// is offered.
 fn offer_stems(c: &Analyzed<'_>, turn: usize) -> Vec<(String, Span)> {
     let t = &c.turns[turn];
+    // "For what day would you like the forecast?" asks for a value and "would you like me to look
+    // for anything else?" closes the service: their "would you like" offers nothing.
+    let service_question = |k: usize| {
+        let s = &t.sentences[k];
+        let words = crate::predicates::words_in(&t.text, s.norm_start, s.norm_end);
+        let asks_value = s.is_question
+            && words
+                .iter()
+                .take(3)
+                .any(|w| crate::predicates::covered(t, lex::WH_WORD, w.norm_start, w.norm_end));
+        asks_value
+            || t.text
+                .cues_in(lex::ANYTHING_ELSE, s.norm_start, s.norm_end)
+                .next()
+                .is_some()
+    };
     let cue_sentences: Vec<_> = t
         .sentences
         .iter()
-        .filter(|s| {
-            t.text.cues.iter().any(|m| {
-                (m.lex == lex::OFFER || m.lex == lex::FALSE_URGENCY || m.lex == lex::PROPOSAL)
-                    && m.norm_start >= s.norm_start
-                    && m.norm_end <= s.norm_end
-            })
+        .enumerate()
+        .filter(|&(k, s)| {
+            !service_question(k)
+                && t.text.cues.iter().any(|m| {
+                    (m.lex == lex::OFFER || m.lex == lex::FALSE_URGENCY || m.lex == lex::PROPOSAL)
+                        && m.norm_start >= s.norm_start
+                        && m.norm_end <= s.norm_end
+                })
         })
+        .map(|(_, s)| s)
         .collect();
     // The words of a proposal formula ("would you like") name nothing offered.
     c.content_tokens(turn)
