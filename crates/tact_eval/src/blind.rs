@@ -381,8 +381,13 @@ pub struct BlindSet {
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
         name: "holdout",
-        dir: "eval/blind-holdout3",
+        dir: "eval/blind-holdout4",
         heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "4",
+        dir: "eval/blind-holdout3",
+        heading: "Rules on blind set 4 (held out until the third session of 2026-12-06, then used to tune the rules: optimistic)",
     },
     BlindSet {
         name: "3",

@@ -231,7 +231,7 @@ impl Rule for CustomerRepeatsThemselves {
                 if again.iter().any(|w| !before.contains(w))
                     && before.iter().any(|w| !again.contains(w))
                 {
-                    break;
+                    continue;
                 }
                 let repeated: Vec<String> = again
                     .iter()

@@ -1,6 +1,6 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
-use crate::predicates::{covered, own_words, shorten, word_range};
+use crate::predicates::{covered, own_words, shorten, word_range, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::EntityKind;
 use tact_lang::lex;
@@ -312,26 +312,60 @@ fn priced_extras(c: &Analyzed<'_>, i: usize) -> Option<(Span, Vec<String>)> {
     } else {
         &[lex::ADDON]
     };
-    let cue = lexicons
+    let cues: Vec<&tact_lang::CueMatch> = lexicons
         .iter()
-        .filter_map(|&l| t.text.cues_of(l).find(|m| own_words(t, m)))
-        .min_by_key(|m| m.norm_start)?;
+        .flat_map(|&l| t.text.cues_of(l).filter(|m| own_words(t, m)))
+        .collect();
+    let cue = cues.iter().min_by_key(|m| m.norm_start)?;
+    // A customer who asked what something costs is answered, not sold to.
+    let asked_price = c.prev_customer(i).is_some_and(|p| {
+        c.dialogue.turns[p]
+            .questions
+            .iter()
+            .any(|q| q.asks_for == Some(EntityKind::Money))
+    });
+    if asked_price {
+        return None;
+    }
+    // Prices count in the sentences that pitch ("Total £528." after them adds nothing).
+    let pitching: Vec<(u32, u32)> = t
+        .sentences
+        .iter()
+        .filter(|s| {
+            cues.iter()
+                .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
+        })
+        .map(|s| (s.norm_start, s.norm_end))
+        .collect();
     let mut values: Vec<f64> = Vec::new();
     let mut prices = Vec::new();
     let mut last_end = None;
     for e in &c.dialogue.turns[i].entities {
-        if e.kind != EntityKind::Money || e.norm_start < cue.norm_start {
+        if e.kind != EntityKind::Money
+            || e.norm_start < cue.norm_start
+            || !pitching
+                .iter()
+                .any(|&(a, b)| e.norm_start >= a && e.norm_end <= b)
+        {
             continue;
         }
-        // "52 € or 46 €" is one choice between alternatives, not two extras.
-        let alternative = last_end.is_some_and(|end| {
+        // "52 € or 46 €" is one choice between alternatives and "19 to 39 €" one range, not
+        // two extras.
+        let one_price = last_end.is_some_and(|end: u32| {
+            let between = words_in(&t.text, end, e.norm_start);
             t.text
                 .cues_in(lex::CHOICE_CONNECTOR, end, e.norm_start)
                 .next()
                 .is_some()
+                || (!between.is_empty()
+                    && between.iter().all(|w| {
+                        covered(&c.turns[i], lex::RANGE_CONNECTOR, w.norm_start, w.norm_end)
+                    }))
+                || (between.is_empty()
+                    && t.text.norm.text[end as usize..e.norm_start as usize].contains(['-', '–']))
         });
         last_end = Some(e.norm_end);
-        if alternative || values.iter().any(|v| (v - e.value).abs() < 0.005) {
+        if one_price || values.iter().any(|v| (v - e.value).abs() < 0.005) {
             continue;
         }
         values.push(e.value);

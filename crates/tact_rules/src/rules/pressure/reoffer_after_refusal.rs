@@ -175,7 +175,7 @@ use tact_model::Span;
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
 /// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it. A
 /// question that asks for a value ("for what day would you like the forecast?", a question word
-/// among its first three) or whether to look for anything else (lexicon `anything_else`) names no
+/// first or after one short word) or whether to look for anything else (lexicon `anything_else`) names no
 /// offer, even with an offer cue in it; an offer put as such a question is missed.
 pub struct ReofferAfterRefusal;
 
@@ -210,17 +210,24 @@ fn offer_stems(c: &Analyzed<'_>, turn: usize) -> Vec<(String, Span)> {
     // for anything else?" closes the service: their "would you like" offers nothing.
     let service_question = |k: usize| {
         let s = &t.sentences[k];
-        let words = crate::predicates::words_in(&t.text, s.norm_start, s.norm_end);
+        let (a, b) = (s.norm_start, s.norm_end);
+        // "What about our premium plan?" and "che ne dice del…" pitch with a question word.
+        if t.text.cues_in(lex::PITCH_PHRASE, a, b).next().is_some() {
+            return false;
+        }
+        // The question word opens the sentence, or follows one short word ("for what day");
+        // further in it is a relative ("the plan that…", "pachetul care…").
+        let words = crate::predicates::words_in(&t.text, a, b);
+        let wh = |w: &tact_lang::Token| {
+            crate::predicates::covered(t, lex::WH_WORD, w.norm_start, w.norm_end)
+        };
         let asks_value = s.is_question
-            && words
-                .iter()
-                .take(3)
-                .any(|w| crate::predicates::covered(t, lex::WH_WORD, w.norm_start, w.norm_end));
-        asks_value
-            || t.text
-                .cues_in(lex::ANYTHING_ELSE, s.norm_start, s.norm_end)
-                .next()
-                .is_some()
+            && (words.first().is_some_and(wh)
+                || (words
+                    .first()
+                    .is_some_and(|w| w.norm_end - w.norm_start <= 4)
+                    && words.get(1).is_some_and(wh)));
+        asks_value || t.text.cues_in(lex::ANYTHING_ELSE, a, b).next().is_some()
     };
     let cue_sentences: Vec<_> = t
         .sentences

@@ -302,7 +302,9 @@ use tact_model::Span;
 /// have pizza??") and cheerful news ("The answer is three!!!!!") are not frustration.
 ///
 /// Sarcasm is a sentence that is only a word of praise (lexicon `sarcastic_praise`), not the
-/// turn's first, after a sentence that neither praises, thanks, agrees nor opens with a yes or
+/// turn's first and not exclaimed, after a sentence that carries bad news (a negation, a
+/// "without", a complaint cue, or a consequence drawn: "so…", "quindi…", "δηλαδή…", "deci…",
+/// "eli…", lexicon `recap_opener`) and neither praises, thanks, agrees nor opens with a yes or
 /// an "alright", in a turn with no thanks elsewhere and no yes or agreement. It is read on its
 /// words alone, like an echo: the praise word lifts the sentiment of the turn it mocks.
 ///
@@ -487,16 +489,38 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
             .cues_of(lex::GRATITUDE)
             .any(|g| g.norm_end <= s.norm_start || g.norm_start >= s.norm_end);
         let before = &t.sentences[k - 1];
-        (alone && own_words(t, m) && !thanks_elsewhere && !cheers(before)).then_some(s.span)
+        // The sentence before carries bad news: a negation, a "without", a complaint, or it
+        // draws the consequence ("So I collect it myself.", "Quindi è colpa vostra."). A plain
+        // fact before the praise ("Tomorrow at 9. Perfect.") is taken at face value.
+        let (a, b) = (before.norm_start, before.norm_end);
+        let bad_news = [
+            lex::NEGATOR,
+            lex::EXCLUSION,
+            lex::FRUSTRATION,
+            lex::IMPATIENCE,
+        ]
+        .into_iter()
+        .any(|l| t.text.cues_in(l, a, b).next().is_some())
+            || t.text.cues_in(lex::RECAP_OPENER, a, b).any(|r| {
+                words_in(&t.text, a, b)
+                    .first()
+                    .is_some_and(|w| w.norm_start == r.norm_start)
+            });
+        // "Brilliant!" is excitement far more often than irony.
+        let exclaimed = c.quote(i, s.span).trim_end().ends_with(['!', '！']);
+        (alone && own_words(t, m) && !thanks_elsewhere && !cheers(before) && bad_news && !exclaimed)
+            .then_some(s.span)
     })
 }
 
 /// A customer who answers the agent with a blunt "I said …" opening a sentence ("ho detto 600.",
-/// "am zis 3000.", lexicon `insist_said`) and then says again something of their own earlier
-/// turns: they have to repeat themselves and let it show. A "said" with nothing of theirs after
-/// it ("I said maybe we should…") is ordinary narration.
+/// "am zis 3000.", lexicon `insist_said`) and then, in the same sentence, says again something of
+/// their own earlier turns: they have to repeat themselves and let it show. A "said" with nothing
+/// of theirs after it ("I said maybe we should…") is ordinary narration, and a repetition the
+/// agent asked for ("sorry, how much did you say?") is no frustration.
 fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
-    if i == 0 || !c.is_seller(i - 1) {
+    // "Sorry, how much did you say?" asks for the repetition.
+    if i == 0 || !c.is_seller(i - 1) || c.turns[i - 1].text.has(lex::NOT_UNDERSTOOD) {
         return None;
     }
     let t = &c.turns[i];
@@ -516,7 +540,9 @@ fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         let opens = words_in(&t.text, st.norm_start, st.norm_end)
             .first()
             .is_some_and(|w| w.norm_start == m.norm_start);
-        let after = |w: &&tact_lang::Token| w.norm_start >= m.norm_end;
+        // What follows the "said" in its own sentence ("I said I'd call back. Is my parcel…"
+        // repeats nothing).
+        let after = |w: &&tact_lang::Token| w.norm_start >= m.norm_end && w.norm_end <= st.norm_end;
         let again = c
             .content_tokens(i)
             .filter(after)
