@@ -22,7 +22,7 @@ pub static RULES: &[RuleInfo] = &[
     RuleInfo { code: "N004", id: "customer-repeats-themselves", family: Family::Listening, rule: &listening::CustomerRepeatsThemselves, scripts: false, preview: true },
     RuleInfo { code: "O001", id: "choice-overload", family: Family::OverService, rule: &over_service::ChoiceOverload, scripts: true, preview: true },
     RuleInfo { code: "O002", id: "scripted-praise", family: Family::OverService, rule: &over_service::ScriptedPraise, scripts: true, preview: false },
-    RuleInfo { code: "O003", id: "upsell-barrage", family: Family::OverService, rule: &over_service::UpsellBarrage, scripts: true, preview: false },
+    RuleInfo { code: "O003", id: "upsell-barrage", family: Family::OverService, rule: &over_service::UpsellBarrage, scripts: true, preview: true },
     RuleInfo { code: "O004", id: "robotic-script", family: Family::OverService, rule: &over_service::RoboticScript, scripts: false, preview: true },
     RuleInfo { code: "O005", id: "unsolicited-callback", family: Family::OverService, rule: &over_service::UnsolicitedCallback, scripts: false, preview: true },
     RuleInfo { code: "A001", id: "contradicts-customer", family: Family::Argument, rule: &argument::ContradictsCustomer, scripts: false, preview: false },
