@@ -260,7 +260,9 @@ fn check_markdown(items: &[(Conversation, ConversationReport)]) -> Result<(), St
                 escape::text(&r.language),
                 r.score
             )
-            .trim()
+            // CommonMark strips only spaces and tabs around a heading's text: a no-break space
+            // (an id of "\u{a0}") stays, where `trim` would remove it.
+            .trim_matches([' ', '\t'])
             .to_string()
         })
         .collect();

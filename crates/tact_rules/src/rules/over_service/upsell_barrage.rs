@@ -362,20 +362,56 @@ fn priced_extras(c: &Analyzed<'_>, i: usize) -> Option<(Span, Vec<String>)> {
                         covered(&c.turns[i], lex::RANGE_CONNECTOR, w.norm_start, w.norm_end)
                     }))
                 || (between.is_empty()
-                    && t.text.norm.text[end as usize..e.norm_start as usize].contains(['-', '–']))
+                    && t.text
+                        .norm
+                        .text
+                        .get(end as usize..e.norm_start as usize)
+                        .is_some_and(|gap| gap.contains(['-', '–'])))
         });
         last_end = Some(e.norm_end);
         if one_price || values.iter().any(|v| (v - e.value).abs() < 0.005) {
             continue;
         }
         values.push(e.value);
-        let span = t
-            .text
-            .norm
-            .to_original(e.norm_start as usize, e.norm_end as usize);
+        let span = with_currency(
+            c.text(i),
+            t.text
+                .norm
+                .to_original(e.norm_start as usize, e.norm_end as usize),
+            e.currency.as_deref(),
+        );
         prices.push(format!("\"{}\"", c.quote(i, span)));
     }
     (prices.len() >= PRICED_EXTRAS).then_some((cue.span, prices))
+}
+
+/// The span of a price widened to the currency written next to it ("9,90 €", "£79", "19 lei"),
+/// so that the message quotes the price as the agent wrote it. `currency` is the folded symbol
+/// or word the dialogue layer found.
+fn with_currency(text: &str, span: Span, currency: Option<&str>) -> Span {
+    let Some(cur) = currency.filter(|c| !c.is_empty()) else {
+        return span;
+    };
+    let after = &text[span.end..];
+    let rest = after.trim_start_matches([' ', '\u{a0}']);
+    let gap = after.len() - rest.len();
+    if let Some(word) = rest.get(..cur.len()).filter(|w| tact_lang::fold(w) == cur) {
+        // The whole word: "euroa", "eurolla" end the Finnish "euro".
+        let tail = rest[word.len()..]
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(rest.len() - word.len());
+        return Span::new(span.start, span.end + gap + word.len() + tail);
+    }
+    let before = text[..span.start].trim_end_matches([' ', '\u{a0}']);
+    if let Some(start) = before.len().checked_sub(cur.len()) {
+        if before
+            .get(start..)
+            .is_some_and(|w| tact_lang::fold(w) == cur)
+        {
+            return Span::new(start, span.end);
+        }
+    }
+    span
 }
 
 impl Rule for UpsellBarrage {
@@ -499,5 +535,30 @@ impl Rule for UpsellBarrage {
                 });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str, number: &str, currency: &str) -> String {
+        let start = text.find(number).expect("number in text");
+        let span = with_currency(text, Span::new(start, start + number.len()), Some(currency));
+        text[span.start..span.end].to_string()
+    }
+
+    #[test]
+    fn a_price_is_quoted_with_its_currency_on_either_side() {
+        assert_eq!(quoted("the pads at 9,90 € too", "9,90", "€"), "9,90 €");
+        assert_eq!(quoted("the warranty at £79 and", "79", "£"), "£79");
+        assert_eq!(quoted("husa la 19 lei și", "19", "lei"), "19 lei");
+        assert_eq!(
+            quoted("lisäturva 79 eurolla ja", "79", "euro"),
+            "79 eurolla"
+        );
+        assert_eq!(quoted("εγγύηση 79 ευρώ και", "79", "ευρω"), "79 ευρώ");
+        // No currency next to it: the number alone.
+        assert_eq!(quoted("about 79 of them", "79", "€"), "79");
     }
 }
