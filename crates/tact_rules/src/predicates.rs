@@ -68,6 +68,19 @@ pub(crate) fn words_before(t: &TurnText, pos: u32) -> usize {
     t.tokens.partition_point(|k| k.norm_end <= pos)
 }
 
+/// Whether a cue starting at the normalized position `pos` opens the sentence `a..b`: it starts
+/// at the sentence's first word ("So I collect it myself.", "I said 400.").
+pub(crate) fn opens(t: &TurnText, a: u32, b: u32, pos: u32) -> bool {
+    words_in(t, a, b)
+        .first()
+        .is_some_and(|w| w.norm_start == pos)
+}
+
+/// Whether a cue of `lex` opens the sentence `a..b`.
+pub(crate) fn opened_by(t: &TurnText, lex: LexId, a: u32, b: u32) -> bool {
+    t.cues_in(lex, a, b).any(|m| opens(t, a, b, m.norm_start))
+}
+
 /// The words of the turn that overlap the normalized range `a..b`.
 pub(crate) fn words_overlapping(t: &TurnText, a: u32, b: u32) -> &[tact_lang::Token] {
     let lo = t.tokens.partition_point(|k| k.norm_end <= a);

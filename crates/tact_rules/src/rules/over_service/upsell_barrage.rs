@@ -295,18 +295,11 @@ const PRICED_EXTRAS: usize = 2;
 /// also like"), or its first recommendation ("I'd recommend", "v-aș recomanda") once a seller
 /// turn has already named a price, seller turn `i` names at least [`PRICED_EXTRAS`] different
 /// prices ("the bag at 39 € and the mouse at 19 €"); alternatives ("52 € or 46 €") count once.
-/// The cue and the prices, quoted.
-fn priced_extras(c: &Analyzed<'_>, i: usize) -> Option<(Span, Vec<String>)> {
+/// The cue and the prices, quoted. `priced_before`: an earlier seller turn named a price.
+fn priced_extras(c: &Analyzed<'_>, i: usize, priced_before: bool) -> Option<(Span, Vec<String>)> {
     let t = &c.turns[i];
     // A recommendation is an extra once something is already priced for the customer (the
     // first prices of a conversation recommend what they came for); an add-on cue always is.
-    let priced_before = (0..i).any(|j| {
-        c.is_seller(j)
-            && c.dialogue.turns[j]
-                .entities
-                .iter()
-                .any(|e| e.kind == EntityKind::Money)
-    });
     let lexicons: &[_] = if priced_before {
         &[lex::PITCH_PHRASE, lex::ADDON]
     } else {
@@ -426,6 +419,7 @@ impl Rule for UpsellBarrage {
         let mut streak: Vec<Offer> = Vec::new();
         let mut solicited = false;
         let mut reported = false;
+        let mut priced_before = false;
         for i in 0..c.len() {
             if c.is_customer(i) {
                 let t = &c.turns[i];
@@ -471,9 +465,16 @@ impl Rule for UpsellBarrage {
                 None => streak.clear(),
             }
             window.extend(new.iter().cloned());
-            if let Some((span, prices)) =
-                priced_extras(c, i).filter(|_| request.is_some() && !reported && !solicited)
-            {
+            let extras = (request.is_some() && !reported && !solicited)
+                .then(|| priced_extras(c, i, priced_before))
+                .flatten();
+            // Kept as the turns go by: asking every earlier turn again would make a long
+            // conversation quadratic.
+            priced_before |= c.dialogue.turns[i]
+                .entities
+                .iter()
+                .any(|e| e.kind == EntityKind::Money);
+            if let Some((span, prices)) = extras {
                 reported = true;
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,

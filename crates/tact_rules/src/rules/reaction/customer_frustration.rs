@@ -1,7 +1,7 @@
 //! Rule S001 `customer-frustration`: the customer shows frustration, and what provoked it.
 
 use super::common::{own_words, said, said_cue, whole_turn};
-use crate::predicates::{covered, sentence_index, words_in};
+use crate::predicates::{covered, opened_by, opens, sentence_index, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::lex;
 use tact_model::Span;
@@ -467,15 +467,12 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     // "alright" ("Alright. Perfect."); those short words inside a clause ("niin", "ok") do not.
     let cheers = |st: &tact_lang::Sentence| {
         let (a, b) = (st.norm_start, st.norm_end);
-        let opening = words_in(&t.text, a, b).first().map(|k| k.norm_start);
         [lex::SARCASTIC_PRAISE, lex::GRATITUDE, lex::AGREEMENT]
             .into_iter()
             .any(|l| t.text.cues_in(l, a, b).next().is_some())
-            || [lex::AFFIRM, lex::BACKCHANNEL].into_iter().any(|l| {
-                t.text
-                    .cues_in(l, a, b)
-                    .any(|m| Some(m.norm_start) == opening)
-            })
+            || [lex::AFFIRM, lex::BACKCHANNEL]
+                .into_iter()
+                .any(|l| opened_by(&t.text, l, a, b))
     };
     t.text.cues_of(lex::SARCASTIC_PRAISE).find_map(|m| {
         let k = sentence_index(t, m.norm_start).filter(|&k| k > 0)?;
@@ -501,11 +498,7 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         ]
         .into_iter()
         .any(|l| t.text.cues_in(l, a, b).next().is_some())
-            || t.text.cues_in(lex::RECAP_OPENER, a, b).any(|r| {
-                words_in(&t.text, a, b)
-                    .first()
-                    .is_some_and(|w| w.norm_start == r.norm_start)
-            });
+            || opened_by(&t.text, lex::RECAP_OPENER, a, b);
         // "Brilliant!" is excitement far more often than irony.
         let exclaimed = c.quote(i, s.span).trim_end().ends_with(['!', '！']);
         (alone && own_words(t, m) && !thanks_elsewhere && !cheers(before) && bad_news && !exclaimed)
@@ -524,6 +517,11 @@ fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         return None;
     }
     let t = &c.turns[i];
+    // Most turns say no "I said": the customer's earlier words are gathered only for those
+    // that do, or every turn would rescan the conversation.
+    if !t.text.has(lex::INSIST_SAID) {
+        return None;
+    }
     // Content words by stem, figures ("600") as written: stems drop numbers.
     let figure = |j: usize, w: &tact_lang::Token| {
         let q = c.quote(j, w.span);
@@ -537,9 +535,7 @@ fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     t.text.cues_of(lex::INSIST_SAID).find_map(|m| {
         let k = sentence_index(t, m.norm_start)?;
         let st = &t.sentences[k];
-        let opens = words_in(&t.text, st.norm_start, st.norm_end)
-            .first()
-            .is_some_and(|w| w.norm_start == m.norm_start);
+        let opening = opens(&t.text, st.norm_start, st.norm_end, m.norm_start);
         // What follows the "said" in its own sentence ("I said I'd call back. Is my parcel…"
         // repeats nothing).
         let after = |w: &&tact_lang::Token| w.norm_start >= m.norm_end && w.norm_end <= st.norm_end;
@@ -553,7 +549,7 @@ fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
                 .filter(after)
                 .filter_map(|w| figure(i, w))
                 .any(|q| earlier.contains(&q));
-        (opens && said(t, m) && again).then_some(st.span)
+        (opening && said(t, m) && again).then_some(st.span)
     })
 }
 
