@@ -208,7 +208,7 @@ fn reactions_weigh_by_how_far_the_customer_fell() {
         ..Conversation::default()
     };
     let a = Analyzed::new(&conv, None);
-    let moments = Engine::new(Settings::all_rules()).run(&a);
+    let moments = Engine::new(Settings::all_rules().with_raw_confidence(true)).run(&a);
     let weights = reaction_weights(&a, &moments);
     let drop = moments
         .iter()

@@ -259,6 +259,10 @@ pub struct EvalArgs {
     /// Where to write every rule's counts on the blind sets (read by the rule docs).
     #[arg(long, default_value = "eval/rule-figures.tsv")]
     pub figures: PathBuf,
+    /// Where to write each detector's counts on the development blind sets (read, once rebuilt,
+    /// to cap the confidence of its moments).
+    #[arg(long, default_value = "eval/detector-figures.tsv")]
+    pub detector_figures: PathBuf,
     /// Data sets to leave out when they are not there (blind, persuasionforgood,
     /// persuasionforgood-outcome, casino, signals); without it a missing set is an error and
     /// nothing is written.
@@ -335,6 +339,10 @@ pub struct CommonArgs {
     /// count in the score; 0 also shows the low-confidence ones, which never count).
     #[arg(long, value_parser = parse_confidence)]
     pub min_confidence: Option<f32>,
+    /// Keep each moment's confidence as its rule judged it, without the cap from its detector's
+    /// measured precision (docs/quality.md, "How sure a moment can be").
+    #[arg(long)]
+    pub raw_confidence: bool,
     /// Replace personal data (ids, cards, IBANs, phones, e-mails, names, addresses) with typed
     /// placeholders before analysis, so nothing printed carries it; evidence points into the
     /// redacted text.

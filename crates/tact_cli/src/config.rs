@@ -30,7 +30,9 @@ pub fn load_settings(common: &CommonArgs) -> Result<Settings> {
         Some(min) => settings.with_min_confidence(tact_rules::Confidence(min)),
         None => settings,
     };
+    let raw = settings.raw_confidence || common.raw_confidence;
     Ok(settings
+        .with_raw_confidence(raw)
         .with_preview(preview)
         .with_selection(common.select.clone(), common.ignore.clone())?)
 }

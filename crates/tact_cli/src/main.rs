@@ -162,6 +162,12 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         let tsv = tact_eval::rule_figures_tsv(&sets);
         std::fs::write(&e.figures, tsv)?;
         eprintln!("tact: wrote {}", e.figures.display());
+        let tsv = tact_eval::detector_figures_tsv(&sets);
+        std::fs::write(&e.detector_figures, tsv)?;
+        eprintln!(
+            "tact: wrote {}; rebuild to embed the new confidence caps",
+            e.detector_figures.display()
+        );
     }
     if e.output.as_os_str() == "-" {
         output::stdout(&md)?;

@@ -16,8 +16,8 @@ mod redaction;
 mod samples;
 
 pub use blind::{
-    blind_markdown, cohen_kappa, eval_blind, rule_figures_tsv, wilson, BlindResult, BlindSet,
-    RuleScore, BLIND_SETS,
+    blind_markdown, calibration_markdown, cohen_kappa, detector_figures_tsv, eval_blind,
+    rule_figures_tsv, wilson, BlindResult, BlindSet, RuleScore, BLIND_SETS,
 };
 pub use budget::{false_alarm_rates, over_budget, read_budget, Rates};
 pub use casino::{eval_casino, CasinoResult};
@@ -354,6 +354,9 @@ pub fn quality_markdown(r: &Reports<'_>) -> String {
     s.push_str(&summary(r));
     for (set, b) in r.blind {
         s.push_str(&blind_markdown(b, set.heading));
+    }
+    if !r.blind.is_empty() {
+        s.push_str(&calibration_markdown());
     }
     if let Some(d) = r.dialogue {
         s.push_str(&dialogue_markdown(d));

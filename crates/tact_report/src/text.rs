@@ -9,7 +9,7 @@ use console::Style;
 use std::io::{self, Write};
 use tact_analyze::{ConversationReport, Summary};
 use tact_model::Conversation;
-use tact_rules::Severity;
+use tact_rules::{Confidence, Severity};
 
 pub struct TextPrinter<'a> {
     out: Box<dyn Write + 'a>,
@@ -69,9 +69,22 @@ impl Printer for TextPrinter<'_> {
                 Severity::Info => Style::new().cyan().bold(),
             };
             let role = conv.turns.get(m.turn).map_or("?", |t| t.role.as_str());
+            // Shown only with --min-confidence under the score's bar: the reader must see that
+            // this one accuses nobody.
+            let unsure = if m.confidence < Confidence::SCORE_MIN {
+                self.paint(
+                    Style::new().dim(),
+                    &format!(
+                        " · low confidence {:.0}%, not scored",
+                        m.confidence.0 * 100.0
+                    ),
+                )
+            } else {
+                String::new()
+            };
             writeln!(
                 self.out,
-                "  {} {} {} · turn {} ({role})",
+                "  {} {} {} · turn {} ({role}){unsure}",
                 self.paint(sev_style.clone(), m.severity.as_str()),
                 self.paint(Style::new().bold(), m.code),
                 m.rule,

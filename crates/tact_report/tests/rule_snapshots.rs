@@ -7,7 +7,7 @@ use tact_analyze::Analyzer;
 use tact_lang::Lang;
 use tact_report::{Printer, TextPrinter};
 use tact_rules::examples::parse;
-use tact_rules::{rule_by_key, Engine, Settings};
+use tact_rules::{rule_by_key, Confidence, Engine, Settings};
 
 fn render(path: &Path) -> String {
     let name = path
@@ -17,7 +17,9 @@ fn render(path: &Path) -> String {
     let (code, lang) = name.split_once('_').expect("CODE_lang.conv");
     let rule = rule_by_key(code).expect("known rule");
     let lang: Lang = lang.parse().expect("language");
+    // Every moment, those the calibration hides by default too (they print as low confidence).
     let settings = Settings::all_rules()
+        .with_min_confidence(Confidence(0.0))
         .with_selection(vec![rule.id.to_string()], vec![])
         .expect("rule");
     let analyzer = Analyzer::new(Engine::new(settings), Some(lang));

@@ -239,6 +239,9 @@ struct RawSettings {
     /// Moments under this confidence (0–1) are not reported.
     #[serde(default)]
     min_confidence: Option<f32>,
+    /// Confidence as the rules judge it, not capped by each detector's measured precision.
+    #[serde(default)]
+    raw_confidence: bool,
     #[serde(default)]
     hours: RawHours,
     /// Per team (`[teams.north]`): opening hours with the keys of `[hours]` (a key left out
@@ -289,6 +292,10 @@ pub struct Settings {
     /// Moments under this confidence are not reported (`min_confidence`, `--min-confidence`);
     /// unset, [`Confidence::SCORE_MIN`]: see [`Settings::min_confidence`].
     min_confidence: Option<Confidence>,
+    /// Whether a moment keeps the confidence its rule gave it, instead of being capped by its
+    /// detector's precision on the development blind sets (`calibration.rs`): for measuring
+    /// the rules themselves and for testing their logic.
+    pub raw_confidence: bool,
     /// Opening hours of every team without hours of its own.
     pub hours: Hours,
     /// Opening hours by team name, from `[teams.<name>]`.
@@ -503,6 +510,7 @@ impl Settings {
             ignore: raw.ignore,
             preview: raw.preview,
             min_confidence,
+            raw_confidence: raw.raw_confidence,
             hours,
             team_hours,
             team_silence,
@@ -546,6 +554,13 @@ impl Settings {
     /// review (they never count in the score).
     pub fn min_confidence(&self) -> Confidence {
         self.min_confidence.unwrap_or(Confidence::SCORE_MIN)
+    }
+
+    /// These settings with confidence as the rules judge it (`true`) or capped by each
+    /// detector's measured precision (`false`, the default).
+    pub fn with_raw_confidence(mut self, raw: bool) -> Self {
+        self.raw_confidence = raw;
+        self
     }
 
     /// These settings with the rules in preview turned on or off.

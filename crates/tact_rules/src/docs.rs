@@ -172,6 +172,28 @@ pub fn measured_section(lang: &str, rule: &crate::RuleInfo) -> String {
         };
         s.push_str(&format!("- {line}\n"));
     }
+    for f in crate::calibration::figures()
+        .iter()
+        .filter(|f| f.rule == rule.id)
+    {
+        let Some(cap) = f.cap() else { continue };
+        let key = if cap < crate::Confidence::SCORE_MIN {
+            "docs-measured-cap-hidden"
+        } else {
+            "docs-measured-cap"
+        };
+        let line = tr(
+            lang,
+            key,
+            &[
+                ("key", Arg::Text(f.key.to_string())),
+                ("confirmed", Arg::Number(f.confirmed as f64)),
+                ("raised", Arg::Number(f.raised as f64)),
+                ("cap", Arg::Text(format!("{:.2}", cap.0))),
+            ],
+        );
+        s.push_str(&format!("- {line}\n"));
+    }
     let state = if rule.preview {
         "docs-measured-preview"
     } else if crate::figures::figure(rule.id).is_some() {

@@ -1,6 +1,7 @@
 //! Runs the enabled rules over an analysed conversation and turns their findings into moments
 //! with severity, evidence, suggestion and an OK alternative in the conversation's language.
 
+use crate::calibration::{self, Caps};
 use crate::{
     alternative, Analyzed, CheckContext, Corpus, Finding, Moment, RuleConfig, RuleInfo, Settings,
     Severity, RULES,
@@ -11,6 +12,7 @@ pub struct Engine {
     settings: Settings,
     rules: Vec<(&'static RuleInfo, RuleConfig, Severity, String)>,
     corpus: Corpus,
+    caps: Caps,
 }
 
 impl Engine {
@@ -32,10 +34,16 @@ impl Engine {
                 )
             })
             .collect();
+        let caps = if settings.raw_confidence {
+            Caps::default()
+        } else {
+            Caps::new(&calibration::figures())
+        };
         Engine {
             settings,
             rules,
             corpus: Corpus::new(),
+            caps,
         }
     }
 
@@ -66,6 +74,9 @@ impl Engine {
                 corpus: &self.corpus,
             };
             info.rule.check(&cx, &mut findings);
+            for f in &mut findings {
+                f.confidence = self.caps.apply(f.message.key, f.confidence);
+            }
             findings.sort_by_key(|f| (f.turn, f.span.start));
             // One moment per rule and turn: the same behaviour found twice in a turn is one
             // moment, as sure as its surest finding. Different rules on one turn stay apart.

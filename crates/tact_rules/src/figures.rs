@@ -92,7 +92,11 @@ pub fn figure(rule: &str) -> Option<Figure> {
 /// set, so there is nothing yet to say it is wrong (its docs say it is unmeasured).
 pub fn on_by_default(rule: &str) -> bool {
     match figure(rule) {
-        None => true,
+        // Raised nothing confident anywhere: unmeasured, unless the calibration hid what it
+        // raised (then it was measured, and found wanting).
+        None => !crate::calibration::figures()
+            .iter()
+            .any(|f| f.rule == rule && f.raised > 0),
         Some(f) => f.set == "holdout" && f.raised >= MIN_RAISED && !f.below_bar(),
     }
 }

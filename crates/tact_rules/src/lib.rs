@@ -1,6 +1,7 @@
 //! The OOPS rule catalogue and the engine that runs it. Each rule lives in its own file under
 //! `rules/<family>/`, documented by its doc comment; `registry.rs` lists every rule once.
 
+pub mod calibration;
 mod config;
 mod context;
 mod corpus;

@@ -129,8 +129,10 @@ pub struct Finding {
 
 /// How sure a rule is that what it found is the behaviour its docs describe, from 0 to 1. A rule
 /// sets it from the dialogue around the evidence (was the refused thing really an offer, did the
-/// reply answer the question); it is a graded judgement, not a calibrated probability. Moments
-/// under [`Confidence::SCORE_MIN`] are shown but do not count in the score.
+/// reply answer the question); the engine then caps it by how often the same detector was right
+/// on the development blind sets (`calibration.rs`), so a detector that is wrong more often than
+/// not never reaches the score. Moments under [`Confidence::SCORE_MIN`] are hidden by default,
+/// shown with `--min-confidence`, and never count in the score.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, PartialOrd, Serialize, Deserialize, JsonSchema,
 )]

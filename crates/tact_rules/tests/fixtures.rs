@@ -64,6 +64,7 @@ fn fixtures_fire_exactly_where_marked() {
             let lang: Lang = lang.parse().expect("fixture language");
             let engine = Engine::new(
                 Settings::all_rules()
+                    .with_raw_confidence(true)
                     .with_selection(vec![rule.id.to_string()], vec![])
                     .expect("rule"),
             );

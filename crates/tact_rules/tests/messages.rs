@@ -9,7 +9,7 @@ use tact_rules::{advice_in, message_in, Analyzed, Engine, Settings, RULES};
 
 fn all_moments() -> Vec<tact_rules::Moment> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let engine = Engine::new(Settings::all_rules());
+    let engine = Engine::new(Settings::all_rules().with_raw_confidence(true));
     let mut out = Vec::new();
     for r in RULES {
         for lang in Lang::ALL {
@@ -143,4 +143,33 @@ fn every_rule_has_its_docs_in_every_language_with_the_same_examples() {
         }
     }
     assert!(missing.is_empty(), "no translated docs: {missing:?}");
+}
+
+#[test]
+fn every_calibrated_detector_is_a_message_of_the_catalogue() {
+    // A renamed message would silently lose its cap (and a hidden detector would come back):
+    // every key of eval/detector-figures.tsv must still be a message of the catalogue.
+    let figures = tact_rules::calibration::figures();
+    assert_eq!(
+        figures.len(),
+        tact_rules::calibration::data_lines(),
+        "a line of eval/detector-figures.tsv is not rule, key, raised, confirmed"
+    );
+    assert!(!figures.is_empty());
+    let ftl = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../tact_i18n/locales/en/moments.ftl"),
+    )
+    .expect("catalogue");
+    let keys: BTreeSet<&str> = ftl
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
+        .collect();
+    let stale: Vec<_> = figures
+        .iter()
+        .filter(|f| !keys.contains(f.key) || tact_rules::rule_by_key(f.rule).is_none())
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "not in the catalogue or no such rule: {stale:?}"
+    );
 }

@@ -91,6 +91,7 @@ fn bad_examples_fire_where_marked_and_ok_examples_stay_silent() {
     for r in RULES {
         let engine = Engine::new(
             Settings::all_rules()
+                .with_raw_confidence(true)
                 .with_selection(vec![r.id.to_string()], vec![])
                 .expect("known rule"),
         );

@@ -231,3 +231,5 @@ docs-measured-tuned-none = Blind set { $set } ({ $conversations } conversations)
 docs-measured-preview = In preview: off by default (`--preview` or `preview = true` turns it on) until its measured precision reaches 90 % on at least 5 moments raised on the held-out set.
 docs-measured-on = On by default: its measured precision reaches 90 %.
 docs-measured-unmeasured = On by default: it raised nothing on the blind sets, so its precision is not measured yet.
+docs-measured-cap = Its moments “{ $key }” were right { $confirmed } times of { $raised } on the development sets: their confidence is at most { $cap }.
+docs-measured-cap-hidden = Its moments “{ $key }” were right { $confirmed } times of { $raised } on the development sets: their confidence is at most { $cap }, so they are hidden by default (`--min-confidence 0` shows them) and never count in the score.

@@ -231,3 +231,5 @@ docs-measured-tuned-none = Sokkojoukko { $set } ({ $conversations } keskustelua)
 docs-measured-preview = Esikatselussa: oletuksena pois päältä (`--preview` tai `preview = true` ottaa sen käyttöön), kunnes sen mitattu tarkkuus on 90 % vähintään viidellä erillisessä testijoukossa löydetyllä hetkellä.
 docs-measured-on = Oletuksena käytössä: sen mitattu tarkkuus on vähintään 90 %.
 docs-measured-unmeasured = Oletuksena käytössä: se ei löytänyt sokkojoukoista mitään, joten sen tarkkuutta ei ole vielä mitattu.
+docs-measured-cap = Sen hetket ”{ $key }” osuivat oikeaan { $confirmed } kertaa { $raised }:sta kehitysjoukoissa: niiden varmuus on enintään { $cap }.
+docs-measured-cap-hidden = Sen hetket ”{ $key }” osuivat oikeaan { $confirmed } kertaa { $raised }:sta kehitysjoukoissa: niiden varmuus on enintään { $cap }, joten ne ovat oletuksena piilossa (`--min-confidence 0` näyttää ne) eivätkä koskaan vaikuta pisteisiin.

@@ -231,3 +231,5 @@ docs-measured-tuned-none = Set cieco { $set } ({ $conversations } conversazioni)
 docs-measured-preview = In anteprima: disattivata per impostazione predefinita (`--preview` o `preview = true` la attiva) finché la precisione misurata non raggiunge il 90 % su almeno 5 momenti segnalati nel set di verifica.
 docs-measured-on = Attiva per impostazione predefinita: la precisione misurata raggiunge il 90 %.
 docs-measured-unmeasured = Attiva per impostazione predefinita: non ha segnalato nulla sui set ciechi, quindi la sua precisione non è ancora misurata.
+docs-measured-cap = I suoi momenti “{ $key }” erano giusti { $confirmed } volte su { $raised } nei set di sviluppo: la loro confidenza è al massimo { $cap }.
+docs-measured-cap-hidden = I suoi momenti “{ $key }” erano giusti { $confirmed } volte su { $raised } nei set di sviluppo: la loro confidenza è al massimo { $cap }, quindi sono nascosti per impostazione predefinita (`--min-confidence 0` li mostra) e non contano mai nel punteggio.

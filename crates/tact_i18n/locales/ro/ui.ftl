@@ -238,3 +238,5 @@ docs-measured-tuned-none = Setul orb { $set } ({ $conversations } de conversați
 docs-measured-preview = În previzualizare: dezactivată implicit (`--preview` sau `preview = true` o activează) până când precizia măsurată ajunge la 90 % pe cel puțin 5 momente semnalate în setul de verificare.
 docs-measured-on = Activă implicit: precizia măsurată ajunge la 90 %.
 docs-measured-unmeasured = Activă implicit: nu a semnalat nimic pe seturile oarbe, așa că precizia ei nu este încă măsurată.
+docs-measured-cap = Momentele sale „{ $key }” au fost corecte de { $confirmed } ori din { $raised } pe seturile de dezvoltare: încrederea lor este cel mult { $cap }.
+docs-measured-cap-hidden = Momentele sale „{ $key }” au fost corecte de { $confirmed } ori din { $raised } pe seturile de dezvoltare: încrederea lor este cel mult { $cap }, așa că sunt ascunse implicit (`--min-confidence 0` le arată) și nu contează niciodată în scor.
