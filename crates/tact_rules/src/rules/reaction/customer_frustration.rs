@@ -3,6 +3,7 @@
 use super::common::{own_words, said, said_cue, whole_turn};
 use crate::predicates::{covered, opened_by, opens, sentence_index, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
+use std::collections::HashSet;
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -511,27 +512,43 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
 /// their own earlier turns: they have to repeat themselves and let it show. A "said" with nothing
 /// of theirs after it ("I said maybe we should…") is ordinary narration, and a repetition the
 /// agent asked for ("sorry, how much did you say?") is no frustration.
-fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
+/// The customer's words before a turn, by stem, and their figures ("600") as written (stems
+/// drop numbers): gathered as the turns go by, only once a turn says "I said", so that a long
+/// conversation costs one pass however many turns say it.
+#[derive(Default)]
+struct Earlier<'a> {
+    upto: usize,
+    words: HashSet<&'a str>,
+}
+
+fn figure<'a>(c: &'a Analyzed<'_>, j: usize, w: &tact_lang::Token) -> Option<&'a str> {
+    let q = c.quote(j, w.span);
+    q.bytes().all(|b| b.is_ascii_digit()).then_some(q)
+}
+
+fn insists<'a>(c: &'a Analyzed<'_>, i: usize, earlier: &mut Earlier<'a>) -> Option<Span> {
     // "Sorry, how much did you say?" asks for the repetition.
     if i == 0 || !c.is_seller(i - 1) || c.turns[i - 1].text.has(lex::NOT_UNDERSTOOD) {
         return None;
     }
     let t = &c.turns[i];
-    // Most turns say no "I said": the customer's earlier words are gathered only for those
-    // that do, or every turn would rescan the conversation.
     if !t.text.has(lex::INSIST_SAID) {
         return None;
     }
-    // Content words by stem, figures ("600") as written: stems drop numbers.
-    let figure = |j: usize, w: &tact_lang::Token| {
-        let q = c.quote(j, w.span);
-        q.bytes().all(|b| b.is_ascii_digit()).then_some(q)
-    };
-    let mut earlier: Vec<&str> = Vec::new();
-    for j in c.customer_turns().take_while(|&j| j < i) {
-        earlier.extend(c.content_tokens(j).map(|w| c.stem_of(j, w)));
-        earlier.extend(c.turns[j].text.tokens.iter().filter_map(|w| figure(j, w)));
+    for j in (earlier.upto..i).filter(|&j| c.is_customer(j)) {
+        earlier
+            .words
+            .extend(c.content_tokens(j).map(|w| c.stem_of(j, w)));
+        earlier.words.extend(
+            c.turns[j]
+                .text
+                .tokens
+                .iter()
+                .filter_map(|w| figure(c, j, w)),
+        );
     }
+    earlier.upto = earlier.upto.max(i);
+    let earlier = &earlier.words;
     t.text.cues_of(lex::INSIST_SAID).find_map(|m| {
         let k = sentence_index(t, m.norm_start)?;
         let st = &t.sentences[k];
@@ -542,13 +559,13 @@ fn insists(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         let again = c
             .content_tokens(i)
             .filter(after)
-            .any(|w| earlier.contains(&c.stem_of(i, w)))
+            .any(|w| earlier.contains(c.stem_of(i, w)))
             || t.text
                 .tokens
                 .iter()
                 .filter(after)
-                .filter_map(|w| figure(i, w))
-                .any(|q| earlier.contains(&q));
+                .filter_map(|w| figure(c, i, w))
+                .any(|q| earlier.contains(q));
         (opening && said(t, m) && again).then_some(st.span)
     })
 }
@@ -560,7 +577,12 @@ const POSITIVE: f32 = 0.3;
 /// Sentiment under which two marks ("??", "!!") read as frustration.
 const NEGATIVE: f32 = -0.2;
 
-fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'static str, Span)> {
+fn frustration<'a>(
+    c: &'a Analyzed<'_>,
+    i: usize,
+    caps_words: usize,
+    earlier: &mut Earlier<'a>,
+) -> Option<(&'static str, Span)> {
     if let Some(m) = said_cue(c, i, lex::FRUSTRATION) {
         return Some(("exasperation", m.span));
     }
@@ -587,7 +609,7 @@ fn frustration(c: &Analyzed<'_>, i: usize, caps_words: usize) -> Option<(&'stati
             return Some(("marks", span));
         }
     }
-    if let Some(span) = insists(c, i) {
+    if let Some(span) = insists(c, i, earlier) {
         return Some(("repeating", span));
     }
     // So is sarcasm: the praise word lifts the sentiment of the very turn it mocks.
@@ -617,8 +639,9 @@ impl Rule for CustomerFrustration {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let caps_words = cx.config.usize("caps_words", 3);
+        let mut earlier = Earlier::default();
         for i in c.customer_turns() {
-            let Some((sign, span)) = frustration(c, i, caps_words) else {
+            let Some((sign, span)) = frustration(c, i, caps_words, &mut earlier) else {
                 continue;
             };
             let quote = c.quote(i, span);
