@@ -217,11 +217,21 @@ fn rules_lists_the_catalogue_and_rule_prints_docs() {
         .collect();
     assert_eq!(preview, expected);
     let table = stdout(&tact(&["rules"], dir.path()));
-    let robotic = table
+    let first_preview = tact_rules::RULES
+        .iter()
+        .find(|r| r.preview)
+        .expect("a rule in preview");
+    let line = table
         .lines()
-        .find(|l| l.contains("robotic-script"))
+        .find(|l| l.contains(first_preview.id))
         .expect("listed");
-    assert!(robotic.contains("preview"), "{robotic}");
+    assert!(line.contains("preview"), "{line}");
+    let on = tact_rules::RULES
+        .iter()
+        .find(|r| !r.preview)
+        .expect("a rule on by default");
+    let line = table.lines().find(|l| l.contains(on.id)).expect("listed");
+    assert!(!line.contains("preview"), "{line}");
     let o = tact(&["rule", "p001"], dir.path());
     let out = stdout(&o);
     assert!(
