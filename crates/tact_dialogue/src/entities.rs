@@ -74,6 +74,8 @@ pub fn entities(t: &TurnText, lang: Lang) -> Vec<Entity> {
     let mut out = Vec::new();
     let toks = &t.tokens;
     let currencies: Vec<&CueMatch> = t.cues_of(lex::CURRENCY).collect();
+    let clock_cues: Vec<&CueMatch> = t.cues_of(lex::CLOCK_CUE).collect();
+    let units: Vec<&CueMatch> = t.cues_of(lex::DURATION_UNIT).collect();
     let mut k = 0;
     while k < toks.len() {
         let tok = toks[k];
@@ -130,6 +132,14 @@ pub fn entities(t: &TurnText, lang: Lang) -> Vec<Entity> {
             ),
             None => currency_near(&currencies, text, start, end),
         };
+        // "alle 9", "klo 7.30", "after 6": an hour, when a clock word stands right before it
+        // and no unit ("after 2 days") right after it.
+        if currency.is_none() {
+            if let Some(e) = cued_hour(text, raw, start, end, &clock_cues, &units) {
+                out.push(e);
+                continue;
+            }
+        }
         out.push(Entity {
             kind: if currency.is_some() {
                 EntityKind::Money
@@ -169,6 +179,42 @@ fn clock_time(text: &str, raw: &str, start: u32, end: u32) -> Option<Entity> {
         Some(m) if m.starts_with('p') && h < 12 => h + 12,
         _ => h,
     };
+    Some(Entity {
+        kind: EntityKind::Time,
+        value: f64::from(h) + f64::from(m) / 60.0,
+        currency: None,
+        norm_start: start,
+        norm_end: end,
+    })
+}
+
+/// A bare number read as a clock hour because a clock word (`clock_cue`) ends right before it:
+/// "9", "18", "7.30", "7,30" (Finnish and others write the minutes after a point or a comma).
+fn cued_hour(
+    text: &str,
+    raw: &str,
+    start: u32,
+    end: u32,
+    clock_cues: &[&CueMatch],
+    units: &[&CueMatch],
+) -> Option<Entity> {
+    let cued = clock_cues.iter().any(|c| {
+        c.norm_end <= start && text[c.norm_end as usize..start as usize].trim().is_empty()
+    });
+    let unit_after = units.iter().any(|u| {
+        u.norm_start >= end && text[end as usize..u.norm_start as usize].trim().is_empty()
+    });
+    if !cued || unit_after {
+        return None;
+    }
+    let (h, m) = match raw.split_once(['.', ',']) {
+        Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        Some(_) => return None,
+        None => (raw.parse::<u32>().ok()?, 0),
+    };
+    if h > 24 || m > 59 {
+        return None;
+    }
     Some(Entity {
         kind: EntityKind::Time,
         value: f64::from(h) + f64::from(m) / 60.0,
@@ -252,6 +298,40 @@ fn near_reach(text: &str, at: u32, forwards: bool) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_number_after_a_clock_word_is_an_hour_in_every_language() {
+        let hours = |text: &str, lang: Lang| -> Vec<f64> {
+            ents(text, lang)
+                .into_iter()
+                .filter(|e| e.0 == EntityKind::Time)
+                .map(|e| e.1)
+                .collect()
+        };
+        assert_eq!(
+            hours("I can only come after 6, any weekday", Lang::En),
+            [6.0]
+        );
+        assert_eq!(
+            hours("I'll be back after 2 days", Lang::En),
+            Vec::<f64>::new()
+        );
+        assert_eq!(
+            hours("Ho posto giovedì alle 9 o venerdì alle 11", Lang::It),
+            [9.0, 11.0]
+        );
+        assert_eq!(
+            hours("Έχω Τρίτη στις 10 ή Πέμπτη στις 12", Lang::El),
+            [10.0, 12.0]
+        );
+        assert_eq!(hours("Pot veni doar după ora 6 seara", Lang::Ro), [6.0]);
+        assert_eq!(hours("Sopisiko keskiviikko klo 7.30?", Lang::Fi), [7.5]);
+        // Money stays money whatever word stands before it.
+        assert_eq!(
+            hours("Da 19 a 39 euro, alle 12 euro ci arriviamo", Lang::It),
+            Vec::<f64>::new()
+        );
+    }
 
     fn ents(text: &str, lang: Lang) -> Vec<(EntityKind, f64, Option<String>)> {
         let t = TurnText::new(text, lang);

@@ -16,6 +16,7 @@ moment-agent-monologue-timed = ο εκπρόσωπος μίλησε { $seconds }
     } χωρίς να δώσει τον λόγο στον πελάτη (όριο { $max_words } λέξεις ή { $max_seconds } δευτ.)· η μεγαλύτερη παρέμβαση ξεκινά με «{ $opening }»
 moment-talks-over-customer = ο εκπρόσωπος άρχισε να λέει «{ $started }» { $overlap } δευτ. πριν τελειώσει ο πελάτης («…{ $cut }»)
 moment-ignored-need-limit = ο πελάτης έθεσε ένα όριο («{ $limit }») και ο εκπρόσωπος πρότεινε «{ $pitch }», πάνω από αυτό το όριο, χωρίς να το λάβει υπόψη
+moment-ignored-need-hours = ο πελάτης μπορεί μόνο ορισμένες ώρες («{ $limit }») και ο εκπρόσωπος πρότεινε { $time }, εκτός αυτών
 moment-ignored-need-instalments = ο πελάτης έθεσε ένα όριο («{ $limit }») και ο εκπρόσωπος απάντησε με δόσεις («{ $instalments }») αντί για κάτι εντός του ορίου
 moment-ignored-need-cancel = ο πελάτης ζήτησε ακύρωση («{ $request }») και ο εκπρόσωπος πρότεινε αντί γι' αυτό «{ $pitch }»
 moment-ignored-need-unacknowledged = ο πελάτης είπε «{ $need }» και ο εκπρόσωπος απάντησε προτείνοντας «{ $pitch }» χωρίς ούτε μία λέξη γι' αυτό

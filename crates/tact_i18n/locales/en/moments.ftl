@@ -16,6 +16,7 @@ moment-agent-monologue-timed = the agent talked for { $words } words and { $seco
     } without handing the floor to the customer (limit { $max_words } words or { $max_seconds } s); the longest turn opens "{ $opening }"
 moment-talks-over-customer = the agent started "{ $started }" { $overlap } s before the customer had finished ("…{ $cut }")
 moment-ignored-need-limit = the customer set a limit ("{ $limit }") and the agent pitched "{ $pitch }", above it, without acknowledging it
+moment-ignored-need-hours = the customer can only come at certain hours ("{ $limit }") and the agent proposed { $time }, outside them
 moment-ignored-need-instalments = the customer set a limit ("{ $limit }") and the agent answered with instalments ("{ $instalments }") instead of something within it
 moment-ignored-need-cancel = the customer asked to cancel ("{ $request }") and the agent pitched "{ $pitch }" instead
 moment-ignored-need-unacknowledged = the customer said "{ $need }" and the agent's reply pitched "{ $pitch }" without a word about it

@@ -28,6 +28,7 @@ moment-agent-monologue-timed = asiakaspalvelija puhui { $seconds } s ({ $words -
     } tai { $max_seconds } s); pisin puheenvuoro alkoi: ”{ $opening }”
 moment-talks-over-customer = asiakaspalvelija alkoi puhua { $overlap } s ennen kuin asiakas oli puhunut loppuun (”…{ $cut }”): ”{ $started }”
 moment-ignored-need-limit = asiakas asetti rajan (”{ $limit }”), ja asiakaspalvelija tarjosi sen ylittävää vaihtoehtoa (”{ $pitch }”) ottamatta rajaa lainkaan huomioon
+moment-ignored-need-hours = asiakas pääsee vain tiettyinä aikoina (”{ $limit }”), ja asiakaspalvelija ehdotti aikaa { $time }, niiden ulkopuolelta
 moment-ignored-need-instalments = asiakas asetti rajan (”{ $limit }”), ja asiakaspalvelija tarjosi osamaksua (”{ $instalments }”) sen sijaan, että olisi ehdottanut jotain rajan puitteissa
 moment-ignored-need-cancel = asiakas pyysi peruutusta (”{ $request }”), ja asiakaspalvelija yritti sen sijaan myydä: ”{ $pitch }”
 moment-ignored-need-unacknowledged = asiakas sanoi: ”{ $need }”, ja asiakaspalvelija tarjosi vastauksessaan (”{ $pitch }”) sanallakaan asiaan puuttumatta

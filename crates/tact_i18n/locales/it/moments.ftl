@@ -16,6 +16,7 @@ moment-agent-monologue-timed = l'operatore ha parlato per { $seconds } s dicendo
     } senza cedere la parola al cliente (limite { $max_words } parole o { $max_seconds } s); il turno più lungo inizia con «{ $opening }»
 moment-talks-over-customer = l'operatore ha iniziato a dire «{ $started }» { $overlap } s prima che il cliente finisse («…{ $cut }»)
 moment-ignored-need-limit = il cliente ha posto un limite («{ $limit }») e l'operatore ha proposto «{ $pitch }», che lo supera, senza tenerne conto
+moment-ignored-need-hours = il cliente può venire solo in certi orari («{ $limit }») e l'operatore ha proposto le { $time }, fuori da quegli orari
 moment-ignored-need-instalments = il cliente ha posto un limite («{ $limit }») e l'operatore ha risposto con un pagamento a rate («{ $instalments }») invece di proporre qualcosa che lo rispettasse
 moment-ignored-need-cancel = il cliente ha chiesto la disdetta («{ $request }») e l'operatore ha invece proposto «{ $pitch }»
 moment-ignored-need-unacknowledged = il cliente ha detto «{ $need }» e l'operatore ha risposto proponendo «{ $pitch }» senza farvi alcun cenno

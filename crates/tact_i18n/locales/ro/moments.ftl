@@ -38,6 +38,7 @@ moment-agent-monologue-timed = agentul a vorbit { $seconds } s și a spus { $wor
     } sau { $max_seconds } s); cea mai lungă replică începe cu „{ $opening }”
 moment-talks-over-customer = agentul a început să spună „{ $started }” cu { $overlap } s înainte ca clientul să termine („…{ $cut }”)
 moment-ignored-need-limit = clientul a stabilit o limită („{ $limit }”), iar agentul a propus „{ $pitch }”, peste această limită, fără s-o ia în seamă
+moment-ignored-need-hours = clientul poate veni doar la anumite ore („{ $limit }”), iar agentul a propus ora { $time }, în afara lor
 moment-ignored-need-instalments = clientul a stabilit o limită („{ $limit }”), iar agentul a răspuns cu plata în rate („{ $instalments }”) în loc să propună ceva care să se încadreze în ea
 moment-ignored-need-cancel = clientul a cerut anularea („{ $request }”), iar agentul a propus în schimb „{ $pitch }”
 moment-ignored-need-unacknowledged = clientul a spus „{ $need }”, iar agentul a răspuns propunând „{ $pitch }”, fără niciun cuvânt despre asta

@@ -4,19 +4,23 @@ use super::common::{
     acknowledges, budget, is_discovery, pitch, prices, sentence_at, sentence_span, shared, stems,
     Amount,
 };
-use crate::{CheckContext, Confidence, Finding, Message, Rule};
-use tact_lang::lex;
+use crate::predicates::{sentence_at as sentence_of, words_between};
+use crate::{Analyzed, AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
+use tact_dialogue::{Entity, EntityKind};
+use tact_lang::{lex, LexId};
 use tact_model::Span;
 
 /// ## What it detects
 /// The customer states a need, a condition or a budget ("my budget is 300", "I need it by
 /// Friday", "deve essere silenziosa", "trebuie să încapă într-o nișă de 60 de centimetri", "I want
 /// to cancel") and the agent answers with a pitch that walks past it, without acknowledging it
-/// ("I understand", "within your budget") or asking about it first. Three cases are reported: a
+/// ("I understand", "within your budget") or asking about it first. Four cases are reported: a
 /// price above the budget the customer gave (the budget stays in force until they give another),
-/// or only instalments once a price above it was turned down; an offer to stay in answer to a
-/// request to cancel; and an add-on, or a pitch that leaves a stated condition unmentioned,
-/// sharing no content word with what the customer said. "I understand, but..." is not an
+/// or only instalments once a price above it was turned down; hours proposed that are all
+/// earlier than the customer said they can come ("only after 6 pm" answered with "Tuesday at
+/// 9:30 or Friday at 11"), whatever is said about the evenings being full; an offer to stay in
+/// answer to a request to cancel; and an add-on, or a pitch that leaves a stated condition
+/// unmentioned, sharing no content word with what the customer said. "I understand, but..." is not an
 /// acknowledgement, and neither an acknowledgement nor a question first excuses a price above
 /// the budget. A price above the budget counts whatever words carry it ("the one I'd point you to
 /// first is..."), unless the customer had just asked something after giving the budget, or
@@ -132,6 +136,46 @@ use tact_model::Span;
 /// customer: Haluaisimme viikon meren rannalla heinäkuussa, budjetti on enintään 1 500 euroa kahdelle.
 /// agent: Ensimmäisenä katsoisin Blue Bay -lomakeskusta: 1 450 euroa viikolta.
 /// ```
+/// ```conversation lang=en bad
+/// customer: Can I book a haircut? I can only come after 6 pm on weekdays.
+/// agent: Evenings are tight. I could do Wednesday at 10 or Thursday at 11:30.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: Can I book a haircut? I can only come after 6 pm on weekdays.
+/// agent: Evenings are tight, but I could do Wednesday at 6:45 or Thursday at 7.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Posso prenotare un taglio? Riesco a venire solo dopo le 18 nei giorni feriali.
+/// agent: Le sere sono piene. Potrei mercoledì alle 10 o giovedì alle 11:30.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Posso prenotare un taglio? Riesco a venire solo dopo le 18 nei giorni feriali.
+/// agent: Le sere sono piene, ma potrei mercoledì alle 18:45 o giovedì alle 19.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Μπορώ να κλείσω για κούρεμα; Μπορώ μόνο μετά τις 6 το απόγευμα τις καθημερινές.
+/// agent: Τα απογεύματα είναι γεμάτα. Μπορώ Τετάρτη στις 10 ή Πέμπτη στις 11:30.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Μπορώ να κλείσω για κούρεμα; Μπορώ μόνο μετά τις 6 το απόγευμα τις καθημερινές.
+/// agent: Τα απογεύματα είναι γεμάτα, αλλά μπορώ Τετάρτη στις 18:45 ή Πέμπτη στις 19:00.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Pot să fac o programare la tuns? Pot veni doar după ora 18 în zilele lucrătoare.
+/// agent: Serile sunt pline. Aș putea miercuri la ora 10 sau joi la ora 11:30.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Pot să fac o programare la tuns? Pot veni doar după ora 18 în zilele lucrătoare.
+/// agent: Serile sunt pline, dar aș putea miercuri la ora 18:45 sau joi la ora 19.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Voinko varata hiustenleikkuun? Pääsen arkisin vasta klo 18 jälkeen.
+/// agent: Illat ovat täynnä. Sopisiko keskiviikkona klo 10 tai torstaina klo 11.30?   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Voinko varata hiustenleikkuun? Pääsen arkisin vasta klo 18 jälkeen.
+/// agent: Illat ovat täynnä, mutta sopisiko keskiviikkona klo 18.45 tai torstaina klo 19?
+/// ```
 ///
 /// ## Suggested instead
 /// Answer the need first: repeat it in a few words ("a quiet one, for a small flat", "by Friday",
@@ -146,7 +190,10 @@ use tact_model::Span;
 /// when only a monthly price answers a total budget. "I'm looking for a sofa" answered with a
 /// product and a price is not judged, since the product may fit; a pitch that repeats one word of
 /// the request while ignoring the rest of it is missed. After a plain "no" the next pitch is left
-/// to `reoffer-after-refusal`.
+/// to `reoffer-after-refusal`. Hours are read only with a clock word before them ("at", "alle",
+/// "στις", "ora", "klo") or written as "18:30"; an hour at 7 or later written without "pm" or a
+/// 24-hour figure ("7:30" for half past seven in the evening) is read as morning, and only "after"
+/// limits are read, not "only before noon" or "only on Saturdays".
 pub struct IgnoredNeed;
 
 impl Rule for IgnoredNeed {
@@ -180,6 +227,18 @@ impl Rule for IgnoredNeed {
                 continue;
             }
             let t = &reply.text;
+            // What the customer said since this speaker last spoke: a bot's "please hold" or a
+            // system line in between does not answer anything.
+            let role = c.role(j);
+            let since = (0..j)
+                .rev()
+                .find(|&k| c.role(k) == role)
+                .map_or(0, |k| k + 1);
+            let block: Vec<usize> = (since..j).filter(|&k| c.is_customer(k)).collect();
+            if let Some(f) = outside_hours(c, &block, j) {
+                out.push(f);
+                continue;
+            }
             let cue = match (t.first(lex::OFFER), t.first(lex::PITCH_PHRASE)) {
                 (Some(a), Some(b)) => Some(if a.norm_start <= b.norm_start { a } else { b }),
                 (a, b) => a.or(b),
@@ -204,14 +263,6 @@ impl Rule for IgnoredNeed {
             // "I understand" or a question first does not excuse a pitch above the budget: that
             // check comes before them.
             let engages = acknowledges(c, j) || asks_first;
-            // What the customer said since this speaker last spoke: a bot's "please hold" or a
-            // system line in between does not answer anything.
-            let role = c.role(j);
-            let since = (0..j)
-                .rev()
-                .find(|&k| c.role(k) == role)
-                .map_or(0, |k| k + 1);
-            let block: Vec<usize> = (since..j).filter(|&k| c.is_customer(k)).collect();
             let said: Vec<String> = block
                 .iter()
                 .flat_map(|&k| {
@@ -381,4 +432,101 @@ impl Rule for IgnoredNeed {
             });
         }
     }
+}
+
+/// Whether a cue of `lex` touches the hour `e` on the side where the language puts it ("after
+/// 6", "klo 18 jälkeen"): nothing but white space between.
+fn touches(t: &AnalyzedTurn, lex: LexId, e: &Entity) -> bool {
+    let text = t.text.norm.text.as_str();
+    let blank = |a: u32, b: u32| a <= b && text[a as usize..b as usize].trim().is_empty();
+    t.text
+        .cues_of(lex)
+        .any(|c| blank(c.norm_end, e.norm_start) || blank(e.norm_end, c.norm_start))
+}
+
+/// Hour `e` of turn `t` on a 24-hour clock. People write "6" for six in the evening when the
+/// words around it say evening, and nobody proposes or asks for a visit before seven in the
+/// morning: an hour under 7, or a whole hour under 8, is read as afternoon unless the words
+/// around it say morning ("7:30" may be an early slot). A lower bound under 8 is always the
+/// afternoon ("only after 7:30").
+fn hour24(t: &AnalyzedTurn, e: &Entity, lower_bound: bool) -> f64 {
+    let Some(s) = sentence_of(t, e.norm_start) else {
+        return e.value;
+    };
+    // "6 in the evening", "la mattina ... alle 8:30": a cue of the same clause, a few words away.
+    let says = |l: LexId| {
+        t.text.cues_of(l).any(|m| {
+            m.norm_start >= s.norm_start
+                && m.norm_end <= s.norm_end
+                && ((m.norm_end <= e.norm_start
+                    && words_between(&t.text, m.norm_end, e.norm_start) <= 3)
+                    || (e.norm_end <= m.norm_start
+                        && words_between(&t.text, e.norm_end, m.norm_start) <= 3))
+        })
+    };
+    let early = e.value < 7.0 || (e.value < 8.0 && (lower_bound || e.value.fract() == 0.0));
+    if e.value < 12.0 && (says(lex::EVENING) || (early && !says(lex::MORNING))) {
+        e.value + 12.0
+    } else {
+        e.value
+    }
+}
+
+/// The earliest hour customer turn `k` says they can come at ("only after 6 in the evening",
+/// "solo dopo le 18", "vain klo 18 jälkeen"), and the sentence that says it.
+fn earliest_hour(c: &Analyzed<'_>, k: usize) -> Option<(f64, Span)> {
+    let t = &c.turns[k];
+    c.dialogue.turns[k]
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Time && touches(t, lex::TIME_AFTER, e))
+        .find_map(|e| Some((hour24(t, e, true), sentence_of(t, e.norm_start)?.span)))
+}
+
+/// "I can only come after 6 pm" answered with morning slots: every hour the reply proposes is
+/// earlier than the earliest the customer can come. Hours that bound a window ("open until 8
+/// pm", "from 9") are not proposals; a proposal stands in a question or names a day or an
+/// offer. Saying that the evenings are full does not excuse it, as it does not excuse a price
+/// above the budget: the customer is handed what they ruled out.
+fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding> {
+    let (k, earliest, limit) = block
+        .iter()
+        .rev()
+        .find_map(|&k| earliest_hour(c, k).map(|(h, s)| (k, h, s)))?;
+    let t = &c.turns[j];
+    let proposes = |e: &Entity| {
+        sentence_of(t, e.norm_start).is_some_and(|s| {
+            let within = |l: LexId| {
+                t.text
+                    .cues_of(l)
+                    .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
+            };
+            s.is_question || within(lex::TIME_REF) || within(lex::PROPOSAL) || within(lex::OFFER)
+        })
+    };
+    let hours: Vec<&Entity> = c.dialogue.turns[j]
+        .entities
+        .iter()
+        .filter(|e| {
+            e.kind == EntityKind::Time
+                && !touches(t, lex::TIME_UNTIL, e)
+                && !touches(t, lex::TIME_AFTER, e)
+        })
+        .collect();
+    if hours.iter().any(|e| hour24(t, e, false) + 1e-6 >= earliest) {
+        return None;
+    }
+    let first = *hours.iter().find(|e| proposes(e))?;
+    let span = t
+        .text
+        .norm
+        .to_original(first.norm_start as usize, first.norm_end as usize);
+    Some(Finding {
+        confidence: Confidence::DEFAULT,
+        turn: j,
+        span,
+        message: Message::new("moment-ignored-need-hours")
+            .text("limit", c.quote(k, limit))
+            .text("time", c.quote(j, span)),
+    })
 }
