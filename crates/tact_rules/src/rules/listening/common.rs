@@ -252,8 +252,8 @@ pub(crate) fn prices(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
 /// The spending limit a customer states in turn `i` ("my budget is 300", "500 euros at most"):
 /// the largest amount in the sentence of a budget cue, and the span from cue to number, so that
 /// a range ("between 500 and 700", "600-650") is read at its top and a price inside it is not
-/// called above it. A bare number counts only when it is not followed by a unit ("100 GB") and is
-/// large enough not to be an hour or a quantity.
+/// called above it. A bare number counts only when it is not followed by a unit ("100 GB") or a
+/// length of time ("24 hours"), and is large enough not to be an hour or a quantity.
 pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
     let at = &c.turns[i];
     let t = &at.text;
@@ -272,7 +272,13 @@ pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
                         || covered(at, lex::STOPWORDS, next)
                         || covered(at, lex::BUDGET_LIMIT, next)
                 });
-            if !a.money && !bare_ok {
+            // "less than 24 hours", "mai puțin de 24 de ore": a length of time, not a limit.
+            let duration = t.tokens[a.token + 1..]
+                .iter()
+                .take(3)
+                .find(|w| !covered(at, lex::STOPWORDS, w))
+                .is_some_and(|w| covered(at, lex::DURATION_UNIT, w));
+            if !a.money && (!bare_ok || duration) {
                 continue;
             }
             if best.is_none_or(|(_, b, _)| a.value > b.value) {
