@@ -161,15 +161,16 @@ impl<'a> Run<'a> {
     }
 
     /// Sets the number of jobs (0: every core). A rule that compares conversations with each
-    /// other in input order (robotic-script's template counter) keeps the analysis on one
-    /// thread, and says so, so that the output never depends on the number of jobs.
+    /// other in input order (robotic-script's template counter, when its moments can be shown:
+    /// `--raw-confidence` or a low `--min-confidence`) keeps the analysis on one thread, and
+    /// says so, so that the output never depends on the number of jobs.
     fn with_jobs(mut self, jobs: usize) -> Self {
         let wanted = if jobs == 0 {
             std::thread::available_parallelism().map_or(1, |n| n.get())
         } else {
             jobs
         };
-        if wanted > 1 && self.analyzer.engine().runs("robotic-script") {
+        if wanted > 1 && self.analyzer.engine().compares_conversations() {
             eprintln!(
                 "tact: note: robotic-script compares conversations in input order; analysing on one thread"
             );

@@ -1,6 +1,7 @@
 //! The committed rule figures (`eval/rule-figures.tsv`, which the rule docs show and the
-//! registry's preview column follows) are what the blind sets measure today: a change to a rule
-//! that moves its figures fails here until `tact eval` is rerun and the file committed. Needs
+//! registry's preview column follows) and detector figures (`eval/detector-figures.tsv`, which
+//! cap each moment's confidence) are what the blind sets measure today: a change to a rule that
+//! moves them fails here until `tact eval` is rerun and the files committed. Needs
 //! `shared/data/real`; skipping must be asked for by name.
 
 use std::path::Path;
@@ -21,10 +22,17 @@ fn committed_rule_figures_are_what_the_blind_sets_measure() {
         })
         .collect();
     let refs: Vec<_> = sets.iter().map(|(name, r)| (*name, r)).collect();
-    let fresh = tact_eval::rule_figures_tsv(&refs);
-    let committed = std::fs::read_to_string(root.join("eval/rule-figures.tsv")).expect("committed");
-    assert_eq!(
-        committed, fresh,
-        "eval/rule-figures.tsv is stale: run `cargo run --release -- eval` and commit it"
-    );
+    for (file, fresh) in [
+        ("eval/rule-figures.tsv", tact_eval::rule_figures_tsv(&refs)),
+        (
+            "eval/detector-figures.tsv",
+            tact_eval::detector_figures_tsv(&refs),
+        ),
+    ] {
+        let committed = std::fs::read_to_string(root.join(file)).expect("committed");
+        assert_eq!(
+            committed, fresh,
+            "{file} is stale: run `cargo run --release -- eval`, rebuild, and commit it"
+        );
+    }
 }

@@ -2,6 +2,10 @@
 //! with severity, evidence, suggestion and an OK alternative in the conversation's language.
 
 use crate::calibration::{self, Caps};
+use crate::Confidence;
+
+/// The message of robotic-script's template counter, the one detector that reads the corpus.
+const TEMPLATE: &str = "moment-robotic-script-template";
 use crate::{
     alternative, Analyzed, CheckContext, Corpus, Finding, Moment, RuleConfig, RuleInfo, Settings,
     Severity, RULES,
@@ -13,6 +17,7 @@ pub struct Engine {
     rules: Vec<(&'static RuleInfo, RuleConfig, Severity, String)>,
     corpus: Corpus,
     caps: Caps,
+    compares: bool,
 }
 
 impl Engine {
@@ -22,7 +27,7 @@ impl Engine {
 
     /// An engine restricted further by `keep` (e.g. to rules that apply to scripts).
     pub fn with_rules(settings: Settings, keep: impl Fn(&RuleInfo) -> bool) -> Self {
-        let rules = RULES
+        let rules: Vec<_> = RULES
             .iter()
             .filter(|r| settings.is_enabled(r) && keep(r))
             .map(|r| {
@@ -39,11 +44,16 @@ impl Engine {
         } else {
             Caps::new(&calibration::figures())
         };
+        // The template counter of robotic-script is the only finding that depends on other
+        // conversations; when its moments would be hidden anyway it is not consulted.
+        let compares = rules.iter().any(|(r, ..)| r.id == "robotic-script")
+            && caps.apply(TEMPLATE, Confidence::HIGH) >= settings.min_confidence();
         Engine {
             settings,
             rules,
             corpus: Corpus::new(),
             caps,
+            compares,
         }
     }
 
@@ -54,6 +64,13 @@ impl Engine {
     /// Whether the rule with this id runs.
     pub fn runs(&self, id: &str) -> bool {
         self.rules.iter().any(|(r, ..)| r.id == id)
+    }
+
+    /// Whether a moment of one conversation can depend on the conversations before it (the
+    /// templates robotic-script counts across the run): then the conversations must be
+    /// analysed in input order for the output not to depend on the number of jobs.
+    pub fn compares_conversations(&self) -> bool {
+        self.compares
     }
 
     pub fn rule_count(&self) -> usize {
@@ -71,7 +88,7 @@ impl Engine {
                 conv,
                 config,
                 settings: &self.settings,
-                corpus: &self.corpus,
+                corpus: self.compares.then_some(&self.corpus),
             };
             info.rule.check(&cx, &mut findings);
             for f in &mut findings {

@@ -255,7 +255,12 @@ pub struct CheckContext<'a> {
     pub conv: &'a Analyzed<'a>,
     pub config: &'a RuleConfig,
     pub settings: &'a Settings,
-    pub corpus: &'a Corpus,
+    /// What agents said across the run's earlier conversations; `None` when nothing a rule
+    /// could learn from it would be shown (see [`Engine::compares_conversations`]), so that
+    /// conversations can be analysed in any order.
+    ///
+    /// [`Engine::compares_conversations`]: crate::Engine::compares_conversations
+    pub corpus: Option<&'a Corpus>,
 }
 
 impl CheckContext<'_> {

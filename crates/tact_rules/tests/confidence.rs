@@ -73,3 +73,20 @@ fn min_confidence_is_read_and_checked() {
     assert!(Confidence::parse("-0.1").is_err());
     assert_eq!(Confidence::parse(" 0.7 "), Ok(Confidence(0.7)));
 }
+
+#[test]
+fn conversations_are_compared_only_when_the_template_counter_can_be_shown() {
+    use tact_rules::{Confidence, Engine, Settings};
+    // The counter's moments are capped under the score's bar by their measured precision.
+    assert!(!Engine::new(Settings::all_rules()).compares_conversations());
+    assert!(Engine::new(Settings::all_rules().with_raw_confidence(true)).compares_conversations());
+    assert!(
+        Engine::new(Settings::all_rules().with_min_confidence(Confidence(0.0)))
+            .compares_conversations()
+    );
+    let without = Settings::all_rules()
+        .with_raw_confidence(true)
+        .with_selection(vec![], vec!["robotic-script".into()])
+        .expect("known rule");
+    assert!(!Engine::new(without).compares_conversations());
+}

@@ -257,13 +257,14 @@ impl Rule for RoboticScript {
         let mut here: Vec<u64> = Vec::new();
         for i in c.seller_turns() {
             // Every long turn is recorded, whether or not it is judged here.
-            let (seen, again_here) = if c.turns[i].word_count() >= min_words.max(1) {
-                let f = fingerprint(c, i);
-                let again_here = here.contains(&f);
-                here.push(f);
-                (cx.corpus.observe(f) as usize, again_here)
-            } else {
-                (0, false)
+            let (seen, again_here) = match cx.corpus {
+                Some(corpus) if c.turns[i].word_count() >= min_words.max(1) => {
+                    let f = fingerprint(c, i);
+                    let again_here = here.contains(&f);
+                    here.push(f);
+                    (corpus.observe(f) as usize, again_here)
+                }
+                _ => (0, false),
             };
             // The reply to a customer turn: the first seller turn after it.
             let Some(ci) = c
