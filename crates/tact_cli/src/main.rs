@@ -165,7 +165,7 @@ fn eval(e: &args::EvalArgs) -> anyhow::Result<ExitCode> {
         let tsv = tact_eval::detector_figures_tsv(&sets);
         std::fs::write(&e.detector_figures, tsv)?;
         eprintln!(
-            "tact: wrote {}; rebuild to embed the new confidence caps",
+            "tact: wrote {}; if it changed, rebuild to embed the new confidence caps and run `tact eval` again",
             e.detector_figures.display()
         );
     }

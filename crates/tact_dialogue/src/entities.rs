@@ -23,6 +23,9 @@ pub struct Entity {
     pub value: f64,
     /// The currency as written and folded ("euro", "lei", "€"), for money.
     pub currency: Option<String>,
+    /// For a time, whether "am" or "pm" was written with it: its value is then on the 24-hour
+    /// clock already, not a guess.
+    pub meridiem: bool,
     pub norm_start: u32,
     pub norm_end: u32,
 }
@@ -74,8 +77,6 @@ pub fn entities(t: &TurnText, lang: Lang) -> Vec<Entity> {
     let mut out = Vec::new();
     let toks = &t.tokens;
     let currencies: Vec<&CueMatch> = t.cues_of(lex::CURRENCY).collect();
-    let clock_cues: Vec<&CueMatch> = t.cues_of(lex::CLOCK_CUE).collect();
-    let units: Vec<&CueMatch> = t.cues_of(lex::DURATION_UNIT).collect();
     let mut k = 0;
     while k < toks.len() {
         let tok = toks[k];
@@ -135,7 +136,7 @@ pub fn entities(t: &TurnText, lang: Lang) -> Vec<Entity> {
         // "alle 9", "klo 7.30", "after 6": an hour, when a clock word stands right before it
         // and no unit ("after 2 days") right after it.
         if currency.is_none() {
-            if let Some(e) = cued_hour(text, raw, start, end, &clock_cues, &units) {
+            if let Some(e) = cued_hour(t, raw, start, end) {
                 out.push(e);
                 continue;
             }
@@ -148,6 +149,7 @@ pub fn entities(t: &TurnText, lang: Lang) -> Vec<Entity> {
             },
             value,
             currency,
+            meridiem: false,
             norm_start: start,
             norm_end: end,
         });
@@ -183,27 +185,28 @@ fn clock_time(text: &str, raw: &str, start: u32, end: u32) -> Option<Entity> {
         kind: EntityKind::Time,
         value: f64::from(h) + f64::from(m) / 60.0,
         currency: None,
+        meridiem: meridiem.is_some(),
         norm_start: start,
         norm_end: end,
     })
 }
 
+/// How far before or after a number, in bytes, a cue that touches it can start: the longest
+/// clock word or unit and a few spaces.
+const REACH: u32 = 64;
+
 /// A bare number read as a clock hour because a clock word (`clock_cue`) ends right before it:
 /// "9", "18", "7.30", "7,30" (Finnish and others write the minutes after a point or a comma).
-fn cued_hour(
-    text: &str,
-    raw: &str,
-    start: u32,
-    end: u32,
-    clock_cues: &[&CueMatch],
-    units: &[&CueMatch],
-) -> Option<Entity> {
-    let cued = clock_cues.iter().any(|c| {
-        c.norm_end <= start && text[c.norm_end as usize..start as usize].trim().is_empty()
-    });
-    let unit_after = units.iter().any(|u| {
-        u.norm_start >= end && text[end as usize..u.norm_start as usize].trim().is_empty()
-    });
+fn cued_hour(t: &TurnText, raw: &str, start: u32, end: u32) -> Option<Entity> {
+    let text = t.norm.text.as_str();
+    // Only cues that start within a short reach can touch the number: a binary search, so a
+    // turn full of numbers stays linear.
+    let cued = t
+        .cues_in(lex::CLOCK_CUE, start.saturating_sub(REACH), start)
+        .any(|c| text[c.norm_end as usize..start as usize].trim().is_empty());
+    let unit_after = t
+        .cues_in(lex::DURATION_UNIT, end, end.saturating_add(REACH))
+        .any(|u| text[end as usize..u.norm_start as usize].trim().is_empty());
     if !cued || unit_after {
         return None;
     }
@@ -219,6 +222,7 @@ fn cued_hour(
         kind: EntityKind::Time,
         value: f64::from(h) + f64::from(m) / 60.0,
         currency: None,
+        meridiem: false,
         norm_start: start,
         norm_end: end,
     })

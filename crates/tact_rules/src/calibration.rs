@@ -36,7 +36,8 @@ impl DetectorFigure {
 }
 
 /// Reads the lines of a figures file; lines that are not four tab-separated fields with two
-/// counts are comments or damage, and `figures_file_is_well_formed` fails on the latter.
+/// counts are comments or damage, and a test (`every_calibrated_detector_is_a_message_of_the_catalogue`)
+/// fails on the latter by comparing with [`data_lines`].
 pub fn parse(tsv: &'static str) -> Vec<DetectorFigure> {
     tsv.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())

@@ -96,11 +96,13 @@ impl Engine {
             }
             findings.sort_by_key(|f| (f.turn, f.span.start));
             // One moment per rule and turn: the same behaviour found twice in a turn is one
-            // moment, as sure as its surest finding. Different rules on one turn stay apart.
+            // moment, its surest finding whole (message and confidence together, or a hidden
+            // detector's words would borrow another's confidence). Different rules on one turn
+            // stay apart.
             findings.dedup_by(|later, kept| {
                 let same = later.turn == kept.turn;
                 if same && later.confidence > kept.confidence {
-                    kept.confidence = later.confidence;
+                    std::mem::swap(kept, later);
                 }
                 same
             });

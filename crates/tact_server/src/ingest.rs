@@ -59,7 +59,8 @@ pub fn ingest(
     opts: &IngestOptions<'_>,
 ) -> crate::store::Result<Ingested> {
     read_batches(body, opts, |batch, out| {
-        let done = prepare_all(batch, |c| prepare(analyzer, c, opts.redact));
+        let in_order = analyzer.engine().compares_conversations();
+        let done = prepare_all(batch, in_order, |c| prepare(analyzer, c, opts.redact));
         let rows: Vec<Analysed<'_>> = done
             .iter()
             .map(|(c, r)| Analysed {
@@ -81,7 +82,7 @@ pub fn enqueue(
     opts: &IngestOptions<'_>,
 ) -> crate::store::Result<Ingested> {
     read_batches(body, opts, |batch, out| {
-        let jobs = prepare_all(batch, |c| {
+        let jobs = prepare_all(batch, false, |c| {
             let c = redacted(c, opts.redact);
             serde_json::to_string(&c).map(|payload| NewJob {
                 kind: JobKind::Ingest,
@@ -202,11 +203,21 @@ pub(crate) fn prepare(
     (c, report)
 }
 
-/// `one` over a batch on every core, in input order.
-pub(crate) fn prepare_all<I: Sync, T: Send>(batch: &[I], one: impl Fn(&I) -> T + Sync) -> Vec<T> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(batch.len());
+/// `one` over a batch on every core, results in input order; on one thread, in input order,
+/// when `in_order` (the analysis compares a conversation with those before it: see
+/// `Engine::compares_conversations`).
+pub(crate) fn prepare_all<I: Sync, T: Send>(
+    batch: &[I],
+    in_order: bool,
+    one: impl Fn(&I) -> T + Sync,
+) -> Vec<T> {
+    let threads = if in_order {
+        1
+    } else {
+        std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(batch.len())
+    };
     if threads <= 1 {
         return batch.iter().map(&one).collect();
     }

@@ -181,7 +181,8 @@ fn work(
             },
         }
     }
-    let analysed = prepare_all(&inputs, |(_, c)| {
+    let in_order = analyzer.engine().compares_conversations();
+    let analysed = prepare_all(&inputs, in_order, |(_, c)| {
         let started = Instant::now();
         let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(c)))
             .map_err(|e| panic_message(e.as_ref()));

@@ -253,7 +253,8 @@ pub(crate) fn prices(c: &Analyzed<'_>, i: usize) -> Vec<Amount> {
 /// the largest amount in the sentence of a budget cue, and the span from cue to number, so that
 /// a range ("between 500 and 700", "600-650") is read at its top and a price inside it is not
 /// called above it. A bare number counts only when it is not followed by a unit ("100 GB") or a
-/// length of time ("24 hours"), and is large enough not to be an hour or a quantity.
+/// length of time ("24 hours"), is not a year ("până în 2026"), and is large enough not to be an
+/// hour or a quantity.
 pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
     let at = &c.turns[i];
     let t = &at.text;
@@ -272,13 +273,22 @@ pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
                         || covered(at, lex::STOPWORDS, next)
                         || covered(at, lex::BUDGET_LIMIT, next)
                 });
-            // "less than 24 hours", "mai puțin de 24 de ore": a length of time, not a limit.
-            let duration = t.tokens[a.token + 1..]
-                .iter()
-                .take(3)
-                .find(|w| !covered(at, lex::STOPWORDS, w))
-                .is_some_and(|w| covered(at, lex::DURATION_UNIT, w));
-            if !a.money && (!bare_ok || duration) {
+            // "less than 24 hours", "mai puțin de 24 de ore": a length of time, not a limit
+            // ("50 a month" is a price period, and a limit).
+            let duration = !a.periodic
+                && t.tokens[a.token + 1..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| w.norm_end <= s.norm_end)
+                    .find(|w| !covered(at, lex::STOPWORDS, w))
+                    .is_some_and(|w| {
+                        covered(at, lex::DURATION_UNIT, w) && !covered(at, lex::PRICE_PERIOD, w)
+                    });
+            // "valabil până în 2026": a bare year is no sum of money.
+            let year = (1900.0..=2100.0).contains(&a.value)
+                && a.value.fract() == 0.0
+                && c.quote(i, a.span).len() == 4;
+            if !a.money && (!bare_ok || duration || year) {
                 continue;
             }
             if best.is_none_or(|(_, b, _)| a.value > b.value) {

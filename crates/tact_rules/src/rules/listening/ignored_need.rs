@@ -191,9 +191,9 @@ use tact_model::Span;
 /// product and a price is not judged, since the product may fit; a pitch that repeats one word of
 /// the request while ignoring the rest of it is missed. After a plain "no" the next pitch is left
 /// to `reoffer-after-refusal`. Hours are read only with a clock word before them ("at", "alle",
-/// "στις", "ora", "klo") or written as "18:30"; an hour at 7 or later written without "pm" or a
-/// 24-hour figure ("7:30" for half past seven in the evening) is read as morning, and only "after"
-/// limits are read, not "only before noon" or "only on Saturdays".
+/// "στις", "ora", "klo") or written as "18:30"; an hour from 7:30 on written without "pm" or a
+/// 24-hour figure ("7:30" or "9" for an evening hour) is read as morning, and only "after" limits
+/// are read, not "only before noon" or "only on Saturdays".
 pub struct IgnoredNeed;
 
 impl Rule for IgnoredNeed {
@@ -434,34 +434,45 @@ impl Rule for IgnoredNeed {
     }
 }
 
-/// Whether a cue of `lex` touches the hour `e` on the side where the language puts it ("after
-/// 6", "klo 18 jälkeen"): nothing but white space between.
-fn touches(t: &AnalyzedTurn, lex: LexId, e: &Entity) -> bool {
+/// How far, in bytes, a cue may start from an hour and still touch it or qualify it: the cues
+/// are found by a binary search in that reach, so a turn full of numbers stays linear.
+const REACH: u32 = 64;
+/// How far a word saying morning or evening may be from the hour it qualifies.
+const CLAUSE: u32 = 120;
+
+/// Whether a cue of `before` ends right before hour `e`, or one of `after` starts right after
+/// it ("after 6", "klo 18 jälkeen"): nothing but white space between.
+fn touches(t: &AnalyzedTurn, before: LexId, after: LexId, e: &Entity) -> bool {
     let text = t.text.norm.text.as_str();
     let blank = |a: u32, b: u32| a <= b && text[a as usize..b as usize].trim().is_empty();
     t.text
-        .cues_of(lex)
-        .any(|c| blank(c.norm_end, e.norm_start) || blank(e.norm_end, c.norm_start))
+        .cues_in(before, e.norm_start.saturating_sub(REACH), e.norm_start)
+        .any(|c| blank(c.norm_end, e.norm_start))
+        || t.text
+            .cues_in(after, e.norm_end, e.norm_end.saturating_add(REACH))
+            .any(|c| blank(e.norm_end, c.norm_start))
 }
 
 /// Hour `e` of turn `t` on a 24-hour clock. People write "6" for six in the evening when the
 /// words around it say evening, and nobody proposes or asks for a visit before seven in the
 /// morning: an hour under 7, or a whole hour under 8, is read as afternoon unless the words
 /// around it say morning ("7:30" may be an early slot). A lower bound under 8 is always the
-/// afternoon ("only after 7:30").
+/// afternoon ("only after 7:30"). An hour written with "am" or "pm" is taken as written.
 fn hour24(t: &AnalyzedTurn, e: &Entity, lower_bound: bool) -> f64 {
+    if e.meridiem {
+        return e.value;
+    }
     let Some(s) = sentence_of(t, e.norm_start) else {
         return e.value;
     };
     // "6 in the evening", "la mattina ... alle 8:30": a cue of the same clause, a few words away.
     let says = |l: LexId| {
-        t.text.cues_of(l).any(|m| {
-            m.norm_start >= s.norm_start
-                && m.norm_end <= s.norm_end
-                && ((m.norm_end <= e.norm_start
-                    && words_between(&t.text, m.norm_end, e.norm_start) <= 3)
-                    || (e.norm_end <= m.norm_start
-                        && words_between(&t.text, e.norm_end, m.norm_start) <= 3))
+        let from = e.norm_start.saturating_sub(CLAUSE).max(s.norm_start);
+        let to = e.norm_end.saturating_add(CLAUSE).min(s.norm_end);
+        t.text.cues_in(l, from, to).any(|m| {
+            (m.norm_end <= e.norm_start && words_between(&t.text, m.norm_end, e.norm_start) <= 3)
+                || (e.norm_end <= m.norm_start
+                    && words_between(&t.text, e.norm_end, m.norm_start) <= 3)
         })
     };
     let early = e.value < 7.0 || (e.value < 8.0 && (lower_bound || e.value.fract() == 0.0));
@@ -473,21 +484,47 @@ fn hour24(t: &AnalyzedTurn, e: &Entity, lower_bound: bool) -> f64 {
 }
 
 /// The earliest hour customer turn `k` says they can come at ("only after 6 in the evening",
-/// "solo dopo le 18", "vain klo 18 jälkeen"), and the sentence that says it.
+/// "solo dopo le 18", "vain klo 18 jälkeen"), and the sentence that says it. "I can't come
+/// after 6" says the opposite: a negation just before the cue cancels it.
 fn earliest_hour(c: &Analyzed<'_>, k: usize) -> Option<(f64, Span)> {
     let t = &c.turns[k];
+    let negated = |e: &Entity| {
+        let s = sentence_of(t, e.norm_start);
+        let from = s.map_or(0, |s| s.norm_start);
+        // The "not" of "not before 6" is the limit itself, not its negation.
+        let in_cue = |n: &tact_lang::CueMatch| {
+            t.text
+                .cues_in(
+                    lex::TIME_AFTER,
+                    n.norm_start.saturating_sub(REACH),
+                    n.norm_end.saturating_add(REACH),
+                )
+                .any(|a| a.norm_start <= n.norm_start && n.norm_end <= a.norm_end)
+        };
+        t.text
+            .cues_in(
+                lex::NEGATOR,
+                e.norm_start.saturating_sub(CLAUSE).max(from),
+                e.norm_start,
+            )
+            .any(|n| words_between(&t.text, n.norm_end, e.norm_start) <= 5 && !in_cue(n))
+    };
     c.dialogue.turns[k]
         .entities
         .iter()
-        .filter(|e| e.kind == EntityKind::Time && touches(t, lex::TIME_AFTER, e))
+        .filter(|e| {
+            e.kind == EntityKind::Time
+                && touches(t, lex::TIME_AFTER, lex::TIME_AFTER_POST, e)
+                && !negated(e)
+        })
         .find_map(|e| Some((hour24(t, e, true), sentence_of(t, e.norm_start)?.span)))
 }
 
 /// "I can only come after 6 pm" answered with morning slots: every hour the reply proposes is
 /// earlier than the earliest the customer can come. Hours that bound a window ("open until 8
 /// pm", "from 9") are not proposals; a proposal stands in a question or names a day or an
-/// offer. Saying that the evenings are full does not excuse it, as it does not excuse a price
-/// above the budget: the customer is handed what they ruled out.
+/// offer near it. Saying that the evenings are full does not excuse it, as it does not excuse a
+/// price above the budget: the customer is handed what they ruled out.
 fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding> {
     let (k, earliest, limit) = block
         .iter()
@@ -496,12 +533,10 @@ fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding>
     let t = &c.turns[j];
     let proposes = |e: &Entity| {
         sentence_of(t, e.norm_start).is_some_and(|s| {
-            let within = |l: LexId| {
-                t.text
-                    .cues_of(l)
-                    .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
-            };
-            s.is_question || within(lex::TIME_REF) || within(lex::PROPOSAL) || within(lex::OFFER)
+            let from = e.norm_start.saturating_sub(CLAUSE).max(s.norm_start);
+            let to = e.norm_end.saturating_add(CLAUSE).min(s.norm_end);
+            let near = |l: LexId| t.text.cues_in(l, from, to).next().is_some();
+            s.is_question || near(lex::TIME_REF) || near(lex::PROPOSAL) || near(lex::OFFER)
         })
     };
     let hours: Vec<&Entity> = c.dialogue.turns[j]
@@ -509,8 +544,8 @@ fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding>
         .iter()
         .filter(|e| {
             e.kind == EntityKind::Time
-                && !touches(t, lex::TIME_UNTIL, e)
-                && !touches(t, lex::TIME_AFTER, e)
+                && !touches(t, lex::TIME_UNTIL, lex::TIME_UNTIL_POST, e)
+                && !touches(t, lex::TIME_AFTER, lex::TIME_AFTER_POST, e)
         })
         .collect();
     if hours.iter().any(|e| hour24(t, e, false) + 1e-6 >= earliest) {

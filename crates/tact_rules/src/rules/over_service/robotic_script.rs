@@ -275,16 +275,20 @@ impl Rule for RoboticScript {
             };
             // A template once in a conversation may be the fitting answer (real templates,
             // such as a weather report, often are); the same one twice without taking up what
-            // was said is not.
-            let message = if seen >= min_repeats
-                && again_here
-                && Some(i) != first_seller
-                && template(c, i, ci)
-            {
-                Message::new("moment-robotic-script-template")
-                    .number("times", seen as f64)
-                    .text("template", shorten(c.text(i)))
-            } else if let Some(span) = not_understood(c, i) {
+            // was said is not. It is reported beside the other detectors, not instead of them:
+            // the engine keeps the surer of a turn's findings, so hiding the template counter
+            // (see `Engine::compares_conversations`) never hides what they find.
+            if seen >= min_repeats && again_here && Some(i) != first_seller && template(c, i, ci) {
+                out.push(Finding {
+                    confidence: Confidence::DEFAULT,
+                    turn: i,
+                    span: Span::new(0, c.text(i).len()),
+                    message: Message::new("moment-robotic-script-template")
+                        .number("times", seen as f64)
+                        .text("template", shorten(c.text(i))),
+                });
+            }
+            let message = if let Some(span) = not_understood(c, i) {
                 Message::new("moment-robotic-script-not-understood")
                     .text("line", c.quote(i, span))
                     .text("customer", shorten(c.text(ci)))
