@@ -191,23 +191,10 @@ fn clock_time(text: &str, raw: &str, start: u32, end: u32) -> Option<Entity> {
     })
 }
 
-/// How far before or after a number, in bytes, a cue that touches it can start: the longest
-/// clock word or unit and a few spaces.
-const REACH: u32 = 64;
-
 /// A bare number read as a clock hour because a clock word (`clock_cue`) ends right before it:
 /// "9", "18", "7.30", "7,30" (Finnish and others write the minutes after a point or a comma).
 fn cued_hour(t: &TurnText, raw: &str, start: u32, end: u32) -> Option<Entity> {
-    let text = t.norm.text.as_str();
-    // Only cues that start within a short reach can touch the number: a binary search, so a
-    // turn full of numbers stays linear.
-    let cued = t
-        .cues_in(lex::CLOCK_CUE, start.saturating_sub(REACH), start)
-        .any(|c| text[c.norm_end as usize..start as usize].trim().is_empty());
-    let unit_after = t
-        .cues_in(lex::DURATION_UNIT, end, end.saturating_add(REACH))
-        .any(|u| text[end as usize..u.norm_start as usize].trim().is_empty());
-    if !cued || unit_after {
+    if !t.cue_right_before(lex::CLOCK_CUE, start) || t.cue_right_after(lex::DURATION_UNIT, end) {
         return None;
     }
     let (h, m) = match raw.split_once(['.', ',']) {

@@ -97,6 +97,10 @@ pub struct TurnText {
     pub cues: Vec<CueMatch>,
 }
 
+/// How far, in bytes, a cue that touches a position may start from it: the longest
+/// single-phrase cue that sits next to a number (a clock word, a unit) and a few spaces.
+const TOUCH_REACH: u32 = 64;
+
 impl TurnText {
     pub fn new(text: &str, lang: Lang) -> Self {
         let norm = normalize(text);
@@ -150,6 +154,28 @@ impl TurnText {
         let lo = self.cues.partition_point(|c| c.norm_start < start);
         let hi = self.cues.partition_point(|c| c.norm_start < end);
         &self.cues[lo..hi.max(lo)]
+    }
+
+    /// Whether a cue of `lex` ends at or before the normalized position `pos` with nothing but
+    /// white space between ("alle 9", "after 6"): a binary search within [`TOUCH_REACH`] bytes.
+    pub fn cue_right_before(&self, lex: crate::LexId, pos: u32) -> bool {
+        self.cues_in(lex, pos.saturating_sub(TOUCH_REACH), pos)
+            .any(|c| {
+                self.norm.text[c.norm_end as usize..pos as usize]
+                    .trim()
+                    .is_empty()
+            })
+    }
+
+    /// Whether a cue of `lex` starts at or after the normalized position `pos` with nothing but
+    /// white space between ("2 days", "klo 18 jälkeen").
+    pub fn cue_right_after(&self, lex: crate::LexId, pos: u32) -> bool {
+        self.cues_in(lex, pos, pos.saturating_add(TOUCH_REACH))
+            .any(|c| {
+                self.norm.text[pos as usize..c.norm_start as usize]
+                    .trim()
+                    .is_empty()
+            })
     }
 
     /// Cues of `lex` that lie wholly inside the normalized range `start..end`, in text order.

@@ -4,7 +4,7 @@ use super::common::{
     acknowledges, budget, is_discovery, pitch, prices, sentence_at, sentence_span, shared, stems,
     Amount,
 };
-use crate::predicates::{sentence_at as sentence_of, words_between};
+use crate::predicates::{covered, sentence_at as sentence_of, sentence_bounds, words_between};
 use crate::{Analyzed, AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::{Entity, EntityKind};
 use tact_lang::{lex, LexId};
@@ -434,23 +434,25 @@ impl Rule for IgnoredNeed {
     }
 }
 
-/// How far, in bytes, a cue may start from an hour and still touch it or qualify it: the cues
-/// are found by a binary search in that reach, so a turn full of numbers stays linear.
-const REACH: u32 = 64;
-/// How far a word saying morning or evening may be from the hour it qualifies.
+/// How far, in bytes, a word may be from an hour and still qualify it ("6 in the evening",
+/// "not before 6"): cues are found by a binary search in that reach, so a turn full of numbers
+/// stays linear.
 const CLAUSE: u32 = 120;
 
 /// Whether a cue of `before` ends right before hour `e`, or one of `after` starts right after
-/// it ("after 6", "klo 18 jälkeen"): nothing but white space between.
+/// it ("after 6", "klo 18 jälkeen").
 fn touches(t: &AnalyzedTurn, before: LexId, after: LexId, e: &Entity) -> bool {
-    let text = t.text.norm.text.as_str();
-    let blank = |a: u32, b: u32| a <= b && text[a as usize..b as usize].trim().is_empty();
-    t.text
-        .cues_in(before, e.norm_start.saturating_sub(REACH), e.norm_start)
-        .any(|c| blank(c.norm_end, e.norm_start))
-        || t.text
-            .cues_in(after, e.norm_end, e.norm_end.saturating_add(REACH))
-            .any(|c| blank(e.norm_end, c.norm_start))
+    t.text.cue_right_before(before, e.norm_start) || t.text.cue_right_after(after, e.norm_end)
+}
+
+/// The normalized range around hour `e` where a word qualifies it: [`CLAUSE`] bytes either side,
+/// within its sentence (the whole turn when no sentence holds it).
+fn clause(t: &AnalyzedTurn, e: &Entity) -> (u32, u32) {
+    let (from, to) = sentence_bounds(t, e.norm_start);
+    (
+        e.norm_start.saturating_sub(CLAUSE).max(from),
+        e.norm_end.saturating_add(CLAUSE).min(to),
+    )
 }
 
 /// Hour `e` of turn `t` on a 24-hour clock. People write "6" for six in the evening when the
@@ -462,13 +464,12 @@ fn hour24(t: &AnalyzedTurn, e: &Entity, lower_bound: bool) -> f64 {
     if e.meridiem {
         return e.value;
     }
-    let Some(s) = sentence_of(t, e.norm_start) else {
+    if sentence_of(t, e.norm_start).is_none() {
         return e.value;
-    };
+    }
     // "6 in the evening", "la mattina ... alle 8:30": a cue of the same clause, a few words away.
+    let (from, to) = clause(t, e);
     let says = |l: LexId| {
-        let from = e.norm_start.saturating_sub(CLAUSE).max(s.norm_start);
-        let to = e.norm_end.saturating_add(CLAUSE).min(s.norm_end);
         t.text.cues_in(l, from, to).any(|m| {
             (m.norm_end <= e.norm_start && words_between(&t.text, m.norm_end, e.norm_start) <= 3)
                 || (e.norm_end <= m.norm_start
@@ -489,25 +490,13 @@ fn hour24(t: &AnalyzedTurn, e: &Entity, lower_bound: bool) -> f64 {
 fn earliest_hour(c: &Analyzed<'_>, k: usize) -> Option<(f64, Span)> {
     let t = &c.turns[k];
     let negated = |e: &Entity| {
-        let s = sentence_of(t, e.norm_start);
-        let from = s.map_or(0, |s| s.norm_start);
         // The "not" of "not before 6" is the limit itself, not its negation.
-        let in_cue = |n: &tact_lang::CueMatch| {
-            t.text
-                .cues_in(
-                    lex::TIME_AFTER,
-                    n.norm_start.saturating_sub(REACH),
-                    n.norm_end.saturating_add(REACH),
-                )
-                .any(|a| a.norm_start <= n.norm_start && n.norm_end <= a.norm_end)
-        };
         t.text
-            .cues_in(
-                lex::NEGATOR,
-                e.norm_start.saturating_sub(CLAUSE).max(from),
-                e.norm_start,
-            )
-            .any(|n| words_between(&t.text, n.norm_end, e.norm_start) <= 5 && !in_cue(n))
+            .cues_in(lex::NEGATOR, clause(t, e).0, e.norm_start)
+            .any(|n| {
+                words_between(&t.text, n.norm_end, e.norm_start) <= 5
+                    && !covered(t, lex::TIME_AFTER, n.norm_start, n.norm_end)
+            })
     };
     c.dialogue.turns[k]
         .entities
@@ -533,8 +522,7 @@ fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding>
     let t = &c.turns[j];
     let proposes = |e: &Entity| {
         sentence_of(t, e.norm_start).is_some_and(|s| {
-            let from = e.norm_start.saturating_sub(CLAUSE).max(s.norm_start);
-            let to = e.norm_end.saturating_add(CLAUSE).min(s.norm_end);
+            let (from, to) = clause(t, e);
             let near = |l: LexId| t.text.cues_in(l, from, to).next().is_some();
             s.is_question || near(lex::TIME_REF) || near(lex::PROPOSAL) || near(lex::OFFER)
         })
