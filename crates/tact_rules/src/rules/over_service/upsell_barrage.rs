@@ -14,7 +14,9 @@ use tact_model::Span;
 /// or "just the coffee" — or packed into one turn: two or more different prices after an add-on
 /// cue, or after a recommendation once the customer's item already has a price ("would you also
 /// like the warranty at 79 and the pads at 19?", "v-aș recomanda și filtrul, +250 lei, și
-/// tratamentul, +400 lei"). A pitch the customer has to turn down counts as an extra; the same offer
+/// tratamentul, +400 lei"). One paid extra is enough when it comes as an add-on question with its
+/// price, on a request that did not name it ("Would you also like our wine pairing? It's £35 per
+/// person."), reported with its own message. A pitch the customer has to turn down counts as an extra; the same offer
 /// pitched again does not count twice (that is `reoffer-after-refusal`). Not when the customer
 /// asked what else there is ("what else do you have?", "avete offerte?").
 ///
@@ -139,7 +141,46 @@ use tact_model::Span;
 /// customer: Hienoa, otan sen.
 /// agent: Tehty. Meillä on myös sama malli hopeisena 479 eurolla tai mustana 489 eurolla, jos haluat toisen värin.
 /// ```
-///
+/// ```conversation lang=en bad
+/// customer: I'd like to book a table for two on Friday at 8 pm.
+/// agent: Booked for Friday at 8 pm. Would you also like our wine pairing? It's £35 per person.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'd like to book a table for two on Friday at 8 pm. Is there a wine pairing?
+/// agent: Booked for Friday at 8 pm. Would you also like our wine pairing? It's £35 per person.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorrei prenotare un tavolo per due venerdì alle 20.
+/// agent: Prenotato per venerdì alle 20. Vuole anche l'abbinamento dei vini? Sono 35 euro a persona.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorrei prenotare un tavolo per due venerdì alle 20.
+/// agent: Prenotato per venerdì alle 20. Abbiamo anche l'abbinamento dei vini, 35 euro a persona, se le interessa.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θα ήθελα να κλείσω τραπέζι για δύο την Παρασκευή στις 8.
+/// agent: Έγινε η κράτηση για Παρασκευή στις 8. Θέλετε και το μενού κρασιών; Είναι 35 ευρώ το άτομο.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θα ήθελα να κλείσω τραπέζι για δύο την Παρασκευή στις 8. Έχετε μενού κρασιών;
+/// agent: Έγινε η κράτηση για Παρασκευή στις 8. Θέλετε και το μενού κρασιών; Είναι 35 ευρώ το άτομο.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Aș vrea să rezerv o masă pentru două persoane vineri la ora 20.
+/// agent: Am rezervat pentru vineri la ora 20. Doriți și meniul de vinuri? Costă 150 de lei de persoană.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Aș vrea să rezerv o masă pentru două persoane vineri la ora 20.
+/// agent: Am rezervat pentru vineri la ora 20. Avem și un meniu de vinuri, 150 de lei de persoană, dacă vă interesează.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluaisin varata pöydän kahdelle perjantaina klo 20.
+/// agent: Varattu perjantaille klo 20. Haluatteko myös viinipaketin? Se maksaa 35 euroa hengeltä.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluaisin varata pöydän kahdelle perjantaina klo 20.
+/// agent: Varattu perjantaille klo 20. Meillä on myös viinipaketti, 35 euroa hengeltä, jos se kiinnostaa.
+/// ```///
 /// ## Suggested instead
 /// Serve what the customer asked for first and quickly; if one extra really fits their need, offer
 /// that one, once, and take the first "no" as the answer for everything else.
@@ -152,7 +193,10 @@ use tact_model::Span;
 /// An offer counts when it carries an add-on cue (lexicon `addon`), when it is a question with an
 /// offer word (lexicon `offer`) about something the customer did not mention, or when the
 /// customer's reply turns it down; a barrage must hold at least one add-on cue, so a string of
-/// extras suggested in plain words ("Bread? Sauce?") is missed. Offers are told apart by their
+/// extras suggested in plain words ("Bread? Sauce?") is missed. A single paid extra counts only
+/// as a question with an add-on cue and a price in it or in the next sentence, so one
+/// recommended in a statement ("I'd recommend the warranty, 89 €") is missed, and one whose words
+/// share a stem with the request is taken as asked for. Offers are told apart by their
 /// content words, so two extras described with the same two words count as one. Service
 /// questions phrased as add-ons ("would you also like a bag?") count like any other extra. The
 /// request is not judged for size: a customer who listed many needs in one turn is treated like
@@ -297,7 +341,6 @@ const PRICED_EXTRAS: usize = 2;
 /// prices ("the bag at 39 € and the mouse at 19 €"); alternatives ("52 € or 46 €") count once.
 /// The cue and the prices, quoted. `priced_before`: an earlier seller turn named a price.
 fn priced_extras(c: &Analyzed<'_>, i: usize, priced_before: bool) -> Option<(Span, Vec<String>)> {
-    let t = &c.turns[i];
     // A recommendation is an extra once something is already priced for the customer (the
     // first prices of a conversation recommend what they came for); an add-on cue always is.
     let lexicons: &[_] = if priced_before {
@@ -305,9 +348,49 @@ fn priced_extras(c: &Analyzed<'_>, i: usize, priced_before: bool) -> Option<(Spa
     } else {
         &[lex::ADDON]
     };
+    let (cue, prices, _) = pitched_prices(c, i, lexicons, false)?;
+    (prices.len() >= PRICED_EXTRAS).then_some((cue, prices))
+}
+
+/// One paid extra on a specific request: an add-on question ("would you also like…?", "le
+/// aggiungo anche…?") with one price in it or in the sentence right after ("Lisätäänkö vielä
+/// sijaisautoturva? Se on 32 €."), about nothing the customer named in the request. An add-on
+/// said as a statement ("we also have a menu at 25 €", "if you also want it collected, 40 €")
+/// informs rather than pitches, so only questions count. The cue and the price, quoted.
+fn priced_extra(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, String)> {
+    let (cue, prices, _) = pitched_prices(c, i, &[lex::ADDON], true)?;
+    let t = &c.turns[i];
+    // What is offered is named in the question; the sentence after it prices or argues for it.
+    let question = t
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= cue.start && cue.end <= s.span.end)?;
+    let about_request = c
+        .content_tokens_in(i, word_range(&t.text, question.norm_start, question.norm_end))
+        .filter(|k| !covered(t, lex::ADDON, k.norm_start, k.norm_end))
+        .any(|k| asked.iter().any(|s| s == c.stem_of(i, k)));
+    (!about_request && prices.len() == 1).then(|| (cue, prices[0].clone()))
+}
+
+/// The first cue of `lexicons` in seller turn `i` said in the agent's own words, the different
+/// prices named after it in the sentences that pitch, and those sentences. The sentences that
+/// pitch are those holding a cue or, with `questions`, the questions holding a cue and the
+/// sentence after each.
+#[allow(clippy::type_complexity)]
+fn pitched_prices(
+    c: &Analyzed<'_>,
+    i: usize,
+    lexicons: &[tact_lang::LexId],
+    questions: bool,
+) -> Option<(Span, Vec<String>, Vec<(u32, u32)>)> {
+    let t = &c.turns[i];
+    let holds_cue = |s: &tact_lang::Sentence, m: &tact_lang::CueMatch| {
+        m.norm_start >= s.norm_start && m.norm_end <= s.norm_end && (!questions || s.is_question)
+    };
     let cues: Vec<&tact_lang::CueMatch> = lexicons
         .iter()
         .flat_map(|&l| t.text.cues_of(l).filter(|m| own_words(t, m)))
+        .filter(|m| !questions || t.sentences.iter().any(|s| holds_cue(s, m)))
         .collect();
     let cue = cues.iter().min_by_key(|m| m.norm_start)?;
     // A customer who asked what something costs is answered, not sold to.
@@ -321,15 +404,15 @@ fn priced_extras(c: &Analyzed<'_>, i: usize, priced_before: bool) -> Option<(Spa
         return None;
     }
     // Prices count in the sentences that pitch ("Total £528." after them adds nothing).
-    let pitching: Vec<(u32, u32)> = t
-        .sentences
-        .iter()
-        .filter(|s| {
-            cues.iter()
-                .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
-        })
-        .map(|s| (s.norm_start, s.norm_end))
-        .collect();
+    let mut pitching: Vec<(u32, u32)> = Vec::new();
+    for (k, s) in t.sentences.iter().enumerate() {
+        if cues.iter().any(|m| holds_cue(s, m)) {
+            pitching.push((s.norm_start, s.norm_end));
+            if let Some(next) = t.sentences.get(k + 1).filter(|_| questions) {
+                pitching.push((next.norm_start, next.norm_end));
+            }
+        }
+    }
     let mut values: Vec<f64> = Vec::new();
     let mut prices = Vec::new();
     let mut last_end = None;
@@ -375,7 +458,7 @@ fn priced_extras(c: &Analyzed<'_>, i: usize, priced_before: bool) -> Option<(Spa
         );
         prices.push(format!("\"{}\"", c.quote(i, span)));
     }
-    (prices.len() >= PRICED_EXTRAS).then_some((cue.span, prices))
+    Some((cue.span, prices, pitching))
 }
 
 /// The span of a price widened to the currency written next to it ("9,90 €", "£79", "19 lei"),
@@ -484,6 +567,22 @@ impl Rule for UpsellBarrage {
                         .text("pitch", c.quote(i, span))
                         .number("count", prices.len() as f64)
                         .text("prices", prices.join(", ")),
+                });
+                continue;
+            }
+            let single = (request.is_some() && !reported && !solicited)
+                .then(|| priced_extra(c, i, &asked))
+                .flatten();
+            if let (Some((span, price)), Some(r)) = (single, request) {
+                reported = true;
+                out.push(Finding {
+                    confidence: Confidence::DEFAULT,
+                    turn: i,
+                    span,
+                    message: Message::new("moment-upsell-barrage-priced-one")
+                        .text("request", shorten(c.text(r)))
+                        .text("pitch", c.quote(i, span))
+                        .text("price", price),
                 });
                 continue;
             }
