@@ -19,6 +19,7 @@ moment-ignored-need-limit = ο πελάτης έθεσε ένα όριο («{ $l
 moment-ignored-need-hours = ο πελάτης μπορεί μόνο ορισμένες ώρες («{ $limit }») και ο εκπρόσωπος πρότεινε { $time }, εκτός αυτών
 moment-ignored-need-instalments = ο πελάτης έθεσε ένα όριο («{ $limit }») και ο εκπρόσωπος απάντησε με δόσεις («{ $instalments }») αντί για κάτι εντός του ορίου
 moment-ignored-need-cancel = ο πελάτης ζήτησε ακύρωση («{ $request }») και ο εκπρόσωπος πρότεινε αντί γι' αυτό «{ $pitch }»
+moment-ignored-need-alternative = ο πελάτης είπε τι θέλει («{ $request }») και ο εκπρόσωπος πρότεινε κάτι άλλο στη θέση του («{ $pitch }»)
 moment-ignored-need-unacknowledged = ο πελάτης είπε «{ $need }» και ο εκπρόσωπος απάντησε προτείνοντας «{ $pitch }» χωρίς ούτε μία λέξη γι' αυτό
 moment-pitch-before-discovery = ο εκπρόσωπος έκανε πρόταση («{ $pitch }») πριν κάνει στον πελάτη έστω μία ερώτηση για το τι χρειάζεται
 moment-unanswered-question = ο πελάτης ρώτησε «{ $question }» και ο εκπρόσωπος προχώρησε χωρίς να απαντήσει

@@ -19,6 +19,7 @@ moment-ignored-need-limit = the customer set a limit ("{ $limit }") and the agen
 moment-ignored-need-hours = the customer can only come at certain hours ("{ $limit }") and the agent proposed { $time }, outside them
 moment-ignored-need-instalments = the customer set a limit ("{ $limit }") and the agent answered with instalments ("{ $instalments }") instead of something within it
 moment-ignored-need-cancel = the customer asked to cancel ("{ $request }") and the agent pitched "{ $pitch }" instead
+moment-ignored-need-alternative = the customer said what they want ("{ $request }") and the agent proposed something else in its place ("{ $pitch }")
 moment-ignored-need-unacknowledged = the customer said "{ $need }" and the agent's reply pitched "{ $pitch }" without a word about it
 moment-pitch-before-discovery = the agent pitched ("{ $pitch }") before asking the customer a single question about what they need
 moment-unanswered-question = the customer asked "{ $question }" and the agent moved on without answering it

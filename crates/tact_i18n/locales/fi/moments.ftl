@@ -31,6 +31,7 @@ moment-ignored-need-limit = asiakas asetti rajan (”{ $limit }”), ja asiakasp
 moment-ignored-need-hours = asiakas pääsee vain tiettyinä aikoina (”{ $limit }”), ja asiakaspalvelija ehdotti aikaa { $time }, niiden ulkopuolelta
 moment-ignored-need-instalments = asiakas asetti rajan (”{ $limit }”), ja asiakaspalvelija tarjosi osamaksua (”{ $instalments }”) sen sijaan, että olisi ehdottanut jotain rajan puitteissa
 moment-ignored-need-cancel = asiakas pyysi peruutusta (”{ $request }”), ja asiakaspalvelija yritti sen sijaan myydä: ”{ $pitch }”
+moment-ignored-need-alternative = asiakas sanoi, mitä haluaa (”{ $request }”), ja asiakaspalvelija tarjosi sen tilalle jotain muuta (”{ $pitch }”)
 moment-ignored-need-unacknowledged = asiakas sanoi: ”{ $need }”, ja asiakaspalvelija tarjosi vastauksessaan (”{ $pitch }”) sanallakaan asiaan puuttumatta
 moment-pitch-before-discovery = asiakaspalvelija esitteli tarjouksen (”{ $pitch }”) ennen kuin oli esittänyt asiakkaalle yhtäkään kysymystä tämän tarpeista
 moment-unanswered-question = asiakas kysyi: ”{ $question }”, ja asiakaspalvelija siirtyi eteenpäin vastaamatta

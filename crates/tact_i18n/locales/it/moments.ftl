@@ -19,6 +19,7 @@ moment-ignored-need-limit = il cliente ha posto un limite («{ $limit }») e l'o
 moment-ignored-need-hours = il cliente può venire solo in certi orari («{ $limit }») e l'operatore ha proposto le { $time }, fuori da quegli orari
 moment-ignored-need-instalments = il cliente ha posto un limite («{ $limit }») e l'operatore ha risposto con un pagamento a rate («{ $instalments }») invece di proporre qualcosa che lo rispettasse
 moment-ignored-need-cancel = il cliente ha chiesto la disdetta («{ $request }») e l'operatore ha invece proposto «{ $pitch }»
+moment-ignored-need-alternative = il cliente ha detto che cosa vuole («{ $request }») e l'operatore ha proposto altro al suo posto («{ $pitch }»)
 moment-ignored-need-unacknowledged = il cliente ha detto «{ $need }» e l'operatore ha risposto proponendo «{ $pitch }» senza farvi alcun cenno
 moment-pitch-before-discovery = l'operatore ha fatto una proposta («{ $pitch }») prima di fare al cliente anche una sola domanda su ciò di cui ha bisogno
 moment-unanswered-question = il cliente ha chiesto «{ $question }» e l'operatore è passato oltre senza rispondere

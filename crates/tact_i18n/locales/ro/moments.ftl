@@ -41,6 +41,7 @@ moment-ignored-need-limit = clientul a stabilit o limită („{ $limit }”), ia
 moment-ignored-need-hours = clientul poate veni doar la anumite ore („{ $limit }”), iar agentul a propus ora { $time }, în afara lor
 moment-ignored-need-instalments = clientul a stabilit o limită („{ $limit }”), iar agentul a răspuns cu plata în rate („{ $instalments }”) în loc să propună ceva care să se încadreze în ea
 moment-ignored-need-cancel = clientul a cerut anularea („{ $request }”), iar agentul a propus în schimb „{ $pitch }”
+moment-ignored-need-alternative = clientul a spus ce vrea („{ $request }”), iar agentul a propus altceva în locul lui („{ $pitch }”)
 moment-ignored-need-unacknowledged = clientul a spus „{ $need }”, iar agentul a răspuns propunând „{ $pitch }”, fără niciun cuvânt despre asta
 moment-pitch-before-discovery = agentul a prezentat o ofertă („{ $pitch }”) înainte să-i pună clientului măcar o întrebare despre ce îi trebuie
 moment-unanswered-question = clientul a întrebat „{ $question }”, iar agentul a trecut mai departe fără să răspundă

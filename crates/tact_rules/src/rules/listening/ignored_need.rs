@@ -4,7 +4,9 @@ use super::common::{
     acknowledges, budget, is_discovery, pitch, prices, sentence_at, sentence_span, shared, stems,
     Amount,
 };
-use crate::predicates::{covered, sentence_at as sentence_of, sentence_bounds, words_between};
+use crate::predicates::{
+    covered, own_words, sentence_at as sentence_of, sentence_bounds, words_between,
+};
 use crate::{Analyzed, AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::{Entity, EntityKind};
 use tact_lang::{lex, LexId};
@@ -14,12 +16,14 @@ use tact_model::Span;
 /// The customer states a need, a condition or a budget ("my budget is 300", "I need it by
 /// Friday", "deve essere silenziosa", "trebuie să încapă într-o nișă de 60 de centimetri", "I want
 /// to cancel") and the agent answers with a pitch that walks past it, without acknowledging it
-/// ("I understand", "within your budget") or asking about it first. Four cases are reported: a
+/// ("I understand", "within your budget") or asking about it first. Five cases are reported: a
 /// price above the budget the customer gave (the budget stays in force until they give another),
 /// or only instalments once a price above it was turned down; hours proposed that are all
 /// earlier than the customer said they can come ("only after 6 pm" answered with "Tuesday at
 /// 9:30 or Friday at 11"), whatever is said about the evenings being full; an offer to stay in
-/// answer to a request to cancel; and an add-on, or a pitch that leaves a stated condition
+/// answer to a request to cancel; something else proposed in place of the one thing the
+/// customer said they want ("I just want to freeze it" answered with "another option is the
+/// Off-Peak plan at €29.99"), priced or pitched, whatever acknowledgement comes first; and an add-on, or a pitch that leaves a stated condition
 /// unmentioned, sharing no content word with what the customer said. "I understand, but..." is not an
 /// acknowledgement, and neither an acknowledgement nor a question first excuses a price above
 /// the budget. A price above the budget counts whatever words carry it ("the one I'd point you to
@@ -176,6 +180,46 @@ use tact_model::Span;
 /// customer: Voinko varata hiustenleikkuun? Pääsen arkisin vasta klo 18 jälkeen.
 /// agent: Illat ovat täynnä, mutta sopisiko keskiviikkona klo 18.45 tai torstaina klo 19?
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'd just like to pause my membership for two months.
+/// agent: I see. Another option is our Off-Peak plan at €29.99 a month instead.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'd just like to pause my membership for two months.
+/// agent: Of course. I've paused it from Monday for two months; you won't be charged until then.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorrei solo sospendere l'abbonamento per due mesi.
+/// agent: Capisco. In alternativa, possiamo passarla al piano Light a 19 euro al mese.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorrei solo sospendere l'abbonamento per due mesi.
+/// agent: Certo, l'ho sospeso da lunedì per due mesi: fino ad allora non le addebitiamo nulla.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θέλω απλώς να παγώσω τη συνδρομή μου για δύο μήνες.
+/// agent: Κατανοητό. Εναλλακτικά, μπορούμε να σας περάσουμε στο πακέτο Light με 19 ευρώ τον μήνα.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θέλω απλώς να παγώσω τη συνδρομή μου για δύο μήνες.
+/// agent: Βεβαίως, την πάγωσα από τη Δευτέρα για δύο μήνες· μέχρι τότε δεν θα χρεωθείτε.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Vreau doar să suspend abonamentul pentru două luni.
+/// agent: Înțeleg. Ca alternativă, puteți trece pe abonamentul Basic la 99 de lei pe lună.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Vreau doar să suspend abonamentul pentru două luni.
+/// agent: Sigur, l-am suspendat de luni pentru două luni; până atunci nu vă taxăm nimic.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluan vain laittaa jäsenyyden tauolle kahdeksi kuukaudeksi.
+/// agent: Ymmärrän. Vaihtoehtoisesti voisit vaihtaa Kevyt-jäsenyyteen 24,90 eurolla kuukaudessa.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluan vain laittaa jäsenyyden tauolle kahdeksi kuukaudeksi.
+/// agent: Selvä, laitoin jäsenyyden tauolle maanantaista alkaen kahdeksi kuukaudeksi, eikä sinulta veloiteta sillä välin.
+/// ```
 ///
 /// ## Suggested instead
 /// Answer the need first: repeat it in a few words ("a quiet one, for a small flat", "by Friday",
@@ -236,6 +280,10 @@ impl Rule for IgnoredNeed {
                 .map_or(0, |k| k + 1);
             let block: Vec<usize> = (since..j).filter(|&k| c.is_customer(k)).collect();
             if let Some(f) = outside_hours(c, &block, j) {
+                out.push(f);
+                continue;
+            }
+            if let Some(f) = alternative_to_sole(c, &block, j) {
                 out.push(f);
                 continue;
             }
@@ -551,5 +599,39 @@ fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding>
         message: Message::new("moment-ignored-need-hours")
             .text("limit", c.quote(k, limit))
             .text("time", c.quote(j, span)),
+    })
+}
+
+/// "I just want to freeze it" answered with "another option is the Off-Peak plan at €29.99":
+/// the customer said the one thing they want, in their own words, and the agent's reply puts
+/// something else in its place, priced or pitched in the same sentence. Asking only to know
+/// something ("I just want to know the price") is not such a request (lexicon exceptions).
+fn alternative_to_sole(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding> {
+    let (k, request) = block.iter().rev().find_map(|&k| {
+        let t = &c.turns[k];
+        let m = t.text.cues_of(lex::SOLE_REQUEST).find(|m| own_words(t, m))?;
+        Some((k, sentence_at(c, k, m.norm_start)?.span))
+    })?;
+    let t = &c.turns[j];
+    let pitch = t.text.cues_of(lex::ALTERNATIVE_OFFER).find_map(|m| {
+        if !own_words(t, m) {
+            return None;
+        }
+        let s = sentence_at(c, j, m.norm_start)?;
+        let priced = c.dialogue.turns[j].entities.iter().any(|e| {
+            e.kind == EntityKind::Money && e.norm_start >= s.norm_start && e.norm_end <= s.norm_end
+        });
+        let pitched = [lex::OFFER, lex::PITCH_PHRASE]
+            .iter()
+            .any(|&l| t.text.cues_in(l, s.norm_start, s.norm_end).next().is_some());
+        (priced || pitched).then_some(s.span)
+    })?;
+    Some(Finding {
+        confidence: Confidence::DEFAULT,
+        turn: j,
+        span: pitch,
+        message: Message::new("moment-ignored-need-alternative")
+            .text("request", c.quote(k, request))
+            .text("pitch", c.quote(j, pitch)),
     })
 }
