@@ -404,8 +404,13 @@ pub struct BlindSet {
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
         name: "holdout",
-        dir: "eval/blind-holdout5",
+        dir: "eval/blind-holdout6",
         heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "6",
+        dir: "eval/blind-holdout5",
+        heading: "Rules on blind set 6 (held out until the fifth session of 2026-12-06, then used to tune the rules: optimistic)",
     },
     BlindSet {
         name: "5",

@@ -283,10 +283,6 @@ impl Rule for IgnoredNeed {
                 out.push(f);
                 continue;
             }
-            if let Some(f) = alternative_to_sole(c, &block, j) {
-                out.push(f);
-                continue;
-            }
             let cue = match (t.first(lex::OFFER), t.first(lex::PITCH_PHRASE)) {
                 (Some(a), Some(b)) => Some(if a.norm_start <= b.norm_start { a } else { b }),
                 (a, b) => a.or(b),
@@ -415,6 +411,10 @@ impl Rule for IgnoredNeed {
                 }
             }
 
+            if let Some(f) = alternative_to_sole(c, &block, j) {
+                out.push(f);
+                continue;
+            }
             if engages || cue.is_none() {
                 continue;
             }
@@ -604,9 +604,19 @@ fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding>
 
 /// "I just want to freeze it" answered with "another option is the Off-Peak plan at €29.99":
 /// the customer said the one thing they want, in their own words, and the agent's reply puts
-/// something else in its place, priced or pitched in the same sentence. Asking only to know
+/// something else in its place, priced or pitched in the same sentence, whatever it says first.
+/// A request to cancel is left to its own case, and a bare "no" to the rule on pushing after
+/// one. Asking only to know
 /// something ("I just want to know the price") is not such a request (lexicon exceptions).
 fn alternative_to_sole(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding> {
+    // "I just want to cancel" has its own case, which also leaves a second pitch to the rule
+    // on pushing after a no.
+    if block
+        .iter()
+        .any(|&k| c.turns[k].text.has(lex::CANCEL_REQUEST))
+    {
+        return None;
+    }
     let (k, request) = block.iter().rev().find_map(|&k| {
         let t = &c.turns[k];
         let m = t.text.cues_of(lex::SOLE_REQUEST).find(|m| own_words(t, m))?;
@@ -618,12 +628,16 @@ fn alternative_to_sole(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Fi
             return None;
         }
         let s = sentence_at(c, j, m.norm_start)?;
+        // Priced or pitched as `pitch` reads it: an offer word alone ("your membership") names
+        // what was asked for as often as something else.
         let priced = c.dialogue.turns[j].entities.iter().any(|e| {
             e.kind == EntityKind::Money && e.norm_start >= s.norm_start && e.norm_end <= s.norm_end
         });
-        let pitched = [lex::OFFER, lex::PITCH_PHRASE]
-            .iter()
-            .any(|&l| t.text.cues_in(l, s.norm_start, s.norm_end).next().is_some());
+        let pitched = t
+            .text
+            .cues_in(lex::PITCH_PHRASE, s.norm_start, s.norm_end)
+            .next()
+            .is_some();
         (priced || pitched).then_some(s.span)
     })?;
     Some(Finding {

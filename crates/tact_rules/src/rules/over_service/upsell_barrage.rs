@@ -1,6 +1,6 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
-use crate::predicates::{covered, own_words, shorten, word_range, words_in};
+use crate::predicates::{covered, own_words, sentence_index, shorten, word_range, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::EntityKind;
 use tact_lang::lex;
@@ -180,7 +180,8 @@ use tact_model::Span;
 /// ```conversation lang=fi ok
 /// customer: Haluaisin varata pöydän kahdelle perjantaina klo 20.
 /// agent: Varattu perjantaille klo 20. Meillä on myös viinipaketti, 35 euroa hengeltä, jos se kiinnostaa.
-/// ```///
+/// ```
+///
 /// ## Suggested instead
 /// Serve what the customer asked for first and quickly; if one extra really fits their need, offer
 /// that one, once, and take the first "no" as the answer for everything else.
@@ -194,7 +195,7 @@ use tact_model::Span;
 /// offer word (lexicon `offer`) about something the customer did not mention, or when the
 /// customer's reply turns it down; a barrage must hold at least one add-on cue, so a string of
 /// extras suggested in plain words ("Bread? Sauce?") is missed. A single paid extra counts only
-/// as a question with an add-on cue and a price in it or in the next sentence, so one
+/// as a question with an add-on cue and a price after the cue or in the next sentence, so one
 /// recommended in a statement ("I'd recommend the warranty, 89 €") is missed, and one whose words
 /// share a stem with the request is taken as asked for. Offers are told apart by their
 /// content words, so two extras described with the same two words count as one. Service
@@ -335,12 +336,24 @@ fn turned_down(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<Offer> {
 /// The fewest priced extras one turn must pitch to be a barrage on its own.
 const PRICED_EXTRAS: usize = 2;
 
+/// Whether the customer turn before seller turn `i` asked what something costs: the prices that
+/// follow answer them rather than sell to them.
+fn asked_price(c: &Analyzed<'_>, i: usize) -> bool {
+    c.prev_customer(i).is_some_and(|p| {
+        c.dialogue.turns[p]
+            .questions
+            .iter()
+            .any(|q| q.asks_for == Some(EntityKind::Money))
+    })
+}
+
 /// A barrage packed into one turn: after its first add-on cue ("abbiamo anche", "would you
 /// also like"), or its first recommendation ("I'd recommend", "v-aș recomanda") once a seller
 /// turn has already named a price, seller turn `i` names at least [`PRICED_EXTRAS`] different
 /// prices ("the bag at 39 € and the mouse at 19 €"); alternatives ("52 € or 46 €") count once.
 /// The cue and the prices, quoted. `priced_before`: an earlier seller turn named a price.
 fn priced_extras(c: &Analyzed<'_>, i: usize, priced_before: bool) -> Option<(Span, Vec<String>)> {
+    let t = &c.turns[i];
     // A recommendation is an extra once something is already priced for the customer (the
     // first prices of a conversation recommend what they came for); an add-on cue always is.
     let lexicons: &[_] = if priced_before {
@@ -348,77 +361,78 @@ fn priced_extras(c: &Analyzed<'_>, i: usize, priced_before: bool) -> Option<(Spa
     } else {
         &[lex::ADDON]
     };
-    let (cue, prices, _) = pitched_prices(c, i, lexicons, false)?;
-    (prices.len() >= PRICED_EXTRAS).then_some((cue, prices))
-}
-
-/// One paid extra on a specific request: an add-on question ("would you also like…?", "le
-/// aggiungo anche…?") with one price in it or in the sentence right after ("Lisätäänkö vielä
-/// sijaisautoturva? Se on 32 €."), about nothing the customer named in the request. An add-on
-/// said as a statement ("we also have a menu at 25 €", "if you also want it collected, 40 €")
-/// informs rather than pitches, so only questions count. The cue and the price, quoted.
-fn priced_extra(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, String)> {
-    let (cue, prices, _) = pitched_prices(c, i, &[lex::ADDON], true)?;
-    let t = &c.turns[i];
-    // What is offered is named in the question; the sentence after it prices or argues for it.
-    let question = t
-        .sentences
-        .iter()
-        .find(|s| s.span.start <= cue.start && cue.end <= s.span.end)?;
-    let about_request = c
-        .content_tokens_in(i, word_range(&t.text, question.norm_start, question.norm_end))
-        .filter(|k| !covered(t, lex::ADDON, k.norm_start, k.norm_end))
-        .any(|k| asked.iter().any(|s| s == c.stem_of(i, k)));
-    (!about_request && prices.len() == 1).then(|| (cue, prices[0].clone()))
-}
-
-/// The first cue of `lexicons` in seller turn `i` said in the agent's own words, the different
-/// prices named after it in the sentences that pitch, and those sentences. The sentences that
-/// pitch are those holding a cue or, with `questions`, the questions holding a cue and the
-/// sentence after each.
-#[allow(clippy::type_complexity)]
-fn pitched_prices(
-    c: &Analyzed<'_>,
-    i: usize,
-    lexicons: &[tact_lang::LexId],
-    questions: bool,
-) -> Option<(Span, Vec<String>, Vec<(u32, u32)>)> {
-    let t = &c.turns[i];
-    let holds_cue = |s: &tact_lang::Sentence, m: &tact_lang::CueMatch| {
-        m.norm_start >= s.norm_start && m.norm_end <= s.norm_end && (!questions || s.is_question)
-    };
     let cues: Vec<&tact_lang::CueMatch> = lexicons
         .iter()
         .flat_map(|&l| t.text.cues_of(l).filter(|m| own_words(t, m)))
-        .filter(|m| !questions || t.sentences.iter().any(|s| holds_cue(s, m)))
         .collect();
     let cue = cues.iter().min_by_key(|m| m.norm_start)?;
-    // A customer who asked what something costs is answered, not sold to.
-    let asked_price = c.prev_customer(i).is_some_and(|p| {
-        c.dialogue.turns[p]
-            .questions
-            .iter()
-            .any(|q| q.asks_for == Some(EntityKind::Money))
-    });
-    if asked_price {
+    if asked_price(c, i) {
         return None;
     }
     // Prices count in the sentences that pitch ("Total £528." after them adds nothing).
-    let mut pitching: Vec<(u32, u32)> = Vec::new();
-    for (k, s) in t.sentences.iter().enumerate() {
-        if cues.iter().any(|m| holds_cue(s, m)) {
-            pitching.push((s.norm_start, s.norm_end));
-            if let Some(next) = t.sentences.get(k + 1).filter(|_| questions) {
-                pitching.push((next.norm_start, next.norm_end));
+    let pitching: Vec<(u32, u32)> = t
+        .sentences
+        .iter()
+        .filter(|s| {
+            cues.iter()
+                .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end)
+        })
+        .map(|s| (s.norm_start, s.norm_end))
+        .collect();
+    let prices = prices_after(c, i, cue.norm_start, &pitching);
+    (prices.len() >= PRICED_EXTRAS).then_some((cue.span, prices))
+}
+
+/// One paid extra on a specific request: an add-on question ("would you also like…?", "le
+/// aggiungo anche…?") that names something the customer did not name in the request, with one
+/// price after the cue in the question or, when the question has none, in the sentence right
+/// after ("Lisätäänkö vielä sijaisautoturva? Se on 32 €."). An add-on said as a statement ("we
+/// also have a menu at 25 €", "if you also want it collected, 40 €") informs rather than
+/// pitches, so only questions count; each question is judged on its own. The cue and the
+/// price, quoted.
+fn priced_extra(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, String)> {
+    if asked_price(c, i) {
+        return None;
+    }
+    let t = &c.turns[i];
+    t.text.cues_of(lex::ADDON).find_map(|m| {
+        if !own_words(t, m) {
+            return None;
+        }
+        let k = sentence_index(t, m.norm_start)?;
+        let q = &t.sentences[k];
+        if !q.is_question || m.norm_end > q.norm_end {
+            return None;
+        }
+        // What is offered is named in the question; the sentence after it prices it.
+        let what = what_of(c, i, q.norm_start, q.norm_end, asked);
+        let about_request = c
+            .content_tokens_in(i, word_range(&t.text, q.norm_start, q.norm_end))
+            .any(|w| asked.iter().any(|s| s == c.stem_of(i, w)));
+        if what.is_empty() || about_request {
+            return None;
+        }
+        let mut prices = prices_after(c, i, m.norm_start, &[(q.norm_start, q.norm_end)]);
+        if prices.is_empty() {
+            if let Some(next) = t.sentences.get(k + 1) {
+                prices = prices_after(c, i, next.norm_start, &[(next.norm_start, next.norm_end)]);
             }
         }
-    }
+        (prices.len() == 1).then(|| (m.span, prices.remove(0)))
+    })
+}
+
+/// The different prices of seller turn `i` from normalized offset `from` on, inside the
+/// `pitching` sentences, quoted with their currency; alternatives ("52 € or 46 €") and ranges
+/// ("19 to 39 €") count once.
+fn prices_after(c: &Analyzed<'_>, i: usize, from: u32, pitching: &[(u32, u32)]) -> Vec<String> {
+    let t = &c.turns[i];
     let mut values: Vec<f64> = Vec::new();
     let mut prices = Vec::new();
     let mut last_end = None;
     for e in &c.dialogue.turns[i].entities {
         if e.kind != EntityKind::Money
-            || e.norm_start < cue.norm_start
+            || e.norm_start < from
             || !pitching
                 .iter()
                 .any(|&(a, b)| e.norm_start >= a && e.norm_end <= b)
@@ -458,7 +472,7 @@ fn pitched_prices(
         );
         prices.push(format!("\"{}\"", c.quote(i, span)));
     }
-    Some((cue.span, prices, pitching))
+    prices
 }
 
 /// The span of a price widened to the currency written next to it ("9,90 €", "£79", "19 lei"),
@@ -570,22 +584,6 @@ impl Rule for UpsellBarrage {
                 });
                 continue;
             }
-            let single = (request.is_some() && !reported && !solicited)
-                .then(|| priced_extra(c, i, &asked))
-                .flatten();
-            if let (Some((span, price)), Some(r)) = (single, request) {
-                reported = true;
-                out.push(Finding {
-                    confidence: Confidence::DEFAULT,
-                    turn: i,
-                    span,
-                    message: Message::new("moment-upsell-barrage-priced-one")
-                        .text("request", shorten(c.text(r)))
-                        .text("pitch", c.quote(i, span))
-                        .text("price", price),
-                });
-                continue;
-            }
             let Some(last) = new.last() else {
                 continue;
             };
@@ -633,6 +631,20 @@ impl Rule for UpsellBarrage {
                         &streak,
                     ),
                 });
+            } else if let Some(r) = request {
+                // One paid extra is reported only when no barrage is: a barrage says more.
+                if let Some((span, price)) = priced_extra(c, i, &asked) {
+                    reported = true;
+                    out.push(Finding {
+                        confidence: Confidence::DEFAULT,
+                        turn: i,
+                        span,
+                        message: Message::new("moment-upsell-barrage-priced-one")
+                            .text("request", shorten(c.text(r)))
+                            .text("pitch", c.quote(i, span))
+                            .text("price", price),
+                    });
+                }
             }
         }
     }
