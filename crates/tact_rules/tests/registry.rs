@@ -158,3 +158,38 @@ fn preview_rules_are_those_not_measured_at_the_bar() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The web app renders rule docs with a CommonMark renderer, where a fence is closed only by a
+/// line of backticks alone: "```///" would leave the rest of the page as code, though the
+/// example parser, which reads any line starting with backticks as a fence, accepts it.
+#[test]
+fn every_code_fence_in_rule_docs_is_closed_by_a_bare_fence() {
+    for r in RULES {
+        let mut open: Option<usize> = None;
+        for (n, line) in r.docs().lines().enumerate() {
+            let t = line.trim();
+            if !t.starts_with("```") {
+                continue;
+            }
+            match open {
+                None => open = Some(n),
+                Some(_) => {
+                    assert_eq!(
+                        t,
+                        "```",
+                        "{}: line {} closes a fence with {t:?}",
+                        r.id,
+                        n + 1
+                    );
+                    open = None;
+                }
+            }
+        }
+        assert!(
+            open.is_none(),
+            "{}: the fence opened on line {} is never closed",
+            r.id,
+            open.map_or(0, |n| n + 1)
+        );
+    }
+}

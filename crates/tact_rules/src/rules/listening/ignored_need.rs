@@ -619,7 +619,10 @@ fn alternative_to_sole(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Fi
     }
     let (k, request) = block.iter().rev().find_map(|&k| {
         let t = &c.turns[k];
-        let m = t.text.cues_of(lex::SOLE_REQUEST).find(|m| own_words(t, m))?;
+        let m = t
+            .text
+            .cues_of(lex::SOLE_REQUEST)
+            .find(|m| own_words(t, m))?;
         Some((k, sentence_at(c, k, m.norm_start)?.span))
     })?;
     let t = &c.turns[j];
