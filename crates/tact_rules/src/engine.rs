@@ -3,9 +3,6 @@
 
 use crate::calibration::{self, Caps};
 use crate::Confidence;
-
-/// The message of robotic-script's template counter, the one detector that reads the corpus.
-const TEMPLATE: &str = "moment-robotic-script-template";
 use crate::{
     alternative, Analyzed, CheckContext, Corpus, Finding, Moment, RuleConfig, RuleInfo, Settings,
     Severity, RULES,
@@ -44,10 +41,13 @@ impl Engine {
         } else {
             Caps::new(&calibration::figures())
         };
-        // The template counter of robotic-script is the only finding that depends on other
-        // conversations; when its moments would be hidden anyway it is not consulted.
-        let compares = rules.iter().any(|(r, ..)| r.id == "robotic-script")
-            && caps.apply(TEMPLATE, Confidence::HIGH) >= settings.min_confidence();
+        // A detector that reads other conversations is consulted only while its moments could
+        // be shown: hidden anyway, it would cost the run its parallelism for nothing.
+        let compares = rules.iter().any(|(r, ..)| {
+            r.rule
+                .corpus_message()
+                .is_some_and(|m| caps.apply(m, Confidence::HIGH) >= settings.min_confidence())
+        });
         Engine {
             settings,
             rules,

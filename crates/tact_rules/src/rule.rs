@@ -279,6 +279,13 @@ impl CheckContext<'_> {
 /// A rule: reads an analysed conversation and reports findings.
 pub trait Rule: Send + Sync {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>);
+
+    /// The message of the one detector of this rule that reads other conversations
+    /// (`CheckContext::corpus`), if it has one: the engine consults the corpus, and so keeps
+    /// the conversations in input order, only while that detector's moments could be shown.
+    fn corpus_message(&self) -> Option<&'static str> {
+        None
+    }
 }
 
 /// A rule's registry entry: the stable contract (code, id) and its defaults.

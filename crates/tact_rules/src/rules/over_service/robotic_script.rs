@@ -247,7 +247,14 @@ fn not_understood(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     (!t.has_question()).then_some(m.span)
 }
 
+/// The message of the template counter, the detector that reads other conversations.
+const TEMPLATE: &str = "moment-robotic-script-template";
+
 impl Rule for RoboticScript {
+    fn corpus_message(&self) -> Option<&'static str> {
+        Some(TEMPLATE)
+    }
+
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let min_words = cx.config.usize("min_words", 12);
@@ -283,7 +290,7 @@ impl Rule for RoboticScript {
                     confidence: Confidence::DEFAULT,
                     turn: i,
                     span: Span::new(0, c.text(i).len()),
-                    message: Message::new("moment-robotic-script-template")
+                    message: Message::new(TEMPLATE)
                         .number("times", seen as f64)
                         .text("template", shorten(c.text(i))),
                 });
