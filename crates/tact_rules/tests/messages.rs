@@ -75,7 +75,11 @@ fn every_message_key_is_used_and_every_used_key_exists() {
                 let text = std::fs::read_to_string(&p).expect("read");
                 // Keys written in the call, or in a constant the call names.
                 for sep in ["Message::new(\"", ": &str = \"moment-"] {
-                    let prefix = if sep.ends_with("moment-") { "moment-" } else { "" };
+                    let prefix = if sep.ends_with("moment-") {
+                        "moment-"
+                    } else {
+                        ""
+                    };
                     for part in text.split(sep).skip(1) {
                         let key = part.split('"').next().unwrap_or("");
                         used.insert(format!("{prefix}{key}"));

@@ -306,7 +306,9 @@ use tact_model::Span;
 /// turn's first and not exclaimed, after a sentence that carries bad news (a negation, a
 /// "without", a complaint cue, or a consequence drawn: "so…", "quindi…", "δηλαδή…", "deci…",
 /// "eli…", lexicon `recap_opener`) and neither praises, thanks, agrees nor opens with a yes or
-/// an "alright", in a turn with no thanks elsewhere and no yes or agreement. It is read on its
+/// an "alright", or before a sentence that complains (a negation, a "without" or a complaint
+/// cue: "A text. Brilliant. I'm not reading every text you send.") and does not cheer, in a
+/// turn with no thanks elsewhere and no yes or agreement. It is read on its
 /// words alone, like an echo: the praise word lifts the sentiment of the turn it mocks.
 ///
 /// Impatience and exasperation come from the lexicons `impatience` and `frustration`; a short
@@ -488,18 +490,26 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
             .any(|g| g.norm_end <= s.norm_start || g.norm_start >= s.norm_end);
         let before = &t.sentences[k - 1];
         // The sentence before carries bad news: a negation, a "without", a complaint, or it
-        // draws the consequence ("So I collect it myself.", "Quindi è colpa vostra."). A plain
-        // fact before the praise ("Tomorrow at 9. Perfect.") is taken at face value.
+        // draws the consequence ("So I collect it myself.", "Quindi è colpa vostra."); or the
+        // sentence after complains ("A text. Brilliant. I'm not reading every text you send.").
+        // A plain fact before the praise ("Tomorrow at 9. Perfect.") is taken at face value.
+        let complains = |st: &tact_lang::Sentence| {
+            let (a, b) = (st.norm_start, st.norm_end);
+            [
+                lex::NEGATOR,
+                lex::EXCLUSION,
+                lex::FRUSTRATION,
+                lex::IMPATIENCE,
+            ]
+            .into_iter()
+            .any(|l| t.text.cues_in(l, a, b).next().is_some())
+        };
         let (a, b) = (before.norm_start, before.norm_end);
-        let bad_news = [
-            lex::NEGATOR,
-            lex::EXCLUSION,
-            lex::FRUSTRATION,
-            lex::IMPATIENCE,
-        ]
-        .into_iter()
-        .any(|l| t.text.cues_in(l, a, b).next().is_some())
-            || opened_by(&t.text, lex::RECAP_OPENER, a, b);
+        let bad_news = complains(before)
+            || opened_by(&t.text, lex::RECAP_OPENER, a, b)
+            || t.sentences
+                .get(k + 1)
+                .is_some_and(|after| !cheers(after) && complains(after));
         // "Brilliant!" is excitement far more often than irony.
         let exclaimed = c.quote(i, s.span).trim_end().ends_with(['!', '！']);
         (alone && own_words(t, m) && !thanks_elsewhere && !cheers(before) && bad_news && !exclaimed)
