@@ -253,7 +253,7 @@ pub struct EvalArgs {
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "eval/redaction,eval/redaction-dev2,eval/redaction-dev3,eval/redaction-dev4,eval/redaction-holdout,eval/redaction-holdout2,eval/redaction-holdout3,eval/redaction-holdout4,eval/redaction-holdout5,eval/redaction-holdout6"
+        default_value = "eval/redaction,eval/redaction-dev2,eval/redaction-dev3,eval/redaction-dev4,eval/redaction-holdout,eval/redaction-holdout2,eval/redaction-holdout3,eval/redaction-holdout4,eval/redaction-holdout5,eval/redaction-holdout6,eval/redaction-holdout7"
     )]
     pub redaction: Vec<PathBuf>,
     /// Where to write every rule's counts on the blind sets (read by the rule docs).
