@@ -98,7 +98,7 @@ static IBAN_LENGTHS: LazyLock<HashMap<[u8; 2], usize>> =
 /// numbers. Read out in a call, groups are also written apart by a comma, dots of hesitation,
 /// a spaced dash or two spaces ("5176... 0385...", "150, 641, 805, 89").
 static DIGIT_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[0-9]+(?:(?:, | ?\.{2,3} ?| ?\u{2026} ?| - |  |[ .-])[0-9]+)*")
+    Regex::new(r"[0-9]+(?:(?:, | ?\.{2,3} ?| ?\u{2026} ?| - |  |[ .\n-])[0-9]+)*")
         .expect("constant pattern")
 });
 
@@ -359,8 +359,49 @@ fn find_numbers(text: &str, out: &mut Vec<Found>) {
         } else if !bounded_before(text, run.start()) && !groups.is_empty() {
             groups.remove(0);
         }
-        for part in read_out_parts(groups) {
-            numbers_in(text, &part, out);
+        // A line break ends a number, as it did before it was a separator, except for a card
+        // written over two lines ("4534 4804\n5432 4899"), looked for across them after.
+        let broken = groups.iter().any(|g| g.sep_before == Some(b'\n'));
+        let mut lines: Vec<Vec<Group>> = Vec::new();
+        for g in &groups {
+            match lines.last_mut() {
+                Some(line) if g.sep_before != Some(b'\n') => line.push(*g),
+                _ => lines.push(vec![Group {
+                    sep_before: None,
+                    ..*g
+                }]),
+            }
+        }
+        let before = out.len();
+        for line in lines {
+            for part in read_out_parts(line) {
+                numbers_in(text, &part, out);
+            }
+        }
+        if broken {
+            cards_over_lines(text, &groups, before, out);
+        }
+    }
+}
+
+/// Cards whose groups a line break splits, among `groups`, that overlap nothing found from
+/// `from` on.
+fn cards_over_lines(text: &str, groups: &[Group], from: usize, out: &mut Vec<Found>) {
+    let mut i = 0;
+    while i < groups.len() {
+        match card_at(text, groups, i) {
+            Some((j, found))
+                if groups[i + 1..=j]
+                    .iter()
+                    .any(|g| g.sep_before == Some(b'\n'))
+                    && !out[from..]
+                        .iter()
+                        .any(|f| f.start < found.end && found.start < f.end) =>
+            {
+                out.push(found);
+                i = j + 1;
+            }
+            _ => i += 1,
         }
     }
 }
@@ -539,13 +580,24 @@ fn split_groups(text: &str, start: usize, end: usize) -> Vec<Group> {
     groups
 }
 
+/// The most groups a card is written in: printed, five (4-4-4-4-3); read or copied in pairs,
+/// up to ten ("49 16 86 47 24 27 59 32").
+const CARD_GROUPS: usize = 10;
+
 /// The longest card starting at group `i`: the index of its last group and the find.
 fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
-    // Cards have at most five groups (4-4-4-4-3).
-    for j in (i..groups.len().min(i + 5)).rev() {
+    for j in (i..groups.len().min(i + CARD_GROUPS)).rev() {
         let sizes: Vec<usize> = groups[i..=j].iter().map(|g| g.end - g.start).collect();
         let total: usize = sizes.iter().sum();
-        if !(13..=19).contains(&total) || !card_shaped(&sizes) {
+        if !(13..=19).contains(&total) {
+            continue;
+        }
+        // Grouped as no card is printed ("529 99345 2667 0012", pairs, a line break between
+        // two halves), it is a card only when a word says so.
+        // Such a card is the whole number: a piece of a longer one that happens to pass the
+        // Luhn check (one in ten do) is not.
+        let printed = card_shaped(&sizes);
+        if !printed && (sizes.iter().any(|&n| n > 5) || i > 0 || j + 1 < groups.len()) {
             continue;
         }
         // Dots join the groups of an amount ("4111…1111.50") or a dotted id, not a card,
@@ -569,7 +621,7 @@ fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
         let dictated = groups[i + 1..=j]
             .iter()
             .any(|g| g.sep_before == Some(DICTATED));
-        let strong = total >= 15 && known_card_scheme(&digits) && !dictated;
+        let strong = total >= 15 && known_card_scheme(&digits) && !dictated && printed;
         let mut kinds = vec![(
             Entity::Card,
             if strong {
@@ -692,17 +744,21 @@ fn grouped_id(text: &str, groups: &[Group], i: usize) -> Option<(Found, usize)> 
         .or_else(|| freely_grouped_id(text, groups))
 }
 
+/// The most groups an id in free groups is written in: a CNP in pairs after its sex digit
+/// ("1 80 10 20 25 7310").
+const FREE_GROUPS: usize = 7;
+
 /// An AFM, AMKA, partita IVA or CNP in groups of other sizes ("04.046.036.804", "2910 5844
-/// 004", "184-523-181", read out as "150, 641, 805, 89"): the whole run, its groups of two
-/// digits or more joined by one separator. Phone numbers are written the same way, so unlike the printed groupings of
+/// 004", "184-523-181", read out as "150, 641, 805, 89"): the whole run, its groups joined by
+/// one separator. Phone numbers are written the same way, so unlike the printed groupings of
 /// [`GROUPED`] such a run is an id only when a word names it.
 fn freely_grouped_id(text: &str, groups: &[Group]) -> Option<(Found, usize)> {
     let sep = groups.get(1)?.sep_before?;
-    // Read out, a CNP starts with its one sex digit ("1, 930901, 090400").
-    let shortest = if sep == DICTATED { 1 } else { 2 };
-    let shaped = (2..=5).contains(&groups.len())
-        && groups[1..].iter().all(|g| g.sep_before == Some(sep))
-        && groups.iter().all(|g| g.end - g.start >= shortest);
+    // A CNP starts with its one sex digit ("1, 930901, 090400", "1 41 06 08 118911"), and
+    // a number read out may end on one ("180 080 422 341 6"); the word that must name the id
+    // keeps a phone written the same way out.
+    let shaped = (2..=FREE_GROUPS).contains(&groups.len())
+        && groups[1..].iter().all(|g| g.sep_before == Some(sep));
     if !shaped {
         return None;
     }
@@ -1685,6 +1741,75 @@ mod tests {
         // A mistyped id in the same groups is nothing, whatever the word.
         let wrong = regroup(&bump_digit(&amka, 10), &[4, 4, 3], " ");
         assert!(found(&format!("ΑΜΚΑ: {wrong}")).is_empty());
+    }
+
+    #[test]
+    fn cards_and_cnps_in_groups_nobody_prints_them_in_need_their_word() {
+        let regroup = |id: &str, sizes: &[usize], sep: &str| {
+            let mut parts = Vec::new();
+            let mut at = 0;
+            for &n in sizes {
+                parts.push(id[at..at + n].to_string());
+                at += n;
+            }
+            parts.join(sep)
+        };
+        let visa = luhn_complete("453201511283036");
+        let amex = luhn_complete("37828224631000");
+        let cnp = cnp_complete("180102025731");
+        let cases = [
+            (Entity::Card, regroup(&visa, &[2; 8], " "), "card number"),
+            (
+                Entity::Card,
+                regroup(&visa, &[3, 5, 4, 4], " "),
+                "pagato con la carta",
+            ),
+            (
+                Entity::Card,
+                regroup(&amex, &[5, 5, 5], " "),
+                "American Express:",
+            ),
+            (
+                Entity::Card,
+                regroup(&visa, &[4, 4], " ") + "\n" + &regroup(&visa[8..], &[4, 4], " "),
+                "Κάρτα:\n",
+            ),
+            (
+                Entity::RoCnp,
+                regroup(&cnp, &[1, 2, 2, 2, 2, 4], " "),
+                "CNP",
+            ),
+            (
+                Entity::RoCnp,
+                regroup(&cnp, &[3, 3, 3, 3, 1], " "),
+                "cnp-ul e",
+            ),
+        ];
+        for (entity, grouped, word) in cases {
+            let text = format!("{word} {grouped} grazie");
+            assert_eq!(found(&text), vec![(entity, grouped.as_str())], "{text}");
+            // Printed in fours, a card of a known scheme needs no word, over two lines too.
+            if !grouped.contains('\n') {
+                assert!(
+                    found(&format!("ecco: {grouped} grazie")).is_empty(),
+                    "{grouped}"
+                );
+            }
+        }
+        // A phone dialled abroad is no card, whatever its Luhn digit says.
+        assert!(found("card or phone: 0030 6935622523")
+            .iter()
+            .all(|(e, _)| *e != Entity::Card));
+        // Two ids on two lines stay two ids: the line break ends the first.
+        let afm = afm_complete("06257770");
+        let text = format!("ΑΦΜ: {}\n19.10.2025", regroup(&afm, &[3, 3, 3], " "));
+        assert_eq!(
+            found(&text),
+            vec![(Entity::GrAfm, regroup(&afm, &[3, 3, 3], " ").as_str())]
+        );
+        // A piece of a longer number in pairs that passes the Luhn check is no card.
+        let long = format!("{visa}12");
+        assert!(found(&format!("kortti {}", regroup(&long, &[2; 9], " "))).is_empty());
     }
 
     #[test]
