@@ -175,7 +175,9 @@ fn question_kind(t: &TurnText, s: &Sentence) -> QuestionKind {
     }
 }
 
-fn money_in(entities: &[Entity], s: &Sentence) -> Option<f64> {
+/// The value of the first amount of money among `entities` that lies inside sentence `s`: the
+/// price a sentence names, for the acts here and for rules that ask the same of a sentence.
+pub fn money_in(entities: &[Entity], s: &Sentence) -> Option<f64> {
     entities
         .iter()
         .find(|e| {

@@ -18,7 +18,7 @@ mod acts;
 mod entities;
 mod links;
 
-pub use acts::{read_turn, Answer, Need, Offer, Question, QuestionKind, TurnActs};
+pub use acts::{money_in, read_turn, Answer, Need, Offer, Question, QuestionKind, TurnActs};
 pub use entities::{entities, glued_amount, parse_number, Entity, EntityKind};
 pub use links::{AnsweredBy, Links, Side};
 

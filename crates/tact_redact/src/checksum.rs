@@ -361,7 +361,6 @@ fn find_numbers(text: &str, out: &mut Vec<Found>) {
         }
         // A line break ends a number, as it did before it was a separator, except for a card
         // written over two lines ("4534 4804\n5432 4899"), looked for across them after.
-        let broken = groups.iter().any(|g| g.sep_before == Some(b'\n'));
         let mut lines: Vec<Vec<Group>> = Vec::new();
         for g in &groups {
             match lines.last_mut() {
@@ -372,6 +371,7 @@ fn find_numbers(text: &str, out: &mut Vec<Found>) {
                 }]),
             }
         }
+        let broken = lines.len() > 1;
         let before = out.len();
         for line in lines {
             for part in read_out_parts(line) {
@@ -593,9 +593,8 @@ fn card_at(text: &str, groups: &[Group], i: usize) -> Option<(usize, Found)> {
             continue;
         }
         // Grouped as no card is printed ("529 99345 2667 0012", pairs, a line break between
-        // two halves), it is a card only when a word says so.
-        // Such a card is the whole number: a piece of a longer one that happens to pass the
-        // Luhn check (one in ten do) is not.
+        // two halves), it is a card only when a word says so and it is the whole number: a
+        // piece of a longer one that happens to pass the Luhn check (one in ten do) is not.
         let printed = card_shaped(&sizes);
         if !printed && (sizes.iter().any(|&n| n > 5) || i > 0 || j + 1 < groups.len()) {
             continue;

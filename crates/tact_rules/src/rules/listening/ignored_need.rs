@@ -606,8 +606,8 @@ fn outside_hours(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding>
 /// the customer said the one thing they want, in their own words, and the agent's reply puts
 /// something else in its place, priced or pitched in the same sentence, whatever it says first.
 /// A request to cancel is left to its own case, and a bare "no" to the rule on pushing after
-/// one. Asking only to know
-/// something ("I just want to know the price") is not such a request (lexicon exceptions).
+/// one. Asking only to know something ("I just want to know the price") is not such a request
+/// (lexicon exceptions).
 fn alternative_to_sole(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Finding> {
     // "I just want to cancel" has its own case, which also leaves a second pitch to the rule
     // on pushing after a no.
@@ -633,9 +633,7 @@ fn alternative_to_sole(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Fi
         let s = sentence_at(c, j, m.norm_start)?;
         // Priced or pitched as `pitch` reads it: an offer word alone ("your membership") names
         // what was asked for as often as something else.
-        let priced = c.dialogue.turns[j].entities.iter().any(|e| {
-            e.kind == EntityKind::Money && e.norm_start >= s.norm_start && e.norm_end <= s.norm_end
-        });
+        let priced = tact_dialogue::money_in(&c.dialogue.turns[j].entities, s).is_some();
         let pitched = t
             .text
             .cues_in(lex::PITCH_PHRASE, s.norm_start, s.norm_end)
