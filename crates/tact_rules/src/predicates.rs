@@ -215,6 +215,27 @@ pub(crate) fn own_words(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
     said(t, cue) && !negated(t, cue)
 }
 
+/// The sentence of turn `i` that puts something else on offer ("another option is the Off-Peak
+/// plan at €29.99"): an `alternative_offer` cue in the speaker's own words, priced or pitched
+/// (`pitch_phrase`) in the same sentence. An offer word alone ("your membership") names what was
+/// asked for as often as something else.
+pub(crate) fn pitched_alternative(c: &crate::Analyzed<'_>, i: usize) -> Option<tact_model::Span> {
+    let t = &c.turns[i];
+    t.text.cues_of(lex::ALTERNATIVE_OFFER).find_map(|m| {
+        if !own_words(t, m) {
+            return None;
+        }
+        let s = sentence_at(t, m.norm_start)?;
+        let priced = tact_dialogue::money_in(&c.dialogue.turns[i].entities, s).is_some();
+        let pitched = t
+            .text
+            .cues_in(lex::PITCH_PHRASE, s.norm_start, s.norm_end)
+            .next()
+            .is_some();
+        (priced || pitched).then_some(s.span)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,10 @@
 //! Rule A002 `cites-rules-at-customer`: the law, the contract or the terms used to shut the
 //! customer down.
 
-use super::common::{is_quoted, sentence_of};
-use crate::{CheckContext, Confidence, Finding, Message, Rule};
-use tact_lang::lex;
+use super::common::{in_same_sentence, is_quoted, sentence_of};
+use crate::predicates::own_words;
+use crate::{AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
+use tact_lang::{lex, CueMatch};
 use tact_model::Span;
 
 /// ## What it detects
@@ -11,7 +12,9 @@ use tact_model::Span;
 /// our terms", "come da contratto", "σύμφωνα με τους όρους", "conform contractului",
 /// "sopimusehtojen mukaan") — to refuse the customer or to put an obligation on them ("we
 /// cannot", "you must", "non possiamo", "δεν δικαιούστε", "trebuie să", "teidän täytyy"), or
-/// sends them off to read the rules themselves.
+/// sends them off to read the rules themselves. A refusal that names a rule as its reason counts
+/// too, without the set phrase: "we can't refund you, because the contract is with the shop",
+/// "perché il contratto…", "γιατί η σύμβαση…", "pentru că regulamentul…", "koska sopimus…".
 ///
 /// ## Why it hurts the sale
 /// Seed 003 lists sending the customer off to read the consumer protection law ("trimiteți-l
@@ -61,6 +64,46 @@ use tact_model::Span;
 /// customer: Tehosekoitin lakkasi toimimasta kahden viikon jälkeen, voinko palauttaa sen?
 /// agent: Pahoittelen! Se kuuluu takuun piiriin, joten vaihdamme sen uuteen: järjestänkö noudon?
 /// ```
+/// ```conversation lang=en bad
+/// customer: The parcel never arrived. Can you refund me?
+/// agent: Sorry, we can't refund you directly, because the contract is with the shop that sent it.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: The parcel never arrived. Can you refund me?
+/// agent: I can't find your contract under that number: could you send me the email it came with?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Il pacco non è mai arrivato. Mi rimborsate?
+/// agent: Mi dispiace, non possiamo rimborsarla direttamente, perché il contratto è con il negozio che l'ha spedito.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Il pacco non è mai arrivato. Mi rimborsate?
+/// agent: Non trovo il contratto con quel numero: mi manda l'email con cui è arrivato?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Το δέμα δεν ήρθε ποτέ. Θα μου επιστρέψετε τα χρήματα;
+/// agent: Λυπάμαι, δεν μπορούμε να σας επιστρέψουμε τα χρήματα απευθείας, γιατί η σύμβαση είναι με το κατάστημα που το έστειλε.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Το δέμα δεν ήρθε ποτέ. Θα μου επιστρέψετε τα χρήματα;
+/// agent: Δεν μπορώ να βρω τη σύμβαση με αυτόν τον αριθμό: μου στέλνετε το email με το οποίο ήρθε;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Coletul n-a mai ajuns. Îmi dați banii înapoi?
+/// agent: Îmi pare rău, nu putem să vă returnăm banii direct, pentru că ei au contractul cu noi, magazinul care l-a trimis.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Coletul n-a mai ajuns. Îmi dați banii înapoi?
+/// agent: Nu pot găsi contractul după numărul acesta: îmi trimiteți emailul cu care a venit?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Paketti ei tullut koskaan perille. Saanko rahat takaisin?
+/// agent: Valitettavasti emme voi hyvittää suoraan sinulle, koska kuljetussopimus on lähettäjän kanssa.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Paketti ei tullut koskaan perille. Saanko rahat takaisin?
+/// agent: En löydä sopimusta tuolla numerolla: lähetätkö sähköpostin, jonka mukana se tuli?
+/// ```
 ///
 /// ## Suggested instead
 /// Start from what you can do, not from what the rules forbid. If a limit really applies,
@@ -71,7 +114,10 @@ use tact_model::Span;
 /// None.
 ///
 /// ## Known limits
-/// The citation and the refusal must sit in the same or adjacent sentences of one turn. A turn
+/// The citation and the refusal must sit in the same or adjacent sentences of one turn; a bare
+/// rule noun ("the contract", "le condizioni") counts only after a reason word ("because",
+/// "perché", "γιατί", "pentru că", "koska"), so a rule given as the only answer with no refusal
+/// ("yes, that's in the terms") is not reported. A turn
 /// that also grants something ("you're entitled to", "ha diritto") is never reported, even when
 /// it refuses something else with the rules; a refusal in plain words that cites no rule is left
 /// to other rules.
@@ -88,28 +134,11 @@ impl Rule for CitesRulesAtCustomer {
             let turn = &c.turns[i];
             let t = &turn.text;
             // "The law gives you 14 days, so yes, you can": the rule is on the customer's side.
-            if t.has(lex::HELPFUL_GRANT) {
+            // "Non possiamo rimborsarla" grants nothing.
+            if t.cues_of(lex::HELPFUL_GRANT).any(|m| own_words(turn, m)) {
                 continue;
             }
-            let found = t
-                .cues_of(lex::RULES_CITATION)
-                .filter(|m| !is_quoted(turn, m))
-                .find_map(|cite| {
-                    let si = sentence_of(turn, cite.norm_start)?;
-                    let near =
-                        &turn.sentences[si.saturating_sub(1)..(si + 2).min(turn.sentences.len())];
-                    let (lo, hi) = (
-                        near.first().map_or(0, |x| x.norm_start),
-                        near.last().map_or(0, |x| x.norm_end),
-                    );
-                    t.cues_in(lex::SELLER_REFUSAL, lo, hi)
-                        .find(|r| {
-                            !is_quoted(turn, r)
-                                && sentence_of(turn, r.norm_start)
-                                    .is_some_and(|sj| si.abs_diff(sj) <= 1)
-                        })
-                        .map(|r| (cite, r, sentence_of(turn, r.norm_start) == Some(si)))
-                });
+            let found = cited_with_refusal(turn).or_else(|| refused_for_a_rule(turn));
             let Some((cite, refusal, same_sentence)) = found else {
                 continue;
             };
@@ -131,4 +160,47 @@ impl Rule for CitesRulesAtCustomer {
             });
         }
     }
+}
+
+/// A citation ("according to our terms") with a refusal or an obligation in its sentence or the
+/// next or previous one: `(citation, refusal, same sentence)`.
+fn cited_with_refusal(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)> {
+    let t = &turn.text;
+    t.cues_of(lex::RULES_CITATION)
+        .filter(|m| !is_quoted(turn, m))
+        .find_map(|cite| {
+            let si = sentence_of(turn, cite.norm_start)?;
+            let near = &turn.sentences[si.saturating_sub(1)..(si + 2).min(turn.sentences.len())];
+            let (lo, hi) = (
+                near.first().map_or(0, |x| x.norm_start),
+                near.last().map_or(0, |x| x.norm_end),
+            );
+            t.cues_in(lex::SELLER_REFUSAL, lo, hi)
+                .find(|r| {
+                    !is_quoted(turn, r)
+                        && sentence_of(turn, r.norm_start).is_some_and(|sj| si.abs_diff(sj) <= 1)
+                })
+                .map(|r| (cite, r, sentence_of(turn, r.norm_start) == Some(si)))
+        })
+}
+
+/// A refusal that gives a rule as its reason ("we can't refund you, because the contract is
+/// with the shop"): a bare rule noun after a reason word, in the refusal's sentence or the next
+/// or previous one. Without the reason word a noun near a refusal is often only its object ("I
+/// can't find your contract").
+fn refused_for_a_rule(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)> {
+    let t = &turn.text;
+    t.cues_of(lex::SELLER_REFUSAL)
+        .filter(|r| !is_quoted(turn, r))
+        .find_map(|refusal| {
+            let si = sentence_of(turn, refusal.norm_start)?;
+            t.cues_of(lex::RULE_REASON)
+                .filter(|n| !is_quoted(turn, n))
+                .find(|n| {
+                    sentence_of(turn, n.norm_start).is_some_and(|sn| si.abs_diff(sn) <= 1)
+                        && in_same_sentence(turn, n, lex::REASON_CONNECTOR)
+                            .any(|c| c.norm_end <= n.norm_start)
+                })
+                .map(|n| (n, refusal, sentence_of(turn, n.norm_start) == Some(si)))
+        })
 }

@@ -625,22 +625,7 @@ fn alternative_to_sole(c: &Analyzed<'_>, block: &[usize], j: usize) -> Option<Fi
             .find(|m| own_words(t, m))?;
         Some((k, sentence_at(c, k, m.norm_start)?.span))
     })?;
-    let t = &c.turns[j];
-    let pitch = t.text.cues_of(lex::ALTERNATIVE_OFFER).find_map(|m| {
-        if !own_words(t, m) {
-            return None;
-        }
-        let s = sentence_at(c, j, m.norm_start)?;
-        // Priced or pitched as `pitch` reads it: an offer word alone ("your membership") names
-        // what was asked for as often as something else.
-        let priced = tact_dialogue::money_in(&c.dialogue.turns[j].entities, s).is_some();
-        let pitched = t
-            .text
-            .cues_in(lex::PITCH_PHRASE, s.norm_start, s.norm_end)
-            .next()
-            .is_some();
-        (priced || pitched).then_some(s.span)
-    })?;
+    let pitch = crate::predicates::pitched_alternative(c, j)?;
     Some(Finding {
         confidence: Confidence::DEFAULT,
         turn: j,

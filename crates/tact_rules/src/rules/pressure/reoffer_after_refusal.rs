@@ -13,7 +13,11 @@ use tact_model::Span;
 /// cancel) followed by a new offer meant to win the customer over — a free month, a discount,
 /// "one last offer", "would you also like" — is the same push in other clothes. So is doubt or
 /// an argument for the thing ("are you sure?", "bear in mind", "many customers regret it") right
-/// after the customer turned it down unasked ("I don't want the extended warranty").
+/// after the customer turned it down unasked ("I don't want the extended warranty"), and so is
+/// telling them what they lose by it ("this price won't be available later", "non sarà più
+/// disponibile", "ισχύει μόνο τώρα", "nu va mai fi disponibil", "ei ole enää voimassa"), or
+/// putting something else in its place at a price ("there's also the option of the cinema
+/// channels at 9 euros").
 ///
 /// ## Why it hurts the sale
 /// The seeds name it first among OOPS moments: agents who are "troppo insistenti" (seed 000) make
@@ -151,6 +155,81 @@ use tact_model::Span;
 /// customer: Otan pesukoneen, mutta en halua lisäturvaa.
 /// agent: Selvä, pelkkä pesukone sitten. Toimitus on torstaina.
 /// ```
+/// ```conversation lang=en bad
+/// agent: Before I remove it, I can offer you the sports pack at half price, 12 euros a month.
+/// customer: Thanks, but no. I don't watch it in summer.
+/// agent: Understood. Just so you know, this price won't be available later.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// agent: Before I remove it, I can offer you the sports pack at half price, 12 euros a month.
+/// customer: Thanks, but no. I don't watch it in summer.
+/// agent: Understood, I've removed it. Is there anything else I can help with?
+/// ```
+/// ```conversation lang=en bad
+/// agent: Before I remove it, I can offer you the sports pack at half price, 12 euros a month.
+/// customer: Thanks, but no. I don't watch it in summer.
+/// agent: Understood. There's also the option of the cinema channels at 9 euros.   # fires
+/// ```
+/// ```conversation lang=it bad
+/// agent: Prima di toglierlo, posso offrirle il pacchetto sport a metà prezzo, 12 euro al mese.
+/// customer: Grazie, ma no. D'estate non lo guardo.
+/// agent: Capito. Tenga conto che questo prezzo non sarà più disponibile dopo.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// agent: Prima di toglierlo, posso offrirle il pacchetto sport a metà prezzo, 12 euro al mese.
+/// customer: Grazie, ma no. D'estate non lo guardo.
+/// agent: Capito, l'ho tolto. Le serve altro?
+/// ```
+/// ```conversation lang=it bad
+/// agent: Prima di toglierlo, posso offrirle il pacchetto sport a metà prezzo, 12 euro al mese.
+/// customer: Grazie, ma no. D'estate non lo guardo.
+/// agent: Capito. C'è anche la possibilità di passare ai canali cinema a 9 euro.   # fires
+/// ```
+/// ```conversation lang=el bad
+/// agent: Πριν το αφαιρέσουμε, μπορώ να σας προσφέρω το αθλητικό πακέτο στη μισή τιμή, 12 ευρώ το μήνα.
+/// customer: Ευχαριστώ, αλλά όχι. Το καλοκαίρι δεν το βλέπω.
+/// agent: Κατανοητό. Να ξέρετε ότι αυτή η τιμή ισχύει μόνο τώρα.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// agent: Πριν το αφαιρέσουμε, μπορώ να σας προσφέρω το αθλητικό πακέτο στη μισή τιμή, 12 ευρώ το μήνα.
+/// customer: Ευχαριστώ, αλλά όχι. Το καλοκαίρι δεν το βλέπω.
+/// agent: Κατανοητό, το αφαίρεσα. Χρειάζεστε κάτι άλλο;
+/// ```
+/// ```conversation lang=el bad
+/// agent: Πριν το αφαιρέσουμε, μπορώ να σας προσφέρω το αθλητικό πακέτο στη μισή τιμή, 12 ευρώ το μήνα.
+/// customer: Ευχαριστώ, αλλά όχι. Το καλοκαίρι δεν το βλέπω.
+/// agent: Κατανοητό. Υπάρχει και η επιλογή των κινηματογραφικών καναλιών με 9 ευρώ.   # fires
+/// ```
+/// ```conversation lang=ro bad
+/// agent: Înainte să-l scot, vă pot oferi pachetul sport la jumătate de preț, 12 euro pe lună.
+/// customer: Mulțumesc, dar nu. Vara nu mă uit.
+/// agent: Înțeleg. Să știți că prețul acesta nu va mai fi disponibil mai târziu.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// agent: Înainte să-l scot, vă pot oferi pachetul sport la jumătate de preț, 12 euro pe lună.
+/// customer: Mulțumesc, dar nu. Vara nu mă uit.
+/// agent: Înțeleg, l-am scos. Vă mai pot ajuta cu ceva?
+/// ```
+/// ```conversation lang=ro bad
+/// agent: Înainte să-l scot, vă pot oferi pachetul sport la jumătate de preț, 12 euro pe lună.
+/// customer: Mulțumesc, dar nu. Vara nu mă uit.
+/// agent: Înțeleg. Există și varianta canalelor de filme la 9 euro.   # fires
+/// ```
+/// ```conversation lang=fi bad
+/// agent: Ennen kuin poistan sen, voin tarjota urheilupakettia puoleen hintaan, 12 euroa kuukaudessa.
+/// customer: Kiitos, mutta ei. En katso sitä kesällä.
+/// agent: Selvä. Tiedoksi vain, että tämä hinta ei ole enää voimassa myöhemmin.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// agent: Ennen kuin poistan sen, voin tarjota urheilupakettia puoleen hintaan, 12 euroa kuukaudessa.
+/// customer: Kiitos, mutta ei. En katso sitä kesällä.
+/// agent: Selvä, poistin sen. Voinko auttaa muussa?
+/// ```
+/// ```conversation lang=fi bad
+/// agent: Ennen kuin poistan sen, voin tarjota urheilupakettia puoleen hintaan, 12 euroa kuukaudessa.
+/// customer: Kiitos, mutta ei. En katso sitä kesällä.
+/// agent: Selvä. Toinen vaihtoehto olisi elokuvakanavat 9 €.   # fires
+/// ```
 ///
 /// ## Suggested instead
 /// Acknowledge the "no" in a few words, confirm what the customer did ask for, and leave the door
@@ -169,8 +248,10 @@ use tact_model::Span;
 /// reply to a customer who says no and asks for something else.
 ///
 /// ## Known limits
-/// A new offer is read only from the words of the `sweetener` and `addon` lexicons; one made in other words
-/// ("shall I send you the yearly plan anyway?") is missed.
+/// A new offer is read only from the words of the `sweetener` and `addon` lexicons, or an
+/// `alternative_offer` cue with a price or a pitch in its sentence; one made in other words
+/// ("shall I send you the yearly plan anyway?") is missed. A "no" wrapped in reasons with no
+/// refusal word ("thanks, but I don't watch it in summer") is not read as one.
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
 /// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it. A
@@ -368,12 +449,17 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
                 .cues
                 .iter()
                 .find(|m| (m.lex == lex::SWEETENER || m.lex == lex::ADDON) && own_words(t, m));
-            if let Some(m) = sweetened {
+            // Something else offered in its place, priced or pitched ("there's also the Essentials
+            // pack at £12"), is a new offer too.
+            let offered = sweetened
+                .map(|m| m.span)
+                .or_else(|| crate::predicates::pitched_alternative(c, j));
+            if let Some(span) = offered {
                 out.push(pushed(
                     c,
                     Message::new("moment-reoffer-after-refusal-new"),
                     (ci, refusal),
-                    (j, m.span),
+                    (j, span),
                     Confidence::DEFAULT,
                 ));
                 break;
