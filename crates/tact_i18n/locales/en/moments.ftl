@@ -26,6 +26,7 @@ moment-unanswered-question = the customer asked "{ $question }" and the agent mo
 moment-customer-repeats-themselves-said = after this reply the customer had to say it again ("{ $marker }")
 moment-customer-repeats-themselves-asked = after this reply the customer had to ask again ("{ $question }")
 moment-customer-repeats-themselves-restated = after this reply the customer repeated an earlier request nearly word for word ("{ $request }")
+moment-customer-repeats-themselves-given = this question asked for what the customer had already given, and they gave it again ("{ $value }")
 moment-choice-overload = the agent asked { $count } choice questions in a row, from "{ $first }" to "{ $last }", and the customer never asked for options
 moment-scripted-praise-senseless = the customer { $reply ->
         [complaint] complained

@@ -38,6 +38,7 @@ moment-unanswered-question = asiakas kysyi: ”{ $question }”, ja asiakaspalve
 moment-customer-repeats-themselves-said = tämän vastauksen jälkeen asiakas joutui sanomaan asiansa uudelleen (”{ $marker }”)
 moment-customer-repeats-themselves-asked = tämän vastauksen jälkeen asiakas joutui kysymään uudelleen (”{ $question }”)
 moment-customer-repeats-themselves-restated = tämän vastauksen jälkeen asiakas toisti aiemman pyyntönsä lähes sanasta sanaan (”{ $request }”)
+moment-customer-repeats-themselves-given = tämä kysymys pyysi tietoa, jonka asiakas oli jo antanut, ja hän joutui antamaan sen uudelleen (”{ $value }”)
 moment-choice-overload = asiakaspalvelija esitti { $count ->
         [one] { $count } vaihtoehtokysymyksen
        *[other] { $count } vaihtoehtokysymystä

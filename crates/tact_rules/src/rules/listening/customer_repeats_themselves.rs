@@ -5,17 +5,20 @@ use super::common::{
 };
 use crate::Analyzed;
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
+use tact_dialogue::QuestionKind;
 use tact_lang::{lex, LexId};
 use tact_model::Span;
 
 /// ## What it detects
-/// The customer has to repeat something they already said in this conversation. Three signs:
+/// The customer has to repeat something they already said in this conversation. Four signs:
 /// they say so ("as I already said", "come ho già detto", "όπως σας είπα", "cum v-am spus deja",
 /// "kuten jo sanoin") about two or more words, a number, or all of a short restatement of what
 /// they said before; they ask an earlier question again, in nearly the same words or saying they
 /// asked ("and I asked about the invoice"), after replies that never took it up; or they repeat
 /// an earlier request nearly word for word (a request with one detail swapped for another is a
-/// new request) after replies that neither took it up nor answered.
+/// new request) after replies that neither took it up nor answered. A fourth: the agent asks for
+/// a value the customer had already given ("my booking number is 4471", then "can I have your
+/// booking number?") and the customer gives it again, in a short answer.
 /// The moment is the agent turn right before the repetition: the turn that showed the customer
 /// they had not been heard, with the agent's question as evidence when it asked for what was
 /// already given.
@@ -79,6 +82,56 @@ use tact_model::Span;
 /// agent: Onnistuu, siirrän asennuksen ensi viikon tiistaille.
 /// customer: Kiitos!
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'd like a table for Friday, my booking number is 4471.
+/// agent: Sure. Can I have your booking number, please?   # fires
+/// customer: 4471.
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'd like a table for Friday, my booking number is 4471.
+/// agent: Sure. How many people will you be?
+/// customer: Four.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorrei un tavolo per venerdì, il numero di prenotazione è 4471.
+/// agent: Certo. Mi dà il numero di prenotazione, per favore?   # fires
+/// customer: 4471.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorrei un tavolo per venerdì, il numero di prenotazione è 4471.
+/// agent: Certo. In quanti sarete?
+/// customer: Quattro.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θα ήθελα ένα τραπέζι για την Παρασκευή, ο αριθμός κράτησης είναι 4471.
+/// agent: Βεβαίως. Ποιος είναι ο αριθμός κράτησης;   # fires
+/// customer: 4471.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θα ήθελα ένα τραπέζι για την Παρασκευή, ο αριθμός κράτησης είναι 4471.
+/// agent: Βεβαίως. Πόσα άτομα θα είστε;
+/// customer: Τέσσερα.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Aș vrea o masă pentru vineri, numărul rezervării este 4471.
+/// agent: Sigur. Care este numărul rezervării?   # fires
+/// customer: 4471.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Aș vrea o masă pentru vineri, numărul rezervării este 4471.
+/// agent: Sigur. Câte persoane veți fi?
+/// customer: Patru.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluaisin pöydän perjantaiksi, varausnumero on 4471.
+/// agent: Selvä. Mikä on varausnumero?   # fires
+/// customer: 4471.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluaisin pöydän perjantaiksi, varausnumero on 4471.
+/// agent: Selvä. Montako teitä tulee?
+/// customer: Neljä.
+/// ```
 ///
 /// ## Suggested instead
 /// Before answering, say back what the customer asked for in their own words ("the blue one in
@@ -97,7 +150,10 @@ use tact_model::Span;
 /// A repetition in different words without a repeat marker is missed; "as I said" about
 /// something said in an earlier call is reported when it shares enough with this conversation;
 /// a detail the agent asked back as a confirmation ("so, the blue one?") is taken as agreement,
-/// even when the agent should have known it.
+/// even when the agent should have known it. A value asked for again counts only when the
+/// answer is short (three words or numbers), all of it was said before, and the question shares
+/// a word with the turn that said it; a value given again in a longer answer, or asked for in
+/// other words ("when?" after "on Friday"), is missed.
 pub struct CustomerRepeatsThemselves;
 
 /// The sentence of agent turn `a` that shows it had not listened: a question about what the
@@ -215,6 +271,11 @@ impl Rule for CustomerRepeatsThemselves {
                 continue;
             }
 
+            if let Some(f) = given_again(c, k, a, &earlier) {
+                out.push(f);
+                continue;
+            }
+
             let again = stems(c, k, None, &[]);
             if again.len() < min_shared {
                 continue;
@@ -259,4 +320,55 @@ impl Rule for CustomerRepeatsThemselves {
             }
         }
     }
+}
+
+/// Detector: the agent asks for a value the customer had already given ("my flight ID is 275",
+/// then "can I have your flight ID?"), and the answer gives it again: a short answer (three
+/// words or numbers at most, no yes, no, thanks or "I don't know") that an earlier customer turn
+/// holds all of, where the question shares a word with that turn ("flight"): a bare "2" or
+/// "Friday" is too common to tell otherwise. A question that names the value itself ("so, 48
+/// people?") asks back, and is left alone.
+fn given_again(c: &Analyzed<'_>, k: usize, a: usize, earlier: &[usize]) -> Option<Finding> {
+    let (q, _) = c.dialogue.links.answers[k]?;
+    let question = c.dialogue.turns[a].last_question()?;
+    if q != a || question.kind == QuestionKind::Check || c.turns[k].word_count() > 6 {
+        return None;
+    }
+    let words = |x: usize| {
+        let mut w = stems(c, x, None, &[]).into_owned();
+        w.extend(number_words(c, x));
+        w
+    };
+    let again = words(k);
+    if again.is_empty() || again.len() > 3 || shared(&again, &words(a)) > 0 {
+        return None;
+    }
+    let sentence = c.turns[a].sentences.get(question.sentence)?;
+    let asked = stems(c, a, Some(sentence), &[]);
+    // "No.", "yes please", "I can't remember" answer; they give nothing again.
+    let t = &c.turns[k].text;
+    if [
+        lex::AFFIRM,
+        lex::DENY,
+        lex::DONT_KNOW,
+        lex::GRATITUDE,
+        lex::CLOSING,
+        lex::REFUSAL,
+    ]
+    .iter()
+    .any(|&l| t.has(l))
+    {
+        return None;
+    }
+    earlier.iter().find(|&&e| {
+        let before = words(e);
+        again.iter().all(|w| before.contains(w)) && shared(&asked, &before) > 0
+    })?;
+    Some(Finding {
+        confidence: Confidence::DEFAULT,
+        turn: a,
+        span: sentence.span,
+        message: Message::new("moment-customer-repeats-themselves-given")
+            .text("value", c.quote(k, first_sentence_span(c, k))),
+    })
 }
