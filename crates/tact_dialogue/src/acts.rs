@@ -120,6 +120,23 @@ fn opens(t: &TurnText, c: &CueMatch) -> bool {
     token_index(t, c.norm_start) <= 1
 }
 
+/// Whether only thanks and a "but" come before the cue ("Thanks, but no.", "Grazie, ma no.",
+/// "Ευχαριστώ, αλλά όχι."): the polite way to open a refusal, where "no one called me" or "no
+/// worries" after the same words refuse nothing (the caller checks that the cue stands alone).
+fn after_thanks_but(t: &TurnText, c: &CueMatch) -> bool {
+    let before = &t.tokens[..token_index(t, c.norm_start)];
+    let within = |k: &tact_lang::Token, l: LexId| {
+        t.cues_of(l)
+            .any(|m| m.norm_start <= k.norm_start && k.norm_end <= m.norm_end)
+    };
+    !before.is_empty()
+        && before.len() <= 4
+        && before.iter().any(|k| within(k, lex::CONTRAST_TURN))
+        && before
+            .iter()
+            .all(|k| within(k, lex::GRATITUDE) || within(k, lex::CONTRAST_TURN))
+}
+
 /// Whether a one-word cue stands alone: followed by punctuation or nothing ("No.", "No, …"),
 /// not by a word it negates ("Nu am primit coletul").
 fn stands_alone(t: &TurnText, c: &CueMatch) -> bool {
@@ -284,7 +301,9 @@ pub fn read_turn(t: &TurnText, sentences: &[Sentence], lang: Lang, seller: bool)
         .cues_of(lex::REFUSAL)
         .find(|c| {
             let single = token_index(t, c.norm_end) - token_index(t, c.norm_start) <= 1;
-            !single || (token_index(t, c.norm_start) == 0 && stands_alone(t, c))
+            !single
+                || (stands_alone(t, c)
+                    && (token_index(t, c.norm_start) == 0 || after_thanks_but(t, c)))
         })
         .map(|c| (c.norm_start, c.norm_end));
     acts.greeting = t.has(lex::GREETING);

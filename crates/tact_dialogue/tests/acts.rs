@@ -88,6 +88,39 @@ fn a_refusal_of_a_priced_proposal_declines_it() {
 }
 
 #[test]
+fn thanks_then_a_bare_no_declines_but_no_one_after_thanks_does_not() {
+    let offer = [
+        "I can give you the sports pack at half price, 12 euros a month.",
+        "Posso darle il pacchetto sport a metà prezzo, 12 euro al mese.",
+        "Μπορώ να σας δώσω το αθλητικό πακέτο στη μισή τιμή, 12 ευρώ το μήνα.",
+        "Vă pot oferi pachetul sport la jumătate de preț, 12 euro pe lună.",
+        "Voin tarjota urheilupaketin puoleen hintaan, 12 euroa kuukaudessa.",
+    ];
+    let declines = [
+        "Thanks, but no.",
+        "Grazie, ma no.",
+        "Ευχαριστώ, αλλά όχι.",
+        "Mulțumesc, dar nu.",
+        "Kiitos, mutta ei.",
+    ];
+    // The same opening before a "no" that negates what follows: nothing is refused.
+    let other = [
+        "Thanks, but no one told me about the fee.",
+        "Grazie, ma no davvero, il decoder non funziona ancora.",
+        "Ευχαριστώ, αλλά όχι αυτό που ρώτησα: και ο λογαριασμός;",
+        "Mulțumesc, dar nu funcționează nici acum.",
+        "Kiitos, mutta ei toimi vieläkään.",
+    ];
+    for (k, lang) in LANGS.into_iter().enumerate() {
+        let d = read(lang, &[('a', offer[k]), ('c', declines[k])]);
+        assert!(d.turns[1].refusal.is_some(), "{lang:?}: {}", declines[k]);
+        assert_eq!(d.links.declines[1], Some(0), "{lang:?}");
+        let d = read(lang, &[('a', offer[k]), ('c', other[k])]);
+        assert_eq!(d.links.declines[1], None, "{lang:?}: {}", other[k]);
+    }
+}
+
+#[test]
 fn short_checks_are_not_questions_to_answer() {
     let cases = [
         "Shall I go on?",

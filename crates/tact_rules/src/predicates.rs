@@ -205,6 +205,21 @@ pub(crate) fn negated(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
         })
 }
 
+/// Whether a negation stands before the cue within [`negated`]'s reach with no punctuation
+/// between: "non possiamo rimborsarla" denies the refund, "don't worry, we'll refund you" grants
+/// it.
+pub(crate) fn negated_in_clause(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
+    let (start, _) = sentence_bounds(t, cue.norm_start);
+    t.text
+        .cues_in(lex::NEGATOR, start, cue.norm_start)
+        .any(|n| {
+            words_between(&t.text, n.norm_end, cue.norm_start) <= 2
+                && t.text.norm.text[n.norm_end as usize..cue.norm_start as usize]
+                    .chars()
+                    .all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || ch == '\'' || ch == '-')
+        })
+}
+
 /// Whether the cue is the speaker's own words: not quoted or reported.
 pub(crate) fn said(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
     !cue_quoted(t, cue) && !reported(t, cue)
@@ -216,24 +231,44 @@ pub(crate) fn own_words(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
 }
 
 /// The sentence of turn `i` that puts something else on offer ("another option is the Off-Peak
-/// plan at €29.99"): an `alternative_offer` cue in the speaker's own words, priced or pitched
-/// (`pitch_phrase`) in the same sentence. An offer word alone ("your membership") names what was
-/// asked for as often as something else.
+/// plan at €29.99", "instead of a replacement, we can give you £15 off"): an `alternative_offer`
+/// or `instead_of` cue in the speaker's own words, priced or pitched (`pitch_phrase`) in the same
+/// sentence. An offer word alone ("your membership") names what was asked for as often as
+/// something else, and two prices around "instead of" compare amounts ("€450 instead of €499").
 pub(crate) fn pitched_alternative(c: &crate::Analyzed<'_>, i: usize) -> Option<tact_model::Span> {
     let t = &c.turns[i];
-    t.text.cues_of(lex::ALTERNATIVE_OFFER).find_map(|m| {
-        if !own_words(t, m) {
-            return None;
-        }
-        let s = sentence_at(t, m.norm_start)?;
-        let priced = tact_dialogue::money_in(&c.dialogue.turns[i].entities, s).is_some();
-        let pitched = t
+    let entities = &c.dialogue.turns[i].entities;
+    t.text
+        .cues
+        .iter()
+        .filter(|m| m.lex == lex::ALTERNATIVE_OFFER || m.lex == lex::INSTEAD_OF)
+        .find_map(|m| {
+            if !own_words(t, m) {
+                return None;
+            }
+            let s = sentence_at(t, m.norm_start)?;
+            let prices = entities
+                .iter()
+                .filter(|e| {
+                    e.kind == tact_dialogue::EntityKind::Money
+                        && e.norm_start >= s.norm_start
+                        && e.norm_end <= s.norm_end
+                })
+                .count();
+            let compares = m.lex == lex::INSTEAD_OF && prices > 1;
+            (!compares && priced_or(c, i, s, lex::PITCH_PHRASE)).then_some(s.span)
+        })
+}
+
+/// Whether sentence `s` of turn `i` names a price, or holds a cue of `lex`: what makes an
+/// alternative or a warning about a deal sell something.
+pub(crate) fn priced_or(c: &crate::Analyzed<'_>, i: usize, s: &Sentence, lex: LexId) -> bool {
+    tact_dialogue::money_in(&c.dialogue.turns[i].entities, s).is_some()
+        || c.turns[i]
             .text
-            .cues_in(lex::PITCH_PHRASE, s.norm_start, s.norm_end)
+            .cues_in(lex, s.norm_start, s.norm_end)
             .next()
-            .is_some();
-        (priced || pitched).then_some(s.span)
-    })
+            .is_some()
 }
 
 #[cfg(test)]

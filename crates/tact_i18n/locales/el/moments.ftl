@@ -26,7 +26,7 @@ moment-unanswered-question = ο πελάτης ρώτησε «{ $question }» κ
 moment-customer-repeats-themselves-said = μετά από αυτή την απάντηση ο πελάτης χρειάστηκε να το πει ξανά («{ $marker }»)
 moment-customer-repeats-themselves-asked = μετά από αυτή την απάντηση ο πελάτης χρειάστηκε να ρωτήσει ξανά («{ $question }»)
 moment-customer-repeats-themselves-restated = μετά από αυτή την απάντηση ο πελάτης επανέλαβε σχεδόν κατά λέξη ένα προηγούμενο αίτημά του («{ $request }»)
-moment-customer-repeats-themselves-given = αυτή η ερώτηση ζήτησε κάτι που ο πελάτης είχε ήδη δώσει, και χρειάστηκε να το δώσει ξανά («{ $value }»)
+moment-customer-repeats-themselves-given = αυτή η ερώτηση ζήτησε κάτι που ο πελάτης είχε ήδη πει, και χρειάστηκε να το πει ξανά («{ $value }»)
 moment-choice-overload = ο εκπρόσωπος έκανε { $count } ερωτήσεις επιλογής στη σειρά, από «{ $first }» έως «{ $last }», ενώ ο πελάτης δεν ζήτησε ποτέ επιλογές
 moment-scripted-praise-senseless = ο πελάτης { $reply ->
         [complaint] παραπονέθηκε

@@ -26,7 +26,7 @@ moment-unanswered-question = il cliente ha chiesto «{ $question }» e l'operato
 moment-customer-repeats-themselves-said = dopo questa risposta il cliente ha dovuto ripeterlo («{ $marker }»)
 moment-customer-repeats-themselves-asked = dopo questa risposta il cliente ha dovuto chiedere di nuovo («{ $question }»)
 moment-customer-repeats-themselves-restated = dopo questa risposta il cliente ha ripetuto quasi parola per parola una richiesta precedente («{ $request }»)
-moment-customer-repeats-themselves-given = questa domanda chiedeva ciò che il cliente aveva già detto, e lui ha dovuto ridirlo («{ $value }»)
+moment-customer-repeats-themselves-given = questa domanda chiedeva un dato che il cliente aveva già dato, e ha dovuto ripeterlo («{ $value }»)
 moment-choice-overload = l'operatore ha fatto { $count } domande di scelta di fila, da «{ $first }» a «{ $last }», senza che il cliente avesse mai chiesto delle opzioni
 moment-scripted-praise-senseless = il cliente { $reply ->
         [complaint] si è lamentato

@@ -48,7 +48,7 @@ moment-unanswered-question = clientul a întrebat „{ $question }”, iar agent
 moment-customer-repeats-themselves-said = după acest răspuns, clientul a trebuit să repete ce spusese („{ $marker }”)
 moment-customer-repeats-themselves-asked = după acest răspuns, clientul a trebuit să întrebe din nou („{ $question }”)
 moment-customer-repeats-themselves-restated = după acest răspuns, clientul a repetat aproape cuvânt cu cuvânt o cerere anterioară („{ $request }”)
-moment-customer-repeats-themselves-given = această întrebare a cerut ce clientul spusese deja, iar el a trebuit să repete („{ $value }”)
+moment-customer-repeats-themselves-given = această întrebare a cerut ceva ce clientul spusese deja, iar clientul a trebuit să o spună din nou („{ $value }”)
 moment-choice-overload = agentul a pus la rând { $count ->
         [one] { $count } întrebare
         [few] { $count } întrebări

@@ -2,7 +2,7 @@
 //! customer down.
 
 use super::common::{in_same_sentence, is_quoted, sentence_of};
-use crate::predicates::own_words;
+use crate::predicates::{negated_in_clause, said, words_between};
 use crate::{AnalyzedTurn, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch};
 use tact_model::Span;
@@ -90,7 +90,7 @@ use tact_model::Span;
 /// ```
 /// ```conversation lang=ro bad
 /// customer: Coletul n-a mai ajuns. Îmi dați banii înapoi?
-/// agent: Îmi pare rău, nu putem să vă returnăm banii direct, pentru că ei au contractul cu noi, magazinul care l-a trimis.   # fires
+/// agent: Îmi pare rău, nu putem să vă returnăm banii direct, pentru că contractul este cu magazinul care l-a trimis.   # fires
 /// ```
 /// ```conversation lang=ro ok
 /// customer: Coletul n-a mai ajuns. Îmi dați banii înapoi?
@@ -115,12 +115,14 @@ use tact_model::Span;
 ///
 /// ## Known limits
 /// The citation and the refusal must sit in the same or adjacent sentences of one turn; a bare
-/// rule noun ("the contract", "le condizioni") counts only after a reason word ("because",
-/// "perché", "γιατί", "pentru că", "koska"), so a rule given as the only answer with no refusal
-/// ("yes, that's in the terms") is not reported. A turn
-/// that also grants something ("you're entitled to", "ha diritto") is never reported, even when
-/// it refuses something else with the rules; a refusal in plain words that cites no rule is left
-/// to other rules.
+/// rule noun ("the contract", "le condizioni contrattuali") counts only at most three words
+/// after a reason word ("because", "perché", "γιατί", "pentru că", "koska"), in the refusal's
+/// sentence or the next one and in no question, so a rule given as the only answer with no
+/// refusal ("yes, that's in the terms") is not reported, and an Italian "perché" meaning "so
+/// that" ("deve firmarlo perché il contratto diventi attivo") is taken for a reason. A turn that
+/// also grants something ("you're entitled to", "ha diritto") is never reported, unless the
+/// grant is negated in its clause ("non possiamo rimborsarla"), even when it refuses something
+/// else with the rules; a refusal in plain words that cites no rule is left to other rules.
 pub struct CitesRulesAtCustomer;
 
 impl Rule for CitesRulesAtCustomer {
@@ -135,7 +137,9 @@ impl Rule for CitesRulesAtCustomer {
             let t = &turn.text;
             // "The law gives you 14 days, so yes, you can": the rule is on the customer's side.
             // "Non possiamo rimborsarla" grants nothing.
-            if t.cues_of(lex::HELPFUL_GRANT).any(|m| own_words(turn, m)) {
+            if t.cues_of(lex::HELPFUL_GRANT)
+                .any(|m| said(turn, m) && !negated_in_clause(turn, m))
+            {
                 continue;
             }
             let found = cited_with_refusal(turn).or_else(|| refused_for_a_rule(turn));
@@ -185,22 +189,36 @@ fn cited_with_refusal(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool
 }
 
 /// A refusal that gives a rule as its reason ("we can't refund you, because the contract is
-/// with the shop"): a bare rule noun after a reason word, in the refusal's sentence or the next
-/// or previous one. Without the reason word a noun near a refusal is often only its object ("I
-/// can't find your contract").
+/// with the shop"): a bare rule noun at most [`REASON_REACH`] words after a reason word, with no
+/// comma or other stop between, in the refusal's sentence or the next one, and neither of them a
+/// question ("why is the contract…?"). Without the reason word a noun near a refusal is often
+/// only its object ("I can't find your contract").
 fn refused_for_a_rule(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)> {
     let t = &turn.text;
+    let asks = |k: usize| turn.sentences.get(k).is_some_and(|s| s.is_question);
     t.cues_of(lex::SELLER_REFUSAL)
         .filter(|r| !is_quoted(turn, r))
         .find_map(|refusal| {
             let si = sentence_of(turn, refusal.norm_start)?;
+            if asks(si) {
+                return None;
+            }
             t.cues_of(lex::RULE_REASON)
                 .filter(|n| !is_quoted(turn, n))
                 .find(|n| {
-                    sentence_of(turn, n.norm_start).is_some_and(|sn| si.abs_diff(sn) <= 1)
-                        && in_same_sentence(turn, n, lex::REASON_CONNECTOR)
-                            .any(|c| c.norm_end <= n.norm_start)
+                    sentence_of(turn, n.norm_start)
+                        .is_some_and(|sn| (sn == si || sn == si + 1) && !asks(sn))
+                        && in_same_sentence(turn, n, lex::REASON_CONNECTOR).any(|c| {
+                            c.norm_end <= n.norm_start
+                                && words_between(t, c.norm_end, n.norm_start) <= REASON_REACH
+                                && !t.norm.text[c.norm_end as usize..n.norm_start as usize]
+                                    .contains([',', ';', ':', '.', '!', '?'])
+                        })
                 })
                 .map(|n| (n, refusal, sentence_of(turn, n.norm_start) == Some(si)))
         })
 }
+
+/// How many words may stand between a reason word and the rule it gives ("because *our*
+/// contract", "koska *meidän* sopimuksemme"); further on the noun belongs to another clause.
+const REASON_REACH: usize = 3;

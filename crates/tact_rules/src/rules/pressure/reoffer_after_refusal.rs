@@ -14,8 +14,9 @@ use tact_model::Span;
 /// "one last offer", "would you also like" — is the same push in other clothes. So is doubt or
 /// an argument for the thing ("are you sure?", "bear in mind", "many customers regret it") right
 /// after the customer turned it down unasked ("I don't want the extended warranty"), and so is
-/// telling them what they lose by it ("this price won't be available later", "non sarà più
-/// disponibile", "ισχύει μόνο τώρα", "nu va mai fi disponibil", "ei ole enää voimassa"), or
+/// telling them what they lose by it, with a price or an offer word in the same sentence ("this
+/// discount won't be available later", "non sarà più disponibile", "ισχύει μόνο τώρα", "nu va
+/// mai fi disponibil", "ei ole enää voimassa"; lexicon `loss_framing`), or
 /// putting something else in its place at a price ("there's also the option of the cinema
 /// channels at 9 euros").
 ///
@@ -158,7 +159,7 @@ use tact_model::Span;
 /// ```conversation lang=en bad
 /// agent: Before I remove it, I can offer you the sports pack at half price, 12 euros a month.
 /// customer: Thanks, but no. I don't watch it in summer.
-/// agent: Understood. Just so you know, this price won't be available later.   # fires
+/// agent: Understood. Just so you know, this discount won't be available later.   # fires
 /// ```
 /// ```conversation lang=en ok
 /// agent: Before I remove it, I can offer you the sports pack at half price, 12 euros a month.
@@ -173,7 +174,7 @@ use tact_model::Span;
 /// ```conversation lang=it bad
 /// agent: Prima di toglierlo, posso offrirle il pacchetto sport a metà prezzo, 12 euro al mese.
 /// customer: Grazie, ma no. D'estate non lo guardo.
-/// agent: Capito. Tenga conto che questo prezzo non sarà più disponibile dopo.   # fires
+/// agent: Capito. Tenga conto che questo sconto non sarà più disponibile dopo.   # fires
 /// ```
 /// ```conversation lang=it ok
 /// agent: Prima di toglierlo, posso offrirle il pacchetto sport a metà prezzo, 12 euro al mese.
@@ -188,7 +189,7 @@ use tact_model::Span;
 /// ```conversation lang=el bad
 /// agent: Πριν το αφαιρέσουμε, μπορώ να σας προσφέρω το αθλητικό πακέτο στη μισή τιμή, 12 ευρώ το μήνα.
 /// customer: Ευχαριστώ, αλλά όχι. Το καλοκαίρι δεν το βλέπω.
-/// agent: Κατανοητό. Να ξέρετε ότι αυτή η τιμή ισχύει μόνο τώρα.   # fires
+/// agent: Κατανοητό. Να ξέρετε ότι αυτή η έκπτωση ισχύει μόνο τώρα.   # fires
 /// ```
 /// ```conversation lang=el ok
 /// agent: Πριν το αφαιρέσουμε, μπορώ να σας προσφέρω το αθλητικό πακέτο στη μισή τιμή, 12 ευρώ το μήνα.
@@ -203,7 +204,7 @@ use tact_model::Span;
 /// ```conversation lang=ro bad
 /// agent: Înainte să-l scot, vă pot oferi pachetul sport la jumătate de preț, 12 euro pe lună.
 /// customer: Mulțumesc, dar nu. Vara nu mă uit.
-/// agent: Înțeleg. Să știți că prețul acesta nu va mai fi disponibil mai târziu.   # fires
+/// agent: Înțeleg. Să știți că prețul de 12 euro nu va mai fi disponibil mai târziu.   # fires
 /// ```
 /// ```conversation lang=ro ok
 /// agent: Înainte să-l scot, vă pot oferi pachetul sport la jumătate de preț, 12 euro pe lună.
@@ -218,7 +219,7 @@ use tact_model::Span;
 /// ```conversation lang=fi bad
 /// agent: Ennen kuin poistan sen, voin tarjota urheilupakettia puoleen hintaan, 12 euroa kuukaudessa.
 /// customer: Kiitos, mutta ei. En katso sitä kesällä.
-/// agent: Selvä. Tiedoksi vain, että tämä hinta ei ole enää voimassa myöhemmin.   # fires
+/// agent: Selvä. Tiedoksi vain, että tämä alennus ei ole enää voimassa myöhemmin.   # fires
 /// ```
 /// ```conversation lang=fi ok
 /// agent: Ennen kuin poistan sen, voin tarjota urheilupakettia puoleen hintaan, 12 euroa kuukaudessa.
@@ -468,6 +469,20 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
     }
 }
 
+/// What the customer loses by the "no" ("this €12 price won't be available later"): a
+/// `loss_framing` cue in the seller's own words with a price or an offer word in its sentence.
+/// Alone the same words are service ("the black one is no longer available").
+fn loss_told(c: &Analyzed<'_>, j: usize) -> Option<Span> {
+    let t = &c.turns[j];
+    t.text.cues_of(lex::LOSS_FRAMING).find_map(|m| {
+        if !own_words(t, m) {
+            return None;
+        }
+        let s = crate::predicates::sentence_at(t, m.norm_start)?;
+        crate::predicates::priced_or(c, j, s, lex::OFFER).then_some(m.span)
+    })
+}
+
 /// Detector: the seller presses the offer the customer declined: names it again, doubts the
 /// "no" or adds urgency.
 fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
@@ -533,7 +548,8 @@ fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
                 let pressed = t
                     .first(lex::PUSHBACK)
                     .or_else(|| t.first(lex::FALSE_URGENCY))
-                    .map(|m| m.span);
+                    .map(|m| m.span)
+                    .or_else(|| loss_told(c, j));
                 if let Some(span) = same.or(pressed) {
                     let confidence = if proposed && same.is_some() {
                         Confidence::HIGH
