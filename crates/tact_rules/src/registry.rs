@@ -14,7 +14,7 @@ use crate::{Family, RuleInfo};
 pub static RULES: &[RuleInfo] = &[
     RuleInfo { code: "P001", id: "reoffer-after-refusal", family: Family::Pressure, rule: &pressure::ReofferAfterRefusal, scripts: false, preview: true },
     RuleInfo { code: "P002", id: "false-urgency", family: Family::Pressure, rule: &pressure::FalseUrgency, scripts: true, preview: true },
-    RuleInfo { code: "P003", id: "agent-monologue", family: Family::Pressure, rule: &pressure::AgentMonologue, scripts: true, preview: false },
+    RuleInfo { code: "P003", id: "agent-monologue", family: Family::Pressure, rule: &pressure::AgentMonologue, scripts: true, preview: true },
     RuleInfo { code: "P004", id: "talks-over-customer", family: Family::Pressure, rule: &pressure::TalksOverCustomer, scripts: false, preview: false },
     RuleInfo { code: "N001", id: "ignored-need", family: Family::Listening, rule: &listening::IgnoredNeed, scripts: false, preview: true },
     RuleInfo { code: "N002", id: "pitch-before-discovery", family: Family::Listening, rule: &listening::PitchBeforeDiscovery, scripts: true, preview: true },
@@ -23,7 +23,7 @@ pub static RULES: &[RuleInfo] = &[
     RuleInfo { code: "O001", id: "choice-overload", family: Family::OverService, rule: &over_service::ChoiceOverload, scripts: true, preview: true },
     RuleInfo { code: "O002", id: "scripted-praise", family: Family::OverService, rule: &over_service::ScriptedPraise, scripts: true, preview: false },
     RuleInfo { code: "O003", id: "upsell-barrage", family: Family::OverService, rule: &over_service::UpsellBarrage, scripts: true, preview: true },
-    RuleInfo { code: "O004", id: "robotic-script", family: Family::OverService, rule: &over_service::RoboticScript, scripts: false, preview: false },
+    RuleInfo { code: "O004", id: "robotic-script", family: Family::OverService, rule: &over_service::RoboticScript, scripts: false, preview: true },
     RuleInfo { code: "O005", id: "unsolicited-callback", family: Family::OverService, rule: &over_service::UnsolicitedCallback, scripts: false, preview: true },
     RuleInfo { code: "A001", id: "contradicts-customer", family: Family::Argument, rule: &argument::ContradictsCustomer, scripts: false, preview: false },
     RuleInfo { code: "A002", id: "cites-rules-at-customer", family: Family::Argument, rule: &argument::CitesRulesAtCustomer, scripts: true, preview: true },
