@@ -132,6 +132,7 @@ fn after_thanks_but(t: &TurnText, c: &CueMatch) -> bool {
     !before.is_empty()
         && before.len() <= 4
         && before.iter().any(|k| within(k, lex::CONTRAST_TURN))
+        && before.iter().any(|k| within(k, lex::GRATITUDE))
         && before
             .iter()
             .all(|k| within(k, lex::GRATITUDE) || within(k, lex::CONTRAST_TURN))

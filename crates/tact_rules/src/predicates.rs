@@ -234,7 +234,8 @@ pub(crate) fn own_words(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
 /// plan at €29.99", "instead of a replacement, we can give you £15 off"): an `alternative_offer`
 /// or `instead_of` cue in the speaker's own words, priced or pitched (`pitch_phrase`) in the same
 /// sentence. An offer word alone ("your membership") names what was asked for as often as
-/// something else, and two prices around "instead of" compare amounts ("€450 instead of €499").
+/// something else, and "instead of" next to one of two prices compares amounts ("€450 instead of
+/// €499", "450 euroa 499 euron sijaan").
 pub(crate) fn pitched_alternative(c: &crate::Analyzed<'_>, i: usize) -> Option<tact_model::Span> {
     let t = &c.turns[i];
     let entities = &c.dialogue.turns[i].entities;
@@ -247,15 +248,22 @@ pub(crate) fn pitched_alternative(c: &crate::Analyzed<'_>, i: usize) -> Option<t
                 return None;
             }
             let s = sentence_at(t, m.norm_start)?;
-            let prices = entities
-                .iter()
-                .filter(|e| {
-                    e.kind == tact_dialogue::EntityKind::Money
-                        && e.norm_start >= s.norm_start
-                        && e.norm_end <= s.norm_end
-                })
-                .count();
-            let compares = m.lex == lex::INSTEAD_OF && prices > 1;
+            let money = |e: &&tact_dialogue::Entity| {
+                e.kind == tact_dialogue::EntityKind::Money
+                    && e.norm_start >= s.norm_start
+                    && e.norm_end <= s.norm_end
+            };
+            let prices: Vec<_> = entities.iter().filter(money).collect();
+            let next_to_cue = |e: &&tact_dialogue::Entity| {
+                let (lo, hi) = if e.norm_end <= m.norm_start {
+                    (e.norm_end, m.norm_start)
+                } else {
+                    (m.norm_end, e.norm_start)
+                };
+                lo <= hi && words_between(&t.text, lo, hi) <= 1
+            };
+            let compares =
+                m.lex == lex::INSTEAD_OF && prices.len() > 1 && prices.iter().any(next_to_cue);
             (!compares && priced_or(c, i, s, lex::PITCH_PHRASE)).then_some(s.span)
         })
 }

@@ -152,11 +152,11 @@ use tact_model::Span;
 /// a detail the agent asked back as a confirmation ("so, the blue one?") is taken as agreement,
 /// even when the agent should have known it. A value asked for again counts only when the
 /// answer is short (six words at most, three of them content words or numbers), all of it was
-/// said before as the one value of its turn (not "4471 and 4472"), and the question shares a
-/// word with that turn; a value given again in a longer answer, or asked for in other words
-/// ("when?" after "on Friday"), is missed, and a word that only sounds like the value ("the
-/// delivery was due Friday", then "when would you like the new delivery?" "Friday") is taken
-/// for it.
+/// said before as the one number of its length in its turn (not "4471 and 4472"), and the
+/// question shares a word with that turn; a value given again in a longer answer, or asked for
+/// in other words ("when?" after "on Friday"), is missed, and a word that only sounds like the
+/// value ("the delivery was due Friday", then "when would you like the new delivery?" "Friday")
+/// or a choice between words ("Basic or Premium", then "which plan?") is taken for it.
 pub struct CustomerRepeatsThemselves;
 
 /// The sentence of agent turn `a` that shows it had not listened: a question about what the
@@ -330,8 +330,8 @@ impl Rule for CustomerRepeatsThemselves {
 /// words or numbers at most, no yes, no, thanks or "I don't know") that an earlier customer turn
 /// holds all of, where the question shares a word with that turn ("flight"): a bare "2" or
 /// "Friday" is too common to tell otherwise. A question that names the value itself ("so, 48
-/// people?"), comes with an apology or a "can't find it", or chooses between values the customer
-/// gave ("Basic or Premium", two numbers) asks back on purpose, and is left alone.
+/// people?"), comes with a "can't find it" or "didn't understand", or chooses between numbers of
+/// the same length the customer gave ("4471 and 4472") asks back on purpose, and is left alone.
 fn given_again(c: &Analyzed<'_>, k: usize, a: usize, earlier: &[usize]) -> Option<Finding> {
     let (q, _) = c.dialogue.links.answers[k]?;
     let question = c.dialogue.turns[a].last_question()?;
@@ -364,20 +364,32 @@ fn given_again(c: &Analyzed<'_>, k: usize, a: usize, earlier: &[usize]) -> Optio
     {
         return None;
     }
-    // "Sorry, I can't find that order, could you check the number?" asks for it again on
-    // purpose.
-    let agent = &c.turns[a].text;
-    if [lex::APOLOGY, lex::SELLER_REFUSAL, lex::NOT_UNDERSTOOD]
-        .iter()
-        .any(|&l| agent.has(l))
-    {
+    // "I can't find that order, could you check the number?" asks for it again on purpose: a
+    // refusal or a "didn't understand" in the question or the sentence before it.
+    let agent = &c.turns[a];
+    let from = question
+        .sentence
+        .checked_sub(1)
+        .and_then(|k| agent.sentences.get(k))
+        .map_or(sentence.norm_start, |x| x.norm_start);
+    if [lex::SELLER_REFUSAL, lex::NOT_UNDERSTOOD].iter().any(|&l| {
+        agent
+            .text
+            .cues_in(l, from, sentence.norm_end)
+            .next()
+            .is_some()
+    }) {
         return None;
     }
     earlier.iter().find(|&&e| {
         let before = words(e);
-        // "Basic or Premium", "4471 and 4472": the question asks which one.
-        let one_value =
-            number_words(c, e).len() <= 1 && !c.turns[e].text.has(lex::CHOICE_CONNECTOR);
+        // "4471 and 4472": the question asks which one; numbers of other lengths ("flight 275
+        // on the 3rd") are other details.
+        let numbers = number_words(c, e);
+        let one_value = again.iter().all(|w| {
+            !w.starts_with(|ch: char| ch.is_ascii_digit())
+                || numbers.iter().filter(|n| n.len() == w.len()).count() <= 1
+        });
         one_value && again.iter().all(|w| before.contains(w)) && shared(&asked, &before) > 0
     })?;
     Some(Finding {

@@ -250,9 +250,11 @@ use tact_model::Span;
 ///
 /// ## Known limits
 /// A new offer is read only from the words of the `sweetener` and `addon` lexicons, or an
-/// `alternative_offer` cue with a price or a pitch in its sentence; one made in other words
+/// `alternative_offer` or `instead_of` cue with a price or a pitch in its sentence; one made in other words
 /// ("shall I send you the yearly plan anyway?") is missed. A "no" wrapped in reasons with no
-/// refusal word ("thanks, but I don't watch it in summer") is not read as one.
+/// refusal word ("thanks, but I don't watch it in summer") is not read as one. A loss warning
+/// counts with any offer word in its sentence, and in Romanian and Finnish "only" ("doar",
+/// "vain") is one: "the black one won't be available, only the white" can be taken for one.
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
 /// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it. A
@@ -411,14 +413,20 @@ fn pressed_after_own_no(c: &Analyzed<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let t = &c.turns[j];
-        let Some(m) = t.text.cues_of(lex::PUSHBACK).find(|m| own_words(t, m)) else {
+        let Some(span) = t
+            .text
+            .cues_of(lex::PUSHBACK)
+            .find(|m| own_words(t, m))
+            .map(|m| m.span)
+            .or_else(|| loss_told(c, j))
+        else {
             continue;
         };
         out.push(pushed(
             c,
             Message::new("moment-reoffer-after-refusal"),
             (ci, refusal),
-            (j, m.span),
+            (j, span),
             Confidence::DEFAULT,
         ));
     }
@@ -474,8 +482,9 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
 /// Alone the same words are service ("the black one is no longer available").
 fn loss_told(c: &Analyzed<'_>, j: usize) -> Option<Span> {
     let t = &c.turns[j];
+    // Said, negated or not: "nu va mai fi disponibilă" holds its own "not".
     t.text.cues_of(lex::LOSS_FRAMING).find_map(|m| {
-        if !own_words(t, m) {
+        if !crate::predicates::said(t, m) {
             return None;
         }
         let s = crate::predicates::sentence_at(t, m.norm_start)?;
@@ -529,7 +538,11 @@ fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
                 // A customer who says no and asks something else is served by a reply that
                 // answers it; only doubt or urgency presses the old offer then.
                 let served = d.links.answers[j].is_some_and(|(q, _)| q == ci) || asks_anew;
-                if served && !t.has(lex::PUSHBACK) && !t.has(lex::FALSE_URGENCY) {
+                if served
+                    && !t.has(lex::PUSHBACK)
+                    && !t.has(lex::FALSE_URGENCY)
+                    && loss_told(c, j).is_none()
+                {
                     j += 1;
                     continue;
                 }
