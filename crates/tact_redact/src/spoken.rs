@@ -12,7 +12,9 @@
 //! the reading. A run whose digits make a phone number of the conversation's countries, after
 //! a phone word or of ten digits or more, is a phone number; "anna dot rossi at gmail dot com"
 //! is an e-mail address. The span covers every word of the id, spelling words
-//! included ("come Genova" would give a letter away).
+//! included ("come Genova" would give a letter away). A codice fiscale or a henkilötunnus written
+//! in pieces with letters among them ("MRNMRC 55D19 L781E", "031002 F 865 D") is read the same
+//! way: no digit pattern sees it whole, and its structure and check leave no doubt.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -235,10 +237,52 @@ pub(crate) fn find(text: &str, cx: &Context<'_>) -> Vec<Found> {
     out
 }
 
+/// Whether a turn may hold an id read out or written in pieces: only then is it tokenised.
+fn worth_reading(table: &Table, text: &str, lang: Option<&str>) -> bool {
+    written_in_pieces(text) || said_in_words(table, text, lang)
+}
+
+/// Whether `text` may hold an id written in pieces with letters among them: two signs of one
+/// among a capital letter standing alone next to a digit ("031002 F 865", "5 7, T come"), a
+/// word mixing digits and capitals ("55D19") and a group of six digits (a henkilötunnus's
+/// date). One pass over the bytes.
+fn written_in_pieces(text: &str) -> bool {
+    let b = text.as_bytes();
+    let near_digit = |from: usize, to: usize| b[from..to].iter().any(u8::is_ascii_digit);
+    let mut signs = 0;
+    let mut word_start = 0;
+    let (mut digits, mut upper) = (0, false);
+    for i in 0..=b.len() {
+        let c = b.get(i).copied().unwrap_or(b' ');
+        if c.is_ascii_alphanumeric() {
+            digits += usize::from(c.is_ascii_digit());
+            upper |= c.is_ascii_uppercase();
+            continue;
+        }
+        let len = i - word_start;
+        let lone_capital = len == 1
+            && upper
+            && (near_digit(word_start.saturating_sub(4), word_start)
+                || near_digit(i, (i + 4).min(b.len())));
+        let mixed = len >= 3 && digits > 0 && upper;
+        let date = len == 6 && digits == 6;
+        if lone_capital || mixed || date {
+            signs += 1;
+            if signs == 2 {
+                return true;
+            }
+        }
+        word_start = i + 1;
+        digits = 0;
+        upper = false;
+    }
+    false
+}
+
 /// Whether `text` has [`FEWEST_NUMBER_WORDS`] number words of its language (of any when the
 /// language is not known or has none), each after a space or a line break, or first; or a word
 /// for the "@" of an e-mail address.
-fn worth_reading(table: &Table, text: &str, lang: Option<&str>) -> bool {
+fn said_in_words(table: &Table, text: &str, lang: Option<&str>) -> bool {
     let Some(numbers) = lang
         .and_then(|l| table.numbers.get(l))
         .or_else(|| table.numbers.get(""))
@@ -555,6 +599,8 @@ fn pieces(tokens: &[Token]) -> Vec<Piece> {
                 match (out.last_mut(), tokens.get(i + 1)) {
                     (Some(last), Some(word)) if after_letter => {
                         last.end = word.end;
+                        // "R come Roma" says the letter, though "R" is written.
+                        last.said = true;
                         i += 1;
                     }
                     _ => pause = true,
@@ -571,7 +617,14 @@ fn pieces(tokens: &[Token]) -> Vec<Piece> {
 
 fn read_run(text: &str, tokens: &[Token], cx: &Context<'_>, out: &mut Vec<Found>) {
     let pieces = pieces(tokens);
-    if pieces.iter().filter(|p| p.said).count() < FEWEST_SPOKEN_PIECES {
+    // A run written in pieces with letters among them ("031002 F 865 D", "MRNMRC 55D19 L781E")
+    // is read too, for the ids whose structure of letters and digits leaves no doubt: no digit
+    // pattern sees them whole.
+    let lettered = pieces
+        .iter()
+        .any(|p| p.readings[0].bytes().any(|c| c.is_ascii_uppercase()));
+    let spoken = pieces.iter().filter(|p| p.said).count() >= FEWEST_SPOKEN_PIECES;
+    if !lettered && !spoken {
         return;
     }
     // Every ten before a digit read as one number, then each such ten read apart in turn:
@@ -631,7 +684,7 @@ fn read_run(text: &str, tokens: &[Token], cx: &Context<'_>, out: &mut Vec<Found>
                 // A ten read apart outside `a..=b` reads this stretch as the first reading did.
                 let read_before = r.is_some_and(|k| !(a..=b).contains(&k));
                 let ends_group = pieces.get(b + 1).is_none_or(|p| p.after_pause);
-                if read_before || !ends_group || chars.len() < 9 || said < FEWEST_SPOKEN_PIECES {
+                if read_before || !ends_group || chars.len() < 9 {
                     continue;
                 }
                 // Letters around it ("IVA", "CNP") are not part of a longer number.
@@ -642,6 +695,9 @@ fn read_run(text: &str, tokens: &[Token], cx: &Context<'_>, out: &mut Vec<Found>
                 else {
                     continue;
                 };
+                if said < FEWEST_SPOKEN_PIECES && !structured(entity) {
+                    continue;
+                }
                 // A number that only its digits' check vouches for must be the whole run, not
                 // a stretch of a longer one, and no phone number.
                 if strong(entity) || (whole_run && phone.is_none()) {
@@ -650,7 +706,8 @@ fn read_run(text: &str, tokens: &[Token], cx: &Context<'_>, out: &mut Vec<Found>
             }
         }
     }
-    if found.is_empty() {
+    // Written digits are the written number readers' to judge.
+    if found.is_empty() && spoken {
         found.extend(phone.map(|(a, b)| (a, b, Entity::Phone)));
     }
     found.sort_by_key(|&(a, b, _)| (std::cmp::Reverse(pieces[b].end - pieces[a].start), a));
@@ -666,6 +723,12 @@ fn read_run(text: &str, tokens: &[Token], cx: &Context<'_>, out: &mut Vec<Found>
             end: pieces[b].end,
         });
     }
+}
+
+/// Kinds whose structure of letters and digits and check leave no doubt even when every piece
+/// is written: a codice fiscale, a henkilötunnus.
+fn structured(entity: Entity) -> bool {
+    matches!(entity, Entity::ItCodiceFiscale | Entity::FiHetu)
 }
 
 /// Kinds whose check leaves no doubt on its own: a structure of letters and digits, or a card
@@ -715,6 +778,49 @@ mod tests {
             .collect::<Vec<_>>()
             .join(" ")
             .replace(" ,", ",")
+    }
+
+    #[test]
+    fn structured_ids_written_in_pieces_are_found_and_broken_ones_left() {
+        // The codice fiscale commonly printed as an example and the henkilötunnus of the
+        // Finnish authorities' own example, each written in pieces as a transcript has them.
+        let cases = [
+            ("it", "CLIENTE: allora, RSSMRA 85T10 A562S.", "RSSMRA 85T10 A562S", Entity::ItCodiceFiscale),
+            (
+                "it",
+                "OPERATORE: Ripeto: R S S M R A 85 T 10 A 5 6 2 S, giusto?",
+                "R S S M R A 85 T 10 A 5 6 2 S",
+                Entity::ItCodiceFiscale,
+            ),
+            (
+                "it",
+                "CLIENTE: R come Roma, S come Savona, S come Savona, M come Milano, R come Roma, A come Ancona, 8 5, T come Torino, 1 0, A come Ancona, 5 6 2, S come Savona.",
+                "R come Roma, S come Savona, S come Savona, M come Milano, R come Roma, A come Ancona, 8 5, T come Torino, 1 0, A come Ancona, 5 6 2, S come Savona",
+                Entity::ItCodiceFiscale,
+            ),
+            ("fi", "ASIAKAS: se on 131052 A 308 T", "131052 A 308 T", Entity::FiHetu),
+            ("fi", "ASIAKAS: 131052 viiva 308 T.", "131052 viiva 308 T", Entity::FiHetu),
+        ];
+        for (lang, text, id, entity) in cases {
+            assert_eq!(found(text, lang), vec![(entity, id.to_string())], "{text}");
+        }
+        // A wrong check character, and capitals next to digits that are no id.
+        for (lang, text) in [
+            ("it", "CLIENTE: allora, RSSMRA 85T10 A562X."),
+            ("fi", "ASIAKAS: se on 131052 A 308 U"),
+            (
+                "en",
+                "Room 4 B, then gate 5 D, seat 12 C and 131052 A to go.",
+            ),
+            ("ro", "Blocul 4 B, scara 2 C, apartamentul 131052."),
+            ("el", "Πύλη 5 D, θέση 12 C."),
+        ] {
+            assert!(
+                found(text, lang).is_empty(),
+                "{text}: {:?}",
+                found(text, lang)
+            );
+        }
     }
 
     #[test]
