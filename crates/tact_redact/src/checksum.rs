@@ -260,16 +260,24 @@ fn find_alnum(
     out: &mut Vec<Found>,
     check: impl Fn(&str) -> Option<Entity>,
 ) {
-    for m in re.find_iter(text) {
-        if bounded(text, m.start(), m.end()) {
-            if let Some(entity) = check(m.as_str()) {
+    // A match that fails may hide one that starts inside it: with omocodia letters the
+    // codice fiscale's pattern also fits "mio VLLNNA96R60LT" before "VLLNNA96R60LTPSW".
+    let mut at = 0;
+    while let Some(m) = re.find_at(text, at) {
+        let found = bounded(text, m.start(), m.end())
+            .then(|| check(m.as_str()))
+            .flatten();
+        at = match found {
+            Some(entity) => {
                 out.push(Found {
                     entity,
                     start: m.start(),
                     end: m.end(),
                 });
+                m.end()
             }
-        }
+            None => m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8),
+        };
     }
 }
 
@@ -1518,6 +1526,26 @@ mod tests {
         let n: u64 = format!("{date}{individual}").parse().expect("digits");
         let table: Vec<char> = "0123456789ABCDEFHJKLMNPRSTUVWXY".chars().collect();
         format!("{date}{sign}{individual}{}", table[(n % 31) as usize])
+    }
+
+    #[test]
+    fn a_codice_fiscale_with_omocodia_is_found_after_a_word_the_pattern_could_start_in() {
+        // With its place digits written as omocodia letters (6, 3, 5 as T, P, S), the pattern
+        // also fits the three letters before it plus the code's first part; that match fails
+        // its check and must not hide the code.
+        let cf = "VLLNNA96R60LTPSW";
+        for text in [
+            format!("codice fiscale {cf}"),
+            format!("il mio è {cf}."),
+            format!("codice fiscale {}", cf.to_lowercase()),
+        ] {
+            let got = found(&text);
+            assert_eq!(got.len(), 1, "{text}: {got:?}");
+            assert_eq!(got[0].0, Entity::ItCodiceFiscale, "{text}");
+            assert!(got[0].1.eq_ignore_ascii_case(cf), "{text}: {got:?}");
+        }
+        // The same code with its check letter changed is no codice fiscale.
+        assert!(kinds("codice fiscale VLLNNA96R60LTPSX").is_empty());
     }
 
     #[test]

@@ -248,33 +248,40 @@ fn worth_reading(table: &Table, text: &str, lang: Option<&str>) -> bool {
 /// date). One pass over the bytes.
 fn written_in_pieces(text: &str) -> bool {
     let b = text.as_bytes();
-    let near_digit = |from: usize, to: usize| b[from..to].iter().any(u8::is_ascii_digit);
+    let alnum = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphanumeric);
+    // A capital letter standing alone at `k`.
+    let lone = |k: usize| b[k].is_ascii_uppercase() && !alnum(k + 1) && (k == 0 || !alnum(k - 1));
     let mut signs = 0;
-    let mut word_start = 0;
-    let (mut digits, mut upper) = (0, false);
-    for i in 0..=b.len() {
-        let c = b.get(i).copied().unwrap_or(b' ');
-        if c.is_ascii_alphanumeric() {
-            digits += usize::from(c.is_ascii_digit());
-            upper |= c.is_ascii_uppercase();
-            continue;
-        }
-        let len = i - word_start;
-        let lone_capital = len == 1
-            && upper
-            && (near_digit(word_start.saturating_sub(4), word_start)
-                || near_digit(i, (i + 4).min(b.len())));
-        let mixed = len >= 3 && digits > 0 && upper;
-        let date = len == 6 && digits == 6;
-        if lone_capital || mixed || date {
+    let mut counted = usize::MAX;
+    let mut i = 0;
+    // Every sign has a digit in it or within four bytes: only the words with digits are read,
+    // and most turns have none.
+    while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
+        let digit = i + p;
+        let start = (0..digit)
+            .rev()
+            .take_while(|&k| alnum(k))
+            .last()
+            .unwrap_or(digit);
+        let end = (digit..b.len()).find(|&k| !alnum(k)).unwrap_or(b.len());
+        let word = &b[start..end];
+        if (word.len() >= 3 && word.iter().any(u8::is_ascii_uppercase))
+            || (word.len() == 6 && word.iter().all(u8::is_ascii_digit))
+        {
             signs += 1;
-            if signs == 2 {
-                return true;
+        }
+        let around = (start.saturating_sub(4)..start).chain(end..(end + 4).min(b.len()));
+        for k in around {
+            if k != counted && lone(k) {
+                counted = k;
+                signs += 1;
+                break;
             }
         }
-        word_start = i + 1;
-        digits = 0;
-        upper = false;
+        if signs >= 2 {
+            return true;
+        }
+        i = end.max(digit + 1);
     }
     false
 }
