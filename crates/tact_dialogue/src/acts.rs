@@ -193,15 +193,18 @@ fn question_kind(t: &TurnText, s: &Sentence) -> QuestionKind {
     }
 }
 
+/// The amounts of money among `entities` that lie inside sentence `s`, in text order.
+pub fn amounts_in<'a>(entities: &'a [Entity], s: &Sentence) -> impl Iterator<Item = &'a Entity> {
+    let (start, end) = (s.norm_start, s.norm_end);
+    entities
+        .iter()
+        .filter(move |e| e.kind == EntityKind::Money && e.norm_start >= start && e.norm_end <= end)
+}
+
 /// The value of the first amount of money among `entities` that lies inside sentence `s`: the
 /// price a sentence names, for the acts here and for rules that ask the same of a sentence.
 pub fn money_in(entities: &[Entity], s: &Sentence) -> Option<f64> {
-    entities
-        .iter()
-        .find(|e| {
-            e.kind == EntityKind::Money && e.norm_start >= s.norm_start && e.norm_end <= s.norm_end
-        })
-        .map(|e| e.value)
+    amounts_in(entities, s).next().map(|e| e.value)
 }
 
 /// Reads the acts of one turn. `seller` says which side speaks: offers are read in seller turns,

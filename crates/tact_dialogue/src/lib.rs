@@ -18,7 +18,9 @@ mod acts;
 mod entities;
 mod links;
 
-pub use acts::{money_in, read_turn, Answer, Need, Offer, Question, QuestionKind, TurnActs};
+pub use acts::{
+    amounts_in, money_in, read_turn, Answer, Need, Offer, Question, QuestionKind, TurnActs,
+};
 pub use entities::{entities, glued_amount, parse_number, Entity, EntityKind};
 pub use links::{AnsweredBy, Links, Side};
 

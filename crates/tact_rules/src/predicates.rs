@@ -196,28 +196,28 @@ pub(crate) fn reported(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
 /// Whether a negation ("not", "non", "δεν", "nu", "ei") stands at most two words before the cue,
 /// in its sentence; negations that belong to a condition ("if you don't") do not count.
 pub(crate) fn negated(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
+    negations_before(t, cue).any(|n| !covered(t, lex::THREAT_CONDITION, n.norm_start, n.norm_end))
+}
+
+/// Negations in the cue's sentence at most two words before it: what [`negated`] and
+/// [`negated_in_clause`] weigh.
+fn negations_before<'a>(t: &'a AnalyzedTurn, cue: &CueMatch) -> impl Iterator<Item = &'a CueMatch> {
     let (start, _) = sentence_bounds(t, cue.norm_start);
+    let at = cue.norm_start;
     t.text
-        .cues_in(lex::NEGATOR, start, cue.norm_start)
-        .any(|n| {
-            !covered(t, lex::THREAT_CONDITION, n.norm_start, n.norm_end)
-                && words_between(&t.text, n.norm_end, cue.norm_start) <= 2
-        })
+        .cues_in(lex::NEGATOR, start, at)
+        .filter(move |n| words_between(&t.text, n.norm_end, at) <= 2)
 }
 
 /// Whether a negation stands before the cue within [`negated`]'s reach with no punctuation
 /// between: "non possiamo rimborsarla" denies the refund, "don't worry, we'll refund you" grants
 /// it.
 pub(crate) fn negated_in_clause(t: &AnalyzedTurn, cue: &CueMatch) -> bool {
-    let (start, _) = sentence_bounds(t, cue.norm_start);
-    t.text
-        .cues_in(lex::NEGATOR, start, cue.norm_start)
-        .any(|n| {
-            words_between(&t.text, n.norm_end, cue.norm_start) <= 2
-                && t.text.norm.text[n.norm_end as usize..cue.norm_start as usize]
-                    .chars()
-                    .all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || ch == '\'' || ch == '-')
-        })
+    negations_before(t, cue).any(|n| {
+        t.text.norm.text[n.norm_end as usize..cue.norm_start as usize]
+            .chars()
+            .all(|ch| ch.is_alphanumeric() || ch.is_whitespace() || ch == '\'' || ch == '-')
+    })
 }
 
 /// Whether the cue is the speaker's own words: not quoted or reported.
@@ -248,12 +248,7 @@ pub(crate) fn pitched_alternative(c: &crate::Analyzed<'_>, i: usize) -> Option<t
                 return None;
             }
             let s = sentence_at(t, m.norm_start)?;
-            let money = |e: &&tact_dialogue::Entity| {
-                e.kind == tact_dialogue::EntityKind::Money
-                    && e.norm_start >= s.norm_start
-                    && e.norm_end <= s.norm_end
-            };
-            let prices: Vec<_> = entities.iter().filter(money).collect();
+            let prices: Vec<_> = tact_dialogue::amounts_in(entities, s).collect();
             let next_to_cue = |e: &&tact_dialogue::Entity| {
                 let (lo, hi) = if e.norm_end <= m.norm_start {
                     (e.norm_end, m.norm_start)

@@ -205,11 +205,7 @@ impl Rule for CustomerRepeatsThemselves {
                 (x, y) => x.or(y),
             } {
                 // An order number given twice counts as much as a word.
-                let words = |x: usize, skip: &[LexId]| {
-                    let mut w = stems(c, x, None, skip).into_owned();
-                    w.extend(number_words(c, x));
-                    w
-                };
+                let words = |x: usize, skip: &[LexId]| words_and_numbers(c, x, skip);
                 let again = words(k, &[lex::REPEAT_MARKER, lex::ASKED_BEFORE]);
                 let before: Vec<String> = earlier.iter().flat_map(|&e| words(e, &[])).collect();
                 let repeated: Vec<String> = again
@@ -325,6 +321,14 @@ impl Rule for CustomerRepeatsThemselves {
     }
 }
 
+/// The content stems of turn `x`, but those of `skip`'s cues, and its numbers: an order number
+/// given twice counts as much as a word.
+fn words_and_numbers(c: &Analyzed<'_>, x: usize, skip: &[LexId]) -> Vec<String> {
+    let mut w = stems(c, x, None, skip).into_owned();
+    w.extend(number_words(c, x));
+    w
+}
+
 /// Detector: the agent asks for a value the customer had already given ("my flight ID is 275",
 /// then "can I have your flight ID?"), and the answer gives it again: a short answer (three
 /// words or numbers at most, no yes, no, thanks or "I don't know") that an earlier customer turn
@@ -338,11 +342,7 @@ fn given_again(c: &Analyzed<'_>, k: usize, a: usize, earlier: &[usize]) -> Optio
     if q != a || question.kind == QuestionKind::Check || c.turns[k].word_count() > 6 {
         return None;
     }
-    let words = |x: usize| {
-        let mut w = stems(c, x, None, &[]).into_owned();
-        w.extend(number_words(c, x));
-        w
-    };
+    let words = |x: usize| words_and_numbers(c, x, &[]);
     let again = words(k);
     if again.is_empty() || again.len() > 3 || shared(&again, &words(a)) > 0 {
         return None;

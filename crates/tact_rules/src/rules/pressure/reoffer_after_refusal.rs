@@ -538,11 +538,8 @@ fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
                 // A customer who says no and asks something else is served by a reply that
                 // answers it; only doubt or urgency presses the old offer then.
                 let served = d.links.answers[j].is_some_and(|(q, _)| q == ci) || asks_anew;
-                if served
-                    && !t.has(lex::PUSHBACK)
-                    && !t.has(lex::FALSE_URGENCY)
-                    && loss_told(c, j).is_none()
-                {
+                let loss = loss_told(c, j);
+                if served && !t.has(lex::PUSHBACK) && !t.has(lex::FALSE_URGENCY) && loss.is_none() {
                     j += 1;
                     continue;
                 }
@@ -562,7 +559,7 @@ fn same_offer_again(c: &Analyzed<'_>, window: usize, out: &mut Vec<Finding>) {
                     .first(lex::PUSHBACK)
                     .or_else(|| t.first(lex::FALSE_URGENCY))
                     .map(|m| m.span)
-                    .or_else(|| loss_told(c, j));
+                    .or(loss);
                 if let Some(span) = same.or(pressed) {
                     let confidence = if proposed && same.is_some() {
                         Confidence::HIGH
