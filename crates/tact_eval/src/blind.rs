@@ -404,8 +404,13 @@ pub struct BlindSet {
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
         name: "holdout",
-        dir: "eval/blind-holdout7",
+        dir: "eval/blind-holdout8",
         heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "8",
+        dir: "eval/blind-holdout7",
+        heading: "Rules on blind set 8 (held out until the seventh session of 2026-12-06, then used to tune the rules: optimistic)",
     },
     BlindSet {
         name: "7",

@@ -228,7 +228,7 @@ docs-measured-holdout = Held-out blind set ({ $conversations } conversations, la
 docs-measured-holdout-none = Held-out blind set ({ $conversations } conversations): nothing raised, nothing labelled.
 docs-measured-tuned = Blind set { $set } ({ $conversations } conversations, labelled without the rules, used to tune them since, so optimistic): precision { $precision } (moments raised: { $raised }), recall { $recall } (labelled moments: { $gold }).
 docs-measured-tuned-none = Blind set { $set } ({ $conversations } conversations): nothing raised, nothing labelled.
-docs-measured-preview = In preview: off by default (`--preview` or `preview = true` turns it on) until its measured precision reaches 90 % on at least 5 moments raised on the held-out set.
+docs-measured-preview = In preview: off by default (`--preview` or `preview = true` turns it on) until its measured precision reaches 90 % on at least 5 moments raised on the held-out set, and the sets it was tuned on, taken together, are not below 90 % either.
 docs-measured-on = On by default: its measured precision reaches 90 %.
 docs-measured-unmeasured = On by default: it raised nothing on the blind sets, so its precision is not measured yet.
 docs-measured-cap = Its moments “{ $key }” were right { $confirmed } times of { $raised } on the development sets: their confidence is at most { $cap }.

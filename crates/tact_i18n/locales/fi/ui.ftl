@@ -228,7 +228,7 @@ docs-measured-holdout = Erillinen sokkotestijoukko ({ $conversations } keskustel
 docs-measured-holdout-none = Erillinen sokkotestijoukko ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
 docs-measured-tuned = Sokkojoukko { $set } ({ $conversations } keskustelua, merkitty ilman sääntöjä, sen jälkeen käytetty niiden säätämiseen, siksi optimistinen): tarkkuus { $precision } (löydettyjä hetkiä: { $raised }), kattavuus { $recall } (merkittyjä hetkiä: { $gold }).
 docs-measured-tuned-none = Sokkojoukko { $set } ({ $conversations } keskustelua): ei löydöksiä eikä merkintöjä.
-docs-measured-preview = Esikatselussa: oletuksena pois päältä (`--preview` tai `preview = true` ottaa sen käyttöön), kunnes sen mitattu tarkkuus on 90 % vähintään viidellä erillisessä testijoukossa löydetyllä hetkellä.
+docs-measured-preview = Esikatselussa: oletuksena pois päältä (`--preview` tai `preview = true` ottaa sen käyttöön), kunnes sen mitattu tarkkuus on 90 % vähintään viidellä erillisessä testijoukossa löydetyllä hetkellä eivätkä sen virittämiseen käytetyt joukot yhdessä jää alle 90 %:n.
 docs-measured-on = Oletuksena käytössä: sen mitattu tarkkuus on vähintään 90 %.
 docs-measured-unmeasured = Oletuksena käytössä: se ei löytänyt sokkojoukoista mitään, joten sen tarkkuutta ei ole vielä mitattu.
 docs-measured-cap = Sen hetket ”{ $key }” osuivat oikeaan { $confirmed } kertaa { $raised }:sta kehitysjoukoissa: niiden varmuus on enintään { $cap }.

@@ -228,7 +228,7 @@ docs-measured-holdout = Set cieco di verifica ({ $conversations } conversazioni,
 docs-measured-holdout-none = Set cieco di verifica ({ $conversations } conversazioni): nulla segnalato, nulla etichettato.
 docs-measured-tuned = Set cieco { $set } ({ $conversations } conversazioni, etichettato senza le regole, poi usato per metterle a punto, quindi ottimistico): precisione { $precision } (momenti segnalati: { $raised }), richiamo { $recall } (momenti etichettati: { $gold }).
 docs-measured-tuned-none = Set cieco { $set } ({ $conversations } conversazioni): nulla segnalato, nulla etichettato.
-docs-measured-preview = In anteprima: disattivata per impostazione predefinita (`--preview` o `preview = true` la attiva) finché la precisione misurata non raggiunge il 90 % su almeno 5 momenti segnalati nel set di verifica.
+docs-measured-preview = In anteprima: disattivata per impostazione predefinita (`--preview` o `preview = true` la attiva) finché la precisione misurata non raggiunge il 90 % su almeno 5 momenti segnalati nel set di verifica, e i set su cui è stata messa a punto, presi insieme, non scendono sotto il 90 %.
 docs-measured-on = Attiva per impostazione predefinita: la precisione misurata raggiunge il 90 %.
 docs-measured-unmeasured = Attiva per impostazione predefinita: non ha segnalato nulla sui set ciechi, quindi la sua precisione non è ancora misurata.
 docs-measured-cap = I suoi momenti “{ $key }” erano giusti { $confirmed } volte su { $raised } nei set di sviluppo: la loro confidenza è al massimo { $cap }.

@@ -235,7 +235,7 @@ docs-measured-holdout = Setul orb de verificare ({ $conversations } de conversa�
 docs-measured-holdout-none = Setul orb de verificare ({ $conversations } de conversații): nimic semnalat, nimic etichetat.
 docs-measured-tuned = Setul orb { $set } ({ $conversations } de conversații, etichetate fără ajutorul regulilor, folosit apoi la ajustarea lor, deci optimist): precizie { $precision } (momente semnalate: { $raised }), acoperire { $recall } (momente etichetate: { $gold }).
 docs-measured-tuned-none = Setul orb { $set } ({ $conversations } de conversații): nimic semnalat, nimic etichetat.
-docs-measured-preview = În previzualizare: dezactivată implicit (`--preview` sau `preview = true` o activează) până când precizia măsurată ajunge la 90 % pe cel puțin 5 momente semnalate în setul de verificare.
+docs-measured-preview = În previzualizare: dezactivată implicit (`--preview` sau `preview = true` o activează) până când precizia măsurată ajunge la 90 % pe cel puțin 5 momente semnalate în setul de verificare, iar seturile pe care a fost reglată, luate împreună, nu coboară nici ele sub 90 %.
 docs-measured-on = Activă implicit: precizia măsurată ajunge la 90 %.
 docs-measured-unmeasured = Activă implicit: nu a semnalat nimic pe seturile oarbe, așa că precizia ei nu este încă măsurată.
 docs-measured-cap = Momentele sale „{ $key }” au fost corecte de { $confirmed } ori din { $raised } pe seturile de dezvoltare: încrederea lor este cel mult { $cap }.
