@@ -64,7 +64,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("rule")
     ap.add_argument("--tact", default=str(ROOT / "target" / "release" / "tact"))
-    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout,eval/blind-holdout2,eval/blind-holdout3,eval/blind-holdout4,eval/blind-holdout5,eval/blind-holdout6,eval/blind-holdout7")
+    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout,eval/blind-holdout2,eval/blind-holdout3,eval/blind-holdout4,eval/blind-holdout5,eval/blind-holdout6,eval/blind-holdout7,eval/blind-holdout8")
     a = ap.parse_args()
     counts = collections.defaultdict(lambda: [0, 0, 0, 0])
     for name in a.sets.split(","):

@@ -35,6 +35,7 @@ moment-scripted-praise-senseless = ο πελάτης { $reply ->
 moment-scripted-praise-repeated = ο εκπρόσωπος επανέλαβε ένα τυποποιημένο κομπλιμέντο («{ $praise }», μετά από ένα προηγούμενο «{ $earlier }»): ακούγεται σαν να διαβάζεται από σενάριο
 moment-upsell-barrage-priced = σε μία μόνο παρέμβαση ο πωλητής πρότεινε { $count } επιπλέον πράγματα με τιμή που δεν ζήτησε κανείς («{ $pitch }» … { $prices })
 moment-upsell-barrage-priced-one = ο πελάτης ζήτησε «{ $request }» και ο πωλητής πρότεινε ένα επιπλέον προϊόν επί πληρωμή που κανείς δεν ζήτησε («{ $pitch }» … { $price })
+moment-upsell-barrage-on-problem = ο πελάτης ήρθε για ένα πρόβλημα («{ $request }») και ο πωλητής του πρότεινε επιπλέον ένα προϊόν επί πληρωμή («{ $pitch }» … { $price })
 moment-upsell-barrage-stacked-unasked = χωρίς να του ζητηθεί, ο εκπρόσωπος φόρτωσε τον πελάτη με { $count } προσφορές που δεν είχε ζητήσει ({ $offers }{ $more ->
         [0] {""}
        *[other] {" "}και { $more } ακόμη

@@ -35,6 +35,7 @@ moment-scripted-praise-senseless = the customer { $reply ->
 moment-scripted-praise-repeated = the agent repeated formula praise ("{ $praise }", after "{ $earlier }" earlier): it sounds read from a script
 moment-upsell-barrage-priced = in one turn the agent pitched { $count } priced extras nobody asked for ("{ $pitch }" … { $prices })
 moment-upsell-barrage-priced-one = the customer asked for "{ $request }" and the agent pitched a paid extra nobody asked for ("{ $pitch }" … { $price })
+moment-upsell-barrage-on-problem = the customer came with a problem ("{ $request }") and the agent pitched a paid extra on top of it ("{ $pitch }" … { $price })
 moment-upsell-barrage-stacked-unasked = without being asked, the agent stacked { $count } unrequested offers ({ $offers }{ $more ->
         [0] {""}
        *[other] {" "}and { $more } more

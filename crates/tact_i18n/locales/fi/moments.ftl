@@ -50,6 +50,7 @@ moment-scripted-praise-senseless = asiakas { $reply ->
 moment-scripted-praise-repeated = asiakaspalvelija toisti kaavamaista kehua (”{ $praise }”, aiemmin ”{ $earlier }”): se kuulosti käsikirjoituksesta luetulta
 moment-upsell-barrage-priced = yhdessä puheenvuorossa myyjä tarjosi { $count } maksullista lisää, joita kukaan ei pyytänyt (”{ $pitch }” … { $prices })
 moment-upsell-barrage-priced-one = asiakas pyysi: ”{ $request }”, ja myyjä tarjosi maksullista lisää, jota kukaan ei pyytänyt (”{ $pitch }” … { $price })
+moment-upsell-barrage-on-problem = asiakas tuli ongelman takia (”{ $request }”), ja myyjä tarjosi sen päälle maksullista lisää (”{ $pitch }” … { $price })
 moment-upsell-barrage-stacked-unasked = asiakaspalvelija kasasi oma-aloitteisesti { $count ->
         [one] { $count } pyytämättömän lisätarjouksen
        *[other] { $count } pyytämätöntä lisätarjousta

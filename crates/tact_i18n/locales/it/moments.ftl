@@ -35,6 +35,7 @@ moment-scripted-praise-senseless = il cliente { $reply ->
 moment-scripted-praise-repeated = l'operatore ha ripetuto un complimento di circostanza («{ $praise }», dopo un precedente «{ $earlier }»): sembra letto da un copione
 moment-upsell-barrage-priced = in un solo turno l'operatore ha proposto { $count } extra a pagamento che nessuno aveva chiesto («{ $pitch }» … { $prices })
 moment-upsell-barrage-priced-one = il cliente aveva chiesto «{ $request }» e l'operatore ha proposto un extra a pagamento che nessuno aveva chiesto («{ $pitch }» … { $price })
+moment-upsell-barrage-on-problem = il cliente era venuto per un problema («{ $request }») e l'operatore gli ha proposto in più un extra a pagamento («{ $pitch }» … { $price })
 moment-upsell-barrage-stacked-unasked = senza che il cliente chiedesse nulla, l'operatore ha accumulato { $count } offerte non richieste ({ $offers }{ $more ->
         [0] {""}
        *[other] { $more ->

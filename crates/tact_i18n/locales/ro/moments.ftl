@@ -61,6 +61,7 @@ moment-scripted-praise-senseless = clientul { $reply ->
 moment-scripted-praise-repeated = agentul a repetat o laudă stereotipă („{ $praise }”, după „{ $earlier }” mai devreme): pare citită dintr-un script
 moment-upsell-barrage-priced = într-o singură replică agentul a propus { $count } extra cu preț pe care nu le-a cerut nimeni („{ $pitch }” … { $prices })
 moment-upsell-barrage-priced-one = clientul a cerut „{ $request }”, iar agentul a propus un extra cu plată pe care nu l-a cerut nimeni („{ $pitch }” … { $price })
+moment-upsell-barrage-on-problem = clientul a venit cu o problemă („{ $request }”), iar agentul i-a propus pe deasupra un extra cu plată („{ $pitch }” … { $price })
 moment-upsell-barrage-stacked-unasked = fără să i se ceară, agentul a înșirat { $count ->
         [one] { $count } ofertă nesolicitată
         [few] { $count } oferte nesolicitate

@@ -16,7 +16,10 @@ use tact_model::Span;
 /// like the warranty at 79 and the pads at 19?", "v-aș recomanda și filtrul, +250 lei, și
 /// tratamentul, +400 lei"). One paid extra is enough when it comes as an add-on question with its
 /// price, on a request that did not name it ("Would you also like our wine pairing? It's £35 per
-/// person."), reported with its own message. A pitch the customer has to turn down counts as an extra; the same offer
+/// person."), reported with its own message. So is one paid extra pitched in passing on a
+/// customer who came with a problem or a service request (to return, repair, pause, dispute a
+/// bill): an aside or add-on cue with a price after it ("I'd like to return it." — "While I have
+/// you, we've got a descaling kit on offer at £12.99"). A pitch the customer has to turn down counts as an extra; the same offer
 /// pitched again does not count twice (that is `reoffer-after-refusal`). Not when the customer
 /// asked what else there is ("what else do you have?", "avete offerte?").
 ///
@@ -181,6 +184,46 @@ use tact_model::Span;
 /// customer: Haluaisin varata pöydän kahdelle perjantaina klo 20.
 /// agent: Varattu perjantaille klo 20. Meillä on myös viinipaketti, 35 euroa hengeltä, jos se kiinnostaa.
 /// ```
+/// ```conversation lang=en bad
+/// customer: Hi, my new toaster stopped working after two days. I'd like to return it.
+/// agent: Sorry about that, you can return it for a full refund. While I have you, we've got a crumb-tray cleaning kit on offer at £12.99 as well.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: Hi, my new toaster stopped working after two days. I'd like to return it.
+/// agent: Sorry about that, you can return it for a full refund. Bring it with the receipt, or we can collect it for free.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Buongiorno, la lavatrice che ho comprato da voi perde acqua. Vorrei la riparazione in garanzia.
+/// agent: Certo, apro subito la pratica di riparazione. Le segnalo anche il nostro kit anticalcare a 14,90 €, molto utile.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Buongiorno, la lavatrice che ho comprato da voi perde acqua. Vorrei la riparazione in garanzia.
+/// agent: Certo, apro subito la pratica di riparazione. Il tecnico la chiamerà entro domani per fissare la visita.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Καλησπέρα, το πλυντήριο που αγόρασα δεν λειτουργεί. Θέλω επισκευή με την εγγύηση.
+/// agent: Βεβαίως, ανοίγω τώρα αίτημα επισκευής. Να σας πω και ότι έχουμε κιτ καθαρισμού με 14,90 €.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Καλησπέρα, το πλυντήριο που αγόρασα δεν λειτουργεί. Θέλω επισκευή με την εγγύηση.
+/// agent: Βεβαίως, ανοίγω τώρα αίτημα επισκευής. Ο τεχνικός θα σας καλέσει αύριο για ραντεβού.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Bună ziua, mașina de spălat cumpărată de la voi nu funcționează. Vreau reparație în garanție.
+/// agent: Sigur, deschid acum cererea de reparație. Și dacă tot vorbim, avem un kit anticalcar la 59 de lei.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Bună ziua, mașina de spălat cumpărată de la voi nu funcționează. Vreau reparație în garanție.
+/// agent: Sigur, deschid acum cererea de reparație. Tehnicianul vă sună mâine să stabilim vizita.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Hei, teiltä ostamani pesukone ei toimi. Haluan sen korjaukseen takuulla.
+/// agent: Selvä, avaan korjauspyynnön heti. Sivuhuomiona, meillä on kalkinpoistosarja tarjouksessa 14,90 eurolla.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Hei, teiltä ostamani pesukone ei toimi. Haluan sen korjaukseen takuulla.
+/// agent: Selvä, avaan korjauspyynnön heti. Huoltomies soittaa huomenna ja sopii käynnin.
+/// ```
 ///
 /// ## Suggested instead
 /// Serve what the customer asked for first and quickly; if one extra really fits their need, offer
@@ -206,7 +249,14 @@ use tact_model::Span;
 /// five offers and says how many more there were. In one turn, the prices are what is counted:
 /// extras named without a price ("and a bag?") do not count there, a price compared with an
 /// earlier one ("460 instead of 380") counts as one more, and an add-on cue that only states a
-/// fact ("we also have a festival in town") starts the count as if it pitched something.
+/// fact ("we also have a festival in town") starts the count as if it pitched something. An extra
+/// pitched on a problem needs a price with a currency after an aside or add-on cue (lexicons
+/// `side_pitch`, `addon`), so one priced as a bare number ("a 39,90 invece di 64") or pitched in
+/// plain words ("the Plus plan would suit you better, 44 €") is missed; the problem is read from
+/// the customer's words (lexicons `service_request`, `customer_complaint`, `cancel_request`), so
+/// a fault described without them ("the tooth split") does not count; and a compensation offered
+/// with an aside cue and a price ("by the way, we can give you a £20 voucher") is taken
+/// for a sale.
 pub struct UpsellBarrage;
 
 /// How many of the latest offers a new one is compared with to tell a repeat from one more
@@ -422,6 +472,62 @@ fn priced_extra(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, S
     })
 }
 
+/// One paid extra pitched on a customer who came with a problem or a service request (to pause,
+/// return, repair, dispute a bill: lexicons `service_request`, `customer_complaint`,
+/// `cancel_request`): an aside or add-on cue (lexicons `side_pitch`, `addon`: "just so you know,
+/// we've got a bundle", "le segnalo anche il nostro piano") said as a statement or a question,
+/// with a price after it in its sentence or the next, about something the request did not name.
+/// The customer came to have something fixed, so an extra with a price is a sale they did not
+/// ask for, even said in passing. The cue and the price, quoted.
+fn priced_aside(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, String)> {
+    if asked_price(c, i) {
+        return None;
+    }
+    let t = &c.turns[i];
+    t.text
+        .cues_of(lex::SIDE_PITCH)
+        .chain(t.text.cues_of(lex::ADDON))
+        .find_map(|m| {
+            if !own_words(t, m) {
+                return None;
+            }
+            let k = sentence_index(t, m.norm_start)?;
+            let s = &t.sentences[k];
+            let mut prices = prices_after(c, i, m.norm_start, &[(s.norm_start, s.norm_end)]);
+            let mut upto = s.norm_end;
+            if prices.is_empty() {
+                let next = t.sentences.get(k + 1)?;
+                prices = prices_after(c, i, next.norm_start, &[(next.norm_start, next.norm_end)]);
+                upto = next.norm_end;
+            }
+            let price_at = c.dialogue.turns[i]
+                .entities
+                .iter()
+                .find(|e| e.kind == EntityKind::Money && e.norm_start >= m.norm_start)
+                .map_or(upto, |e| e.norm_start);
+            // What is priced is named between the cue and the price: the fee of the service
+            // asked for ("there's a freeze fee of £12") serves the request.
+            let about_request = c
+                .content_tokens_in(i, word_range(&t.text, m.norm_end, price_at))
+                .any(|w| asked.iter().any(|a| a == c.stem_of(i, w)));
+            (!about_request && !prices.is_empty()).then(|| (m.span, prices.remove(0)))
+        })
+}
+
+/// The moment of [`priced_aside`] in seller turn `i`, after the request in customer turn `r`.
+fn aside(c: &Analyzed<'_>, i: usize, r: usize, asked: &[String]) -> Option<Finding> {
+    let (span, price) = priced_aside(c, i, asked)?;
+    Some(Finding {
+        confidence: Confidence::DEFAULT,
+        turn: i,
+        span,
+        message: Message::new("moment-upsell-barrage-on-problem")
+            .text("request", shorten(c.text(r)))
+            .text("pitch", c.quote(i, span))
+            .text("price", price),
+    })
+}
+
 /// The different prices of seller turn `i` from normalized offset `from` on, inside the
 /// `pitching` sentences, quoted with their currency; alternatives ("52 € or 46 €") and ranges
 /// ("19 to 39 €") count once.
@@ -517,9 +623,21 @@ impl Rule for UpsellBarrage {
         let mut solicited = false;
         let mut reported = false;
         let mut priced_before = false;
+        // The customer came with a problem or a service request, not to shop.
+        let mut problem = false;
+        // A paid extra pitched on that problem, held back until the request ends: a barrage
+        // later on the same request is the same behaviour and says more, so it replaces it.
+        let mut aside_found: Option<Finding> = None;
         for i in 0..c.len() {
             if c.is_customer(i) {
                 let t = &c.turns[i];
+                problem |= [
+                    lex::SERVICE_REQUEST,
+                    lex::CUSTOMER_COMPLAINT,
+                    lex::CANCEL_REQUEST,
+                ]
+                .iter()
+                .any(|&l| t.text.cues_of(l).any(|m| own_words(t, m)));
                 let wants_more = t.text.has(lex::ASKS_FOR_OPTIONS);
                 // "No", "ok", "rye", "just the coffee" answer the agent; anything else, or
                 // anything said before the agent spoke, is the customer's own turn.
@@ -536,6 +654,7 @@ impl Rule for UpsellBarrage {
                 if answer {
                     solicited |= wants_more;
                 } else {
+                    out.extend(aside_found.take());
                     request = Some(i);
                     asked = c.content_stems(i);
                     window.clear();
@@ -573,6 +692,7 @@ impl Rule for UpsellBarrage {
                 .any(|e| e.kind == EntityKind::Money);
             if let Some((span, prices)) = extras {
                 reported = true;
+                aside_found = None;
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
                     turn: i,
@@ -585,6 +705,12 @@ impl Rule for UpsellBarrage {
                 continue;
             }
             let Some(last) = new.last() else {
+                // No offer the counts above read, but maybe an aside with a price.
+                if let Some(r) = request.filter(|_| problem && !reported && !solicited) {
+                    if aside_found.is_none() {
+                        aside_found = aside(c, i, r, &asked);
+                    }
+                }
                 continue;
             };
             if reported || solicited {
@@ -609,6 +735,7 @@ impl Rule for UpsellBarrage {
             // A barrage needs at least one explicit add-on, not only pitches of the main offer.
             if window.len() >= min_offers && window.iter().any(|o| o.addon) {
                 reported = true;
+                aside_found = None;
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
                     turn: i,
@@ -621,6 +748,7 @@ impl Rule for UpsellBarrage {
                 });
             } else if streak.len() >= min_turns && streak.iter().any(|o| o.addon) {
                 reported = true;
+                aside_found = None;
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
                     turn: i,
@@ -635,6 +763,7 @@ impl Rule for UpsellBarrage {
                 // One paid extra is reported only when no barrage is: a barrage says more.
                 if let Some((span, price)) = priced_extra(c, i, &asked) {
                     reported = true;
+                    aside_found = None;
                     out.push(Finding {
                         confidence: Confidence::DEFAULT,
                         turn: i,
@@ -644,9 +773,12 @@ impl Rule for UpsellBarrage {
                             .text("pitch", c.quote(i, span))
                             .text("price", price),
                     });
+                } else if problem && aside_found.is_none() {
+                    aside_found = aside(c, i, r, &asked);
                 }
             }
         }
+        out.extend(aside_found);
     }
 }
 

@@ -284,6 +284,27 @@ use tact_model::Span;
 /// customer: Sanoin veljelle, että ostan tänään yhden. Voinko nähdä sen?
 /// ```
 ///
+/// ```conversation lang=en ok
+/// agent: Congratulations! Where would you like to go?
+/// customer: Somewhere hot!!! We're getting married in June and the budget is tight?? haha 😍
+/// ```
+/// ```conversation lang=it ok
+/// agent: Congratulazioni! Dove vi piacerebbe andare?
+/// customer: Al caldo!!! Ci sposiamo a giugno e il budget è poco?? ahah 😍
+/// ```
+/// ```conversation lang=el ok
+/// agent: Συγχαρητήρια! Πού θα θέλατε να πάτε;
+/// customer: Κάπου ζεστά!!! Παντρευόμαστε τον Ιούνιο και ο προϋπολογισμός είναι μικρός;; χαχα 😍
+/// ```
+/// ```conversation lang=ro ok
+/// agent: Felicitări! Unde ați vrea să mergeți?
+/// customer: Undeva la cald!!! Ne căsătorim în iunie și bugetul e mic?? haha 😍
+/// ```
+/// ```conversation lang=fi ok
+/// agent: Onnea! Minne haluaisitte lähteä?
+/// customer: Jonnekin lämpimään!!! Mennään naimisiin kesäkuussa ja budjetti on pieni?? haha 😍
+/// ```
+///
 /// ## Suggested instead
 /// Read the turn that provoked the reaction: name the customer's problem in their words,
 /// apologise once for the wait or the repetition, and answer with something concrete — a fact,
@@ -294,13 +315,15 @@ use tact_model::Span;
 ///   the turn's words; words with digits, like codes, never count).
 ///
 /// An echo is one to three words before a run of marks holding a "?", at the start of the turn
-/// right after an agent turn, repeating a content word or a figure of that turn; thanks, a yes or an agreement in the turn make it cheer, and the
+/// right after an agent turn, repeating a content word or a figure of that turn; thanks, a yes, an agreement, laughter or a smiling emoji in the turn make it cheer, and the
 /// learned sentiment is not asked (on a turn this short it is noise).
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
 /// function word (lexicon `stopwords`: codes and acronyms are not). A run of two or more marks
 /// counts only when the learned sentiment of the turn is below −0.2: excited questions ("Do they
-/// have pizza??") and cheerful news ("The answer is three!!!!!") are not frustration.
+/// have pizza??") and cheerful news ("The answer is three!!!!!") are not frustration. Neither
+/// marks nor capitals count in a turn that laughs or smiles (lexicon `cheer`: "haha", "non vedo
+/// l'ora", "χαχα", "abia aștept", "ihanaa", 😂, 😊, 🎉): "We're getting married!! 😍" is joy.
 ///
 /// Sarcasm is a sentence that is only a word of praise (lexicon `sarcastic_praise`), not the
 /// turn's first and not exclaimed, after a sentence that carries bad news (a negation, a
@@ -606,10 +629,12 @@ fn frustration<'a>(
             return Some(("silence", m.span));
         }
     }
-    // Capitals and "!!!" around thanks, a yes, a deal or a greeting are enthusiasm, not anger;
+    // Capitals and "!!!" around thanks, a yes, a deal, a greeting, laughter or a smiling emoji
+    // are enthusiasm or a joke, not anger;
     // so are they in a turn the sentiment model reads as clearly positive.
     let acts = &c.dialogue.turns[i];
     let cheers_in_words = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m))
+        || t.text.cues_of(lex::CHEER).any(|m| said(t, m))
         || acts.answer == Some(tact_dialogue::Answer::Yes)
         || acts.agreement
         || acts.greeting;
