@@ -162,20 +162,23 @@ fn word_end(text: &str, s: usize) -> usize {
 /// Cues filed under one key: each cue's pattern index and its text.
 type Filed = Vec<(u32, Box<[u8]>)>;
 
-/// Cues that begin with a whole word, keyed by their text up to the end of that word, or, for a
-/// phrase whose second word is whole too, up to the end of the second word. A cue found at a word
-/// start of the text has exactly those words there (the byte after a word of the cue is the
-/// cue's own non-word byte, or the boundary its end requires), so the same cut of the text finds
-/// it, and only the few cues under one key are compared byte by byte.
+/// How many words a key holds at most: enough to split the phrases that share their first two
+/// words ("i'll …" begins 78 English cues), few enough to keep a lookup per word cheap.
+const KEY_WORDS: usize = 3;
+
+/// Cues that begin with a whole word, keyed by their text up to the end of their first, second
+/// or third word (as many as are whole: a last word open at the end, "interess*", is not). A cue
+/// found at a word start of the text has exactly those words there (the byte after a word of the
+/// cue is the cue's own non-word byte, or the boundary its end requires), so the same cut of the
+/// text finds it, and only the few cues under one key are compared byte by byte.
 struct ByWords {
     /// A bit per hash of every first word: most words of a text begin no cue, and this 8 KiB
-    /// table says so without the cache misses of a probe into `first`.
+    /// table says so without the cache misses of a probe into the first map.
     seen: Vec<u64>,
-    /// First words: the cues keyed by the word alone, and whether any phrase begins with it.
-    first: FxHashMap<Box<[u8]>, (Filed, bool)>,
-    /// First word, the bytes between, second word: the cues keyed so.
-    two: FxHashMap<Box<[u8]>, Filed>,
-    /// The longest run of non-word bytes between the first two words of a phrase key.
+    /// By number of words in the key (one, two, three): the cues keyed so, and whether longer
+    /// keys begin with this one.
+    keys: [FxHashMap<Box<[u8]>, (Filed, bool)>; KEY_WORDS],
+    /// The longest run of non-word bytes between two words of a key.
     max_gap: usize,
 }
 
@@ -188,12 +191,21 @@ fn seen_bit(word: &[u8]) -> u64 {
     h.finish() % SEEN_BITS
 }
 
+/// Where the next word after byte `end` begins, if only non-word bytes, at most `max_gap` of
+/// them, come before it.
+fn next_word(text: &str, end: usize, max_gap: usize) -> Option<usize> {
+    text[end..]
+        .char_indices()
+        .take_while(|&(i, _)| i <= max_gap)
+        .find(|&(_, c)| is_word_char(c))
+        .map(|(i, _)| end + i)
+}
+
 impl Default for ByWords {
     fn default() -> Self {
         ByWords {
             seen: vec![0; (SEEN_BITS / 64) as usize],
-            first: FxHashMap::default(),
-            two: FxHashMap::default(),
+            keys: Default::default(),
             max_gap: 0,
         }
     }
@@ -206,39 +218,40 @@ impl ByWords {
         if !needle.chars().next().is_some_and(is_word_char) {
             return Err(needle);
         }
-        let first = word_end(&needle, 0);
-        if first == needle.len() && open_end {
+        // The ends of the words a key may hold, and the gaps before them.
+        let mut ends = Vec::new();
+        let mut start = 0;
+        while ends.len() < KEY_WORDS {
+            let end = word_end(&needle, start);
+            if end == needle.len() && open_end {
+                break;
+            }
+            ends.push(end);
+            match next_word(&needle, end, usize::MAX) {
+                Some(next) => {
+                    if ends.len() < KEY_WORDS {
+                        self.max_gap = self.max_gap.max(next - end);
+                    }
+                    start = next;
+                }
+                None => break,
+            }
+        }
+        let Some(&key_end) = ends.last() else {
             return Err(needle);
-        }
-        let second = needle[first..]
-            .char_indices()
-            .find(|&(_, c)| is_word_char(c))
-            .map(|(i, _)| first + i);
-        let key_end = match second {
-            Some(g) => {
-                let end = word_end(&needle, g);
-                (end < needle.len() || !open_end).then_some(end)
-            }
-            None => None,
         };
-        let cue = (id, needle.as_bytes().into());
-        let b = seen_bit(&needle.as_bytes()[..first]);
+        let bytes = needle.as_bytes();
+        let b = seen_bit(&bytes[..ends[0]]);
         self.seen[(b / 64) as usize] |= 1 << (b % 64);
-        let entry = self
-            .first
-            .entry(needle.as_bytes()[..first].into())
-            .or_default();
-        match key_end {
-            Some(end) => {
-                entry.1 = true;
-                self.max_gap = self.max_gap.max(second.unwrap_or(first) - first);
-                self.two
-                    .entry(needle.as_bytes()[..end].into())
-                    .or_default()
-                    .push(cue);
-            }
-            None => entry.0.push(cue),
+        let last = ends.len() - 1;
+        for (k, &end) in ends.iter().enumerate().take(last) {
+            self.keys[k].entry(bytes[..end].into()).or_default().1 = true;
         }
+        self.keys[last]
+            .entry(bytes[..key_end].into())
+            .or_default()
+            .0
+            .push((id, bytes.into()));
         Ok(())
     }
 
@@ -246,35 +259,27 @@ impl ByWords {
     /// the start of a word.
     fn find(&self, text: &str, s: usize, mut found: impl FnMut(usize, usize)) {
         let bytes = text.as_bytes();
-        let first = word_end(text, s);
-        let b = seen_bit(&bytes[s..first]);
+        let mut end = word_end(text, s);
+        let b = seen_bit(&bytes[s..end]);
         if self.seen[(b / 64) as usize] >> (b % 64) & 1 == 0 {
             return;
         }
-        let Some((cues, phrases)) = self.first.get(&bytes[s..first]) else {
-            return;
-        };
-        let mut check = |cues: &[(u32, Box<[u8]>)]| {
+        for (k, keys) in self.keys.iter().enumerate() {
+            let Some((cues, longer)) = keys.get(&bytes[s..end]) else {
+                return;
+            };
             for (id, needle) in cues {
                 if bytes[s..].starts_with(needle) {
                     found(*id as usize, s + needle.len());
                 }
             }
-        };
-        check(cues);
-        if !phrases {
-            return;
-        }
-        let Some(g) = text[first..]
-            .char_indices()
-            .take_while(|&(i, _)| i <= self.max_gap)
-            .find(|&(_, c)| is_word_char(c))
-            .map(|(i, _)| first + i)
-        else {
-            return;
-        };
-        if let Some(cues) = self.two.get(&bytes[s..word_end(text, g)]) {
-            check(cues);
+            if !longer || k + 1 == KEY_WORDS {
+                return;
+            }
+            let Some(next) = next_word(text, end, self.max_gap) else {
+                return;
+            };
+            end = word_end(text, next);
         }
     }
 }
