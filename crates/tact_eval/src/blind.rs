@@ -403,6 +403,11 @@ pub struct BlindSet {
 /// the rules since. A new held-out set goes on top and the old one gets its number.
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
+        name: "holdout",
+        dir: "eval/blind-holdout9",
+        heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
         name: "9",
         dir: "eval/blind-holdout8",
         heading: "Rules on blind set 9 (held out until the seventh session of 2026-12-06, then used to tune the rules: optimistic)",

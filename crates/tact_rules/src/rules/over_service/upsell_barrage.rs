@@ -202,7 +202,7 @@ use tact_model::Span;
 /// ```
 /// ```conversation lang=el bad
 /// customer: Καλησπέρα, το πλυντήριο που αγόρασα δεν λειτουργεί. Θέλω επισκευή με την εγγύηση.
-/// agent: Βεβαίως, ανοίγω τώρα αίτημα επισκευής. Να σας πω και ότι έχουμε κιτ καθαρισμού με 14,90 €.   # fires
+/// agent: Βεβαίως, ανοίγω τώρα αίτημα επισκευής. Κάτι που ίσως σας ενδιαφέρει: έχουμε κιτ καθαρισμού με 14,90 €.   # fires
 /// ```
 /// ```conversation lang=el ok
 /// customer: Καλησπέρα, το πλυντήριο που αγόρασα δεν λειτουργεί. Θέλω επισκευή με την εγγύηση.
@@ -254,8 +254,8 @@ use tact_model::Span;
 /// `side_pitch`, `addon`), so one priced as a bare number ("a 39,90 invece di 64") or pitched in
 /// plain words ("the Plus plan would suit you better, 44 €") is missed; the problem is read from
 /// the customer's words (lexicons `service_request`, `customer_complaint`, `cancel_request`), so
-/// a fault described without them ("the tooth split") does not count; and a compensation offered
-/// with an aside cue and a price ("by the way, we can give you a £20 voucher") is taken
+/// a fault described without them ("the tooth split") does not count; and a goodwill gesture named
+/// without a word of lexicon `compensation` (refund, voucher, credit, "for the trouble") is taken
 /// for a sale.
 pub struct UpsellBarrage;
 
@@ -484,35 +484,48 @@ fn priced_aside(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, S
         return None;
     }
     let t = &c.turns[i];
-    t.text
+    let mut cues: Vec<&tact_lang::CueMatch> = t
+        .text
         .cues_of(lex::SIDE_PITCH)
         .chain(t.text.cues_of(lex::ADDON))
-        .find_map(|m| {
-            if !own_words(t, m) {
-                return None;
-            }
-            let k = sentence_index(t, m.norm_start)?;
-            let s = &t.sentences[k];
-            let mut prices = prices_after(c, i, m.norm_start, &[(s.norm_start, s.norm_end)]);
-            let mut upto = s.norm_end;
-            if prices.is_empty() {
-                let next = t.sentences.get(k + 1)?;
-                prices = prices_after(c, i, next.norm_start, &[(next.norm_start, next.norm_end)]);
-                upto = next.norm_end;
-            }
-            let price_at = c.dialogue.turns[i]
-                .entities
-                .iter()
-                .find(|e| e.kind == EntityKind::Money && e.norm_start >= m.norm_start)
-                .map_or(upto, |e| e.norm_start);
-            // What is priced is named between the cue and the price: the fee of the service
-            // asked for ("there's a freeze fee of £12") serves the request.
-            let about_request = c
-                .content_tokens_in(i, word_range(&t.text, m.norm_end, price_at))
-                .any(|w| asked.iter().any(|a| a == c.stem_of(i, w)));
-            (!about_request && !prices.is_empty()).then(|| (m.span, prices.remove(0)))
-        })
+        .filter(|m| own_words(t, m))
+        .collect();
+    cues.sort_by_key(|m| m.norm_start);
+    cues.into_iter().find_map(|m| {
+        let k = sentence_index(t, m.norm_start)?;
+        let mut s = &t.sentences[k];
+        let mut prices = prices_after(c, i, m.norm_start, &[(s.norm_start, s.norm_end)]);
+        if prices.is_empty() {
+            s = t.sentences.get(k + 1)?;
+            prices = prices_after(c, i, s.norm_start, &[(s.norm_start, s.norm_end)]);
+        }
+        let price = c.dialogue.turns[i].entities.iter().find(|e| {
+            e.kind == EntityKind::Money && e.norm_start >= s.norm_start.max(m.norm_start)
+        })?;
+        // What is priced is named from the cue to a few words after the price: the fee of the
+        // service asked for ("there's a freeze fee of £12", "we charge £4.99 for return
+        // postage") serves the request, and so does a refund or a goodwill gesture ("we'll
+        // refund £29.99", "a £20 voucher for the trouble").
+        let after = words_in(&t.text, price.norm_end, s.norm_end);
+        let upto = after
+            .get(PRICED_WORDS_AFTER - 1)
+            .or(after.last())
+            .map_or(price.norm_end, |w| w.norm_end);
+        let about_request = c
+            .content_tokens_in(i, word_range(&t.text, m.norm_start, upto))
+            .any(|w| asked.iter().any(|a| a == c.stem_of(i, w)));
+        let gives_back = [lex::COMPENSATION, lex::HELPFUL_GRANT].iter().any(|&l| {
+            t.text
+                .cues_in(l, m.norm_start.min(s.norm_start), s.norm_end)
+                .next()
+                .is_some()
+        });
+        (!about_request && !gives_back && !prices.is_empty()).then(|| (m.span, prices.remove(0)))
+    })
 }
+
+/// How many words after a price still name what it is for ("£4.99 for return postage").
+const PRICED_WORDS_AFTER: usize = 4;
 
 /// The moment of [`priced_aside`] in seller turn `i`, after the request in customer turn `r`.
 fn aside(c: &Analyzed<'_>, i: usize, r: usize, asked: &[String]) -> Option<Finding> {
@@ -625,13 +638,15 @@ impl Rule for UpsellBarrage {
         let mut priced_before = false;
         // The customer came with a problem or a service request, not to shop.
         let mut problem = false;
-        // A paid extra pitched on that problem, held back until the request ends: a barrage
-        // later on the same request is the same behaviour and says more, so it replaces it.
+        let mut problem_stems: Vec<String> = Vec::new();
+        // A paid extra pitched on that problem, held back until the request ends: a barrage or
+        // a priced add-on question later on the same request is the same behaviour, reported
+        // with its own message, so it replaces it.
         let mut aside_found: Option<Finding> = None;
         for i in 0..c.len() {
             if c.is_customer(i) {
                 let t = &c.turns[i];
-                problem |= [
+                let reports_problem = [
                     lex::SERVICE_REQUEST,
                     lex::CUSTOMER_COMPLAINT,
                     lex::CANCEL_REQUEST,
@@ -651,16 +666,24 @@ impl Rule for UpsellBarrage {
                         || t.text.has(lex::REFUSAL)
                         || t.text.has(lex::NOTHING_REPLY)
                         || t.text.has(lex::ONLY_REQUEST));
+                let stems = c.content_stems(i);
                 if answer {
                     solicited |= wants_more;
                 } else {
                     out.extend(aside_found.take());
+                    // A new request is still about the problem when it says so itself or
+                    // shares a word with the turn that reported it; otherwise it is shopping.
+                    problem = problem && stems.iter().any(|s| problem_stems.contains(s));
                     request = Some(i);
-                    asked = c.content_stems(i);
+                    asked = stems.clone();
                     window.clear();
                     streak.clear();
                     solicited = wants_more;
                     reported = false;
+                }
+                if reports_problem {
+                    problem = true;
+                    problem_stems = stems;
                 }
                 continue;
             }
@@ -669,7 +692,9 @@ impl Rule for UpsellBarrage {
             }
             // The same offer pitched again is insistence (P001), not one more extra.
             let mut new: Vec<Offer> = Vec::new();
-            for o in offers(c, i, &asked) {
+            let made = offers(c, i, &asked);
+            let offered = !made.is_empty();
+            for o in made {
                 let recent = &window[window.len().saturating_sub(RECENT_OFFERS)..];
                 let recent_new = &new[new.len().saturating_sub(RECENT_OFFERS)..];
                 if !recent.iter().chain(recent_new).any(|w| o.repeats(w)) {
@@ -706,7 +731,8 @@ impl Rule for UpsellBarrage {
             }
             let Some(last) = new.last() else {
                 // No offer the counts above read, but maybe an aside with a price.
-                if let Some(r) = request.filter(|_| problem && !reported && !solicited) {
+                if let Some(r) = request.filter(|_| problem && !offered && !reported && !solicited)
+                {
                     if aside_found.is_none() {
                         aside_found = aside(c, i, r, &asked);
                     }

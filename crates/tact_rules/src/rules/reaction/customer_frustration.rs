@@ -315,7 +315,7 @@ use tact_model::Span;
 ///   the turn's words; words with digits, like codes, never count).
 ///
 /// An echo is one to three words before a run of marks holding a "?", at the start of the turn
-/// right after an agent turn, repeating a content word or a figure of that turn; thanks, a yes, an agreement, laughter or a smiling emoji in the turn make it cheer, and the
+/// right after an agent turn, repeating a content word or a figure of that turn; thanks, a yes or an agreement in the turn make it cheer, and the
 /// learned sentiment is not asked (on a turn this short it is noise).
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
@@ -323,7 +323,10 @@ use tact_model::Span;
 /// counts only when the learned sentiment of the turn is below −0.2: excited questions ("Do they
 /// have pizza??") and cheerful news ("The answer is three!!!!!") are not frustration. Neither
 /// marks nor capitals count in a turn that laughs or smiles (lexicon `cheer`: "haha", "non vedo
-/// l'ora", "χαχα", "abia aștept", "ihanaa", 😂, 😊, 🎉): "We're getting married!! 😍" is joy.
+/// l'ora", "χαχα", "abia aștept", "odotan innolla", 😂, 😊, 🎉) and does not complain (lexicons
+/// `customer_complaint`, `negative_emotion`): "We're getting married!! 😍" is joy, "haha very
+/// funny, still no refund, this is ridiculous!!" is not. A laugh in a complaint worded without
+/// those cues ("haha sure, a fourth week of waiting!!") still hides the marks.
 ///
 /// Sarcasm is a sentence that is only a word of praise (lexicon `sarcastic_praise`), not the
 /// turn's first and not exclaimed, after a sentence that carries bad news (a negation, a
@@ -634,10 +637,15 @@ fn frustration<'a>(
     // so are they in a turn the sentiment model reads as clearly positive.
     let acts = &c.dialogue.turns[i];
     let cheers_in_words = t.text.cues_of(lex::GRATITUDE).any(|m| said(t, m))
-        || t.text.cues_of(lex::CHEER).any(|m| said(t, m))
         || acts.answer == Some(tact_dialogue::Answer::Yes)
         || acts.agreement
         || acts.greeting;
+    // Laughter and a smile make marks and capitals a joke, unless the turn also complains
+    // ("haha very funny, still no refund!!"); an echo ("3 weeks?? 😂") stays incredulous.
+    let laughs = t.text.cues_of(lex::CHEER).any(|m| own_words(t, m))
+        && ![lex::CUSTOMER_COMPLAINT, lex::NEGATIVE_EMOTION]
+            .iter()
+            .any(|&l| t.text.cues_of(l).any(|m| own_words(t, m)));
     // An echo is read on its words alone: the learned sentiment of a turn this short is noise.
     if !cheers_in_words {
         if let Some(span) = echo(c, i) {
@@ -651,7 +659,7 @@ fn frustration<'a>(
     if let Some(span) = sarcasm(c, i) {
         return Some(("sarcasm", span));
     }
-    let cheers = cheers_in_words || c.signals(i).sentiment > POSITIVE;
+    let cheers = cheers_in_words || laughs || c.signals(i).sentiment > POSITIVE;
     if !cheers {
         if let Some(span) = shout(c, i, caps_words) {
             return Some(("shouting", span));
