@@ -162,6 +162,9 @@ fn word_end(text: &str, s: usize) -> usize {
 /// Cues filed under one key: each cue's pattern index and its text.
 type Filed = Vec<(u32, Box<[u8]>)>;
 
+/// Keys of one length: the cues filed under each, and whether longer keys begin with it.
+type Keyed = FxHashMap<Box<[u8]>, (Filed, bool)>;
+
 /// How many words a key holds at most: enough to split the phrases that share their first two
 /// words ("i'll …" begins 78 English cues), few enough to keep a lookup per word cheap.
 const KEY_WORDS: usize = 3;
@@ -177,7 +180,7 @@ struct ByWords {
     seen: Vec<u64>,
     /// By number of words in the key (one, two, three): the cues keyed so, and whether longer
     /// keys begin with this one.
-    keys: [FxHashMap<Box<[u8]>, (Filed, bool)>; KEY_WORDS],
+    keys: [Keyed; KEY_WORDS],
     /// The longest run of non-word bytes between two words of a key.
     max_gap: usize,
 }
