@@ -527,18 +527,35 @@ fn priced_aside(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, S
 /// How many words after a price still name what it is for ("£4.99 for return postage").
 const PRICED_WORDS_AFTER: usize = 4;
 
-/// The moment of [`priced_aside`] in seller turn `i`, after the request in customer turn `r`.
-fn aside(c: &Analyzed<'_>, i: usize, r: usize, asked: &[String]) -> Option<Finding> {
-    let (span, price) = priced_aside(c, i, asked)?;
-    Some(Finding {
+/// The message of one paid extra asked about with its price on a request that did not name it.
+const PRICED_ONE: &str = "moment-upsell-barrage-priced-one";
+/// The message of one paid extra pitched in passing on a customer who came with a problem.
+const ON_PROBLEM: &str = "moment-upsell-barrage-on-problem";
+
+/// The moment of one paid extra (`key` says which kind) pitched in seller turn `i` at `span`
+/// for `price`, after the request in customer turn `r`.
+fn one_extra(
+    c: &Analyzed<'_>,
+    i: usize,
+    r: usize,
+    key: &'static str,
+    (span, price): (Span, String),
+) -> Finding {
+    Finding {
         confidence: Confidence::DEFAULT,
         turn: i,
         span,
-        message: Message::new("moment-upsell-barrage-on-problem")
+        message: Message::new(key)
             .text("request", shorten(c.text(r)))
             .text("pitch", c.quote(i, span))
             .text("price", price),
-    })
+    }
+}
+
+/// The moment of [`priced_aside`] in seller turn `i`, after the request in customer turn `r`.
+fn aside(c: &Analyzed<'_>, i: usize, r: usize, asked: &[String]) -> Option<Finding> {
+    let found = priced_aside(c, i, asked)?;
+    Some(one_extra(c, i, r, ON_PROBLEM, found))
 }
 
 /// The different prices of seller turn `i` from normalized offset `from` on, inside the
@@ -787,18 +804,10 @@ impl Rule for UpsellBarrage {
                 });
             } else if let Some(r) = request {
                 // One paid extra is reported only when no barrage is: a barrage says more.
-                if let Some((span, price)) = priced_extra(c, i, &asked) {
+                if let Some(found) = priced_extra(c, i, &asked) {
                     reported = true;
                     aside_found = None;
-                    out.push(Finding {
-                        confidence: Confidence::DEFAULT,
-                        turn: i,
-                        span,
-                        message: Message::new("moment-upsell-barrage-priced-one")
-                            .text("request", shorten(c.text(r)))
-                            .text("pitch", c.quote(i, span))
-                            .text("price", price),
-                    });
+                    out.push(one_extra(c, i, r, PRICED_ONE, found));
                 } else if problem && aside_found.is_none() {
                     aside_found = aside(c, i, r, &asked);
                 }
