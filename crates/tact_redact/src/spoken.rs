@@ -76,6 +76,8 @@ enum Class {
     /// A number word that is also an everyday word ("one", "una", "ένα").
     Everyday,
     At,
+    /// A word for the dot of an address read out ("dot", "punto"): with an "at", an e-mail.
+    Dot,
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| load(DATA));
@@ -181,6 +183,7 @@ fn load(data: &'static str) -> Table {
                 Some(Class::Number)
             }
             Item::At => Some(Class::At),
+            Item::Dot => Some(Class::Dot),
             _ => None,
         };
         if let Some(class) = class {
@@ -288,7 +291,7 @@ fn written_in_pieces(text: &str) -> bool {
 
 /// Whether `text` has [`FEWEST_NUMBER_WORDS`] number words of its language (of any when the
 /// language is not known or has none), each after a space or a line break, or first; or a word
-/// for the "@" of an e-mail address.
+/// for the "@" of an e-mail address and one for its dot.
 fn said_in_words(table: &Table, text: &str, lang: Option<&str>) -> bool {
     let Some(numbers) = lang
         .and_then(|l| table.numbers.get(l))
@@ -319,15 +322,19 @@ fn said_in_words(table: &Table, text: &str, lang: Option<&str>) -> bool {
             .find_iter(text.as_bytes())
             .filter(|m| !letter_at(m.end())),
     );
-    // Everyday words count for less: "one" and "una" are mostly not numbers.
+    // Everyday words count for less: "one" and "una" are mostly not numbers. An address read
+    // out has an "at" and a dot ("anna dot rossi at gmail dot com"); "at" alone is in half the
+    // English turns.
     let mut weight = 0;
+    let (mut at, mut dot) = (false, false);
     for m in found {
-        weight += match numbers.classes[m.pattern().as_usize()] {
-            Class::Number => 3,
-            Class::Everyday => 1,
-            Class::At => return true,
-        };
-        if weight >= 3 * FEWEST_NUMBER_WORDS {
+        match numbers.classes[m.pattern().as_usize()] {
+            Class::Number => weight += 3,
+            Class::Everyday => weight += 1,
+            Class::At => at = true,
+            Class::Dot => dot = true,
+        }
+        if weight >= 3 * FEWEST_NUMBER_WORDS || (at && dot) {
             return true;
         }
     }
