@@ -85,14 +85,46 @@ impl FromStr for Role {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Channel {
+    // Written messaging of any kind: a web chat, WhatsApp, Messenger, Telegram.
     #[default]
+    #[serde(
+        alias = "whatsapp",
+        alias = "messenger",
+        alias = "telegram",
+        alias = "webchat",
+        alias = "livechat"
+    )]
     Chat,
+    #[serde(alias = "phone", alias = "voice")]
     Call,
+    #[serde(alias = "e-mail", alias = "mail")]
     Email,
+    #[serde(alias = "text")]
     Sms,
     Review,
     Script,
 }
+
+/// Every name a channel may be written with, as [`Channel::from_str`] and the JSON reader take
+/// it (a test keeps the two in step).
+pub const CHANNEL_NAMES: &[(&str, Channel)] = &[
+    ("chat", Channel::Chat),
+    ("whatsapp", Channel::Chat),
+    ("messenger", Channel::Chat),
+    ("telegram", Channel::Chat),
+    ("webchat", Channel::Chat),
+    ("livechat", Channel::Chat),
+    ("call", Channel::Call),
+    ("phone", Channel::Call),
+    ("voice", Channel::Call),
+    ("email", Channel::Email),
+    ("e-mail", Channel::Email),
+    ("mail", Channel::Email),
+    ("sms", Channel::Sms),
+    ("text", Channel::Sms),
+    ("review", Channel::Review),
+    ("script", Channel::Script),
+];
 
 impl Channel {
     pub fn as_str(self) -> &'static str {
@@ -116,21 +148,16 @@ impl fmt::Display for Channel {
 impl FromStr for Channel {
     type Err = UnknownName;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Ok(match s.trim().to_lowercase().as_str() {
-            "chat" => Channel::Chat,
-            "call" | "phone" | "voice" => Channel::Call,
-            "email" | "e-mail" | "mail" => Channel::Email,
-            "sms" | "text" => Channel::Sms,
-            "review" => Channel::Review,
-            "script" => Channel::Script,
-            _ => {
-                return Err(UnknownName {
-                    kind: "channel",
-                    value: s.to_string(),
-                    expected: "chat, call, email, sms, review, script",
-                })
-            }
-        })
+        let name = s.trim().to_lowercase();
+        CHANNEL_NAMES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, c)| c)
+            .ok_or_else(|| UnknownName {
+                kind: "channel",
+                value: s.to_string(),
+                expected: "chat (or whatsapp, messenger, telegram, webchat, livechat), call (phone, voice), email, sms, review, script",
+            })
     }
 }
 
@@ -238,6 +265,25 @@ impl Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A channel name that a CSV column takes must be taken in JSON too, and the other way
+    /// round: a WhatsApp chat exported as JSON Lines says "whatsapp".
+    #[test]
+    fn every_channel_name_is_read_the_same_from_json_and_text() {
+        for &(name, channel) in CHANNEL_NAMES {
+            assert_eq!(name.parse::<Channel>().ok(), Some(channel), "{name}");
+            let json: Channel = serde_json::from_str(&format!("\"{name}\"")).expect(name);
+            assert_eq!(json, channel, "{name}");
+        }
+        assert_eq!(" WhatsApp ".parse::<Channel>().ok(), Some(Channel::Chat));
+        assert!("fax".parse::<Channel>().is_err());
+        assert!(serde_json::from_str::<Channel>("\"fax\"").is_err());
+        // Written back under its one name.
+        assert_eq!(
+            serde_json::to_string(&Channel::Chat).expect("serializes"),
+            "\"chat\""
+        );
+    }
 
     #[test]
     fn unknown_fields_are_ignored_and_defaults_apply() {
