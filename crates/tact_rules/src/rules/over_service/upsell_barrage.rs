@@ -498,6 +498,9 @@ fn priced_aside(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, S
         if prices.is_empty() {
             s = t.sentences.get(k + 1)?;
             prices = prices_after(c, i, s.norm_start, &[(s.norm_start, s.norm_end)]);
+            if prices.is_empty() {
+                return None;
+            }
         }
         let price = c.dialogue.turns[i].entities.iter().find(|e| {
             e.kind == EntityKind::Money && e.norm_start >= s.norm_start.max(m.norm_start)
@@ -520,7 +523,7 @@ fn priced_aside(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, S
                 .next()
                 .is_some()
         });
-        (!about_request && !gives_back && !prices.is_empty()).then(|| (m.span, prices.remove(0)))
+        (!about_request && !gives_back).then(|| (m.span, prices.remove(0)))
     })
 }
 
@@ -657,8 +660,8 @@ impl Rule for UpsellBarrage {
         let mut problem = false;
         let mut problem_stems: Vec<String> = Vec::new();
         // A paid extra pitched on that problem, held back until the request ends: a barrage or
-        // a priced add-on question later on the same request is the same behaviour, reported
-        // with its own message, so it replaces it.
+        // a priced add-on question later on the same request (`reported`) is the same
+        // behaviour, reported with its own message, so it replaces it.
         let mut aside_found: Option<Finding> = None;
         for i in 0..c.len() {
             if c.is_customer(i) {
@@ -683,24 +686,27 @@ impl Rule for UpsellBarrage {
                         || t.text.has(lex::REFUSAL)
                         || t.text.has(lex::NOTHING_REPLY)
                         || t.text.has(lex::ONLY_REQUEST));
-                let stems = c.content_stems(i);
                 if answer {
                     solicited |= wants_more;
+                    if reports_problem {
+                        problem = true;
+                        problem_stems = c.content_stems(i);
+                    }
                 } else {
-                    out.extend(aside_found.take());
+                    out.extend(aside_found.take().filter(|_| !reported));
+                    asked = c.content_stems(i);
                     // A new request is still about the problem when it says so itself or
                     // shares a word with the turn that reported it; otherwise it is shopping.
-                    problem = problem && stems.iter().any(|s| problem_stems.contains(s));
+                    problem = reports_problem
+                        || (problem && asked.iter().any(|s| problem_stems.contains(s)));
+                    if reports_problem {
+                        problem_stems.clone_from(&asked);
+                    }
                     request = Some(i);
-                    asked = stems.clone();
                     window.clear();
                     streak.clear();
                     solicited = wants_more;
                     reported = false;
-                }
-                if reports_problem {
-                    problem = true;
-                    problem_stems = stems;
                 }
                 continue;
             }
@@ -734,7 +740,6 @@ impl Rule for UpsellBarrage {
                 .any(|e| e.kind == EntityKind::Money);
             if let Some((span, prices)) = extras {
                 reported = true;
-                aside_found = None;
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
                     turn: i,
@@ -748,11 +753,10 @@ impl Rule for UpsellBarrage {
             }
             let Some(last) = new.last() else {
                 // No offer the counts above read, but maybe an aside with a price.
-                if let Some(r) = request.filter(|_| problem && !offered && !reported && !solicited)
-                {
-                    if aside_found.is_none() {
-                        aside_found = aside(c, i, r, &asked);
-                    }
+                if let Some(r) = request.filter(|_| {
+                    problem && !offered && !reported && !solicited && aside_found.is_none()
+                }) {
+                    aside_found = aside(c, i, r, &asked);
                 }
                 continue;
             };
@@ -778,7 +782,6 @@ impl Rule for UpsellBarrage {
             // A barrage needs at least one explicit add-on, not only pitches of the main offer.
             if window.len() >= min_offers && window.iter().any(|o| o.addon) {
                 reported = true;
-                aside_found = None;
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
                     turn: i,
@@ -791,7 +794,6 @@ impl Rule for UpsellBarrage {
                 });
             } else if streak.len() >= min_turns && streak.iter().any(|o| o.addon) {
                 reported = true;
-                aside_found = None;
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
                     turn: i,
@@ -806,14 +808,13 @@ impl Rule for UpsellBarrage {
                 // One paid extra is reported only when no barrage is: a barrage says more.
                 if let Some(found) = priced_extra(c, i, &asked) {
                     reported = true;
-                    aside_found = None;
                     out.push(one_extra(c, i, r, PRICED_ONE, found));
                 } else if problem && aside_found.is_none() {
                     aside_found = aside(c, i, r, &asked);
                 }
             }
         }
-        out.extend(aside_found);
+        out.extend(aside_found.filter(|_| !reported));
     }
 }
 

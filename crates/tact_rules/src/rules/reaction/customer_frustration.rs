@@ -640,12 +640,6 @@ fn frustration<'a>(
         || acts.answer == Some(tact_dialogue::Answer::Yes)
         || acts.agreement
         || acts.greeting;
-    // Laughter and a smile make marks and capitals a joke, unless the turn also complains
-    // ("haha very funny, still no refund!!"); an echo ("3 weeks?? 😂") stays incredulous.
-    let laughs = t.text.cues_of(lex::CHEER).any(|m| own_words(t, m))
-        && ![lex::CUSTOMER_COMPLAINT, lex::NEGATIVE_EMOTION]
-            .iter()
-            .any(|&l| t.text.cues_of(l).any(|m| own_words(t, m)));
     // An echo is read on its words alone: the learned sentiment of a turn this short is noise.
     if !cheers_in_words {
         if let Some(span) = echo(c, i) {
@@ -659,6 +653,12 @@ fn frustration<'a>(
     if let Some(span) = sarcasm(c, i) {
         return Some(("sarcasm", span));
     }
+    // Laughter and a smile make marks and capitals a joke, unless the turn also complains
+    // ("haha very funny, still no refund!!"); an echo ("3 weeks?? 😂") stays incredulous.
+    let laughs = t.text.cues_of(lex::CHEER).any(|m| own_words(t, m))
+        && ![lex::CUSTOMER_COMPLAINT, lex::NEGATIVE_EMOTION]
+            .iter()
+            .any(|&l| t.text.cues_of(l).any(|m| own_words(t, m)));
     let cheers = cheers_in_words || laughs || c.signals(i).sentiment > POSITIVE;
     if !cheers {
         if let Some(span) = shout(c, i, caps_words) {
