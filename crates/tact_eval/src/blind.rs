@@ -404,8 +404,13 @@ pub struct BlindSet {
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
         name: "holdout",
-        dir: "eval/blind-holdout9",
+        dir: "eval/blind-holdout10",
         heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "10",
+        dir: "eval/blind-holdout9",
+        heading: "Rules on blind set 10 (held out until the first session of 2026-12-07, then used to tune the rules: optimistic)",
     },
     BlindSet {
         name: "9",

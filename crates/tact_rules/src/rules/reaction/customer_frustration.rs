@@ -283,6 +283,106 @@ use tact_model::Span;
 /// agent: Tämä maksaa 380 ja on tosi hyvässä kunnossa.
 /// customer: Sanoin veljelle, että ostan tänään yhden. Voinko nähdä sen?
 /// ```
+/// ```conversation lang=en bad
+/// customer: My fridge stopped cooling, can someone come this week?
+/// agent: I'm sorry, we have no technician free before the 20th.   # fires
+/// customer: Great. So I can't keep any food for two weeks?
+/// ```
+/// ```conversation lang=en ok
+/// customer: My fridge stopped cooling, can someone come this week?
+/// agent: I'm sorry about that, a technician can come tomorrow morning.
+/// customer: Great. Can they come before nine?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Il frigo non raffredda più, può venire qualcuno questa settimana?
+/// agent: Mi dispiace, non abbiamo tecnici liberi prima del 20.   # fires
+/// customer: Fantastico. Quindi per due settimane non posso tenere niente in frigo?
+/// ```
+/// ```conversation lang=it ok
+/// customer: Il frigo non raffredda più, può venire qualcuno questa settimana?
+/// agent: Mi dispiace, un tecnico può passare domani mattina.
+/// customer: Fantastico. Può venire prima delle nove?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Το ψυγείο σταμάτησε να ψύχει, μπορεί να έρθει κάποιος αυτή την εβδομάδα;
+/// agent: Λυπάμαι, δεν έχουμε ελεύθερο τεχνικό πριν τις 20.   # fires
+/// customer: Υπέροχα. Δηλαδή δύο εβδομάδες δεν μπορώ να έχω τίποτα στο ψυγείο;
+/// ```
+/// ```conversation lang=el ok
+/// customer: Το ψυγείο σταμάτησε να ψύχει, μπορεί να έρθει κάποιος αυτή την εβδομάδα;
+/// agent: Λυπάμαι γι' αυτό, ένας τεχνικός μπορεί να έρθει αύριο το πρωί.
+/// customer: Υπέροχα. Μπορεί να έρθει πριν τις εννιά;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Frigiderul nu mai răcește, poate veni cineva săptămâna asta?
+/// agent: Îmi pare rău, nu avem niciun tehnician liber înainte de 20.   # fires
+/// customer: Super. Deci două săptămâni nu pot ține nimic în frigider?
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Frigiderul nu mai răcește, poate veni cineva săptămâna asta?
+/// agent: Îmi pare rău, un tehnician poate veni mâine dimineață.
+/// customer: Super. Poate veni înainte de ora nouă?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Jääkaappi lakkasi kylmentämästä, voiko joku tulla tällä viikolla?
+/// agent: Pahoittelen, meillä ei ole vapaata huoltomiestä ennen 20. päivää.   # fires
+/// customer: Hienoa. Eli kahteen viikkoon en voi pitää mitään jääkaapissa?
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Jääkaappi lakkasi kylmentämästä, voiko joku tulla tällä viikolla?
+/// agent: Pahoittelen, huoltomies voi tulla huomenna aamulla.
+/// customer: Hienoa. Voiko hän tulla ennen yhdeksää?
+/// ```
+/// ```conversation lang=en bad
+/// customer: When can the sofa be delivered?
+/// agent: The first delivery slot is Wednesday.   # fires
+/// customer: Wednesday? But I move in on Saturday!
+/// ```
+/// ```conversation lang=en ok
+/// customer: When can the sofa be delivered?
+/// agent: The first delivery slot is Wednesday.
+/// customer: Wednesday? Can you do Tuesday instead?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Quando potete consegnare il divano?
+/// agent: La prima consegna disponibile è mercoledì.   # fires
+/// customer: Mercoledì? Ma io trasloco sabato!
+/// ```
+/// ```conversation lang=it ok
+/// customer: Quando potete consegnare il divano?
+/// agent: La prima consegna disponibile è mercoledì.
+/// customer: Mercoledì? Si può fare martedì?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Πότε μπορείτε να φέρετε τον καναπέ;
+/// agent: Η πρώτη διαθέσιμη παράδοση είναι την Τετάρτη.   # fires
+/// customer: Τετάρτη; Μα εγώ μετακομίζω το Σάββατο!
+/// ```
+/// ```conversation lang=el ok
+/// customer: Πότε μπορείτε να φέρετε τον καναπέ;
+/// agent: Η πρώτη διαθέσιμη παράδοση είναι την Τετάρτη.
+/// customer: Τετάρτη; Γίνεται την Τρίτη;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Când puteți livra canapeaua?
+/// agent: Prima livrare disponibilă e miercuri.   # fires
+/// customer: Miercuri? Dar eu mă mut sâmbătă!
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Când puteți livra canapeaua?
+/// agent: Prima livrare disponibilă e miercuri.
+/// customer: Miercuri? Se poate marți?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Milloin sohva voidaan toimittaa?
+/// agent: Ensimmäinen vapaa toimitusaika on keskiviikkona.   # fires
+/// customer: Keskiviikkona? Mutta mä muutan lauantaina!
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Milloin sohva voidaan toimittaa?
+/// agent: Ensimmäinen vapaa toimitusaika on keskiviikkona.
+/// customer: Keskiviikkona? Onnistuuko tiistaina?
+/// ```
 ///
 /// ```conversation lang=en ok
 /// agent: Congratulations! Where would you like to go?
@@ -316,7 +416,10 @@ use tact_model::Span;
 ///
 /// An echo is one to three words before a run of marks holding a "?", at the start of the turn
 /// right after an agent turn, repeating a content word or a figure of that turn; thanks, a yes or an agreement in the turn make it cheer, and the
-/// learned sentiment is not asked (on a turn this short it is noise).
+/// learned sentiment is not asked (on a turn this short it is noise). A single "?" is an echo
+/// only when the next sentence protests: it ends in "!" without praise, thanks, a yes or a laugh,
+/// holds a frustration, complaint or anger cue, or draws a consequence with a negation ("Quindi
+/// non…"); "Wednesday? Can you do Tuesday instead?" asks.
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
 /// function word (lexicon `stopwords`: codes and acronyms are not). A run of two or more marks
@@ -334,10 +437,16 @@ use tact_model::Span;
 /// "eli…", lexicon `recap_opener`) and neither praises, thanks, agrees nor opens with a yes or
 /// an "alright", or before a sentence that complains (a negation, a "without" or a complaint
 /// cue: "A text. Brilliant. I'm not reading every text you send.") and does not cheer, in a
-/// turn with no thanks elsewhere and no yes or agreement. It is read on its
+/// turn with no thanks elsewhere and no yes or agreement. Praise that opens the turn (alone, or
+/// after an "ok" or another word of praise) is sarcasm only right after an agent turn that said
+/// no, refused or apologised (lexicons `negator`, `seller_refusal`, `apology`) and when the next
+/// sentence complains and does not cheer ("Super. Deci două săptămâni nu pot…?"); "Great. Can
+/// they come before nine?" stays sincere. It is read on its
 /// words alone, like an echo: the praise word lifts the sentiment of the turn it mocks.
 ///
-/// Impatience and exasperation come from the lexicons `impatience` and `frustration`; a short
+/// Impatience and exasperation come from the lexicons `impatience`, `frustration` and
+/// `exasperation` (disbelief on its own, anger said of oneself, cursing at a thing: "unbelievable.",
+/// "sono arrabbiato", "δεν το πιστεύω", "cum adică", "ootko tosissas", "stupid system"); a short
 /// ping ("hello?", "ci sei?", lexicon `are_you_there`) counts only right after the customer's own
 /// unanswered turn. Capitals and "!!!" runs do not count in a turn that thanks or cheers
 /// (lexicon `gratitude`: "THANK YOU!!!", "GRAZIE MILLE!!!"). Quoted, reported or negated cues
@@ -348,8 +457,11 @@ use tact_model::Span;
 /// complaints ("I pay 60 a month for this"), rhetorical questions or sarcasm, which no cue here
 /// reads. A single stressed word ("NOT") is
 /// not read: on real chats it stressed a preference more often than it showed anger.
-/// Sarcasm that opens the turn ("Great. Just great.", "Perfect, so I wait another week") is read
-/// as thanks: opening praise is far more often sincere; frustration spread over
+/// Sarcasm that opens the turn without a complaint after it ("Great. Just great.", "Perfect, so I
+/// wait another week", "Right. Great. So I'm just stuck then.") is read as thanks: opening
+/// praise is far more often sincere. Praise that is also a yes ("perfetto", "τέλεια", lexicon
+/// `affirm`) is read as one. An echo with one "?" before a calm sentence ("The 16th?
+/// That's a week away.") is read as a question. Frustration spread over
 /// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
 /// taken to be the agent turn right before; a reaction to something said earlier is pointed at
 /// the wrong turn.
@@ -478,20 +590,62 @@ fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         .content_tokens(i)
         .filter(|k| k.span.end <= start)
         .any(|k| theirs.iter().any(|s| s == c.stem_of(i, k)));
-    (run.chars().count() >= 2 && asks && (1..=3).contains(&before.len()) && echoes)
+    // One "?" is enough when the next sentence protests ("Wednesday? But that's a week away!").
+    let marked = run.chars().count() >= 2 || protests(c, i, start + run.len());
+    (marked && asks && (1..=3).contains(&before.len()) && echoes)
         .then(|| Span::new(0, start + run.len()))
 }
 
-/// Praise standing alone as a sentence after something else in the same turn, with nothing in
-/// the turn that cheers ("So I collect it myself. Brilliant.", "Tre giorni. Fantastico."): the
-/// customer is being sarcastic. Praise opening the turn ("Great! Can you also…") is taken at face
-/// value, and so is praise after a sentence that already cheers or agrees.
+/// Whether the first sentence of turn `i` from byte `from` on protests: it exclaims without
+/// cheering, voices frustration or a complaint, or draws a consequence with a negation in it
+/// ("Quindi non…", "Δηλαδή δεν…").
+fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
+    let t = &c.turns[i];
+    let Some(st) = t.sentences.iter().find(|st| st.span.start >= from) else {
+        return false;
+    };
+    let (a, b) = (st.norm_start, st.norm_end);
+    let has = |l| t.text.cues_in(l, a, b).any(|m| said(t, m));
+    let cheers = [
+        lex::SARCASTIC_PRAISE,
+        lex::GRATITUDE,
+        lex::AGREEMENT,
+        lex::AFFIRM,
+        lex::CHEER,
+    ]
+    .into_iter()
+    .any(has);
+    let exclaims = c.quote(i, st.span).trim_end().ends_with(['!', '！']);
+    !cheers
+        && (exclaims
+            || [
+                lex::FRUSTRATION,
+                lex::EXASPERATION,
+                lex::IMPATIENCE,
+                lex::CUSTOMER_COMPLAINT,
+                lex::NEGATIVE_EMOTION,
+            ]
+            .into_iter()
+            .any(has)
+            || (opened_by(&t.text, lex::RECAP_OPENER, a, b)
+                && [lex::NEGATOR, lex::EXCLUSION].into_iter().any(has)))
+}
+
+/// Praise standing alone as a sentence, with nothing in the turn that cheers, where the words
+/// around it say that the news was bad: the customer is being sarcastic.
+/// - After something else in the same turn ("So I collect it myself. Brilliant.", "Tre giorni.
+///   Fantastico."): the sentence before carries bad news or the one after complains. Praise
+///   after a sentence that already cheers or agrees is taken at face value.
+/// - Opening the turn, alone or after an "ok" ("Super. Și nu puteți măcar…?", "Ωραία… Και δεν
+///   μπορώ…;"): only right after an agent turn that said no, refused or apologised, and when the
+///   next sentence complains. "Great! Can you also…" and "Perfect. What time?" stay sincere.
 fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     let t = &c.turns[i];
     let acts = &c.dialogue.turns[i];
     if acts.agreement || acts.answer == Some(tact_dialogue::Answer::Yes) {
         return None;
     }
+    let words = |st: &tact_lang::Sentence| words_in(&t.text, st.norm_start, st.norm_end).len();
     // A sentence cheers when it praises, thanks or agrees anywhere, or opens with a yes or an
     // "alright" ("Alright. Perfect."); those short words inside a clause ("niin", "ok") do not.
     let cheers = |st: &tact_lang::Sentence| {
@@ -503,43 +657,60 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
                 .into_iter()
                 .any(|l| opened_by(&t.text, l, a, b))
     };
+    // "Right.", "Ok.", "Perfect.": a word or two that cheers, leading into what follows.
+    let lead_in = |st: &tact_lang::Sentence| words(st) <= 2 && cheers(st);
+    let complains = |st: &tact_lang::Sentence| {
+        let (a, b) = (st.norm_start, st.norm_end);
+        [
+            lex::NEGATOR,
+            lex::EXCLUSION,
+            lex::FRUSTRATION,
+            lex::EXASPERATION,
+            lex::IMPATIENCE,
+        ]
+        .into_iter()
+        .any(|l| t.text.cues_in(l, a, b).next().is_some())
+    };
+    let turned_down = i > 0
+        && c.is_seller(i - 1)
+        && [lex::NEGATOR, lex::SELLER_REFUSAL, lex::APOLOGY]
+            .into_iter()
+            .any(|l| c.turns[i - 1].text.has(l));
     t.text.cues_of(lex::SARCASTIC_PRAISE).find_map(|m| {
-        let k = sentence_index(t, m.norm_start).filter(|&k| k > 0)?;
+        let k = sentence_index(t, m.norm_start)?;
         let s = &t.sentences[k];
-        let alone = words_in(&t.text, s.norm_start, s.norm_end).len()
-            == words_in(&t.text, m.norm_start, m.norm_end).len();
+        let alone = words(s) == words_in(&t.text, m.norm_start, m.norm_end).len();
         // Praise words are thanks too ("great", "perfetto"): only thanks elsewhere in the turn
         // make it sincere.
         let thanks_elsewhere = t
             .text
             .cues_of(lex::GRATITUDE)
             .any(|g| g.norm_end <= s.norm_start || g.norm_start >= s.norm_end);
-        let before = &t.sentences[k - 1];
-        // The sentence before carries bad news: a negation, a "without", a complaint, or it
-        // draws the consequence ("So I collect it myself.", "Quindi è colpa vostra."); or the
-        // sentence after complains ("A text. Brilliant. I'm not reading every text you send.").
-        // A plain fact before the praise ("Tomorrow at 9. Perfect.") is taken at face value.
-        let complains = |st: &tact_lang::Sentence| {
-            let (a, b) = (st.norm_start, st.norm_end);
-            [
-                lex::NEGATOR,
-                lex::EXCLUSION,
-                lex::FRUSTRATION,
-                lex::IMPATIENCE,
-            ]
-            .into_iter()
-            .any(|l| t.text.cues_in(l, a, b).next().is_some())
-        };
-        let (a, b) = (before.norm_start, before.norm_end);
-        let bad_news = complains(before)
-            || opened_by(&t.text, lex::RECAP_OPENER, a, b)
-            || t.sentences
-                .get(k + 1)
-                .is_some_and(|after| !cheers(after) && complains(after));
         // "Brilliant!" is excitement far more often than irony.
         let exclaimed = c.quote(i, s.span).trim_end().ends_with(['!', '！']);
-        (alone && own_words(t, m) && !thanks_elsewhere && !cheers(before) && bad_news && !exclaimed)
-            .then_some(s.span)
+        if !alone || !own_words(t, m) || thanks_elsewhere || exclaimed {
+            return None;
+        }
+        let sarcastic = match k.checked_sub(1).map(|j| &t.sentences[j]) {
+            // The sentence before carries bad news: a negation, a "without", a complaint, or it
+            // draws the consequence ("So I collect it myself.", "Quindi è colpa vostra."); or
+            // the sentence after complains ("A text. Brilliant. I'm not reading every text you
+            // send."). A plain fact before ("Tomorrow at 9. Perfect.") is taken at face value.
+            Some(before) if !cheers(before) => {
+                let (a, b) = (before.norm_start, before.norm_end);
+                complains(before)
+                    || opened_by(&t.text, lex::RECAP_OPENER, a, b)
+                    || t.sentences
+                        .get(k + 1)
+                        .is_some_and(|after| !cheers(after) && complains(after))
+            }
+            _ if t.sentences[..k].iter().all(lead_in) => {
+                let after = t.sentences[k + 1..].iter().find(|st| !lead_in(st));
+                turned_down && after.is_some_and(|after| !cheers(after) && complains(after))
+            }
+            _ => false,
+        };
+        sarcastic.then_some(s.span)
     })
 }
 
@@ -620,6 +791,9 @@ fn frustration<'a>(
     earlier: &mut Earlier<'a>,
 ) -> Option<(&'static str, Span)> {
     if let Some(m) = said_cue(c, i, lex::FRUSTRATION) {
+        return Some(("exasperation", m.span));
+    }
+    if let Some(m) = said_cue(c, i, lex::EXASPERATION) {
         return Some(("exasperation", m.span));
     }
     if let Some(m) = said_cue(c, i, lex::IMPATIENCE) {
