@@ -15,6 +15,11 @@ use tact_model::Span;
 /// sends them off to read the rules themselves. A refusal that names a rule as its reason counts
 /// too, without the set phrase: "we can't refund you, because the contract is with the shop",
 /// "perché il contratto…", "γιατί η σύμβαση…", "pentru că regulamentul…", "koska sopimus…".
+/// So does a rule said to bind everyone next to a refusal ("the fee applies to every exchange,
+/// I'm not able to take it off", "vale per tutti", "ισχύει για όλες", "se aplică la orice",
+/// "sama kaikille"), and a rule said not to allow what was asked ("the course contract does not
+/// provide for a pause", "le condizioni non prevedono", "η σύμβαση δεν προβλέπει", "contractul
+/// nu prevede", "sopimus ei mahdollista").
 ///
 /// ## Why it hurts the sale
 /// Seed 003 lists sending the customer off to read the consumer protection law ("trimiteți-l
@@ -104,6 +109,86 @@ use tact_model::Span;
 /// customer: Paketti ei tullut koskaan perille. Saanko rahat takaisin?
 /// agent: En löydä sopimusta tuolla numerolla: lähetätkö sähköpostin, jonka mukana se tuli?
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'm ill and have a doctor's note, can you waive the fee to move my tickets?
+/// agent: I'm sorry, the fee applies to every exchange, I'm not able to take it off.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'm ill and have a doctor's note, can you waive the fee to move my tickets?
+/// agent: I'm sorry you're ill. I can move the tickets today and send the note to our customer team, who can refund the fee.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Sono malata e ho il certificato medico, può togliere il diritto di cambio per spostare i biglietti?
+/// agent: Mi dispiace, il diritto di cambio si applica a ogni cambio, non ho la possibilità di toglierlo.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Sono malata e ho il certificato medico, può togliere il diritto di cambio per spostare i biglietti?
+/// agent: Mi dispiace che stia male. Le sposto i biglietti oggi e inoltro il certificato all'ufficio clienti, che può rimborsarle il diritto di cambio.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Είμαι άρρωστη και έχω βεβαίωση γιατρού, μπορείτε να μη χρεώσετε την αλλαγή των εισιτηρίων;
+/// agent: Λυπάμαι, η χρέωση ισχύει για όλες τις αλλαγές, δεν έχω τη δυνατότητα να την αφαιρέσω.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Είμαι άρρωστη και έχω βεβαίωση γιατρού, μπορείτε να μη χρεώσετε την αλλαγή των εισιτηρίων;
+/// agent: Λυπάμαι που είστε άρρωστη. Σας αλλάζω τα εισιτήρια σήμερα και στέλνω τη βεβαίωση στο τμήμα πελατών, που μπορεί να σας επιστρέψει τη χρέωση.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Sunt bolnavă și am adeverință medicală, puteți să nu-mi percepeți taxa de schimb a biletelor?
+/// agent: Îmi pare rău, taxa se aplică la orice schimb, nu o pot anula.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Sunt bolnavă și am adeverință medicală, puteți să nu-mi percepeți taxa de schimb a biletelor?
+/// agent: Îmi pare rău că sunteți bolnavă. Vă mut biletele azi și trimit adeverința la serviciul clienți, care vă poate returna taxa.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Olen sairaana ja minulla on lääkärintodistus, voitteko jättää vaihtomaksun pois, kun siirrän liput?
+/// agent: Pahoittelen, vaihtomaksu on sama kaikille, enkä pysty poistamaan sitä.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Olen sairaana ja minulla on lääkärintodistus, voitteko jättää vaihtomaksun pois, kun siirrän liput?
+/// agent: Ikävää, että olet sairaana. Vaihdan liput tänään ja lähetän todistuksen asiakaspalveluun, joka voi palauttaa maksun.
+/// ```
+/// ```conversation lang=en bad
+/// customer: I work nights in January, can I pause my evening course for a month?
+/// agent: The course contract does not provide for a pause, the instalments continue as usual.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I work nights in January, can I pause my evening course for a month?
+/// agent: We can't pause the course, but you can join the Saturday group that month at no cost.
+/// ```
+/// ```conversation lang=it bad
+/// customer: A gennaio lavoro di notte, posso sospendere il corso serale per un mese?
+/// agent: Il contratto del corso non prevede sospensioni, le rate continuano come sempre.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: A gennaio lavoro di notte, posso sospendere il corso serale per un mese?
+/// agent: Sospendere il corso non si può, però quel mese può seguire gratis il gruppo del sabato.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Τον Ιανουάριο δουλεύω νύχτες, μπορώ να παγώσω το βραδινό τμήμα για έναν μήνα;
+/// agent: Η σύμβαση του τμήματος δεν προβλέπει αναστολή, οι δόσεις συνεχίζονται κανονικά.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Τον Ιανουάριο δουλεύω νύχτες, μπορώ να παγώσω το βραδινό τμήμα για έναν μήνα;
+/// agent: Αναστολή δεν γίνεται, αλλά εκείνο τον μήνα μπορείτε να έρχεστε δωρεάν στο τμήμα του Σαββάτου.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: În ianuarie lucrez în ture de noapte, pot suspenda cursul de seară o lună?
+/// agent: Contractul de curs nu prevede suspendarea, ratele continuă normal.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: În ianuarie lucrez în ture de noapte, pot suspenda cursul de seară o lună?
+/// agent: Nu putem suspenda cursul, dar în luna aceea puteți veni gratuit la grupa de sâmbătă.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Teen tammikuussa yövuoroja, voinko keskeyttää iltakurssin kuukaudeksi?
+/// agent: Kurssisopimus ei mahdollista keskeytystä, maksuerät jatkuvat normaalisti.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Teen tammikuussa yövuoroja, voinko keskeyttää iltakurssin kuukaudeksi?
+/// agent: Kurssia ei voi keskeyttää, mutta sen kuukauden voit käydä lauantairyhmässä maksutta.
+/// ```
 ///
 /// ## Suggested instead
 /// Start from what you can do, not from what the rules forbid. If a limit really applies,
@@ -122,7 +207,12 @@ use tact_model::Span;
 /// that" ("deve firmarlo perché il contratto diventi attivo") is taken for a reason. A turn that
 /// also grants something ("you're entitled to", "ha diritto") is never reported, unless the
 /// grant is negated in its clause ("non possiamo rimborsarla"), even when it refuses something
-/// else with the rules; a refusal in plain words that cites no rule is left to other rules.
+/// else with the rules; a refusal in plain words that cites no rule is left to other rules. A
+/// rule said to bind everyone counts only next to a refusal, and one said not to allow something
+/// only when a rule word comes before it in the sentence, so "the fee is the same for all
+/// customers" alone, or "it doesn't allow a pause, the contract", is missed; and a price or a
+/// fee explained as fixed for everyone next to an honest "I can't" is reported even when the
+/// agent then does what they can.
 pub struct CitesRulesAtCustomer;
 
 impl Rule for CitesRulesAtCustomer {
@@ -142,7 +232,9 @@ impl Rule for CitesRulesAtCustomer {
             {
                 continue;
             }
-            let found = cited_with_refusal(turn).or_else(|| refused_for_a_rule(turn));
+            let found = cited_with_refusal(turn)
+                .or_else(|| refused_for_a_rule(turn))
+                .or_else(|| forbidden_by_rule(turn));
             let Some((cite, refusal, same_sentence)) = found else {
                 continue;
             };
@@ -166,11 +258,14 @@ impl Rule for CitesRulesAtCustomer {
     }
 }
 
-/// A citation ("according to our terms") with a refusal or an obligation in its sentence or the
-/// next or previous one: `(citation, refusal, same sentence)`.
+/// A citation ("according to our terms", or a rule said to bind everyone: "it applies to every
+/// exchange", "vale per tutti", lexicon `rule_applies`) with a refusal or an obligation in its
+/// sentence or the next or previous one (lexicons `seller_refusal`, `unable`): `(citation,
+/// refusal, same sentence)`.
 fn cited_with_refusal(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)> {
     let t = &turn.text;
     t.cues_of(lex::RULES_CITATION)
+        .chain(t.cues_of(lex::RULE_APPLIES))
         .filter(|m| !is_quoted(turn, m))
         .find_map(|cite| {
             let si = sentence_of(turn, cite.norm_start)?;
@@ -180,11 +275,33 @@ fn cited_with_refusal(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool
                 near.last().map_or(0, |x| x.norm_end),
             );
             t.cues_in(lex::SELLER_REFUSAL, lo, hi)
+                .chain(t.cues_in(lex::UNABLE, lo, hi))
                 .find(|r| {
                     !is_quoted(turn, r)
                         && sentence_of(turn, r.norm_start).is_some_and(|sj| si.abs_diff(sj) <= 1)
                 })
                 .map(|r| (cite, r, sentence_of(turn, r.norm_start) == Some(si)))
+        })
+}
+
+/// A rule that forbids what was asked, said of the rule itself: a rule noun or citation, then,
+/// later in the same sentence and in no question, "does not allow", "non prevede", "δεν
+/// προβλέπει", "nu prevede", "ei mahdollista" (lexicon `rule_forbids`): "the course contract
+/// (art. 6) does not provide for a pause". `(rule, what it forbids, true)`.
+fn forbidden_by_rule(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)> {
+    let t = &turn.text;
+    t.cues_of(lex::RULE_FORBIDS)
+        .filter(|f| !is_quoted(turn, f))
+        .find_map(|forbids| {
+            let si = sentence_of(turn, forbids.norm_start)?;
+            let st = &turn.sentences[si];
+            if st.is_question {
+                return None;
+            }
+            t.cues_in(lex::RULE_REASON, st.norm_start, forbids.norm_start)
+                .chain(t.cues_in(lex::RULES_CITATION, st.norm_start, forbids.norm_start))
+                .find(|n| !is_quoted(turn, n))
+                .map(|n| (n, forbids, true))
         })
 }
 
