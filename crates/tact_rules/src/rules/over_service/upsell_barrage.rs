@@ -1,6 +1,6 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
-use crate::predicates::{covered, own_words, sentence_index, shorten, word_range, words_in};
+use crate::predicates::{covered, own_words, said, sentence_index, shorten, word_range, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::EntityKind;
 use tact_lang::lex;
@@ -19,7 +19,12 @@ use tact_model::Span;
 /// person."), reported with its own message. So is one paid extra pitched in passing on a
 /// customer who came with a problem or a service request (to return, repair, pause, dispute a
 /// bill): an aside or add-on cue with a price after it ("I'd like to return it." — "While I have
-/// you, we've got a descaling kit on offer at £12.99"). A pitch the customer has to turn down counts as an extra; the same offer
+/// you, we've got a descaling kit on offer at £12.99"), and, in a conversation the customer
+/// opened with a problem or a service request (a fault under warranty, a price rise, a pause),
+/// a paid extra named with its price without any cue: an upgrade, a service plan, an extended
+/// warranty, an express visit, private lessons (lexicon `paid_extra`: "yearly service plan,
+/// £89", "piano di manutenzione", "πρόγραμμα σέρβις", "plan anual de service", "vuosihuolto").
+/// A pitch the customer has to turn down counts as an extra; the same offer
 /// pitched again does not count twice (that is `reoffer-after-refusal`). Not when the customer
 /// asked what else there is ("what else do you have?", "avete offerte?").
 ///
@@ -224,6 +229,46 @@ use tact_model::Span;
 /// customer: Hei, teiltä ostamani pesukone ei toimi. Haluan sen korjaukseen takuulla.
 /// agent: Selvä, avaan korjauspyynnön heti. Huoltomies soittaa huomenna ja sopii käynnin.
 /// ```
+/// ```conversation lang=en bad
+/// customer: My e-bike battery only lasts half as long as in spring, can you check it under warranty?
+/// agent: Sure, bring it in on Thursday. Many riders also take our yearly service plan, it's £89.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: My e-bike battery only lasts half as long as in spring, can you check it under warranty?
+/// agent: Sure, bring it in on Thursday and we'll test the battery; if it's faulty the warranty replaces it.
+/// ```
+/// ```conversation lang=it bad
+/// customer: La batteria della mia e-bike dura la metà rispetto alla primavera, potete controllarla in garanzia?
+/// agent: Certo, la porti giovedì. Molti clienti prendono il nostro piano di manutenzione annuale, costa 89 €.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: La batteria della mia e-bike dura la metà rispetto alla primavera, potete controllarla in garanzia?
+/// agent: Certo, la porti giovedì e testiamo la batteria; se è difettosa la garanzia la sostituisce.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Η μπαταρία του ηλεκτρικού ποδηλάτου μου κρατάει τη μισή διάρκεια από την άνοιξη, μπορείτε να την ελέγξετε στην εγγύηση;
+/// agent: Βεβαίως, φέρτε το την Πέμπτη. Πολλοί πελάτες παίρνουν το ετήσιο πρόγραμμα σέρβις, κοστίζει 89 €.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Η μπαταρία του ηλεκτρικού ποδηλάτου μου κρατάει τη μισή διάρκεια από την άνοιξη, μπορείτε να την ελέγξετε στην εγγύηση;
+/// agent: Βεβαίως, φέρτε το την Πέμπτη να ελέγξουμε την μπαταρία· αν είναι ελαττωματική, την αλλάζει η εγγύηση.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Bateria bicicletei mele electrice ține doar jumătate cât în primăvară, o puteți verifica în garanție?
+/// agent: Sigur, aduceți-o joi. Mulți clienți iau planul anual de service, costă 89 de lei.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Bateria bicicletei mele electrice ține doar jumătate cât în primăvară, o puteți verifica în garanție?
+/// agent: Sigur, aduceți-o joi și testăm bateria; dacă e defectă, o înlocuim în garanție.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Sähköpyöräni akku kestää enää puolet siitä mitä keväällä, voitteko tarkistaa sen takuussa?
+/// agent: Toki, tuo se torstaina. Moni ottaa meiltä vuosihuollon, se maksaa 89 €.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Sähköpyöräni akku kestää enää puolet siitä mitä keväällä, voitteko tarkistaa sen takuussa?
+/// agent: Toki, tuo se torstaina, niin testataan akku; jos se on viallinen, takuu vaihtaa sen.
+/// ```
 ///
 /// ## Suggested instead
 /// Serve what the customer asked for first and quickly; if one extra really fits their need, offer
@@ -256,7 +301,12 @@ use tact_model::Span;
 /// the customer's words (lexicons `service_request`, `customer_complaint`, `cancel_request`), so
 /// a fault described without them ("the tooth split") does not count; and a goodwill gesture named
 /// without a word of lexicon `compensation` (refund, voucher, credit, "for the trouble") is taken
-/// for a sale.
+/// for a sale. A paid extra named without a cue counts only in a conversation whose first or
+/// second customer turn reports a problem or asks for a service and does not ask to cancel
+/// (retention offers are a different matter), only up to a request to cancel, and only for the
+/// extras lexicon `paid_extra` lists, with a price within three sentences: a bigger battery, a
+/// catastrophe cover or an "engagement shoot" pitched on a problem is missed, and the express
+/// fee of a visit the customer did ask to hurry is reported as an extra.
 pub struct UpsellBarrage;
 
 /// How many of the latest offers a new one is compared with to tell a repeat from one more
@@ -527,6 +577,108 @@ fn priced_aside(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, S
     })
 }
 
+/// The customer turn that opens the conversation's matter, when it reports a problem or asks
+/// for a service (a fault under warranty, a price rise, a pause: lexicons `service_request`,
+/// `customer_complaint`) and does not ask to cancel: the first or second customer turn of more
+/// than three words (the second often says what the greeting did not).
+fn service_opening(c: &Analyzed<'_>) -> Option<usize> {
+    let reports = |i: usize, l: tact_lang::LexId| {
+        let t = &c.turns[i];
+        t.text.cues_of(l).any(|m| own_words(t, m))
+    };
+    let opening: Vec<usize> = c
+        .customer_turns()
+        .filter(|&i| c.turns[i].word_count() > 3)
+        .take(2)
+        .collect();
+    // A customer who came to cancel hears retention offers, a different matter.
+    if opening.iter().any(|&i| reports(i, lex::CANCEL_REQUEST)) {
+        return None;
+    }
+    opening.into_iter().find(|&i| {
+        [lex::SERVICE_REQUEST, lex::CUSTOMER_COMPLAINT]
+            .into_iter()
+            .any(|l| reports(i, l))
+    })
+}
+
+/// Paid extras sold on a service matter: in a conversation the customer opened with a problem
+/// or a service request ([`service_opening`]), each seller turn that names a paid extra
+/// (lexicon `paid_extra`: an upgrade, a service plan, an extended warranty, an express visit,
+/// private lessons) with a price in that sentence or one of the next two. The customer came to
+/// have something fixed, so the extra is a sale they did not ask for, even as a remedy ("we
+/// can send a technician within 48 hours, the express visit is £79"). Not when the customer
+/// named that extra first (every content word of it) or asked what things cost or which options
+/// there are, when the
+/// sentence gives something back (a refund, a credit, a grant), or when the same extra was
+/// already pitched (a re-offer is reoffer-after-refusal's); and no longer once the customer asks
+/// to cancel (what follows is retention). `(turn, extra, price)`, one per turn.
+fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span, String)> {
+    // The content stems of a cue: an extra is named when every one of them was said.
+    let stems = |j: usize, m: &tact_lang::CueMatch| -> Vec<&str> {
+        c.content_tokens_in(j, word_range(&c.turns[j].text, m.norm_start, m.norm_end))
+            .map(|w| c.stem_of(j, w))
+            .collect()
+    };
+    let mut spoken: Vec<&str> = Vec::new();
+    let mut pitched: Vec<Vec<&str>> = Vec::new();
+    let mut found = Vec::new();
+    for i in 0..c.len() {
+        if c.is_customer(i) {
+            // From a request to cancel on, offers are retention, a different matter.
+            let t = &c.turns[i];
+            if t.text.cues_of(lex::CANCEL_REQUEST).any(|m| own_words(t, m)) {
+                break;
+            }
+            spoken.extend(c.content_tokens(i).map(|w| c.stem_of(i, w)));
+            continue;
+        }
+        if i < opening || !c.is_seller(i) {
+            continue;
+        }
+        let t = &c.turns[i];
+        let asked_options = c
+            .prev_customer(i)
+            .is_some_and(|p| c.turns[p].text.has(lex::ASKS_FOR_OPTIONS));
+        let quiet = asked_price(c, i) || asked_options;
+        let hit = t.text.cues_of(lex::PAID_EXTRA).find_map(|m| {
+            let what = stems(i, m);
+            let named = !what.is_empty() && what.iter().all(|s| spoken.contains(s));
+            // Said, not only unnegated: a pitch softened by "no obligation" or "so as not to
+            // fall behind" still pitches.
+            if quiet || !said(t, m) || named || pitched.contains(&what) {
+                return None;
+            }
+            let k = sentence_index(t, m.norm_start)?;
+            let priced = |s: &tact_lang::Sentence| {
+                prices_after(c, i, s.norm_start, &[(s.norm_start, s.norm_end)])
+                    .into_iter()
+                    .next()
+                    .map(|p| (s.norm_end, p))
+            };
+            // The price may follow a sentence or two later ("… the 500Wh upgrade. It's in
+            // stock. £549 fitted.").
+            let (end, price) = t.sentences[k..]
+                .iter()
+                .take(PRICE_SENTENCES)
+                .find_map(priced)?;
+            let (a, b) = (t.sentences[k].norm_start, end);
+            let gives_back = [lex::COMPENSATION, lex::HELPFUL_GRANT]
+                .iter()
+                .any(|&l| t.text.cues_in(l, a, b).next().is_some());
+            (!gives_back).then_some((m.span, price))
+        });
+        pitched.extend(t.text.cues_of(lex::PAID_EXTRA).map(|m| stems(i, m)));
+        if let Some((span, price)) = hit {
+            found.push((i, span, price));
+        }
+    }
+    found
+}
+
+/// In how many sentences, from the one that names a paid extra, its price is looked for.
+const PRICE_SENTENCES: usize = 3;
+
 /// How many words after a price still name what it is for ("£4.99 for return postage").
 const PRICED_WORDS_AFTER: usize = 4;
 
@@ -646,6 +798,7 @@ fn with_currency(text: &str, span: Span, currency: Option<&str>) -> Span {
 impl Rule for UpsellBarrage {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
+        let before = out.len();
         let min_offers = cx.config.usize("min_offers", 3).max(1);
         let min_turns = cx.config.usize("min_turns", 2).max(1);
         let mut request: Option<usize> = None;
@@ -815,6 +968,13 @@ impl Rule for UpsellBarrage {
             }
         }
         out.extend(aside_found.filter(|_| !reported));
+        if let Some(r) = service_opening(c) {
+            for (i, span, price) in paid_extras_on_service(c, r) {
+                if !out[before..].iter().any(|f| f.turn == i) {
+                    out.push(one_extra(c, i, r, ON_PROBLEM, (span, price)));
+                }
+            }
+        }
     }
 }
 
