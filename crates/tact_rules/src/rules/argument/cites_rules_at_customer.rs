@@ -260,8 +260,8 @@ impl Rule for CitesRulesAtCustomer {
 
 /// A citation ("according to our terms", or a rule said to bind everyone: "it applies to every
 /// exchange", "vale per tutti", lexicon `rule_applies`) with a refusal or an obligation in its
-/// sentence or the next or previous one (lexicons `seller_refusal`, `unable`): `(citation,
-/// refusal, same sentence)`.
+/// sentence or the next or previous one (lexicons `seller_refusal`, `unable`; a rule said to
+/// bind everyone needs a "can't", not an obligation): `(citation, refusal, same sentence)`.
 fn cited_with_refusal(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)> {
     let t = &turn.text;
     t.cues_of(lex::RULES_CITATION)
@@ -274,10 +274,20 @@ fn cited_with_refusal(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool
                 near.first().map_or(0, |x| x.norm_start),
                 near.last().map_or(0, |x| x.norm_end),
             );
+            // A rule said to bind everyone refuses only next to a "can't": "the discount
+            // applies to all orders, you just have to enter the code" obliges nobody.
+            let binds_all = cite.lex == lex::RULE_APPLIES;
+            let cannot = |r: &CueMatch| {
+                r.lex == lex::UNABLE
+                    || t.cues_in(lex::NEGATOR, r.norm_start, r.norm_end)
+                        .next()
+                        .is_some()
+            };
             t.cues_in(lex::SELLER_REFUSAL, lo, hi)
                 .chain(t.cues_in(lex::UNABLE, lo, hi))
                 .find(|r| {
                     !is_quoted(turn, r)
+                        && (!binds_all || cannot(r))
                         && sentence_of(turn, r.norm_start).is_some_and(|sj| si.abs_diff(sj) <= 1)
                 })
                 .map(|r| (cite, r, sentence_of(turn, r.norm_start) == Some(si)))
@@ -287,7 +297,8 @@ fn cited_with_refusal(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool
 /// A rule that forbids what was asked, said of the rule itself: a rule noun or citation, then,
 /// later in the same sentence and in no question, "does not allow", "non prevede", "δεν
 /// προβλέπει", "nu prevede", "ei mahdollista" (lexicon `rule_forbids`): "the course contract
-/// (art. 6) does not provide for a pause". `(rule, what it forbids, true)`.
+/// (art. 6) does not provide for a pause". Not when what it rules out is a charge ("il contratto
+/// non prevede penali", lexicon `charge`). `(rule, what it forbids, true)`.
 fn forbidden_by_rule(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)> {
     let t = &turn.text;
     t.cues_of(lex::RULE_FORBIDS)
@@ -295,7 +306,17 @@ fn forbidden_by_rule(turn: &AnalyzedTurn) -> Option<(&CueMatch, &CueMatch, bool)
         .find_map(|forbids| {
             let si = sentence_of(turn, forbids.norm_start)?;
             let st = &turn.sentences[si];
-            if st.is_question {
+            // "Your contract provides for no penalty" rules out a charge: the rule is on the
+            // customer's side.
+            let spares = t
+                .cues_in(lex::CHARGE, forbids.norm_end, st.norm_end)
+                .next()
+                .is_some_and(|m| {
+                    words_between(t, forbids.norm_end, m.norm_start) <= 1
+                        && !t.norm.text[forbids.norm_end as usize..m.norm_start as usize]
+                            .contains([',', ';', ':'])
+                });
+            if st.is_question || spares {
                 return None;
             }
             t.cues_in(lex::RULE_REASON, st.norm_start, forbids.norm_start)

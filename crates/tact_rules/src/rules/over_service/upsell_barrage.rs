@@ -304,7 +304,8 @@ use tact_model::Span;
 /// for a sale. A paid extra named without a cue counts only in a conversation whose first or
 /// second customer turn reports a problem or asks for a service and does not ask to cancel
 /// (retention offers are a different matter), only up to a request to cancel, and only for the
-/// extras lexicon `paid_extra` lists, with a price within three sentences: a bigger battery, a
+/// extras lexicon `paid_extra` lists, with a price after it within three sentences, and only in a
+/// conversation where no other detector of this rule found anything: a bigger battery, a
 /// catastrophe cover or an "engagement shoot" pitched on a problem is missed, and the express
 /// fee of a visit the customer did ask to hurry is reported as an extra.
 pub struct UpsellBarrage;
@@ -611,8 +612,9 @@ fn service_opening(c: &Analyzed<'_>) -> Option<usize> {
 /// named that extra first (every content word of it) or asked what things cost or which options
 /// there are, when the
 /// sentence gives something back (a refund, a credit, a grant), or when the same extra was
-/// already pitched (a re-offer is reoffer-after-refusal's); and no longer once the customer asks
-/// to cancel (what follows is retention). `(turn, extra, price)`, one per turn.
+/// already pitched (a re-offer is reoffer-after-refusal's), when "your" comes right before it
+/// (the customer's own plan), and no longer once the customer asks to cancel (what follows is
+/// retention) or what else there is. `(turn, extra, price)`, one per turn.
 fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span, String)> {
     // The content stems of a cue: an extra is named when every one of them was said.
     let stems = |j: usize, m: &tact_lang::CueMatch| -> Vec<&str> {
@@ -625,9 +627,11 @@ fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span,
     let mut found = Vec::new();
     for i in 0..c.len() {
         if c.is_customer(i) {
-            // From a request to cancel on, offers are retention, a different matter.
+            // From a request to cancel on, offers are retention, a different matter; from a
+            // "what else do you have?" on, they were asked for.
             let t = &c.turns[i];
-            if t.text.cues_of(lex::CANCEL_REQUEST).any(|m| own_words(t, m)) {
+            let asks_more = t.text.has(lex::ASKS_FOR_OPTIONS);
+            if asks_more || t.text.cues_of(lex::CANCEL_REQUEST).any(|m| own_words(t, m)) {
                 break;
             }
             spoken.extend(c.content_tokens(i).map(|w| c.stem_of(i, w)));
@@ -649,15 +653,26 @@ fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span,
             if quiet || !said(t, m) || named || pitched.contains(&what) {
                 return None;
             }
+            // "Your service plan", "il suo piano": what the customer already has.
+            let theirs = words_in(&t.text, 0, m.norm_start)
+                .iter()
+                .rev()
+                .take(2)
+                .any(|w| covered(t, lex::ADDRESSEE_POSSESSIVE, w.norm_start, w.norm_end));
+            if theirs {
+                return None;
+            }
             let k = sentence_index(t, m.norm_start)?;
+            // The price comes after the extra ("La riparazione costa 60 €, e gliela metto in
+            // priorità" prices the repair), in its sentence or a sentence or two later ("… the
+            // 500Wh upgrade. It's in stock. £549 fitted.").
             let priced = |s: &tact_lang::Sentence| {
-                prices_after(c, i, s.norm_start, &[(s.norm_start, s.norm_end)])
+                let from = s.norm_start.max(m.norm_start);
+                prices_after(c, i, from, &[(s.norm_start, s.norm_end)])
                     .into_iter()
                     .next()
                     .map(|p| (s.norm_end, p))
             };
-            // The price may follow a sentence or two later ("… the 500Wh upgrade. It's in
-            // stock. £549 fitted.").
             let (end, price) = t.sentences[k..]
                 .iter()
                 .take(PRICE_SENTENCES)
@@ -968,11 +983,11 @@ impl Rule for UpsellBarrage {
             }
         }
         out.extend(aside_found.filter(|_| !reported));
-        if let Some(r) = service_opening(c) {
+        // Only where nothing above was found: a barrage or an aside already reports the
+        // behaviour, with more to say.
+        if let Some(r) = service_opening(c).filter(|_| out.len() == before) {
             for (i, span, price) in paid_extras_on_service(c, r) {
-                if !out[before..].iter().any(|f| f.turn == i) {
-                    out.push(one_extra(c, i, r, ON_PROBLEM, (span, price)));
-                }
+                out.push(one_extra(c, i, r, ON_PROBLEM, (span, price)));
             }
         }
     }

@@ -1,6 +1,6 @@
 //! Rule S001 `customer-frustration`: the customer shows frustration, and what provoked it.
 
-use super::common::{own_words, said, said_cue, whole_turn};
+use super::common::{own_cue, own_words, said, said_cue, whole_turn};
 use crate::predicates::{covered, opened_by, opens, sentence_index, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use std::collections::HashSet;
@@ -356,7 +356,7 @@ use tact_model::Span;
 /// ```conversation lang=el bad
 /// customer: Πότε μπορείτε να φέρετε τον καναπέ;
 /// agent: Η πρώτη διαθέσιμη παράδοση είναι την Τετάρτη.   # fires
-/// customer: Τετάρτη; Μα εγώ μετακομίζω το Σάββατο!
+/// customer: Τετάρτη; Αλλά εγώ μετακομίζω το Σάββατο!
 /// ```
 /// ```conversation lang=el ok
 /// customer: Πότε μπορείτε να φέρετε τον καναπέ;
@@ -417,9 +417,10 @@ use tact_model::Span;
 /// An echo is one to three words before a run of marks holding a "?", at the start of the turn
 /// right after an agent turn, repeating a content word or a figure of that turn; thanks, a yes or an agreement in the turn make it cheer, and the
 /// learned sentiment is not asked (on a turn this short it is noise). A single "?" is an echo
-/// only when the next sentence protests: it ends in "!" without praise, thanks, a yes or a laugh,
-/// holds a frustration, complaint or anger cue, or draws a consequence with a negation ("Quindi
-/// non…"); "Wednesday? Can you do Tuesday instead?" asks.
+/// only when the next sentence protests: it opens with a "but" and ends in "!" (lexicon
+/// `contrast_turn`), holds a frustration, complaint or anger cue, or draws a consequence with a
+/// negation and is no question ("Quindi non…"), and it has no praise, thanks, yes or laugh;
+/// "Wednesday? Can you do Tuesday instead?" asks and "5 euros? Less than I expected!" is pleased.
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
 /// function word (lexicon `stopwords`: codes and acronyms are not). A run of two or more marks
@@ -438,15 +439,16 @@ use tact_model::Span;
 /// an "alright", or before a sentence that complains (a negation, a "without" or a complaint
 /// cue: "A text. Brilliant. I'm not reading every text you send.") and does not cheer, in a
 /// turn with no thanks elsewhere and no yes or agreement. Praise that opens the turn (alone, or
-/// after an "ok" or another word of praise) is sarcasm only right after an agent turn that said
-/// no, refused or apologised (lexicons `negator`, `seller_refusal`, `apology`) and when the next
-/// sentence complains and does not cheer ("Super. Deci două săptămâni nu pot…?"); "Great. Can
+/// after an "ok" or another word of praise) is sarcasm only right after an agent turn that
+/// refused (lexicon `seller_refusal`) or said no with an apology (`negator` and `apology`) and
+/// when the next sentence complains and does not cheer ("Super. Deci două săptămâni nu pot…?"); "Great. Can
 /// they come before nine?" stays sincere. It is read on its
 /// words alone, like an echo: the praise word lifts the sentiment of the turn it mocks.
 ///
 /// Impatience and exasperation come from the lexicons `impatience`, `frustration` and
 /// `exasperation` (disbelief on its own, anger said of oneself, cursing at a thing: "unbelievable.",
-/// "sono arrabbiato", "δεν το πιστεύω", "cum adică", "ootko tosissas", "stupid system"); a short
+/// "sono arrabbiato", "δεν το πιστεύω", "cum adică", "ootko tosissas", "stupid system"; the last
+/// not in a turn that thanks, says yes, agrees or laughs, nor negated); a short
 /// ping ("hello?", "ci sei?", lexicon `are_you_there`) counts only right after the customer's own
 /// unanswered turn. Capitals and "!!!" runs do not count in a turn that thanks or cheers
 /// (lexicon `gratitude`: "THANK YOU!!!", "GRAZIE MILLE!!!"). Quoted, reported or negated cues
@@ -596,9 +598,9 @@ fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         .then(|| Span::new(0, start + run.len()))
 }
 
-/// Whether the first sentence of turn `i` from byte `from` on protests: it exclaims without
-/// cheering, voices frustration or a complaint, or draws a consequence with a negation in it
-/// ("Quindi non…", "Δηλαδή δεν…").
+/// Whether the first sentence of turn `i` from byte `from` on protests: it turns against the agent
+/// with a "but" and an exclamation, voices frustration or a complaint, or draws a consequence
+/// with a negation in it, not as a question ("Quindi non…", "Δηλαδή δεν…"); never when it cheers.
 fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
     let t = &c.turns[i];
     let Some(st) = t.sentences.iter().find(|st| st.span.start >= from) else {
@@ -615,7 +617,10 @@ fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
     ]
     .into_iter()
     .any(has);
-    let exclaims = c.quote(i, st.span).trim_end().ends_with(['!', '！']);
+    // An exclamation protests when it turns against what the agent said ("But I move in on
+    // Saturday!"); "That's less than I expected!" is pleased.
+    let exclaims = c.quote(i, st.span).trim_end().ends_with(['!', '！'])
+        && opened_by(&t.text, lex::CONTRAST_TURN, a, b);
     !cheers
         && (exclaims
             || [
@@ -628,6 +633,7 @@ fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
             .into_iter()
             .any(has)
             || (opened_by(&t.text, lex::RECAP_OPENER, a, b)
+                && !st.is_question
                 && [lex::NEGATOR, lex::EXCLUSION].into_iter().any(has)))
 }
 
@@ -637,8 +643,9 @@ fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
 ///   Fantastico."): the sentence before carries bad news or the one after complains. Praise
 ///   after a sentence that already cheers or agrees is taken at face value.
 /// - Opening the turn, alone or after an "ok" ("Super. Și nu puteți măcar…?", "Ωραία… Και δεν
-///   μπορώ…;"): only right after an agent turn that said no, refused or apologised, and when the
-///   next sentence complains. "Great! Can you also…" and "Perfect. What time?" stay sincere.
+///   μπορώ…;"): only right after an agent turn that refused, or said no with an apology, and when
+///   the next sentence complains and does not cheer. "Great! Can you also…" and "Perfect. What
+///   time?" stay sincere.
 fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     let t = &c.turns[i];
     let acts = &c.dialogue.turns[i];
@@ -650,9 +657,14 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     // "alright" ("Alright. Perfect."); those short words inside a clause ("niin", "ok") do not.
     let cheers = |st: &tact_lang::Sentence| {
         let (a, b) = (st.norm_start, st.norm_end);
-        [lex::SARCASTIC_PRAISE, lex::GRATITUDE, lex::AGREEMENT]
-            .into_iter()
-            .any(|l| t.text.cues_in(l, a, b).next().is_some())
+        [
+            lex::SARCASTIC_PRAISE,
+            lex::GRATITUDE,
+            lex::AGREEMENT,
+            lex::CHEER,
+        ]
+        .into_iter()
+        .any(|l| t.text.cues_in(l, a, b).next().is_some())
             || [lex::AFFIRM, lex::BACKCHANNEL]
                 .into_iter()
                 .any(|l| opened_by(&t.text, l, a, b))
@@ -671,11 +683,12 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         .into_iter()
         .any(|l| t.text.cues_in(l, a, b).next().is_some())
     };
-    let turned_down = i > 0
-        && c.is_seller(i - 1)
-        && [lex::NEGATOR, lex::SELLER_REFUSAL, lex::APOLOGY]
-            .into_iter()
-            .any(|l| c.turns[i - 1].text.has(l));
+    // The agent said no: a refusal, or a "no" with an apology ("Sorry, we have no technician
+    // before the 20th"); "No problem!" and "Sorry for the wait!" are no bad news.
+    let turned_down = i > 0 && c.is_seller(i - 1) && {
+        let agent = &c.turns[i - 1].text;
+        agent.has(lex::SELLER_REFUSAL) || (agent.has(lex::NEGATOR) && agent.has(lex::APOLOGY))
+    };
     t.text.cues_of(lex::SARCASTIC_PRAISE).find_map(|m| {
         let k = sentence_index(t, m.norm_start)?;
         let s = &t.sentences[k];
@@ -780,6 +793,23 @@ fn insists<'a>(c: &'a Analyzed<'_>, i: usize, earlier: &mut Earlier<'a>) -> Opti
 /// What shows frustration in customer turn `i` (a code the catalogue's `$sign` select words),
 /// and its evidence span.
 /// Sentiment (P(positive) − P(negative)) above which marks and capitals read as excitement.
+/// An outburst of lexicon `exasperation` in the customer's own, unnegated words ("unbelievable.",
+/// "sono arrabbiato"), unless the turn thanks, says yes, agrees or laughs: disbelief is happy
+/// surprise as often ("Seriously? Thank you so much!", "Ei oo totta, se toimii!").
+fn exasperation(c: &Analyzed<'_>, i: usize) -> Option<tact_lang::CueMatch> {
+    let t = &c.turns[i];
+    let acts = &c.dialogue.turns[i];
+    let pleased = acts.answer == Some(tact_dialogue::Answer::Yes)
+        || acts.agreement
+        || [lex::GRATITUDE, lex::CHEER]
+            .into_iter()
+            .any(|l| t.text.cues_of(l).any(|m| own_words(t, m)));
+    if pleased {
+        return None;
+    }
+    own_cue(c, i, lex::EXASPERATION)
+}
+
 const POSITIVE: f32 = 0.3;
 /// Sentiment under which two marks ("??", "!!") read as frustration.
 const NEGATIVE: f32 = -0.2;
@@ -793,7 +823,7 @@ fn frustration<'a>(
     if let Some(m) = said_cue(c, i, lex::FRUSTRATION) {
         return Some(("exasperation", m.span));
     }
-    if let Some(m) = said_cue(c, i, lex::EXASPERATION) {
+    if let Some(m) = exasperation(c, i) {
         return Some(("exasperation", m.span));
     }
     if let Some(m) = said_cue(c, i, lex::IMPATIENCE) {
