@@ -637,6 +637,16 @@ fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
                 && [lex::NEGATOR, lex::EXCLUSION].into_iter().any(has)))
 }
 
+/// Whether sentence `st` of turn `t` holds a cue of any of `lexicons`.
+fn holds(t: &crate::AnalyzedTurn, st: &tact_lang::Sentence, lexicons: &[tact_lang::LexId]) -> bool {
+    lexicons.iter().any(|&l| {
+        t.text
+            .cues_in(l, st.norm_start, st.norm_end)
+            .next()
+            .is_some()
+    })
+}
+
 /// Praise standing alone as a sentence, with nothing in the turn that cheers, where the words
 /// around it say that the news was bad: the customer is being sarcastic.
 /// - After something else in the same turn ("So I collect it myself. Brilliant.", "Tre giorni.
@@ -657,31 +667,33 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     // "alright" ("Alright. Perfect."); those short words inside a clause ("niin", "ok") do not.
     let cheers = |st: &tact_lang::Sentence| {
         let (a, b) = (st.norm_start, st.norm_end);
-        [
-            lex::SARCASTIC_PRAISE,
-            lex::GRATITUDE,
-            lex::AGREEMENT,
-            lex::CHEER,
-        ]
-        .into_iter()
-        .any(|l| t.text.cues_in(l, a, b).next().is_some())
-            || [lex::AFFIRM, lex::BACKCHANNEL]
-                .into_iter()
-                .any(|l| opened_by(&t.text, l, a, b))
+        holds(
+            t,
+            st,
+            &[
+                lex::SARCASTIC_PRAISE,
+                lex::GRATITUDE,
+                lex::AGREEMENT,
+                lex::CHEER,
+            ],
+        ) || [lex::AFFIRM, lex::BACKCHANNEL]
+            .into_iter()
+            .any(|l| opened_by(&t.text, l, a, b))
     };
     // "Right.", "Ok.", "Perfect.": a word or two that cheers, leading into what follows.
     let lead_in = |st: &tact_lang::Sentence| words(st) <= 2 && cheers(st);
     let complains = |st: &tact_lang::Sentence| {
-        let (a, b) = (st.norm_start, st.norm_end);
-        [
-            lex::NEGATOR,
-            lex::EXCLUSION,
-            lex::FRUSTRATION,
-            lex::EXASPERATION,
-            lex::IMPATIENCE,
-        ]
-        .into_iter()
-        .any(|l| t.text.cues_in(l, a, b).next().is_some())
+        holds(
+            t,
+            st,
+            &[
+                lex::NEGATOR,
+                lex::EXCLUSION,
+                lex::FRUSTRATION,
+                lex::EXASPERATION,
+                lex::IMPATIENCE,
+            ],
+        )
     };
     // The agent said no: a refusal, or a "no" with an apology ("Sorry, we have no technician
     // before the 20th"); "No problem!" and "Sorry for the wait!" are no bad news.
