@@ -9,7 +9,9 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use tact_lang::Lang;
 use tact_model::{Channel, Conversation, Role};
-use tact_rules::{Analyzed, Confidence, Engine, Family, LangSource, Moment, Severity};
+use tact_rules::{
+    Analyzed, Confidence, CorpusKeys, Engine, Family, LangSource, Moment, Severity, Sightings,
+};
 use tact_signals::TurnSignals;
 
 /// One turn as reported: its language and its learned signals.
@@ -182,11 +184,98 @@ impl Analyzer {
         &self.engine
     }
 
+    /// Analyses one conversation. A run whose rules read other conversations (see
+    /// [`Engine::compares_conversations`]) must call this in input order; [`Analyzer::analyze_batch`]
+    /// does that on several threads.
     pub fn analyze(&self, conv: &Conversation) -> ConversationReport {
         let a = Analyzed::new(conv, self.forced_lang);
         let moments = self.engine.run(&a);
-        let metrics = compute_metrics(&a);
-        let weights = reaction_weights(&a, &moments);
+        self.report(conv, &a, moments)
+    }
+
+    /// Analyses a batch of conversations on up to `jobs` threads, with reports in input order
+    /// and identical to [`Analyzer::analyze`] called on each in turn. When the rules read other
+    /// conversations, each thread analyses its share and lists what the rules will look up in
+    /// the run's corpus; this thread counts those in input order; then the threads run the
+    /// rules. Only the counting is sequential.
+    pub fn analyze_batch(&self, convs: &[Conversation], jobs: usize) -> Vec<ConversationReport> {
+        let jobs = jobs.clamp(1, convs.len().max(1));
+        if jobs == 1 {
+            return convs.iter().map(|c| self.analyze(c)).collect();
+        }
+        let chunk = convs.len().div_ceil(jobs);
+        let join = |h: std::thread::ScopedJoinHandle<'_, Vec<ConversationReport>>| {
+            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+        };
+        if !self.engine.compares_conversations() {
+            return std::thread::scope(|s| {
+                let parts: Vec<_> = convs
+                    .chunks(chunk)
+                    .map(|part| s.spawn(move || part.iter().map(|c| self.analyze(c)).collect()))
+                    .collect();
+                parts.into_iter().flat_map(join).collect()
+            });
+        }
+        std::thread::scope(|s| {
+            let (keys_tx, keys_rx) = std::sync::mpsc::channel();
+            let mut seen_txs = Vec::new();
+            let mut parts = Vec::new();
+            for (n, part) in convs.chunks(chunk).enumerate() {
+                let (seen_tx, seen_rx) = std::sync::mpsc::channel::<Vec<Sightings>>();
+                seen_txs.push(seen_tx);
+                let keys_tx = keys_tx.clone();
+                parts.push(s.spawn(move || {
+                    let analyzed: Vec<Analyzed<'_>> = part
+                        .iter()
+                        .map(|c| Analyzed::new(c, self.forced_lang))
+                        .collect();
+                    let keys: Vec<CorpusKeys> = analyzed
+                        .iter()
+                        .map(|a| self.engine.corpus_keys(a))
+                        .collect();
+                    // The sender goes with the keys: once every part has sent, the receiver
+                    // below sees the channel close instead of waiting for a part that died.
+                    if keys_tx.send((n, keys)).is_err() {
+                        return Vec::new();
+                    }
+                    drop(keys_tx);
+                    let Ok(seen) = seen_rx.recv() else {
+                        return Vec::new();
+                    };
+                    part.iter()
+                        .zip(&analyzed)
+                        .zip(&seen)
+                        .map(|((c, a), seen)| self.report(c, a, self.engine.run_counted(a, seen)))
+                        .collect()
+                }));
+            }
+            drop(keys_tx);
+            let mut keys: Vec<Option<Vec<CorpusKeys>>> = vec![None; parts.len()];
+            for (n, k) in keys_rx.iter() {
+                keys[n] = Some(k);
+            }
+            // In input order: part by part, conversation by conversation.
+            for (n, k) in keys.into_iter().enumerate() {
+                let Some(k) = k else { break };
+                let seen = k.iter().map(|k| self.engine.count(k)).collect();
+                if seen_txs[n].send(seen).is_err() {
+                    break;
+                }
+            }
+            drop(seen_txs);
+            parts.into_iter().flat_map(join).collect()
+        })
+    }
+
+    /// The report of one analysed conversation with its moments.
+    fn report(
+        &self,
+        conv: &Conversation,
+        a: &Analyzed<'_>,
+        moments: Vec<Moment>,
+    ) -> ConversationReport {
+        let metrics = compute_metrics(a);
+        let weights = reaction_weights(a, &moments);
         ConversationReport {
             id: conv.id.clone(),
             channel: conv.channel,
@@ -203,7 +292,7 @@ impl Analyzer {
             score: weighted_score(&moments, &weights, a.len()),
             penalties: penalties(&moments, &weights, a.len()),
             subscores: subscores(&moments, &weights, a.len()),
-            risk: (risk(&a, &moments) * 1000.0).round() / 1000.0,
+            risk: (risk(a, &moments) * 1000.0).round() / 1000.0,
             metrics,
             turns: a
                 .turns
@@ -216,7 +305,7 @@ impl Analyzer {
                     signals: (self.seller_signals || a.is_customer(i)).then(|| *a.signals(i)),
                 })
                 .collect(),
-            persona: persona(&a),
+            persona: persona(a),
             moments,
         }
     }

@@ -72,28 +72,17 @@ struct Run<'a> {
 /// that memory stays flat in the size of the input.
 const PER_JOB: usize = 64;
 
-/// Redacts (when asked) and analyses a batch of conversations. Redaction runs over the whole
-/// batch first: redaction and analysis each keep large tables warm in the cache, and taking
-/// turns on every conversation made them evict each other's (a third of redaction's cost).
-fn prepare(
-    analyzer: &Analyzer,
-    redact: Option<tact_redact::Options>,
-    batch: Vec<Conversation>,
-) -> Vec<(Conversation, tact_analyze::ConversationReport)> {
-    let batch: Vec<Conversation> = match redact {
+/// Redacts a batch of conversations when asked, before any is analysed: redaction and analysis
+/// each keep large tables warm in the cache, and taking turns on every conversation made them
+/// evict each other's (a third of redaction's cost).
+fn redacted(batch: Vec<Conversation>, redact: Option<tact_redact::Options>) -> Vec<Conversation> {
+    match redact {
         Some(opts) => batch
             .into_iter()
             .map(|c| tact_redact::redact_owned(c, opts))
             .collect(),
         None => batch,
-    };
-    batch
-        .into_iter()
-        .map(|conv| {
-            let report = analyzer.analyze(&conv);
-            (conv, report)
-        })
-        .collect()
+    }
 }
 
 fn output_format(f: Format) -> OutputFormat {
@@ -160,34 +149,23 @@ impl<'a> Run<'a> {
         })
     }
 
-    /// Sets the number of jobs (0: every core). A rule that compares conversations with each
-    /// other in input order (robotic-script's template counter, when its moments can be shown:
-    /// `--raw-confidence` or a low `--min-confidence`) keeps the analysis on one thread, and
-    /// says so, so that the output never depends on the number of jobs.
+    /// Sets the number of jobs (0: every core). The output never depends on it: a rule that
+    /// compares conversations with each other (robotic-script's template counter) has its
+    /// counts taken in input order while the rest runs in parallel (`Analyzer::analyze_batch`).
     fn with_jobs(mut self, jobs: usize) -> Self {
-        let wanted = if jobs == 0 {
+        self.jobs = if jobs == 0 {
             std::thread::available_parallelism().map_or(1, |n| n.get())
         } else {
             jobs
         };
-        if wanted > 1 && self.analyzer.engine().compares_conversations() {
-            eprintln!(
-                "tact: note: robotic-script compares conversations in input order; analysing on one thread"
-            );
-            self.jobs = 1;
-        } else {
-            self.jobs = wanted;
-        }
         self
     }
 
     fn conversation(&mut self, conv: Conversation) -> Result<()> {
         // One job without redaction prints each conversation as soon as it is read.
         if self.jobs <= 1 && self.redact.is_none() {
-            for (conv, report) in prepare(&self.analyzer, None, vec![conv]) {
-                self.emit(&conv, report)?;
-            }
-            return Ok(());
+            let report = self.analyzer.analyze(&conv);
+            return self.emit(&conv, report);
         }
         self.pending.push(conv);
         if self.pending.len() >= self.jobs.max(1) * PER_JOB {
@@ -202,29 +180,10 @@ impl<'a> Run<'a> {
             return Ok(());
         }
         let batch = std::mem::take(&mut self.pending);
-        let (analyzer, redact) = (&self.analyzer, self.redact);
-        if self.jobs <= 1 {
-            for (conv, report) in prepare(analyzer, redact, batch) {
-                self.emit(&conv, report)?;
-            }
-            return Ok(());
-        }
-        let chunk = batch.len().div_ceil(self.jobs).max(1);
-        let done: Vec<(Conversation, tact_analyze::ConversationReport)> = std::thread::scope(|s| {
-            let mut parts = Vec::new();
-            let mut rest = batch;
-            while !rest.is_empty() {
-                let tail = rest.split_off(chunk.min(rest.len()));
-                let part = std::mem::replace(&mut rest, tail);
-                parts.push(s.spawn(move || prepare(analyzer, redact, part)));
-            }
-            parts
-                .into_iter()
-                .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
-        });
-        for (conv, report) in done {
-            self.emit(&conv, report)?;
+        let batch = redacted(batch, self.redact);
+        let reports = self.analyzer.analyze_batch(&batch, self.jobs);
+        for (conv, report) in batch.iter().zip(reports) {
+            self.emit(conv, report)?;
         }
         Ok(())
     }

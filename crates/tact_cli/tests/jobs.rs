@@ -18,8 +18,14 @@ fn tact(args: &[&str], dir: &Path) -> std::process::Output {
 fn parallel_output_equals_sequential_output() {
     let dir = tempfile::tempdir().expect("dir");
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../samples");
-    // The samples five times over, under new ids: 300 conversations, several batches of 64 per job.
+    // The samples five times over, under new ids: 300 conversations, several batches of 64 per
+    // job. After every seventh, a conversation with a canned reply given twice: robotic-script's
+    // template counter reports it once the run has seen it three times, so its counts depend on
+    // the order the conversations are read in, across the parts a batch is split into.
+    let canned = "Thank you for contacting us. Your request has been registered and our team \
+                  will get back to you within two working days.";
     let mut big = String::new();
+    let mut written = 0;
     for round in 0..5 {
         for lang in ["en", "it", "el", "ro", "fi"] {
             let text =
@@ -30,6 +36,22 @@ fn parallel_output_equals_sequential_output() {
                 v["id"] = id.into();
                 big.push_str(&v.to_string());
                 big.push('\n');
+                written += 1;
+                if written % 7 == 0 {
+                    let conv = serde_json::json!({
+                        "id": format!("canned-{written}"),
+                        "language": "en",
+                        "turns": [
+                            {"role": "customer", "text": "My parcel has not arrived yet, where is it?"},
+                            {"role": "agent", "text": canned},
+                            {"role": "customer", "text": "I asked where my parcel is, it was due on Monday."},
+                            {"role": "agent", "text": canned},
+                            {"role": "customer", "text": "That is not an answer to my question."},
+                        ],
+                    });
+                    big.push_str(&conv.to_string());
+                    big.push('\n');
+                }
             }
         }
     }
@@ -63,10 +85,10 @@ fn parallel_output_equals_sequential_output() {
         dir.path(),
     );
     assert_eq!(one.stdout, many.stdout, "scorecards");
-    // robotic-script runs by default, but its template counter, the one finding that depends
-    // on earlier conversations, is hidden by its measured precision: the jobs run in parallel.
-    // When its moments can be shown (`--raw-confidence`), the analysis stays in input order on
-    // one thread, and says so.
+    // robotic-script's template counter is the one finding that depends on earlier
+    // conversations. Hidden by its measured precision, it is not consulted; shown
+    // (`--raw-confidence`), its counts are taken in input order while the rest runs in
+    // parallel: the output is the same either way, the run stays parallel and says nothing.
     for extra in [None, Some("--raw-confidence")] {
         let run = |jobs: &str| {
             let mut args = vec![
@@ -84,7 +106,17 @@ fn parallel_output_equals_sequential_output() {
         };
         let (one, many) = (run("1"), run("3"));
         assert_eq!(one.stdout, many.stdout, "{extra:?}");
-        let note = String::from_utf8_lossy(&many.stderr).contains("one thread");
-        assert_eq!(note, extra.is_some(), "{extra:?}");
+        assert!(
+            !String::from_utf8_lossy(&many.stderr).contains("one thread"),
+            "{extra:?}"
+        );
+        if extra.is_some() {
+            // The counter did fire, with counts that grow along the run.
+            let out = String::from_utf8_lossy(&many.stdout);
+            assert!(
+                out.contains("moment-robotic-script-template"),
+                "no template moment"
+            );
+        }
     }
 }

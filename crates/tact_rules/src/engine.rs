@@ -67,8 +67,9 @@ impl Engine {
     }
 
     /// Whether a moment of one conversation can depend on the conversations before it (the
-    /// templates robotic-script counts across the run): then the conversations must be
-    /// analysed in input order for the output not to depend on the number of jobs.
+    /// templates robotic-script counts across the run): then their corpus keys must be counted
+    /// in input order ([`Engine::count`]) for the output not to depend on the number of jobs;
+    /// the rest of the analysis can run in any order.
     pub fn compares_conversations(&self) -> bool {
         self.compares
     }
@@ -77,18 +78,53 @@ impl Engine {
         self.rules.len()
     }
 
-    /// Moments of one conversation, ordered by turn and position.
+    /// Moments of one conversation, ordered by turn and position. A conversation that reads the
+    /// run's corpus is counted into it here: call this in input order, or split it into
+    /// [`Engine::corpus_keys`] (any order), [`Engine::count`] (input order) and
+    /// [`Engine::run_counted`] (any order).
     pub fn run(&self, conv: &Analyzed<'_>) -> Vec<Moment> {
+        let keys = self.corpus_keys(conv);
+        let seen = self.count(&keys);
+        self.run_counted(conv, &seen)
+    }
+
+    /// What the rules that read the run's corpus look up in this conversation; empty when no
+    /// rule does (see [`Engine::compares_conversations`]). Needs no other conversation.
+    pub fn corpus_keys(&self, conv: &Analyzed<'_>) -> CorpusKeys {
+        if !self.compares {
+            return CorpusKeys(Vec::new());
+        }
+        CorpusKeys(
+            self.rules
+                .iter()
+                .map(|(info, config, ..)| info.rule.corpus_keys(conv, config))
+                .collect(),
+        )
+    }
+
+    /// Counts one conversation's keys into the run's corpus: how many times each has been seen,
+    /// this sighting included. The only step that must follow input order.
+    pub fn count(&self, keys: &CorpusKeys) -> Sightings {
+        Sightings(
+            keys.0
+                .iter()
+                .map(|k| k.iter().map(|&key| self.corpus.observe(key)).collect())
+                .collect(),
+        )
+    }
+
+    /// Moments of one conversation whose corpus keys were already counted ([`Engine::count`]).
+    pub fn run_counted(&self, conv: &Analyzed<'_>, seen: &Sightings) -> Vec<Moment> {
         let mut moments = Vec::new();
         let mut findings = Vec::new();
         let min = self.settings.min_confidence();
-        for (info, config, severity, suggestion) in &self.rules {
+        for (n, (info, config, severity, suggestion)) in self.rules.iter().enumerate() {
             findings.clear();
             let cx = CheckContext {
                 conv,
                 config,
                 settings: &self.settings,
-                corpus: self.compares.then_some(&self.corpus),
+                corpus: seen.0.get(n).map(Vec::as_slice),
             };
             info.rule.check(&cx, &mut findings);
             for f in &mut findings {
@@ -137,6 +173,15 @@ impl Engine {
         moments
     }
 }
+
+/// The corpus keys of one conversation, one list per rule of the engine (see
+/// [`Engine::corpus_keys`]).
+#[derive(Debug, Clone, Default)]
+pub struct CorpusKeys(Vec<Vec<u64>>);
+
+/// How many times the run had seen each corpus key of one conversation (see [`Engine::count`]).
+#[derive(Debug, Clone, Default)]
+pub struct Sightings(Vec<Vec<u32>>);
 
 fn to_moment(
     conv: &Analyzed<'_>,

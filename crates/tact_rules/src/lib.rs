@@ -18,7 +18,7 @@ mod rules;
 pub use config::{ConfigError, Hours, RuleConfig, Settings, Silence};
 pub use context::{Analyzed, AnalyzedTurn, LangSource, Run};
 pub use corpus::Corpus;
-pub use engine::{run_rules, Engine};
+pub use engine::{run_rules, CorpusKeys, Engine, Sightings};
 pub use phrases::{alternative, alternatives_problems};
 pub use registry::{rule_by_key, RULES};
 pub use rule::{

@@ -1,7 +1,7 @@
 //! What a rule is and what it reports: the trait every rule implements, its registry metadata,
 //! and the moment a user sees.
 
-use crate::{Analyzed, Corpus, RuleConfig, Settings};
+use crate::{Analyzed, RuleConfig, Settings};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -255,12 +255,13 @@ pub struct CheckContext<'a> {
     pub conv: &'a Analyzed<'a>,
     pub config: &'a RuleConfig,
     pub settings: &'a Settings,
-    /// What agents said across the run's earlier conversations; `None` when nothing a rule
-    /// could learn from it would be shown (see [`Engine::compares_conversations`]), so that
-    /// conversations can be analysed in any order.
+    /// How many times the run has seen each of this rule's corpus keys ([`Rule::corpus_keys`]),
+    /// counting this conversation's sightings up to and including that one, in the order the
+    /// rule gave the keys; `None` when nothing a rule could learn from it would be shown (see
+    /// [`Engine::compares_conversations`]).
     ///
     /// [`Engine::compares_conversations`]: crate::Engine::compares_conversations
-    pub corpus: Option<&'a Corpus>,
+    pub corpus: Option<&'a [u32]>,
 }
 
 impl CheckContext<'_> {
@@ -285,6 +286,14 @@ pub trait Rule: Send + Sync {
     /// the conversations in input order, only while that detector's moments could be shown.
     fn corpus_message(&self) -> Option<&'static str> {
         None
+    }
+
+    /// What this rule looks up across the run's conversations, in the order it reads them
+    /// (robotic-script: the fingerprints of long agent turns). The engine counts them in input
+    /// order, apart from the check, so that the checks themselves can run in parallel and
+    /// still see exactly what a run in input order sees.
+    fn corpus_keys(&self, _conv: &Analyzed<'_>, _config: &RuleConfig) -> Vec<u64> {
+        Vec::new()
     }
 }
 

@@ -1,7 +1,7 @@
 //! Rule O004 `robotic-script`: a template read out instead of an answer to this customer.
 
 use crate::predicates::{covered, said, shorten};
-use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
+use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule, RuleConfig};
 use tact_lang::lex;
 use tact_model::Span;
 
@@ -255,21 +255,33 @@ impl Rule for RoboticScript {
         Some(TEMPLATE)
     }
 
+    /// The fingerprints of the long seller turns, in turn order: `check` reads their counts in
+    /// the same order.
+    fn corpus_keys(&self, c: &Analyzed<'_>, config: &RuleConfig) -> Vec<u64> {
+        let min_words = config.usize("min_words", 12).max(1);
+        c.seller_turns()
+            .filter(|&i| c.turns[i].word_count() >= min_words)
+            .map(|i| fingerprint(c, i))
+            .collect()
+    }
+
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let min_words = cx.config.usize("min_words", 12);
         let min_repeats = cx.config.usize("min_repeats", 3).max(1);
         let first_seller = c.seller_turns().next();
-        // Fingerprints of this conversation's long seller turns so far.
+        // Fingerprints of this conversation's long seller turns so far, and how often the run
+        // had seen each (`corpus_keys` lists them in this order).
         let mut here: Vec<u64> = Vec::new();
+        let mut counts = cx.corpus.map(|s| s.iter());
         for i in c.seller_turns() {
-            // Every long turn is recorded, whether or not it is judged here.
-            let (seen, again_here) = match cx.corpus {
-                Some(corpus) if c.turns[i].word_count() >= min_words.max(1) => {
+            // Every long turn is counted, whether or not it is judged here.
+            let (seen, again_here) = match counts.as_mut() {
+                Some(counts) if c.turns[i].word_count() >= min_words.max(1) => {
                     let f = fingerprint(c, i);
                     let again_here = here.contains(&f);
                     here.push(f);
-                    (corpus.observe(f) as usize, again_here)
+                    (counts.next().copied().unwrap_or(1) as usize, again_here)
                 }
                 _ => (0, false),
             };
