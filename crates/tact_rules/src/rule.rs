@@ -282,8 +282,8 @@ pub trait Rule: Send + Sync {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>);
 
     /// The message of the one detector of this rule that reads other conversations
-    /// (`CheckContext::corpus`), if it has one: the engine consults the corpus, and so keeps
-    /// the conversations in input order, only while that detector's moments could be shown.
+    /// (`CheckContext::corpus`), if it has one: the engine counts the rule's corpus keys, in
+    /// input order, only while that detector's moments could be shown.
     fn corpus_message(&self) -> Option<&'static str> {
         None
     }

@@ -59,8 +59,18 @@ pub fn ingest(
     opts: &IngestOptions<'_>,
 ) -> crate::store::Result<Ingested> {
     read_batches(body, opts, |batch, out| {
-        let in_order = analyzer.engine().compares_conversations();
-        let done = prepare_all(batch, in_order, |c| prepare(analyzer, c, opts.redact));
+        let done: Vec<(Conversation, ConversationReport)> =
+            if analyzer.engine().compares_conversations() {
+                // The template counter's sightings are counted in input order inside
+                // `analyze_batch`; the rest of the analysis still runs on every core.
+                let convs: Vec<Conversation> =
+                    prepare_all(batch, false, |c| redacted(c, opts.redact));
+                let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+                let reports = analyzer.analyze_batch(&convs, jobs);
+                convs.into_iter().zip(reports).collect()
+            } else {
+                prepare_all(batch, false, |c| prepare(analyzer, c, opts.redact))
+            };
         let rows: Vec<Analysed<'_>> = done
             .iter()
             .map(|(c, r)| Analysed {
