@@ -203,19 +203,10 @@ impl Analyzer {
         if jobs == 1 {
             return convs.iter().map(|c| self.analyze(c)).collect();
         }
-        let chunk = convs.len().div_ceil(jobs);
-        let join = |h: std::thread::ScopedJoinHandle<'_, Vec<ConversationReport>>| {
-            h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
-        };
         if !self.engine.compares_conversations() {
-            return std::thread::scope(|s| {
-                let parts: Vec<_> = convs
-                    .chunks(chunk)
-                    .map(|part| s.spawn(move || part.iter().map(|c| self.analyze(c)).collect()))
-                    .collect();
-                parts.into_iter().flat_map(join).collect()
-            });
+            return in_parallel(convs, jobs, |c| self.analyze(c));
         }
+        let chunk = convs.len().div_ceil(jobs);
         std::thread::scope(|s| {
             let (keys_tx, keys_rx) = std::sync::mpsc::channel();
             let mut seen_txs = Vec::new();
@@ -263,7 +254,7 @@ impl Analyzer {
                 }
             }
             drop(seen_txs);
-            parts.into_iter().flat_map(join).collect()
+            parts.into_iter().flat_map(joined).collect()
         })
     }
 
@@ -309,6 +300,33 @@ impl Analyzer {
             moments,
         }
     }
+}
+
+/// `one` over `items` on up to `threads` threads, a contiguous share each, results in input
+/// order; a panic in a thread is raised again here.
+pub fn in_parallel<I: Sync, T: Send>(
+    items: &[I],
+    threads: usize,
+    one: impl Fn(&I) -> T + Sync,
+) -> Vec<T> {
+    let threads = threads.clamp(1, items.len().max(1));
+    if threads == 1 {
+        return items.iter().map(&one).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    let one = &one;
+    std::thread::scope(|s| {
+        let parts: Vec<_> = items
+            .chunks(chunk)
+            .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        parts.into_iter().flat_map(joined).collect()
+    })
+}
+
+/// What a scoped thread returned, or its panic raised again.
+fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
 }
 
 /// Totals of a run, for the closing summary.

@@ -81,6 +81,13 @@ pub(crate) fn opened_by(t: &TurnText, lex: LexId, a: u32, b: u32) -> bool {
     t.cues_in(lex, a, b).any(|m| opens(t, a, b, m.norm_start))
 }
 
+/// Whether the normalized range `a..b` holds a cue of any of `lexicons`.
+pub(crate) fn has_any(t: &TurnText, lexicons: &[LexId], a: u32, b: u32) -> bool {
+    lexicons
+        .iter()
+        .any(|&l| t.cues_in(l, a, b).next().is_some())
+}
+
 /// The words of the turn that overlap the normalized range `a..b`.
 pub(crate) fn words_overlapping(t: &TurnText, a: u32, b: u32) -> &[tact_lang::Token] {
     let lo = t.tokens.partition_point(|k| k.norm_end <= a);

@@ -59,18 +59,13 @@ pub fn ingest(
     opts: &IngestOptions<'_>,
 ) -> crate::store::Result<Ingested> {
     read_batches(body, opts, |batch, out| {
+        // The whole batch is redacted first, then analysed on every core; a rule that compares
+        // conversations has its counts taken in input order inside `analyze_batch`.
+        let convs: Vec<Conversation> = prepare_all(batch, false, |c| redacted(c, opts.redact));
+        let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let reports = analyzer.analyze_batch(&convs, jobs);
         let done: Vec<(Conversation, ConversationReport)> =
-            if analyzer.engine().compares_conversations() {
-                // The template counter's sightings are counted in input order inside
-                // `analyze_batch`; the rest of the analysis still runs on every core.
-                let convs: Vec<Conversation> =
-                    prepare_all(batch, false, |c| redacted(c, opts.redact));
-                let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
-                let reports = analyzer.analyze_batch(&convs, jobs);
-                convs.into_iter().zip(reports).collect()
-            } else {
-                prepare_all(batch, false, |c| prepare(analyzer, c, opts.redact))
-            };
+            convs.into_iter().zip(reports).collect();
         let rows: Vec<Analysed<'_>> = done
             .iter()
             .map(|(c, r)| Analysed {
@@ -202,17 +197,6 @@ fn redacted(c: &Conversation, redact: bool) -> Conversation {
     r
 }
 
-/// Redacts (when asked) and analyses one conversation.
-pub(crate) fn prepare(
-    analyzer: &Analyzer,
-    c: &Conversation,
-    redact: bool,
-) -> (Conversation, ConversationReport) {
-    let c = redacted(c, redact);
-    let report = analyzer.analyze(&c);
-    (c, report)
-}
-
 /// `one` over a batch on every core, results in input order; on one thread, in input order,
 /// when `in_order` (the analysis compares a conversation with those before it: see
 /// `Engine::compares_conversations`).
@@ -224,23 +208,7 @@ pub(crate) fn prepare_all<I: Sync, T: Send>(
     let threads = if in_order {
         1
     } else {
-        std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(batch.len())
+        std::thread::available_parallelism().map_or(1, |n| n.get())
     };
-    if threads <= 1 {
-        return batch.iter().map(&one).collect();
-    }
-    let chunk = batch.len().div_ceil(threads);
-    let one = &one;
-    std::thread::scope(|s| {
-        let parts: Vec<_> = batch
-            .chunks(chunk)
-            .map(|part| s.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
-            .collect();
-        parts
-            .into_iter()
-            .flat_map(|p| p.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    tact_analyze::in_parallel(batch, threads, one)
 }

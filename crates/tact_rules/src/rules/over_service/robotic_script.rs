@@ -247,6 +247,12 @@ fn not_understood(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     (!t.has_question()).then_some(m.span)
 }
 
+/// The shortest seller turn compared with the corpus (option `min_words`): `corpus_keys` and
+/// `check` must agree on it, or the counts would be read against the wrong turns.
+fn min_words(config: &RuleConfig) -> usize {
+    config.usize("min_words", 12).max(1)
+}
+
 /// The message of the template counter, the detector that reads other conversations.
 const TEMPLATE: &str = "moment-robotic-script-template";
 
@@ -258,7 +264,7 @@ impl Rule for RoboticScript {
     /// The fingerprints of the long seller turns, in turn order: `check` reads their counts in
     /// the same order.
     fn corpus_keys(&self, c: &Analyzed<'_>, config: &RuleConfig) -> Vec<u64> {
-        let min_words = config.usize("min_words", 12).max(1);
+        let min_words = min_words(config);
         c.seller_turns()
             .filter(|&i| c.turns[i].word_count() >= min_words)
             .map(|i| fingerprint(c, i))
@@ -267,7 +273,7 @@ impl Rule for RoboticScript {
 
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
-        let min_words = cx.config.usize("min_words", 12);
+        let min_words = min_words(cx.config);
         let min_repeats = cx.config.usize("min_repeats", 3).max(1);
         let first_seller = c.seller_turns().next();
         // Fingerprints of this conversation's long seller turns so far, and how often the run
@@ -277,7 +283,7 @@ impl Rule for RoboticScript {
         for i in c.seller_turns() {
             // Every long turn is counted, whether or not it is judged here.
             let (seen, again_here) = match counts.as_mut() {
-                Some(counts) if c.turns[i].word_count() >= min_words.max(1) => {
+                Some(counts) if c.turns[i].word_count() >= min_words => {
                     let f = fingerprint(c, i);
                     let again_here = here.contains(&f);
                     here.push(f);

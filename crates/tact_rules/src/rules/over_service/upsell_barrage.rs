@@ -1,6 +1,8 @@
 //! Rule O003 `upsell-barrage`: unrequested offers stacked on a simple request.
 
-use crate::predicates::{covered, own_words, said, sentence_index, shorten, word_range, words_in};
+use crate::predicates::{
+    covered, has_any, own_words, said, sentence_index, shorten, word_range, words_in,
+};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::EntityKind;
 use tact_lang::lex;
@@ -568,12 +570,7 @@ fn priced_aside(c: &Analyzed<'_>, i: usize, asked: &[String]) -> Option<(Span, S
         let about_request = c
             .content_tokens_in(i, word_range(&t.text, m.norm_start, upto))
             .any(|w| asked.iter().any(|a| a == c.stem_of(i, w)));
-        let gives_back = [lex::COMPENSATION, lex::HELPFUL_GRANT].iter().any(|&l| {
-            t.text
-                .cues_in(l, m.norm_start.min(s.norm_start), s.norm_end)
-                .next()
-                .is_some()
-        });
+        let gives_back = gives_back(&t.text, m.norm_start.min(s.norm_start), s.norm_end);
         (!about_request && !gives_back).then(|| (m.span, prices.remove(0)))
     })
 }
@@ -677,11 +674,7 @@ fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span,
                 .iter()
                 .take(PRICE_SENTENCES)
                 .find_map(priced)?;
-            let (a, b) = (t.sentences[k].norm_start, end);
-            let gives_back = [lex::COMPENSATION, lex::HELPFUL_GRANT]
-                .iter()
-                .any(|&l| t.text.cues_in(l, a, b).next().is_some());
-            (!gives_back).then_some((m.span, price))
+            (!gives_back(&t.text, t.sentences[k].norm_start, end)).then_some((m.span, price))
         });
         pitched.extend(t.text.cues_of(lex::PAID_EXTRA).map(|m| stems(i, m)));
         if let Some((span, price)) = hit {
@@ -693,6 +686,12 @@ fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span,
 
 /// In how many sentences, from the one that names a paid extra, its price is looked for.
 const PRICE_SENTENCES: usize = 3;
+
+/// Whether the normalized range `a..b` gives something back: a refund, a credit or goodwill
+/// (lexicon `compensation`), or a grant (`helpful_grant`). A price there is not a sale.
+fn gives_back(t: &tact_lang::TurnText, a: u32, b: u32) -> bool {
+    has_any(t, &[lex::COMPENSATION, lex::HELPFUL_GRANT], a, b)
+}
 
 /// How many words after a price still name what it is for ("£4.99 for return postage").
 const PRICED_WORDS_AFTER: usize = 4;

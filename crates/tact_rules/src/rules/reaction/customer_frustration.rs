@@ -1,7 +1,7 @@
 //! Rule S001 `customer-frustration`: the customer shows frustration, and what provoked it.
 
 use super::common::{own_cue, own_words, said, said_cue, whole_turn};
-use crate::predicates::{covered, opened_by, opens, sentence_index, words_in};
+use crate::predicates::{covered, has_any, opened_by, opens, sentence_index, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use std::collections::HashSet;
 use tact_lang::lex;
@@ -637,16 +637,6 @@ fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
                 && [lex::NEGATOR, lex::EXCLUSION].into_iter().any(has)))
 }
 
-/// Whether sentence `st` of turn `t` holds a cue of any of `lexicons`.
-fn holds(t: &crate::AnalyzedTurn, st: &tact_lang::Sentence, lexicons: &[tact_lang::LexId]) -> bool {
-    lexicons.iter().any(|&l| {
-        t.text
-            .cues_in(l, st.norm_start, st.norm_end)
-            .next()
-            .is_some()
-    })
-}
-
 /// Praise standing alone as a sentence, with nothing in the turn that cheers, where the words
 /// around it say that the news was bad: the customer is being sarcastic.
 /// - After something else in the same turn ("So I collect it myself. Brilliant.", "Tre giorni.
@@ -667,15 +657,16 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     // "alright" ("Alright. Perfect."); those short words inside a clause ("niin", "ok") do not.
     let cheers = |st: &tact_lang::Sentence| {
         let (a, b) = (st.norm_start, st.norm_end);
-        holds(
-            t,
-            st,
+        has_any(
+            &t.text,
             &[
                 lex::SARCASTIC_PRAISE,
                 lex::GRATITUDE,
                 lex::AGREEMENT,
                 lex::CHEER,
             ],
+            a,
+            b,
         ) || [lex::AFFIRM, lex::BACKCHANNEL]
             .into_iter()
             .any(|l| opened_by(&t.text, l, a, b))
@@ -683,9 +674,8 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     // "Right.", "Ok.", "Perfect.": a word or two that cheers, leading into what follows.
     let lead_in = |st: &tact_lang::Sentence| words(st) <= 2 && cheers(st);
     let complains = |st: &tact_lang::Sentence| {
-        holds(
-            t,
-            st,
+        has_any(
+            &t.text,
             &[
                 lex::NEGATOR,
                 lex::EXCLUSION,
@@ -693,6 +683,8 @@ fn sarcasm(c: &Analyzed<'_>, i: usize) -> Option<Span> {
                 lex::EXASPERATION,
                 lex::IMPATIENCE,
             ],
+            st.norm_start,
+            st.norm_end,
         )
     };
     // The agent said no: a refusal, or a "no" with an apology ("Sorry, we have no technician
