@@ -404,8 +404,13 @@ pub struct BlindSet {
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
         name: "holdout",
-        dir: "eval/blind-holdout11",
+        dir: "eval/blind-holdout12",
         heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "12",
+        dir: "eval/blind-holdout11",
+        heading: "Rules on blind set 12 (held out until the second session of 2026-12-07, then used to tune the rules: optimistic)",
     },
     BlindSet {
         name: "11",

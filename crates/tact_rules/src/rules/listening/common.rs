@@ -5,7 +5,7 @@ use crate::predicates::{cues_covering, words_in};
 use crate::{Analyzed, AnalyzedTurn, Sentence};
 use std::borrow::Cow;
 use tact_dialogue::{glued_amount, parse_number};
-use tact_lang::{lex, CueMatch, LexId, Token};
+use tact_lang::{lex, CueMatch, LexId, Token, TurnText};
 use tact_model::Span;
 
 fn covered(turn: &AnalyzedTurn, l: LexId, tok: &Token) -> bool {
@@ -62,6 +62,16 @@ pub(crate) fn same_question(then: &[String], now: &[String], marked: bool) -> bo
     (marked && n > 0) || (n >= 2 && 5 * n >= 4 * then.len() && 5 * n >= 4 * now.len())
 }
 
+/// The cues of lexicon `repeat_marker` that say the speaker said it before ("as I said",
+/// "ripeto"), without the bare "again" words it also lists ("di nuovo", "ξανά"), which say only
+/// that something happens once more ("will I pay again?").
+pub(crate) fn said_before(t: &TurnText) -> impl Iterator<Item = &CueMatch> + '_ {
+    t.cues_of(lex::REPEAT_MARKER).filter(move |m| {
+        !t.cues_of(lex::BARE_AGAIN)
+            .any(|b| b.norm_start == m.norm_start && b.norm_end == m.norm_end)
+    })
+}
+
 /// A question the customer asked, or asked again ("and I asked about the parking").
 pub(crate) struct Asked<'a> {
     pub turn: usize,
@@ -106,7 +116,10 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
             let within = |l: LexId| t.text.cues_in(l, s.norm_start, s.norm_end).next().is_some();
             // "And I asked about the parking" asks again; "as I said" does so only in a question.
             let asks_before = within(lex::ASKED_BEFORE);
-            let marked = asks_before || (s.is_question && within(lex::REPEAT_MARKER));
+            let marked = asks_before
+                || (s.is_question
+                    && said_before(&t.text)
+                        .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end));
             let first_word = words_in(&t.text, s.norm_start, s.norm_end)
                 .first()
                 .map_or(String::new(), |tok| tok.norm(&t.text.norm).to_string());

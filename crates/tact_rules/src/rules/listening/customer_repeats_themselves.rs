@@ -1,11 +1,12 @@
 //! Rule N004 `customer-repeats-themselves`: the customer has to say it again.
 
 use super::common::{
-    acknowledges, asks_again, first_sentence_span, number_words, questions, shared, stems, takes_up,
+    acknowledges, asks_again, first_sentence_span, number_words, questions, said_before, shared,
+    stems, takes_up,
 };
 use crate::Analyzed;
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
-use tact_dialogue::QuestionKind;
+use tact_dialogue::{Answer, QuestionKind};
 use tact_lang::{lex, LexId};
 use tact_model::Span;
 
@@ -22,6 +23,14 @@ use tact_model::Span;
 /// The moment is the agent turn right before the repetition: the turn that showed the customer
 /// they had not been heard, with the agent's question as evidence when it asked for what was
 /// already given.
+///
+/// "I asked" counts only about a word of an earlier question of the customer's ("I already asked
+/// the neighbours" asked someone else; "good thing I asked" is relief). "Again" on its own ("di
+/// nuovo", "ξανά", "din nou", "uudestaan", lexicon `bare_again`) says that something happens once
+/// more, not that it was said: "will I pay again?" repeats nothing. A limit or a no restated
+/// against the agent's pitch ("I said 600", after an offer at 899; "I told you, no offers") is
+/// left to ignored-need and reoffer-after-refusal, which read that behaviour: one behaviour,
+/// one moment.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -132,6 +141,51 @@ use tact_model::Span;
 /// agent: Selvä. Montako teitä tulee?
 /// customer: Neljä.
 /// ```
+/// ```conversation lang=en ok
+/// customer: I need a laptop for my daughter, 600 euros at most.
+/// agent: I'd recommend the Zenbook 14 at 899 euros, it's much faster.
+/// customer: As I said, 600 is the limit.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Mi serve un portatile per mia figlia, massimo 600 euro.
+/// agent: Le consiglio lo Zenbook 14 a 899 euro, è molto più veloce.
+/// customer: Le ho detto 600, non di più.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θέλω ένα λάπτοπ για την κόρη μου, μέχρι 600 ευρώ.
+/// agent: Σας προτείνω το Zenbook 14 στα 899 ευρώ, είναι πολύ πιο γρήγορο.
+/// customer: Σας είπα 600, όχι παραπάνω.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Am nevoie de un laptop pentru fiica mea, maxim 600 de euro.
+/// agent: Vă recomand Zenbook 14 la 899 de euro, e mult mai rapid.
+/// customer: V-am spus 600, nu mai mult.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Tarvitsen tyttärelle läppärin, enintään 600 euroa.
+/// agent: Suosittelen Zenbook 14:ää, 899 euroa, se on paljon nopeampi.
+/// customer: Sanoin 600, ei enempää.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Ieri ho cambiato la data dei biglietti e ho pagato 6 euro.
+/// agent: Sì, vedo il cambio di ieri. Posso aiutarla con altro?
+/// customer: Se cambio la data di nuovo pago di nuovo 6 euro?
+/// ```
+/// ```conversation lang=el ok
+/// customer: Χθες άλλαξα την ημερομηνία των εισιτηρίων και πλήρωσα 6 ευρώ.
+/// agent: Ναι, βλέπω την αλλαγή. Μπορώ να βοηθήσω σε κάτι άλλο;
+/// customer: Αν αλλάξω την ημερομηνία ξανά, θα πληρώσω ξανά 6 ευρώ;
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Ieri am schimbat data biletelor și am plătit 6 lei.
+/// agent: Da, văd schimbarea. Vă mai pot ajuta cu ceva?
+/// customer: Dacă schimb data din nou, plătesc din nou 6 lei?
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Vaihdoin eilen lippujen päivän ja maksoin 6 euroa.
+/// agent: Kyllä, näen vaihdon. Voinko auttaa muussa?
+/// customer: Jos vaihdan päivän uudestaan, maksanko uudestaan 6 euroa?
+/// ```
 ///
 /// ## Suggested instead
 /// Before answering, say back what the customer asked for in their own words ("the blue one in
@@ -156,7 +210,9 @@ use tact_model::Span;
 /// question shares a word with that turn; a value given again in a longer answer, or asked for
 /// in other words ("when?" after "on Friday"), is missed, and a word that only sounds like the
 /// value ("the delivery was due Friday", then "when would you like the new delivery?" "Friday")
-/// or a choice between words ("Basic or Premium", then "which plan?") is taken for it.
+/// or a choice between words ("Basic or Premium", then "which plan?") is taken for it. A limit
+/// restated against a pitch is left to ignored-need only when the limit was read as a budget
+/// and the pitch as an offer; "I asked" about a question asked in other words is missed.
 pub struct CustomerRepeatsThemselves;
 
 /// The sentence of agent turn `a` that shows it had not listened: a question about what the
@@ -198,8 +254,12 @@ impl Rule for CustomerRepeatsThemselves {
             }
 
             let t = &c.turns[k].text;
-            let said_marker = t.first(lex::REPEAT_MARKER);
-            let asked_marker = t.first(lex::ASKED_BEFORE);
+            let said_marker = said_before(t).next();
+            // "Good thing I asked" is relief, not a complaint about being unheard.
+            let asked_marker = t.cues_of(lex::ASKED_BEFORE).find(|m| {
+                !t.cues_of(lex::GLAD_ASKED)
+                    .any(|g| g.norm_start <= m.norm_start && g.norm_end >= m.norm_end)
+            });
             if let Some(marker) = match (said_marker, asked_marker) {
                 (Some(x), Some(y)) => Some(if x.norm_start <= y.norm_start { x } else { y }),
                 (x, y) => x.or(y),
@@ -214,9 +274,10 @@ impl Rule for CustomerRepeatsThemselves {
                     .cloned()
                     .collect();
                 let n = repeated.len();
-                // "I asked about the parking" needs one word of before; "as I said" two, a
-                // number given before, or all of a short restatement ("the blue one").
-                let enough = (asked_marker.is_some() && n > 0)
+                // "I asked about the parking" needs one word of before; "as I said" two, a number given before, or all of a
+                // short restatement ("the blue one").
+                let asked = asked_marker.is_some_and(|m| m.norm_start == marker.norm_start);
+                let enough = (asked && n > 0)
                     || n >= 2
                     || (n > 0 && n == again.len() && n <= 2)
                     || repeated
@@ -226,7 +287,23 @@ impl Rule for CustomerRepeatsThemselves {
                 // confirming, not repeating.
                 let agent_said = words(a, &[]);
                 let confirming = c.turns[a].has_question() && shared(&repeated, &agent_said) >= n;
-                if enough && !confirming {
+                // Restating a limit or a no against the agent's pitch ("I said 600", "I told
+                // you, no offers") is the pitch's fault, read by ignored-need and
+                // reoffer-after-refusal: one behaviour, one moment.
+                let acts = &c.dialogue.turns;
+                let budget_given = earlier
+                    .iter()
+                    .any(|&e| acts[e].needs.iter().any(|n| n.budget.is_some()));
+                let refuses =
+                    |x: usize| acts[x].refusal.is_some() || acts[x].answer == Some(Answer::No);
+                let declines = refuses(k) && earlier.iter().any(|&e| refuses(e));
+                let over_limit = budget_given
+                    && acts[a].price().is_some()
+                    && repeated
+                        .iter()
+                        .any(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
+                let against_pitch = (declines && !acts[a].offers.is_empty()) || over_limit;
+                if enough && !confirming && !against_pitch {
                     out.push(Finding {
                         confidence: Confidence::DEFAULT,
                         turn: a,

@@ -404,6 +404,31 @@ use tact_model::Span;
 /// agent: Onnea! Minne haluaisitte lähteä?
 /// customer: Jonnekin lämpimään!!! Mennään naimisiin kesäkuussa ja budjetti on pieni?? haha 😍
 /// ```
+/// ```conversation lang=en ok
+/// customer: Two parts are missing from the wardrobe box.
+/// agent: Sorry about that. I've ordered them free of charge, they come from the factory and take about two weeks.
+/// customer: Two weeks?? Is there no way you have them in the shop?
+/// ```
+/// ```conversation lang=it ok
+/// customer: Mancano due pezzi nella scatola dell'armadio.
+/// agent: Mi scusi. Li ho ordinati gratis, arrivano dalla fabbrica in circa due settimane.
+/// customer: Due settimane?? Non li avete in magazzino in negozio?
+/// ```
+/// ```conversation lang=el ok
+/// customer: Λείπουν δύο κομμάτια από το κουτί της ντουλάπας.
+/// agent: Συγγνώμη γι' αυτό. Τα παρήγγειλα δωρεάν, έρχονται από το εργοστάσιο σε δύο εβδομάδες περίπου.
+/// customer: Δύο εβδομάδες?? Μήπως τα έχετε στην αποθήκη του καταστήματος;
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Lipsesc două piese din cutia dulapului.
+/// agent: Îmi pare rău. Le-am comandat gratuit, vin de la fabrică în aproximativ două săptămâni.
+/// customer: Două săptămâni?? Le aveți cumva în depozitul magazinului?
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Vaatekaapin laatikosta puuttuu kaksi osaa.
+/// agent: Pahoittelut. Tilasin ne maksutta, ne tulevat tehtaalta noin kahdessa viikossa.
+/// customer: Kahdessa viikossa?? Onko teillä niitä myymälän varastossa?
+/// ```
 ///
 /// ## Suggested instead
 /// Read the turn that provoked the reaction: name the customer's problem in their words,
@@ -421,6 +446,12 @@ use tact_model::Span;
 /// `contrast_turn`), holds a frustration, complaint or anger cue, or draws a consequence with a
 /// negation and is no question ("Quindi non…"), and it has no praise, thanks, yes or laugh;
 /// "Wednesday? Can you do Tuesday instead?" asks and "5 euros? Less than I expected!" is pleased.
+/// A turn that opens with such a "??" (an echo or not) and goes straight on to ask a yes-or-no
+/// question for practical help ("Two weeks?? Is there no way you have them in the shop?") is
+/// a customer looking for a way out, not frustration, unless something after the opening
+/// exclaims, protests (as above), voices frustration, impatience or a complaint, or draws a
+/// consequence ("48 hours?? so I'm without internet until Friday?"); a sigh or an emoji does not
+/// change it, and its marks are not read again as a run.
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
 /// function word (lexicon `stopwords`: codes and acronyms are not). A run of two or more marks
@@ -463,7 +494,8 @@ use tact_model::Span;
 /// wait another week", "Right. Great. So I'm just stuck then.") is read as thanks: opening
 /// praise is far more often sincere. Praise that is also a yes ("perfetto", "τέλεια", lexicon
 /// `affirm`) is read as one. An echo with one "?" before a calm sentence ("The 16th?
-/// That's a week away.") is read as a question. Frustration spread over
+/// That's a week away.") is read as a question, and so is a "??" opening followed by a calm
+/// practical question even when the customer meant it as a reproach. Frustration spread over
 /// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
 /// taken to be the agent turn right before; a reaction to something said earlier is pointed at
 /// the wrong turn.
@@ -572,20 +604,7 @@ fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     if i == 0 || !c.is_seller(i - 1) {
         return None;
     }
-    let text = c.text(i);
-    let greek = c.turns[i].lang == tact_lang::Lang::El;
-    let start = text.find(|ch| is_mark(ch, greek))?;
-    let run: String = text[start..]
-        .chars()
-        .take_while(|&ch| is_mark(ch, greek))
-        .collect();
-    let asks = run.chars().any(|ch| ch != '!' && ch != '！');
-    let before: Vec<_> = c.turns[i]
-        .text
-        .tokens
-        .iter()
-        .filter(|k| k.span.end <= start)
-        .collect();
+    let (start, marks) = opening_question(c, i)?;
     // It echoes the agent: a content word or a figure of the agent's turn comes back.
     let theirs = c.content_stems(i - 1);
     let echoes = c
@@ -593,9 +612,60 @@ fn echo(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         .filter(|k| k.span.end <= start)
         .any(|k| theirs.iter().any(|s| s == c.stem_of(i, k)));
     // One "?" is enough when the next sentence protests ("Wednesday? But that's a week away!").
-    let marked = run.chars().count() >= 2 || protests(c, i, start + run.len());
-    (marked && asks && (1..=3).contains(&before.len()) && echoes)
-        .then(|| Span::new(0, start + run.len()))
+    let end = start + marks.len();
+    let marked = marks.chars().count() >= 2 || protests(c, i, end);
+    (marked && echoes).then(|| Span::new(0, end))
+}
+
+/// One to three words that open turn `i` before a run of marks holding a "?" ("27??", "Kaks
+/// viikkoa??", "Mercoledì 16?"): where the run starts, and the run.
+fn opening_question<'a>(c: &'a Analyzed<'_>, i: usize) -> Option<(usize, &'a str)> {
+    let text = c.text(i);
+    let greek = c.turns[i].lang == tact_lang::Lang::El;
+    let start = text.find(|ch| is_mark(ch, greek))?;
+    let len: usize = text[start..]
+        .chars()
+        .take_while(|&ch| is_mark(ch, greek))
+        .map(char::len_utf8)
+        .sum();
+    let marks = &text[start..start + len];
+    let asks = marks.chars().any(|ch| ch != '!' && ch != '！');
+    let before = c.turns[i]
+        .text
+        .tokens
+        .iter()
+        .filter(|k| k.span.end <= start)
+        .count();
+    (asks && (1..=3).contains(&before)).then_some((start, marks))
+}
+
+/// Whether customer turn `i`, after its opening (up to byte `from`), asks a yes-or-no question for
+/// practical help ("is there no way…?", "non c'è niente in magazzino?", "Eikö niitä saa
+/// nopeammin?") and protests nowhere: no exclamation, no frustration, exasperation, impatience
+/// or complaint cue, and no consequence drawn ("so I'm without internet until Friday?" is a protest put as a
+/// question). A sigh or an emoji does not change it.
+fn asks_for_help(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
+    let t = &c.turns[i];
+    let after = |st: &&tact_lang::Sentence| st.span.start >= from;
+    let protest = protests(c, i, from)
+        || t.sentences.iter().filter(after).any(|st| {
+            let (a, b) = (st.norm_start, st.norm_end);
+            c.quote(i, st.span).trim_end().ends_with(['!', '！'])
+                || opened_by(&t.text, lex::RECAP_OPENER, a, b)
+                || [
+                    lex::FRUSTRATION,
+                    lex::EXASPERATION,
+                    lex::IMPATIENCE,
+                    lex::CUSTOMER_COMPLAINT,
+                ]
+                .into_iter()
+                .any(|l| t.text.cues_in(l, a, b).any(|m| said(t, m)))
+        });
+    !protest
+        && c.dialogue.turns[i].questions.iter().any(|q| {
+            q.kind == tact_dialogue::QuestionKind::YesNo
+                && t.sentences.get(q.sentence).is_some_and(|st| after(&st))
+        })
 }
 
 /// Whether the first sentence of turn `i` from byte `from` on protests: it turns against the agent
@@ -849,7 +919,14 @@ fn frustration<'a>(
         || acts.agreement
         || acts.greeting;
     // An echo is read on its words alone: the learned sentiment of a turn this short is noise.
-    if !cheers_in_words {
+    // One that goes straight on to ask for a faster way ("two weeks?? is there no way you have
+    // them in the shop?") is a customer looking for help, and its marks are not read again below.
+    let practical = opening_question(c, i).is_some_and(|(start, marks)| {
+        marks.chars().count() >= 2
+            && c.content_tokens(i).any(|k| k.span.end <= start)
+            && asks_for_help(c, i, start + marks.len())
+    });
+    if !cheers_in_words && !practical {
         if let Some(span) = echo(c, i) {
             return Some(("marks", span));
         }
@@ -877,7 +954,7 @@ fn frustration<'a>(
         }
         // Runs of marks ("??", "!!!") are common in calm and excited chat too ("Do they have
         // pizza??", "The answer is three!!!"): they count only when the turn reads as negative.
-        if c.signals(i).sentiment < NEGATIVE {
+        if c.signals(i).sentiment < NEGATIVE && !practical {
             if let Some(span) = mark_run(c, i, 2) {
                 return Some(("marks", span));
             }
