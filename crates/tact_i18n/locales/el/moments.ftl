@@ -82,6 +82,7 @@ moment-slow-first-response = ο πελάτης περίμενε { $waited } εν
 moment-after-hours-unanswered-late = ο πελάτης έγραψε στις { $written }, εκτός ωραρίου λειτουργίας ({ $hours }), και η πρώτη απάντηση εκπροσώπου ήρθε μόλις στις { $replied }
 moment-after-hours-unanswered-never = ο πελάτης έγραψε στις { $written }, εκτός ωραρίου λειτουργίας ({ $hours }), και κανένας εκπρόσωπος δεν απάντησε ποτέ
 moment-no-next-step = ο πελάτης έδειξε ενδιαφέρον («{ $interest }») αλλά η συνομιλία κλείνει χωρίς επόμενο βήμα: ούτε ραντεβού ούτε τηλεφώνημα ούτε οικονομική προσφορά ούτε παραγγελία
+moment-no-next-step-failed = το αίτημα δεν ολοκληρώθηκε («{ $failure }») και ο εκπρόσωπος δεν πρότεινε νέα προσπάθεια, εναλλακτική ή συνέχεια
 moment-customer-frustration-reaction = ο πελάτης αντέδρασε σε αυτή την παρέμβαση με { $sign ->
         [exasperation] αγανάκτηση
         [impatience] ανυπομονησία

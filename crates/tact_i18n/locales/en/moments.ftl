@@ -82,6 +82,7 @@ moment-slow-first-response = the customer waited { $waited } of opening hours fo
 moment-after-hours-unanswered-late = the customer wrote on { $written }, outside opening hours ({ $hours }), and the first agent reply came only on { $replied }
 moment-after-hours-unanswered-never = the customer wrote on { $written }, outside opening hours ({ $hours }), and no agent ever replied
 moment-no-next-step = the customer showed interest ("{ $interest }") but the conversation ends without a next step: no appointment, call, quote or order
+moment-no-next-step-failed = the request failed ("{ $failure }") and the agent offered no retry, alternative or follow-up
 moment-customer-frustration-reaction = the customer reacted to this turn with { $sign ->
         [exasperation] exasperation
         [impatience] impatience

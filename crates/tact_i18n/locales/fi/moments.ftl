@@ -118,6 +118,7 @@ moment-slow-first-response = asiakas odotti asiakaspalvelijan ensimmäistä vast
 moment-after-hours-unanswered-late = asiakas kirjoitti aukioloajan ({ $hours }) ulkopuolella (lähetetty { $written }), ja asiakaspalvelijan ensimmäinen vastaus tuli vasta myöhemmin (lähetetty { $replied })
 moment-after-hours-unanswered-never = asiakas kirjoitti aukioloajan ({ $hours }) ulkopuolella (lähetetty { $written }), eikä yksikään asiakaspalvelija vastannut koskaan
 moment-no-next-step = asiakas osoitti kiinnostusta (”{ $interest }”), mutta keskustelu päättyi ilman seuraavaa askelta: ei tapaamista, puhelua, tarjousta eikä tilausta
+moment-no-next-step-failed = pyyntö ei onnistunut (”{ $failure }”), eikä asiakaspalvelija tarjonnut uutta yritystä, vaihtoehtoa tai jatkoa
 moment-customer-frustration-reaction = asiakas reagoi tähän puheenvuoroon { $sign ->
         [exasperation] tuskastuneesti
         [impatience] kärsimättömästi

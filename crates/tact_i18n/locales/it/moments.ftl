@@ -94,6 +94,7 @@ moment-slow-first-response = il cliente ha atteso la prima risposta dell'operato
 moment-after-hours-unanswered-late = il cliente ha scritto in data { $written }, fuori dall'orario di apertura ({ $hours }), e la prima risposta dell'operatore è arrivata solo in data { $replied }
 moment-after-hours-unanswered-never = il cliente ha scritto in data { $written }, fuori dall'orario di apertura ({ $hours }), e nessun operatore ha mai risposto
 moment-no-next-step = il cliente ha mostrato interesse («{ $interest }») ma la conversazione si chiude senza un passo successivo: nessun appuntamento, nessuna telefonata, nessun preventivo, nessun ordine
+moment-no-next-step-failed = la richiesta non è andata a buon fine («{ $failure }») e l'operatore non ha proposto un nuovo tentativo, un'alternativa o un seguito
 moment-customer-frustration-reaction = il cliente ha reagito a questo turno con { $sign ->
         [exasperation] esasperazione
         [impatience] impazienza

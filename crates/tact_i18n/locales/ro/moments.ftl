@@ -128,6 +128,7 @@ moment-slow-first-response = clientul a așteptat primul răspuns al unui agent 
 moment-after-hours-unanswered-late = clientul a scris pe { $written }, în afara programului ({ $hours }), iar primul răspuns al unui agent a venit abia pe { $replied }
 moment-after-hours-unanswered-never = clientul a scris pe { $written }, în afara programului ({ $hours }), și niciun agent nu i-a mai răspuns
 moment-no-next-step = clientul și-a arătat interesul („{ $interest }”), dar conversația s-a încheiat fără un pas următor: fără programare, apel, ofertă de preț sau comandă
+moment-no-next-step-failed = cererea nu a reușit („{ $failure }”), iar agentul nu a propus o nouă încercare, o alternativă sau o continuare
 moment-customer-frustration-reaction = clientul a reacționat la această replică { $sign ->
         [exasperation] cu exasperare
         [impatience] cu nerăbdare
