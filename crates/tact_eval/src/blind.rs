@@ -673,9 +673,11 @@ pub fn blind_markdown(r: &BlindResult, title: &str) -> String {
         let _ = writeln!(
             s,
             "\nGreek, Romanian and Finnish have no conversations here yet: their figures need the scenario-card \
-             conversations.\n"
+             conversations."
         );
     }
+    // A blank line ends the table, so the next section's heading is not read as part of it.
+    s.push('\n');
     s
 }
 
