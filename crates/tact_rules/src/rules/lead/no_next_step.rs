@@ -1,6 +1,6 @@
 //! Rule L003 `no-next-step`: an interested customer leaves without a next step.
 
-use crate::predicates::{cue_quoted, has_any, sentence_bounds, words_in};
+use crate::predicates::{cue_quoted, has_any, negated_in_clause, said, sentence_bounds, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch, LexId};
 use tact_model::Span;
@@ -178,22 +178,33 @@ fn cue(c: &Analyzed<'_>, i: usize, lex: LexId) -> Option<CueMatch> {
 
 /// Whether agent turn `i` shows the customer a way on: it offers or proposes something, asks a
 /// question other than "anything else?", names an alternative, a next step or a call back
-/// outside the sentence that reports the failure (`a..b`: "the reservation request was not
-/// successful" names no step), or goes on after the bad news with a sentence of its own (four
-/// words or more that are not an apology, a closing or "anything else?").
-fn way_forward(c: &Analyzed<'_>, i: usize, (a, b): (u32, u32)) -> bool {
+/// outside the sentences that report a failure ("the reservation request was not successful"
+/// names no step), or says more than the bad news: a sentence from normalized position `from`
+/// on of four words or more that is not an apology, a closing, "anything else?", a refusal or
+/// another failure.
+fn way_forward(c: &Analyzed<'_>, i: usize, from: u32) -> bool {
     let t = &c.turns[i];
-    let stock = [
+    let bad_news = [
         lex::ANYTHING_ELSE,
         lex::APOLOGY,
         lex::CLOSING,
         lex::GRATITUDE,
+        lex::REQUEST_FAILED,
+        lex::SELLER_REFUSAL,
     ];
-    let plain = |st: &crate::Sentence| !has_any(&t.text, &stock, st.norm_start, st.norm_end);
+    let plain = |st: &crate::Sentence| !has_any(&t.text, &bad_news, st.norm_start, st.norm_end);
+    let failing: Vec<(u32, u32)> = t
+        .text
+        .cues_of(lex::REQUEST_FAILED)
+        .map(|m| sentence_bounds(t, m.norm_start))
+        .collect();
     let elsewhere = |l: LexId| {
-        t.text
-            .cues_of(l)
-            .any(|m| !cue_quoted(t, m) && (m.norm_end <= a || m.norm_start >= b))
+        t.text.cues_of(l).any(|m| {
+            !cue_quoted(t, m)
+                && !failing
+                    .iter()
+                    .any(|&(a, b)| m.norm_start >= a && m.norm_end <= b)
+        })
     };
     !c.dialogue.turns[i].offers.is_empty()
         || [lex::ALTERNATIVE_OFFER, lex::NEXT_STEP, lex::CALLBACK_OFFER]
@@ -202,7 +213,7 @@ fn way_forward(c: &Analyzed<'_>, i: usize, (a, b): (u32, u32)) -> bool {
         || t.sentences.iter().any(|st| {
             plain(st)
                 && (st.is_question
-                    || (st.norm_start >= b
+                    || (st.norm_start >= from
                         && words_in(&t.text, st.norm_start, st.norm_end).len() >= 4))
         })
 }
@@ -214,14 +225,20 @@ fn way_forward(c: &Analyzed<'_>, i: usize, (a, b): (u32, u32)) -> bool {
 /// "successfully", "ho prenotato") or another failure: a failure the customer answers with a
 /// retry that is then booked is no dead end, and of a run of failures only the last is the
 /// moment. A failure the customer answers at once with a retry (lexicon `retry_request`: "how
-/// about the 15th?", "proviamo un altro hotel") is judged by what follows it, and a conversation
-/// that ends on the customer's question, unanswered, was cut rather than left without a way on.
+/// about the 15th?", "proviamo un altro giorno") is left alone: the customer led the way on. A
+/// conversation whose last turn is the customer's question, unanswered, was cut rather than left
+/// without a way on. The agent's turns up to the customer's next one are read as one reply.
 fn dead_ends(c: &Analyzed<'_>) -> Vec<(usize, CueMatch)> {
     let d = &c.dialogue;
     let failed = |i: usize| cue(c, i, lex::REQUEST_FAILED);
-    let settles = |i: usize| {
-        failed(i).is_some() || d.turns[i].agreement || cue(c, i, lex::REQUEST_DONE).is_some()
+    // "Non è stata prenotata" reports no booking.
+    let done = |i: usize| {
+        let t = &c.turns[i];
+        t.text
+            .cues_of(lex::REQUEST_DONE)
+            .any(|m| said(t, m) && !negated_in_clause(t, m))
     };
+    let settles = |i: usize| failed(i).is_some() || d.turns[i].agreement || done(i);
     let sellers: Vec<usize> = c.seller_turns().collect();
     let mut out = Vec::new();
     for (n, &j) in sellers.iter().enumerate() {
@@ -230,16 +247,24 @@ fn dead_ends(c: &Analyzed<'_>) -> Vec<(usize, CueMatch)> {
         if next.iter().any(|&x| settles(x)) {
             continue;
         }
-        if next.is_empty()
-            && (j + 1..c.len()).any(|i| c.is_customer(i) && d.turns[i].has_question())
-        {
+        // The conversation ends on the customer's question, unanswered: it was cut.
+        let last = c.len() - 1;
+        if next.is_empty() && last > j && c.is_customer(last) && d.turns[last].has_question() {
             continue;
         }
         // "How about the 15th?": the customer took the lead with a retry.
         if j + 1 < c.len() && c.is_customer(j + 1) && cue(c, j + 1, lex::RETRY_REQUEST).is_some() {
             continue;
         }
-        if !way_forward(c, j, sentence_bounds(&c.turns[j], m.norm_start)) {
+        // The agent's own turns up to the customer's next word count as one reply: "That didn't
+        // work." and then "Shall I try 9pm?" shows the way on.
+        let reply_end = (j + 1..c.len())
+            .find(|&i| c.is_customer(i))
+            .unwrap_or(c.len());
+        let from = sentence_bounds(&c.turns[j], m.norm_start).1;
+        let on = way_forward(c, j, from)
+            || (j + 1..reply_end).any(|i| c.is_seller(i) && way_forward(c, i, 0));
+        if !on {
             out.push((j, m));
         }
     }
@@ -294,7 +319,8 @@ impl NoNextStep {
         let Some(&last_agent) = sellers.last() else {
             return;
         };
-        if last_agent < interest_turn || dead_end == Some(last_agent) {
+        // A dead end after the interest is that close's moment: one lost lead, one moment.
+        if last_agent < interest_turn || dead_end.is_some_and(|t| t > interest_turn) {
             return;
         }
         // The customer cooled down or declined after the interest: nothing to follow up.

@@ -72,6 +72,16 @@ pub(crate) fn said_before(t: &TurnText) -> impl Iterator<Item = &CueMatch> + '_ 
     })
 }
 
+/// The cues of lexicon `asked_before` ("I asked about", "ho chiesto") that are not relief at
+/// having asked (lexicon `glad_asked`: "good thing I asked about the deposit"): those say the
+/// question was answered, not that it went unheard.
+pub(crate) fn asked_before(t: &TurnText) -> impl Iterator<Item = &CueMatch> + '_ {
+    t.cues_of(lex::ASKED_BEFORE).filter(move |m| {
+        !t.cues_of(lex::GLAD_ASKED)
+            .any(|g| g.norm_start < m.norm_end && g.norm_end > m.norm_start)
+    })
+}
+
 /// A question the customer asked, or asked again ("and I asked about the parking").
 pub(crate) struct Asked<'a> {
     pub turn: usize,
@@ -113,9 +123,9 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
             if st.is_empty() {
                 continue;
             }
-            let within = |l: LexId| t.text.cues_in(l, s.norm_start, s.norm_end).next().is_some();
             // "And I asked about the parking" asks again; "as I said" does so only in a question.
-            let asks_before = within(lex::ASKED_BEFORE);
+            let asks_before = asked_before(&t.text)
+                .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end);
             let marked = asks_before
                 || (s.is_question
                     && said_before(&t.text)

@@ -1,8 +1,8 @@
 //! Rule N004 `customer-repeats-themselves`: the customer has to say it again.
 
 use super::common::{
-    acknowledges, asks_again, first_sentence_span, number_words, questions, said_before, shared,
-    stems, takes_up,
+    acknowledges, asked_before, asks_again, first_sentence_span, number_words, questions,
+    said_before, shared, stems, takes_up,
 };
 use crate::Analyzed;
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
@@ -24,13 +24,14 @@ use tact_model::Span;
 /// they had not been heard, with the agent's question as evidence when it asked for what was
 /// already given.
 ///
-/// "I asked" counts only about a word of an earlier question of the customer's ("I already asked
-/// the neighbours" asked someone else; "good thing I asked" is relief). "Again" on its own ("di
-/// nuovo", "ξανά", "din nou", "uudestaan", lexicon `bare_again`) says that something happens once
-/// more, not that it was said: "will I pay again?" repeats nothing. A limit or a no restated
-/// against the agent's pitch ("I said 600", after an offer at 899; "I told you, no offers") is
-/// left to ignored-need and reoffer-after-refusal, which read that behaviour: one behaviour,
-/// one moment.
+/// "I asked" counts about one word the customer said before, but not in relief ("good thing I
+/// asked", lexicon `glad_asked`). "Again" on its own ("di nuovo", "ξανά", "din nou",
+/// "uudestaan", lexicon `bare_again`) says that something happens once more, not that it was
+/// said: "will I pay again?" repeats nothing. A limit or a no restated against the agent's
+/// pitch is left to ignored-need and reoffer-after-refusal, which read that behaviour (one
+/// behaviour, one moment): the budget restated ("I said 600") when the agent's offer is priced
+/// above it, or a no restated ("I told you, no offers") when the customer had already said no
+/// and the agent offers again.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -212,7 +213,9 @@ use tact_model::Span;
 /// value ("the delivery was due Friday", then "when would you like the new delivery?" "Friday")
 /// or a choice between words ("Basic or Premium", then "which plan?") is taken for it. A limit
 /// restated against a pitch is left to ignored-need only when the limit was read as a budget
-/// and the pitch as an offer; "I asked" about a question asked in other words is missed.
+/// and the pitch as a priced offer; a no restated after an earlier no to something else is left
+/// to reoffer-after-refusal too. "I already asked the neighbours" counts when the neighbours
+/// came up before, and "say it again" ("glielo dico di nuovo") is read as a bare "again".
 pub struct CustomerRepeatsThemselves;
 
 /// The sentence of agent turn `a` that shows it had not listened: a question about what the
@@ -255,11 +258,7 @@ impl Rule for CustomerRepeatsThemselves {
 
             let t = &c.turns[k].text;
             let said_marker = said_before(t).next();
-            // "Good thing I asked" is relief, not a complaint about being unheard.
-            let asked_marker = t.cues_of(lex::ASKED_BEFORE).find(|m| {
-                !t.cues_of(lex::GLAD_ASKED)
-                    .any(|g| g.norm_start <= m.norm_start && g.norm_end >= m.norm_end)
-            });
+            let asked_marker = asked_before(t).next();
             if let Some(marker) = match (said_marker, asked_marker) {
                 (Some(x), Some(y)) => Some(if x.norm_start <= y.norm_start { x } else { y }),
                 (x, y) => x.or(y),
@@ -291,19 +290,25 @@ impl Rule for CustomerRepeatsThemselves {
                 // you, no offers") is the pitch's fault, read by ignored-need and
                 // reoffer-after-refusal: one behaviour, one moment.
                 let acts = &c.dialogue.turns;
-                let budget_given = earlier
+                let budgets: Vec<f64> = earlier
                     .iter()
-                    .any(|&e| acts[e].needs.iter().any(|n| n.budget.is_some()));
+                    .flat_map(|&e| acts[e].needs.iter().filter_map(|n| n.budget))
+                    .collect();
                 let refuses =
                     |x: usize| acts[x].refusal.is_some() || acts[x].answer == Some(Answer::No);
                 let declines = refuses(k) && earlier.iter().any(|&e| refuses(e));
-                let over_limit = budget_given
-                    && acts[a].price().is_some()
-                    && repeated
-                        .iter()
-                        .any(|w| w.starts_with(|ch: char| ch.is_ascii_digit()));
+                // The number restated is the budget, and the agent's price is above it.
+                let over_limit = acts[a].price().is_some_and(|price| {
+                    repeated.iter().any(|w| {
+                        w.parse::<f64>()
+                            .is_ok_and(|v| budgets.iter().any(|&b| b == v && price > b))
+                    })
+                });
                 let against_pitch = (declines && !acts[a].offers.is_empty()) || over_limit;
-                if enough && !confirming && !against_pitch {
+                if against_pitch {
+                    continue;
+                }
+                if enough && !confirming {
                     out.push(Finding {
                         confidence: Confidence::DEFAULT,
                         turn: a,

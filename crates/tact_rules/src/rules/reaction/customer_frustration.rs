@@ -446,12 +446,12 @@ use tact_model::Span;
 /// `contrast_turn`), holds a frustration, complaint or anger cue, or draws a consequence with a
 /// negation and is no question ("Quindi non…"), and it has no praise, thanks, yes or laugh;
 /// "Wednesday? Can you do Tuesday instead?" asks and "5 euros? Less than I expected!" is pleased.
-/// A turn that opens with such a "??" (an echo or not) and goes straight on to ask a yes-or-no
-/// question for practical help ("Two weeks?? Is there no way you have them in the shop?") is
-/// a customer looking for a way out, not frustration, unless something after the opening
-/// exclaims, protests (as above), voices frustration, impatience or a complaint, or draws a
-/// consequence ("48 hours?? so I'm without internet until Friday?"); a sigh or an emoji does not
-/// change it, and its marks are not read again as a run.
+/// A turn that opens with such a "??" (only question marks; an echo or not) and goes on to ask
+/// a yes-or-no question for practical help ("Two weeks?? Is there no way you have them in the
+/// shop?") is a customer looking for a way out, not frustration, unless something after the
+/// opening exclaims, protests (as above), voices frustration, impatience, anger or a complaint,
+/// or draws a consequence ("48 hours?? so I'm without internet until Friday?"); a sigh or an emoji does not
+/// change it, and the opening's marks are not read again as a run (later ones are).
 ///
 /// Capitals stress a sentence when two words in capitals stand together and one of them is a
 /// function word (lexicon `stopwords`: codes and acronyms are not). A run of two or more marks
@@ -565,8 +565,9 @@ fn is_mark(ch: char, greek: bool) -> bool {
     matches!(ch, '!' | '?' | '！' | '？' | '\u{37e}') || (greek && ch == ';')
 }
 
-/// A run of at least `min` "!" and "?" ("!!!", "??", "?!?"), widened to its sentence.
-fn mark_run(c: &Analyzed<'_>, i: usize, min: usize) -> Option<Span> {
+/// A run of at least `min` "!" and "?" ("!!!", "??", "?!?") from byte `from` on, widened to its
+/// sentence.
+fn mark_run(c: &Analyzed<'_>, i: usize, min: usize, from: usize) -> Option<Span> {
     let text = c.text(i);
     let greek = c.turns[i].lang == tact_lang::Lang::El;
     let mut run_start = None;
@@ -583,7 +584,7 @@ fn mark_run(c: &Analyzed<'_>, i: usize, min: usize) -> Option<Span> {
             continue;
         }
         if let Some(s) = run_start.take() {
-            if len >= min {
+            if len >= min && s >= from {
                 let run = Span::new(s, pos);
                 let sentence = c.turns[i]
                     .sentences
@@ -657,6 +658,7 @@ fn asks_for_help(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
                     lex::EXASPERATION,
                     lex::IMPATIENCE,
                     lex::CUSTOMER_COMPLAINT,
+                    lex::NEGATIVE_EMOTION,
                 ]
                 .into_iter()
                 .any(|l| t.text.cues_in(l, a, b).any(|m| said(t, m)))
@@ -921,11 +923,17 @@ fn frustration<'a>(
     // An echo is read on its words alone: the learned sentiment of a turn this short is noise.
     // One that goes straight on to ask for a faster way ("two weeks?? is there no way you have
     // them in the shop?") is a customer looking for help, and its marks are not read again below.
-    let practical = opening_question(c, i).is_some_and(|(start, marks)| {
-        marks.chars().count() >= 2
+    // Where the marks of an opening that asks for help end: only marks after it are read.
+    let practical = opening_question(c, i).and_then(|(start, marks)| {
+        let end = start + marks.len();
+        (marks.chars().count() >= 2
+            && !marks.contains(['!', '！'])
             && c.content_tokens(i).any(|k| k.span.end <= start)
-            && asks_for_help(c, i, start + marks.len())
+            && asks_for_help(c, i, end))
+        .then_some(end)
     });
+    let practical_end = practical.unwrap_or(0);
+    let practical = practical.is_some();
     if !cheers_in_words && !practical {
         if let Some(span) = echo(c, i) {
             return Some(("marks", span));
@@ -954,8 +962,8 @@ fn frustration<'a>(
         }
         // Runs of marks ("??", "!!!") are common in calm and excited chat too ("Do they have
         // pizza??", "The answer is three!!!"): they count only when the turn reads as negative.
-        if c.signals(i).sentiment < NEGATIVE && !practical {
-            if let Some(span) = mark_run(c, i, 2) {
+        if c.signals(i).sentiment < NEGATIVE {
+            if let Some(span) = mark_run(c, i, 2, practical_end) {
                 return Some(("marks", span));
             }
         }
