@@ -10,8 +10,8 @@ pub mod scorecard;
 
 pub use metrics::{compute_metrics, Metrics};
 pub use report::{
-    in_parallel, penalties, reaction_weights, score, score_from_penalties, weighted_score,
-    Analyzer, ConversationReport, Summary, TurnReport,
+    in_parallel, panic_message, penalties, reaction_weights, score, score_from_penalties,
+    weighted_score, Analyzer, ConversationReport, Guarded, Summary, TurnReport,
 };
 
 /// The JSON Schema of one report object, as committed in `docs/report.schema.json`.

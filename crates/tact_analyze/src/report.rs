@@ -7,6 +7,7 @@ use crate::{compute_metrics, Metrics};
 use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::time::Instant;
 use tact_lang::Lang;
 use tact_model::{Channel, Conversation, Role};
 use tact_rules::{
@@ -197,14 +198,32 @@ impl Analyzer {
     /// and identical to [`Analyzer::analyze`] called on each in turn. When the rules read other
     /// conversations, each thread analyses its share and lists what the rules will look up in
     /// the run's corpus; this thread counts those in input order; then the threads run the
-    /// rules. Only the counting is sequential.
+    /// rules. Only the counting is sequential. A panic in one conversation is raised again.
     pub fn analyze_batch(&self, convs: &[Conversation], jobs: usize) -> Vec<ConversationReport> {
+        self.analyze_batch_guarded(convs, jobs)
+            .into_iter()
+            .map(|g| g.report.unwrap_or_else(|message| panic!("{message}")))
+            .collect()
+    }
+
+    /// [`Analyzer::analyze_batch`] for a caller that must outlive a bad conversation (the
+    /// server's queue workers): a panic while analysing one conversation becomes that
+    /// conversation's error, the others are analysed as usual, and each result says how long
+    /// its analysis took. A conversation that panics before its corpus keys are listed adds
+    /// nothing to the run's corpus.
+    pub fn analyze_batch_guarded(&self, convs: &[Conversation], jobs: usize) -> Vec<Guarded> {
+        let guard = |f: &mut dyn FnMut() -> ConversationReport| {
+            let started = Instant::now();
+            let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+                .map_err(|e| panic_message(e.as_ref()));
+            Guarded {
+                report,
+                took: started.elapsed(),
+            }
+        };
         let jobs = jobs.clamp(1, convs.len().max(1));
-        if jobs == 1 {
-            return convs.iter().map(|c| self.analyze(c)).collect();
-        }
-        if !self.engine.compares_conversations() {
-            return in_parallel(convs, jobs, |c| self.analyze(c));
+        if jobs == 1 || !self.engine.compares_conversations() {
+            return in_parallel(convs, jobs, |c| guard(&mut || self.analyze(c)));
         }
         let chunk = convs.len().div_ceil(jobs);
         std::thread::scope(|s| {
@@ -212,18 +231,39 @@ impl Analyzer {
             let mut seen_txs = Vec::new();
             let mut parts = Vec::new();
             for (n, part) in convs.chunks(chunk).enumerate() {
-                let (seen_tx, seen_rx) = std::sync::mpsc::channel::<Vec<Sightings>>();
+                let (seen_tx, seen_rx) = std::sync::mpsc::channel::<Vec<Option<Sightings>>>();
                 seen_txs.push(seen_tx);
                 let keys_tx = keys_tx.clone();
                 parts.push(s.spawn(move || {
-                    let analyzed: Vec<Analyzed<'_>> = part
+                    // First half of each conversation's analysis: read it and list its keys.
+                    let first: Vec<_> = part
                         .iter()
-                        .map(|c| Analyzed::new(c, self.forced_lang))
+                        .map(|c| {
+                            let started = Instant::now();
+                            let read =
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    let a = Analyzed::new(c, self.forced_lang);
+                                    let keys = self.engine.corpus_keys(&a);
+                                    (a, keys)
+                                }))
+                                .map_err(|e| panic_message(e.as_ref()));
+                            (read, started.elapsed())
+                        })
                         .collect();
-                    let keys: Vec<CorpusKeys> = analyzed
-                        .iter()
-                        .map(|a| self.engine.corpus_keys(a))
-                        .collect();
+                    let mut analyzed = Vec::with_capacity(first.len());
+                    let mut keys: Vec<Option<CorpusKeys>> = Vec::with_capacity(first.len());
+                    for (read, took) in first {
+                        match read {
+                            Ok((a, k)) => {
+                                analyzed.push((Ok(a), took));
+                                keys.push(Some(k));
+                            }
+                            Err(message) => {
+                                analyzed.push((Err(message), took));
+                                keys.push(None);
+                            }
+                        }
+                    }
                     // The sender goes with the keys: once every part has sent, the receiver
                     // below sees the channel close instead of waiting for a part that died.
                     if keys_tx.send((n, keys)).is_err() {
@@ -234,21 +274,40 @@ impl Analyzer {
                         return Vec::new();
                     };
                     part.iter()
-                        .zip(&analyzed)
-                        .zip(&seen)
-                        .map(|((c, a), seen)| self.report(c, a, self.engine.run_counted(a, seen)))
+                        .zip(analyzed)
+                        .zip(seen)
+                        .map(|((c, (read, took)), seen)| match (read, seen) {
+                            (Ok(a), Some(seen)) => {
+                                let mut g = guard(&mut || {
+                                    self.report(c, &a, self.engine.run_counted(&a, &seen))
+                                });
+                                g.took += took;
+                                g
+                            }
+                            (Err(message), _) => Guarded {
+                                report: Err(message),
+                                took,
+                            },
+                            (Ok(_), None) => Guarded {
+                                report: Err("its corpus counts were not taken".into()),
+                                took,
+                            },
+                        })
                         .collect()
                 }));
             }
             drop(keys_tx);
-            let mut keys: Vec<Option<Vec<CorpusKeys>>> = vec![None; parts.len()];
+            let mut keys: Vec<Option<Vec<Option<CorpusKeys>>>> = vec![None; parts.len()];
             for (n, k) in keys_rx.iter() {
                 keys[n] = Some(k);
             }
             // In input order: part by part, conversation by conversation.
             for (n, k) in keys.into_iter().enumerate() {
                 let Some(k) = k else { break };
-                let seen = k.iter().map(|k| self.engine.count(k)).collect();
+                let seen = k
+                    .iter()
+                    .map(|k| k.as_ref().map(|k| self.engine.count(k)))
+                    .collect();
                 if seen_txs[n].send(seen).is_err() {
                     break;
                 }
@@ -322,6 +381,22 @@ pub fn in_parallel<I: Sync, T: Send>(
             .collect();
         parts.into_iter().flat_map(joined).collect()
     })
+}
+
+/// One conversation's analysis in [`Analyzer::analyze_batch_guarded`]: its report, or the
+/// message of the panic that stopped it, and how long it took.
+#[derive(Debug)]
+pub struct Guarded {
+    pub report: Result<ConversationReport, String>,
+    pub took: std::time::Duration,
+}
+
+/// The message a panic was raised with.
+pub fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
+    e.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "a panic without a message".into())
 }
 
 /// What a scoped thread returned, or its panic raised again.

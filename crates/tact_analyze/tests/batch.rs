@@ -1,6 +1,7 @@
 //! `Analyzer::analyze_batch` on several threads gives the reports `Analyzer::analyze` gives one
 //! conversation after the other, also when a rule counts what earlier conversations said
-//! (robotic-script's templates, shown with `raw_confidence`).
+//! (robotic-script's templates, shown with `raw_confidence`), and so does the guarded batch the
+//! server's queue workers use.
 
 use tact_analyze::Analyzer;
 use tact_model::{Conversation, Role, Turn};
@@ -70,6 +71,30 @@ fn a_batch_on_several_threads_equals_one_conversation_after_the_other() {
             .analyze_batch(&convs, jobs)
             .iter()
             .map(|r| serde_json::to_string(r).expect("json"))
+            .collect();
+        assert_eq!(got, want, "{jobs} jobs");
+    }
+}
+
+#[test]
+fn the_guarded_batch_gives_the_same_reports_and_a_time_for_each() {
+    let convs = conversations();
+    let want: Vec<String> = {
+        let one = analyzer();
+        convs
+            .iter()
+            .map(|c| serde_json::to_string(&one.analyze(c)).expect("json"))
+            .collect()
+    };
+    for jobs in [1, 2, 5] {
+        let got = analyzer().analyze_batch_guarded(&convs, jobs);
+        assert_eq!(got.len(), convs.len());
+        let got: Vec<String> = got
+            .iter()
+            .map(|g| {
+                assert!(g.took > std::time::Duration::ZERO, "{jobs} jobs: a time");
+                serde_json::to_string(g.report.as_ref().expect("no panic")).expect("json")
+            })
             .collect();
         assert_eq!(got, want, "{jobs} jobs");
     }

@@ -61,7 +61,7 @@ pub fn ingest(
     read_batches(body, opts, |batch, out| {
         // The whole batch is redacted first, then analysed on every core; a rule that compares
         // conversations has its counts taken in input order inside `analyze_batch`.
-        let convs: Vec<Conversation> = prepare_all(batch, false, |c| redacted(c, opts.redact));
+        let convs: Vec<Conversation> = prepare_all(batch, |c| redacted(c, opts.redact));
         let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
         let reports = analyzer.analyze_batch(&convs, jobs);
         let done: Vec<(Conversation, ConversationReport)> =
@@ -87,7 +87,7 @@ pub fn enqueue(
     opts: &IngestOptions<'_>,
 ) -> crate::store::Result<Ingested> {
     read_batches(body, opts, |batch, out| {
-        let jobs = prepare_all(batch, false, |c| {
+        let jobs = prepare_all(batch, |c| {
             let c = redacted(c, opts.redact);
             serde_json::to_string(&c).map(|payload| NewJob {
                 kind: JobKind::Ingest,
@@ -197,18 +197,8 @@ fn redacted(c: &Conversation, redact: bool) -> Conversation {
     r
 }
 
-/// `one` over a batch on every core, results in input order; on one thread, in input order,
-/// when `in_order` (the analysis compares a conversation with those before it: see
-/// `Engine::compares_conversations`).
-pub(crate) fn prepare_all<I: Sync, T: Send>(
-    batch: &[I],
-    in_order: bool,
-    one: impl Fn(&I) -> T + Sync,
-) -> Vec<T> {
-    let threads = if in_order {
-        1
-    } else {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    };
+/// `one` over a batch on every core, results in input order.
+pub(crate) fn prepare_all<I: Sync, T: Send>(batch: &[I], one: impl Fn(&I) -> T + Sync) -> Vec<T> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     tact_analyze::in_parallel(batch, threads, one)
 }

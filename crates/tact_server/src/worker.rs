@@ -4,13 +4,12 @@
 //! point leaves its batch to be claimed again when the lease runs out, so every conversation is
 //! stored, and stored once (its id is its key).
 
-use crate::ingest::prepare_all;
 use crate::store::{Analysed, FinishedJob, Job, JobKind, Scope, Store};
 use crate::web::{analyzer_for, SETTINGS_KEY, VERSION_KEY};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-use tact_analyze::{Analyzer, ConversationReport};
+use tact_analyze::{Analyzer, ConversationReport, Guarded};
 use tact_model::Conversation;
 
 #[derive(Debug, Clone)]
@@ -181,15 +180,12 @@ fn work(
             },
         }
     }
-    let in_order = analyzer.engine().compares_conversations();
-    let analysed = prepare_all(&inputs, in_order, |(_, c)| {
-        let started = Instant::now();
-        let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(c)))
-            .map_err(|e| panic_message(e.as_ref()));
-        (report, started.elapsed())
-    });
+    // Every core, with a template counter's counts still taken in input order.
+    let (keys, convs): (Vec<(i64, i64)>, Vec<Conversation>) = inputs.into_iter().unzip();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let analysed = analyzer.analyze_batch_guarded(&convs, threads);
     let mut kept: Vec<((i64, i64), &Conversation, ConversationReport, i64)> = Vec::new();
-    for ((id, c), (report, took)) in inputs.iter().zip(analysed) {
+    for ((id, c), Guarded { report, took }) in keys.iter().zip(&convs).zip(analysed) {
         match report {
             Ok(r) => kept.push((
                 *id,
@@ -251,10 +247,4 @@ fn work(
             Ok((n, failed))
         }
     }
-}
-fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
-    e.downcast_ref::<&str>()
-        .map(|s| s.to_string())
-        .or_else(|| e.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "a panic without a message".into())
 }
