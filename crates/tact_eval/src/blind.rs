@@ -404,8 +404,13 @@ pub struct BlindSet {
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
         name: "holdout",
-        dir: "eval/blind-holdout12",
+        dir: "eval/blind-holdout13",
         heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "13",
+        dir: "eval/blind-holdout12",
+        heading: "Rules on blind set 13 (held out until the second session of 2026-12-07, measured before and after that session's changes, then retired: optimistic from the next change on)",
     },
     BlindSet {
         name: "12",
