@@ -640,11 +640,21 @@ fn opening_question<'a>(c: &'a Analyzed<'_>, i: usize) -> Option<(usize, &'a str
     (asks && (1..=3).contains(&before)).then_some((start, marks))
 }
 
-/// Whether customer turn `i`, after its opening (up to byte `from`), asks a yes-or-no question for
-/// practical help ("is there no way…?", "non c'è niente in magazzino?", "Eikö niitä saa
-/// nopeammin?") and protests nowhere: no exclamation, no frustration, exasperation, impatience
-/// or complaint cue, and no consequence drawn ("so I'm without internet until Friday?" is a protest put as a
-/// question). A sigh or an emoji does not change it.
+/// Lexicons whose cue in a sentence makes it a protest: frustration, exasperation, impatience,
+/// a complaint or anger.
+const PROTEST_CUES: [tact_lang::LexId; 5] = [
+    lex::FRUSTRATION,
+    lex::EXASPERATION,
+    lex::IMPATIENCE,
+    lex::CUSTOMER_COMPLAINT,
+    lex::NEGATIVE_EMOTION,
+];
+
+/// Whether customer turn `i`, after its opening (up to byte `from`), asks a yes-or-no question
+/// for practical help ("is there no way…?", "non c'è niente in magazzino?", "Eikö niitä saa
+/// nopeammin?") and protests nowhere: no exclamation, no protest cue, and no consequence drawn
+/// ("so I'm without internet until Friday?" is a protest put as a question). A sigh or an
+/// emoji does not change it.
 fn asks_for_help(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
     let t = &c.turns[i];
     let after = |st: &&tact_lang::Sentence| st.span.start >= from;
@@ -653,15 +663,9 @@ fn asks_for_help(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
             let (a, b) = (st.norm_start, st.norm_end);
             c.quote(i, st.span).trim_end().ends_with(['!', '！'])
                 || opened_by(&t.text, lex::RECAP_OPENER, a, b)
-                || [
-                    lex::FRUSTRATION,
-                    lex::EXASPERATION,
-                    lex::IMPATIENCE,
-                    lex::CUSTOMER_COMPLAINT,
-                    lex::NEGATIVE_EMOTION,
-                ]
-                .into_iter()
-                .any(|l| t.text.cues_in(l, a, b).any(|m| said(t, m)))
+                || PROTEST_CUES
+                    .into_iter()
+                    .any(|l| t.text.cues_in(l, a, b).any(|m| said(t, m)))
         });
     !protest
         && c.dialogue.turns[i].questions.iter().any(|q| {
@@ -695,15 +699,7 @@ fn protests(c: &Analyzed<'_>, i: usize, from: usize) -> bool {
         && opened_by(&t.text, lex::CONTRAST_TURN, a, b);
     !cheers
         && (exclaims
-            || [
-                lex::FRUSTRATION,
-                lex::EXASPERATION,
-                lex::IMPATIENCE,
-                lex::CUSTOMER_COMPLAINT,
-                lex::NEGATIVE_EMOTION,
-            ]
-            .into_iter()
-            .any(has)
+            || PROTEST_CUES.into_iter().any(has)
             || (opened_by(&t.text, lex::RECAP_OPENER, a, b)
                 && !st.is_question
                 && [lex::NEGATOR, lex::EXCLUSION].into_iter().any(has)))
