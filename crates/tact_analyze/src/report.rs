@@ -212,18 +212,12 @@ impl Analyzer {
     /// its analysis took. A conversation that panics before its corpus keys are listed adds
     /// nothing to the run's corpus.
     pub fn analyze_batch_guarded(&self, convs: &[Conversation], jobs: usize) -> Vec<Guarded> {
-        let guard = |f: &mut dyn FnMut() -> ConversationReport| {
-            let started = Instant::now();
-            let report = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
-                .map_err(|e| panic_message(e.as_ref()));
-            Guarded {
-                report,
-                took: started.elapsed(),
-            }
-        };
         let jobs = jobs.clamp(1, convs.len().max(1));
         if jobs == 1 || !self.engine.compares_conversations() {
-            return in_parallel(convs, jobs, |c| guard(&mut || self.analyze(c)));
+            return in_parallel(convs, jobs, |c| {
+                let (report, took) = caught(|| self.analyze(c));
+                Guarded { report, took }
+            });
         }
         let chunk = convs.len().div_ceil(jobs);
         std::thread::scope(|s| {
@@ -239,15 +233,11 @@ impl Analyzer {
                     let first: Vec<_> = part
                         .iter()
                         .map(|c| {
-                            let started = Instant::now();
-                            let read =
-                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    let a = Analyzed::new(c, self.forced_lang);
-                                    let keys = self.engine.corpus_keys(&a);
-                                    (a, keys)
-                                }))
-                                .map_err(|e| panic_message(e.as_ref()));
-                            (read, started.elapsed())
+                            caught(|| {
+                                let a = Analyzed::new(c, self.forced_lang);
+                                let keys = self.engine.corpus_keys(&a);
+                                (a, keys)
+                            })
                         })
                         .collect();
                     let mut analyzed = Vec::with_capacity(first.len());
@@ -278,11 +268,13 @@ impl Analyzer {
                         .zip(seen)
                         .map(|((c, (read, took)), seen)| match (read, seen) {
                             (Ok(a), Some(seen)) => {
-                                let mut g = guard(&mut || {
+                                let (report, rest) = caught(|| {
                                     self.report(c, &a, self.engine.run_counted(&a, &seen))
                                 });
-                                g.took += took;
-                                g
+                                Guarded {
+                                    report,
+                                    took: took + rest,
+                                }
                             }
                             (Err(message), _) => Guarded {
                                 report: Err(message),
@@ -389,6 +381,14 @@ pub fn in_parallel<I: Sync, T: Send>(
 pub struct Guarded {
     pub report: Result<ConversationReport, String>,
     pub took: std::time::Duration,
+}
+
+/// What `f` returned, or the message of the panic it raised, and how long it ran.
+fn caught<T>(f: impl FnOnce() -> T) -> (Result<T, String>, std::time::Duration) {
+    let started = Instant::now();
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .map_err(|e| panic_message(e.as_ref()));
+    (out, started.elapsed())
 }
 
 /// The message a panic was raised with.

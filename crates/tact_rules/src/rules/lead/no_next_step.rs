@@ -1,6 +1,8 @@
 //! Rule L003 `no-next-step`: an interested customer leaves without a next step.
 
-use crate::predicates::{cue_quoted, has_any, negated_in_clause, said, sentence_bounds, words_in};
+use crate::predicates::{
+    cue_quoted, has_any, negated_in_clause, said, sentence_at, sentence_bounds, words_in,
+};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use tact_lang::{lex, CueMatch, LexId};
 use tact_model::Span;
@@ -283,13 +285,7 @@ impl Rule for NoNextStep {
         let c = cx.conv;
         let dead = dead_ends(c);
         for &(turn, m) in &dead {
-            let t = &c.turns[turn];
-            let (a, b) = sentence_bounds(t, m.norm_start);
-            let span = t
-                .sentences
-                .iter()
-                .find(|st| st.norm_start == a && st.norm_end == b)
-                .map_or(m.span, |st| st.span);
+            let span = sentence_at(&c.turns[turn], m.norm_start).map_or(m.span, |st| st.span);
             out.push(Finding {
                 confidence: Confidence::DEFAULT,
                 turn,

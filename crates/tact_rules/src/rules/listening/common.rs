@@ -1,11 +1,11 @@
 //! What the listening rules share: content stems of part of a turn, prices and budgets read from
 //! numbers, what makes a seller turn a pitch, and which questions are only greetings.
 
-use crate::predicates::{cues_covering, words_in};
+use crate::predicates::{cues_covering, cues_overlapping, words_in};
 use crate::{Analyzed, AnalyzedTurn, Sentence};
 use std::borrow::Cow;
 use tact_dialogue::{glued_amount, parse_number};
-use tact_lang::{lex, CueMatch, LexId, Token, TurnText};
+use tact_lang::{lex, CueMatch, LexId, Token};
 use tact_model::Span;
 
 fn covered(turn: &AnalyzedTurn, l: LexId, tok: &Token) -> bool {
@@ -65,20 +65,20 @@ pub(crate) fn same_question(then: &[String], now: &[String], marked: bool) -> bo
 /// The cues of lexicon `repeat_marker` that say the speaker said it before ("as I said",
 /// "ripeto"), without the bare "again" words it also lists ("di nuovo", "ξανά"), which say only
 /// that something happens once more ("will I pay again?").
-pub(crate) fn said_before(t: &TurnText) -> impl Iterator<Item = &CueMatch> + '_ {
-    t.cues_of(lex::REPEAT_MARKER).filter(move |m| {
-        !t.cues_of(lex::BARE_AGAIN)
-            .any(|b| b.norm_start == m.norm_start && b.norm_end == m.norm_end)
-    })
+pub(crate) fn said_before<'a>(t: &'a AnalyzedTurn) -> impl Iterator<Item = &'a CueMatch> + 'a {
+    t.text
+        .cues_of(lex::REPEAT_MARKER)
+        .filter(move |m| !crate::predicates::covered(t, lex::BARE_AGAIN, m.norm_start, m.norm_end))
 }
 
 /// The cues of lexicon `asked_before` ("I asked about", "ho chiesto") that are not relief at
 /// having asked (lexicon `glad_asked`: "good thing I asked about the deposit"): those say the
 /// question was answered, not that it went unheard.
-pub(crate) fn asked_before(t: &TurnText) -> impl Iterator<Item = &CueMatch> + '_ {
-    t.cues_of(lex::ASKED_BEFORE).filter(move |m| {
-        !t.cues_of(lex::GLAD_ASKED)
-            .any(|g| g.norm_start < m.norm_end && g.norm_end > m.norm_start)
+pub(crate) fn asked_before<'a>(t: &'a AnalyzedTurn) -> impl Iterator<Item = &'a CueMatch> + 'a {
+    t.text.cues_of(lex::ASKED_BEFORE).filter(move |m| {
+        cues_overlapping(t, lex::GLAD_ASKED, m.norm_start, m.norm_end)
+            .next()
+            .is_none()
     })
 }
 
@@ -124,11 +124,11 @@ pub(crate) fn questions<'a>(c: &'a Analyzed<'_>) -> Vec<Asked<'a>> {
                 continue;
             }
             // "And I asked about the parking" asks again; "as I said" does so only in a question.
-            let asks_before = asked_before(&t.text)
-                .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end);
+            let asks_before =
+                asked_before(t).any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end);
             let marked = asks_before
                 || (s.is_question
-                    && said_before(&t.text)
+                    && said_before(t)
                         .any(|m| m.norm_start >= s.norm_start && m.norm_end <= s.norm_end));
             let first_word = words_in(&t.text, s.norm_start, s.norm_end)
                 .first()

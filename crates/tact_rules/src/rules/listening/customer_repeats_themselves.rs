@@ -256,9 +256,8 @@ impl Rule for CustomerRepeatsThemselves {
                 continue;
             }
 
-            let t = &c.turns[k].text;
-            let said_marker = said_before(t).next();
-            let asked_marker = asked_before(t).next();
+            let said_marker = said_before(&c.turns[k]).next();
+            let asked_marker = asked_before(&c.turns[k]).next();
             if let Some(marker) = match (said_marker, asked_marker) {
                 (Some(x), Some(y)) => Some(if x.norm_start <= y.norm_start { x } else { y }),
                 (x, y) => x.or(y),
@@ -273,8 +272,8 @@ impl Rule for CustomerRepeatsThemselves {
                     .cloned()
                     .collect();
                 let n = repeated.len();
-                // "I asked about the parking" needs one word of before; "as I said" two, a number given before, or all of a
-                // short restatement ("the blue one").
+                // "I asked about the parking" needs one word of before; "as I said" two, a
+                // number given before, or all of a short restatement ("the blue one").
                 let asked = asked_marker.is_some_and(|m| m.norm_start == marker.norm_start);
                 let enough = (asked && n > 0)
                     || n >= 2

@@ -917,9 +917,9 @@ fn frustration<'a>(
         || acts.agreement
         || acts.greeting;
     // An echo is read on its words alone: the learned sentiment of a turn this short is noise.
-    // One that goes straight on to ask for a faster way ("two weeks?? is there no way you have
-    // them in the shop?") is a customer looking for help, and its marks are not read again below.
-    // Where the marks of an opening that asks for help end: only marks after it are read.
+    // An opening "??" that goes on to ask for a faster way ("two weeks?? is there no way you
+    // have them in the shop?") is a customer looking for help: no echo, and only marks after
+    // it (where it ends) are read as a run below.
     let practical = opening_question(c, i).and_then(|(start, marks)| {
         let end = start + marks.len();
         (marks.chars().count() >= 2
@@ -928,9 +928,7 @@ fn frustration<'a>(
             && asks_for_help(c, i, end))
         .then_some(end)
     });
-    let practical_end = practical.unwrap_or(0);
-    let practical = practical.is_some();
-    if !cheers_in_words && !practical {
+    if !cheers_in_words && practical.is_none() {
         if let Some(span) = echo(c, i) {
             return Some(("marks", span));
         }
@@ -959,7 +957,7 @@ fn frustration<'a>(
         // Runs of marks ("??", "!!!") are common in calm and excited chat too ("Do they have
         // pizza??", "The answer is three!!!"): they count only when the turn reads as negative.
         if c.signals(i).sentiment < NEGATIVE {
-            if let Some(span) = mark_run(c, i, 2, practical_end) {
+            if let Some(span) = mark_run(c, i, 2, practical.unwrap_or(0)) {
                 return Some(("marks", span));
             }
         }
