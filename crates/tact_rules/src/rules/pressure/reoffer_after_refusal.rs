@@ -18,7 +18,11 @@ use tact_model::Span;
 /// discount won't be available later", "non sarà più disponibile", "ισχύει μόνο τώρα", "nu va
 /// mai fi disponibil", "ei ole enää voimassa"; lexicon `loss_framing`), or
 /// putting something else in its place at a price ("there's also the option of the cinema
-/// channels at 9 euros").
+/// channels at 9 euros"). A "no" on the price ("that's over my budget", "è troppo caro",
+/// "πολύ ακριβό", "prea scump", "liian kallis"; lexicon `price_objection`) counts too when the
+/// reply argues for the offer again in a sentence that names it or moving up to it: what most
+/// customers end up choosing, that it is worth it (lexicons `win_back`, `upgrade_to`), even
+/// next to the cheaper option the customer asked for.
 ///
 /// ## Why it hurts the sale
 /// The seeds name it first among OOPS moments: agents who are "troppo insistenti" (seed 000) make
@@ -231,6 +235,56 @@ use tact_model::Span;
 /// customer: Kiitos, mutta ei. En katso sitä kesällä.
 /// agent: Selvä. Toinen vaihtoehto olisi elokuvakanavat 9 €.   # fires
 /// ```
+/// ```conversation lang=en bad
+/// agent: The Premium membership is 89 euros a month, with classes and the pool.
+/// customer: That's over my budget. Is there something simpler?
+/// agent: The Basic plan is 39 euros a month, gym only. Most people find the Premium membership is worth it for the pool, though.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// agent: The Premium membership is 89 euros a month, with classes and the pool.
+/// customer: That's over my budget. Is there something simpler?
+/// agent: The Basic plan is 39 euros a month, gym only. Shall I sign you up?
+/// ```
+/// ```conversation lang=it bad
+/// agent: L'abbonamento Premium costa 89 euro al mese, con corsi e piscina.
+/// customer: È troppo caro per me. Avete qualcosa di più semplice?
+/// agent: C'è il Base a 39 euro al mese, solo sala pesi. Però tanti clienti scelgono il Premium perché la piscina fa la differenza.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// agent: L'abbonamento Premium costa 89 euro al mese, con corsi e piscina.
+/// customer: È troppo caro per me. Avete qualcosa di più semplice?
+/// agent: C'è il Base a 39 euro al mese, solo sala pesi. Vuole che la iscriva?
+/// ```
+/// ```conversation lang=el bad
+/// agent: Η συνδρομή Premium κοστίζει 89 ευρώ τον μήνα, με μαθήματα και πισίνα.
+/// customer: Είναι πολύ ακριβό για μένα. Έχετε κάτι πιο απλό;
+/// agent: Υπάρχει το Basic με 39 ευρώ τον μήνα, μόνο γυμναστήριο. Πάντως οι περισσότεροι τελικά περνάνε στο Premium για την πισίνα.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// agent: Η συνδρομή Premium κοστίζει 89 ευρώ τον μήνα, με μαθήματα και πισίνα.
+/// customer: Είναι πολύ ακριβό για μένα. Έχετε κάτι πιο απλό;
+/// agent: Υπάρχει το Basic με 39 ευρώ τον μήνα, μόνο γυμναστήριο. Να σας γράψω;
+/// ```
+/// ```conversation lang=ro bad
+/// agent: Abonamentul Premium costă 89 de euro pe lună, cu clase și piscină.
+/// customer: E prea scump pentru mine. Aveți ceva mai simplu?
+/// agent: Există Basic la 39 de euro pe lună, doar sala. Totuși, majoritatea clienților aleg Premium, merită pentru piscină.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// agent: Abonamentul Premium costă 89 de euro pe lună, cu clase și piscină.
+/// customer: E prea scump pentru mine. Aveți ceva mai simplu?
+/// agent: Există Basic la 39 de euro pe lună, doar sala. Vreți să vă înscriu?
+/// ```
+/// ```conversation lang=fi bad
+/// agent: Premium-jäsenyys maksaa 89 euroa kuukaudessa, ja siihen kuuluvat tunnit ja uima-allas.
+/// customer: Se on liian kallis minulle. Onko jotain yksinkertaisempaa?
+/// agent: Perusjäsenyys on 39 euroa kuukaudessa, vain kuntosali. Useimmat kuitenkin ottavat Premiumin, koska uima-allas kannattaa.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// agent: Premium-jäsenyys maksaa 89 euroa kuukaudessa, ja siihen kuuluvat tunnit ja uima-allas.
+/// customer: Se on liian kallis minulle. Onko jotain yksinkertaisempaa?
+/// agent: Perusjäsenyys on 39 euroa kuukaudessa, vain kuntosali. Liitynkö sinut?
+/// ```
 ///
 /// ## Suggested instead
 /// Acknowledge the "no" in a few words, confirm what the customer did ask for, and leave the door
@@ -252,12 +306,16 @@ use tact_model::Span;
 /// A new offer is read only from the words of the `sweetener` and `addon` lexicons, or an
 /// `alternative_offer` or `instead_of` cue with a price or a pitch in its sentence; one made in other words
 /// ("shall I send you the yearly plan anyway?") is missed. A "no" wrapped in reasons with no
-/// refusal word ("thanks, but I don't watch it in summer") is not read as one. A loss warning
+/// refusal word ("thanks, but I don't watch it in summer") is not read as one, unless it is
+/// about the price; an argument for the declined offer is read only in the reply right after
+/// the "no" and only from the `win_back` words, so one made a few turns later, or in other
+/// words ("it's a proper step up for what you get"), is missed. A loss warning
 /// counts with any offer word in its sentence, and in Romanian and Finnish "only" ("doar",
 /// "vain") is one: "the black one won't be available, only the white" can be taken for one.
 /// A different offer that shares a word with the declined one (two warranties) is reported; the
 /// same offer repeated in entirely different words, or without any offer cue, is missed. An
-/// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it. A
+/// implicit refusal ("my budget is 300") is not read as a "no" — `ignored-need` covers it;
+/// an objection to the price of what was just offered is. A
 /// question that asks for a value ("for what day would you like the forecast?", a question word
 /// first or after one short word) or whether to look for anything else (lexicon `anything_else`) names no
 /// offer, even with an offer cue in it; an offer put as such a question is missed.
@@ -347,6 +405,8 @@ impl Rule for ReofferAfterRefusal {
         pressed_after_own_no(cx.conv, out);
         let reported: Vec<usize> = out[before..].iter().map(|f| f.turn).collect();
         new_offer_after_no(cx.conv, window, &reported, out);
+        let reported: Vec<usize> = out[before..].iter().map(|f| f.turn).collect();
+        argued_after_no(cx.conv, &reported, out);
     }
 }
 
@@ -472,6 +532,95 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
                     Confidence::DEFAULT,
                 ));
                 break;
+            }
+        }
+    }
+}
+
+/// The content stems of what the seller put on offer since the customer last spoke before
+/// `ci`: the sentences that name a price or carry an offer, proposal, add-on or sweetener cue,
+/// less the words the customer's own turn uses (a "budget" both sides name is not the offer).
+fn declined_stems(c: &Analyzed<'_>, ci: usize) -> Vec<String> {
+    let from = c.prev_customer(ci).map_or(0, |p| p + 1);
+    let own = c.distinct_stems(ci);
+    let selling = [lex::OFFER, lex::PROPOSAL, lex::ADDON, lex::SWEETENER];
+    let mut stems = Vec::new();
+    for k in (from..ci).filter(|&k| c.is_seller(k)) {
+        let t = &c.turns[k];
+        for s in &t.sentences {
+            let sells = crate::predicates::priced_or(c, k, s, lex::OFFER)
+                || crate::predicates::has_any(&t.text, &selling, s.norm_start, s.norm_end);
+            if !sells {
+                continue;
+            }
+            let words = crate::predicates::word_range(&t.text, s.norm_start, s.norm_end);
+            for tok in c.content_tokens_in(k, words) {
+                let stem = c.stem_of(k, tok);
+                if !own.iter().any(|o| o == stem) && !stems.iter().any(|x| x == stem) {
+                    stems.push(stem.to_string());
+                }
+            }
+        }
+    }
+    stems
+}
+
+/// Detector: the customer turns an offer down on its price ("that's over my budget", "è il
+/// doppio di quello che pensavamo"), and the seller's reply argues for it again: a sentence with
+/// a `win_back` cue ("most people end up upgrading", "chi fa il Premium ha una marcia in più")
+/// that names the declined offer or moving up to it (`upgrade_to`). Serving what the customer
+/// asked instead is fine; the argument next to it is the push.
+fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>) {
+    for ci in c.customer_turns() {
+        let t = &c.turns[ci];
+        // A price objection carries its own "not" ("non me lo posso permettere"). A plain "no"
+        // is the other detectors' business: "kannattaa" after "I'd rather not take a loan" is
+        // advice about something else as often as a push.
+        let Some(refusal) = t
+            .text
+            .cues_of(lex::PRICE_OBJECTION)
+            .find(|m| crate::predicates::said(t, m))
+            .map(|m| m.span)
+        else {
+            continue;
+        };
+        let declined = declined_stems(c, ci);
+        if declined.is_empty() {
+            continue;
+        }
+        let names_it = |k: usize, a: u32, b: u32| {
+            let words = crate::predicates::word_range(&c.turns[k].text, a, b);
+            c.content_tokens_in(k, words)
+                .any(|tok| declined.iter().any(|d| d == c.stem_of(k, tok)))
+        };
+        // The reply to the "no", before the customer speaks again.
+        let end = c.next_customer(ci).unwrap_or(c.len());
+        for j in (ci + 1..end).filter(|&j| c.is_seller(j)) {
+            if reported.contains(&j) || declines_itself(c, j) {
+                continue;
+            }
+            let t = &c.turns[j];
+            // "Most people end up upgrading" names the dearer offer without its words.
+            let argued = t.text.cues_of(lex::WIN_BACK).find(|m| {
+                own_words(t, m)
+                    && crate::predicates::sentence_at(t, m.norm_start).is_some_and(|s| {
+                        names_it(j, s.norm_start, s.norm_end)
+                            || crate::predicates::has_any(
+                                &t.text,
+                                &[lex::UPGRADE_TO],
+                                s.norm_start,
+                                s.norm_end,
+                            )
+                    })
+            });
+            if let Some(m) = argued {
+                out.push(pushed(
+                    c,
+                    Message::new("moment-reoffer-after-refusal-argued"),
+                    (ci, refusal),
+                    (j, m.span),
+                    Confidence::DEFAULT,
+                ));
             }
         }
     }
