@@ -243,7 +243,7 @@ use tact_model::Span;
 /// ```conversation lang=en ok
 /// agent: The Premium membership is 89 euros a month, with classes and the pool.
 /// customer: That's over my budget. Is there something simpler?
-/// agent: The Basic plan is 39 euros a month, gym only. Shall I sign you up?
+/// agent: The Basic plan is 39 euros a month, gym only, and most people find it plenty. Shall I sign you up?
 /// ```
 /// ```conversation lang=it bad
 /// agent: L'abbonamento Premium costa 89 euro al mese, con corsi e piscina.
@@ -253,7 +253,7 @@ use tact_model::Span;
 /// ```conversation lang=it ok
 /// agent: L'abbonamento Premium costa 89 euro al mese, con corsi e piscina.
 /// customer: È troppo caro per me. Avete qualcosa di più semplice?
-/// agent: C'è il Base a 39 euro al mese, solo sala pesi. Vuole che la iscriva?
+/// agent: C'è il Base a 39 euro al mese, solo sala pesi, e tanti clienti si trovano benissimo. Vuole che la iscriva?
 /// ```
 /// ```conversation lang=el bad
 /// agent: Η συνδρομή Premium κοστίζει 89 ευρώ τον μήνα, με μαθήματα και πισίνα.
@@ -263,7 +263,7 @@ use tact_model::Span;
 /// ```conversation lang=el ok
 /// agent: Η συνδρομή Premium κοστίζει 89 ευρώ τον μήνα, με μαθήματα και πισίνα.
 /// customer: Είναι πολύ ακριβό για μένα. Έχετε κάτι πιο απλό;
-/// agent: Υπάρχει το Basic με 39 ευρώ τον μήνα, μόνο γυμναστήριο. Να σας γράψω;
+/// agent: Υπάρχει το Basic με 39 ευρώ τον μήνα, μόνο γυμναστήριο, και οι περισσότεροι είναι πολύ ευχαριστημένοι. Να σας γράψω;
 /// ```
 /// ```conversation lang=ro bad
 /// agent: Abonamentul Premium costă 89 de euro pe lună, cu clase și piscină.
@@ -273,7 +273,7 @@ use tact_model::Span;
 /// ```conversation lang=ro ok
 /// agent: Abonamentul Premium costă 89 de euro pe lună, cu clase și piscină.
 /// customer: E prea scump pentru mine. Aveți ceva mai simplu?
-/// agent: Există Basic la 39 de euro pe lună, doar sala. Vreți să vă înscriu?
+/// agent: Există Basic la 39 de euro pe lună, doar sala, și mulți clienți sunt foarte mulțumiți de el. Vreți să vă înscriu?
 /// ```
 /// ```conversation lang=fi bad
 /// agent: Premium-jäsenyys maksaa 89 euroa kuukaudessa, ja siihen kuuluvat tunnit ja uima-allas.
@@ -283,7 +283,7 @@ use tact_model::Span;
 /// ```conversation lang=fi ok
 /// agent: Premium-jäsenyys maksaa 89 euroa kuukaudessa, ja siihen kuuluvat tunnit ja uima-allas.
 /// customer: Se on liian kallis minulle. Onko jotain yksinkertaisempaa?
-/// agent: Perusjäsenyys on 39 euroa kuukaudessa, vain kuntosali. Liitynkö sinut?
+/// agent: Perusjäsenyys on 39 euroa kuukaudessa, vain kuntosali, ja moni asiakas pärjää sillä hyvin. Liitynkö sinut?
 /// ```
 ///
 /// ## Suggested instead
@@ -538,26 +538,43 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
 }
 
 /// The content stems of what the seller put on offer since the customer last spoke before
-/// `ci`: the sentences that name a price or carry an offer, proposal, add-on or sweetener cue,
-/// less the words the customer's own turn uses (a "budget" both sides name is not the offer).
+/// `ci`: the sentences that name a price or carry an offer, add-on or sweetener cue, less their
+/// money and offer words ("39 euros a month", "plan": a cheaper plan shares them) and less the
+/// words of the customer's objection (a "budget" both sides name is not the offer).
 fn declined_stems(c: &Analyzed<'_>, ci: usize) -> Vec<String> {
+    use crate::predicates::{covered, cues_overlapping, has_any, priced_or};
     let from = c.prev_customer(ci).map_or(0, |p| p + 1);
-    let own = c.distinct_stems(ci);
-    let selling = [lex::OFFER, lex::PROPOSAL, lex::ADDON, lex::SWEETENER];
-    let mut stems = Vec::new();
+    let objection = c.distinct_stems_where(ci, None, |w| {
+        let t = &c.turns[ci];
+        covered(t, lex::PRICE_OBJECTION, w.norm_start, w.norm_end)
+            || covered(t, lex::BUDGET_LIMIT, w.norm_start, w.norm_end)
+    });
+    let selling = [lex::ADDON, lex::SWEETENER];
+    let money = [
+        lex::CURRENCY,
+        lex::PRICE_UNIT,
+        lex::PRICE_PERIOD,
+        lex::OFFER,
+    ];
+    let mut stems: Vec<String> = Vec::new();
     for k in (from..ci).filter(|&k| c.is_seller(k)) {
         let t = &c.turns[k];
         for s in &t.sentences {
-            let sells = crate::predicates::priced_or(c, k, s, lex::OFFER)
-                || crate::predicates::has_any(&t.text, &selling, s.norm_start, s.norm_end);
-            if !sells {
+            if !priced_or(c, k, s, lex::OFFER)
+                && !has_any(&t.text, &selling, s.norm_start, s.norm_end)
+            {
                 continue;
             }
-            let words = crate::predicates::word_range(&t.text, s.norm_start, s.norm_end);
-            for tok in c.content_tokens_in(k, words) {
-                let stem = c.stem_of(k, tok);
-                if !own.iter().any(|o| o == stem) && !stems.iter().any(|x| x == stem) {
-                    stems.push(stem.to_string());
+            let named = c.distinct_stems_where(k, Some(s), |w| {
+                !money.iter().any(|&l| {
+                    cues_overlapping(t, l, w.norm_start, w.norm_end)
+                        .next()
+                        .is_some()
+                })
+            });
+            for stem in named {
+                if !objection.contains(&stem) && !stems.contains(&stem) {
+                    stems.push(stem);
                 }
             }
         }
@@ -568,18 +585,20 @@ fn declined_stems(c: &Analyzed<'_>, ci: usize) -> Vec<String> {
 /// Detector: the customer turns an offer down on its price ("that's over my budget", "è il
 /// doppio di quello che pensavamo"), and the seller's reply argues for it again: a sentence with
 /// a `win_back` cue ("most people end up upgrading", "chi fa il Premium ha una marcia in più")
-/// that names the declined offer or moving up to it (`upgrade_to`). Serving what the customer
-/// asked instead is fine; the argument next to it is the push.
+/// that names the declined offer, in words other than the cue's, or moving up to it
+/// (`upgrade_to`). Serving what the customer asked instead is fine; the argument next to it is
+/// the push.
 fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>) {
     for ci in c.customer_turns() {
         let t = &c.turns[ci];
-        // A price objection carries its own "not" ("non me lo posso permettere"). A plain "no"
-        // is the other detectors' business: "kannattaa" after "I'd rather not take a loan" is
-        // advice about something else as often as a push.
+        // "It's not too expensive, I'll take it" accepts; the "not" inside "non me lo posso
+        // permettere" is the objection's own. A plain "no" is the other detectors' business:
+        // "kannattaa" after "I'd rather not take a loan" is advice about something else as
+        // often as a push.
         let Some(refusal) = t
             .text
             .cues_of(lex::PRICE_OBJECTION)
-            .find(|m| crate::predicates::said(t, m))
+            .find(|m| crate::predicates::said(t, m) && !crate::predicates::negated_in_clause(t, m))
             .map(|m| m.span)
         else {
             continue;
@@ -588,11 +607,6 @@ fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>)
         if declined.is_empty() {
             continue;
         }
-        let names_it = |k: usize, a: u32, b: u32| {
-            let words = crate::predicates::word_range(&c.turns[k].text, a, b);
-            c.content_tokens_in(k, words)
-                .any(|tok| declined.iter().any(|d| d == c.stem_of(k, tok)))
-        };
         // The reply to the "no", before the customer speaks again.
         let end = c.next_customer(ci).unwrap_or(c.len());
         for j in (ci + 1..end).filter(|&j| c.is_seller(j)) {
@@ -600,18 +614,25 @@ fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>)
                 continue;
             }
             let t = &c.turns[j];
-            // "Most people end up upgrading" names the dearer offer without its words.
+            // "Most people end up upgrading" names the dearer offer without its words; "Sekin
+            // kannattaa" names nothing but its own cue.
             let argued = t.text.cues_of(lex::WIN_BACK).find(|m| {
+                let Some(s) = crate::predicates::sentence_at(t, m.norm_start) else {
+                    return false;
+                };
+                let outside =
+                    |w: &tact_lang::Token| w.norm_end <= m.norm_start || w.norm_start >= m.norm_end;
                 own_words(t, m)
-                    && crate::predicates::sentence_at(t, m.norm_start).is_some_and(|s| {
-                        names_it(j, s.norm_start, s.norm_end)
-                            || crate::predicates::has_any(
-                                &t.text,
-                                &[lex::UPGRADE_TO],
-                                s.norm_start,
-                                s.norm_end,
-                            )
-                    })
+                    && (c
+                        .distinct_stems_where(j, Some(s), outside)
+                        .iter()
+                        .any(|st| declined.contains(st))
+                        || crate::predicates::has_any(
+                            &t.text,
+                            &[lex::UPGRADE_TO],
+                            s.norm_start,
+                            s.norm_end,
+                        ))
             });
             if let Some(m) = argued {
                 out.push(pushed(
@@ -621,6 +642,7 @@ fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>)
                     (j, m.span),
                     Confidence::DEFAULT,
                 ));
+                break;
             }
         }
     }
