@@ -10,7 +10,9 @@ use tact_model::Span;
 /// "mi passi il responsabile"), threatens a complaint, a report, a lawsuit or a bad review, names
 /// a consumer authority (FTC, BBB or an ombudsman; AGCOM, Corecom or a consumer association;
 /// ΕΕΤΤ or the Συνήγορος του Καταναλωτή; ANPC; Kuluttajariitalautakunta or kuluttajaneuvonta),
-/// threatens to leave in an ultimatum ("or I'll cancel", "altrimenti disdico"), or says it was
+/// threatens to leave in an ultimatum ("or I'll cancel", "altrimenti disdico") or under a
+/// condition ("if that's all you can do, I won't renew", "αν δεν γίνεται τίποτα, θα πάω
+/// εκεί"; lexicon `if_word` opening the same sentence), or says it was
 /// the last time they buy there ("this is the last time I order from you", "è l'ultima volta
 /// che ordino da voi", "δεν πρόκειται να ξαναπαραγγείλω", "nu mai comand de la voi", "tää oli
 /// viimeinen kerta kun tilaan teiltä"). The moment is
@@ -124,6 +126,26 @@ use tact_model::Span;
 /// agent: Pahoittelen, lähetän laturin tänään pikalähetyksenä.
 /// customer: Kiitos, sitten tilaan teiltä jatkossakin.
 /// ```
+/// ```conversation lang=en bad
+/// agent: Your renewal comes to 480 euros this year.
+/// customer: Last year it was 390. If that's the best you can do, I won't renew.   # fires
+/// ```
+/// ```conversation lang=it bad
+/// agent: Il rinnovo quest'anno è di 480 euro.
+/// customer: L'anno scorso erano 390. Se è il massimo che potete fare, non rinnovo.   # fires
+/// ```
+/// ```conversation lang=el bad
+/// agent: Η ανανέωση φέτος είναι 480 ευρώ.
+/// customer: Πέρσι ήταν 390. Αν δεν μπορείτε να κάνετε κάτι, δεν θα ανανεώσω.   # fires
+/// ```
+/// ```conversation lang=ro bad
+/// agent: Reînnoirea anul acesta este 480 de euro.
+/// customer: Anul trecut a fost 390. Dacă asta e tot ce puteți face, nu mai reînnoiesc.   # fires
+/// ```
+/// ```conversation lang=fi bad
+/// agent: Uusinta maksaa tänä vuonna 480 euroa.
+/// customer: Viime vuonna se oli 390. Jos te ette voi tehdä mitään, siirrän vakuutuksen muualle.   # fires
+/// ```
 ///
 /// ## Suggested instead
 /// Do not argue with the threat or defend the rules: acknowledge the problem that led to it,
@@ -143,7 +165,10 @@ use tact_model::Span;
 ///
 /// ## Known limits
 /// A threat to leave said as a plain decision ("I'm cancelling.") is missed, and so is a threat
-/// phrased without a cue ("you'll hear from me"). A customer announcing a friendly review
+/// phrased without a cue ("you'll hear from me") or one the customer only hints at ("I'm
+/// looking at other companies in September"). A condition counts only when it opens the
+/// sentence of the threat: "if" in the sentence before ("If it's late again. Then I cancel.") is
+/// not read. A customer announcing a friendly review
 /// ("I'll write a review") is reported when the word "review" stands alone.
 pub struct EscalationThreat;
 
@@ -170,6 +195,14 @@ fn leave_threat(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         if !own_words(t, m) {
             return None;
         }
+        // "If nothing changes, I'll switch": the condition opens the same sentence. "If I cancel,
+        // do I pay a penalty?" asks.
+        let if_before = sentence_at(t, m.norm_start).is_some_and(|s| {
+            !s.is_question
+                && t.text
+                    .cues_in(lex::IF_WORD, s.norm_start, m.norm_start)
+                    .any(|w| own_words(t, w))
+        });
         let prev = t
             .text
             .tokens
@@ -181,7 +214,8 @@ fn leave_threat(c: &Analyzed<'_>, i: usize) -> Option<Span> {
                 .cues_of(lex::CHOICE_CONNECTOR)
                 .any(|o| o.norm_start == k.norm_start && o.norm_end == k.norm_end)
         });
-        (conditioned || after_or).then(|| sentence_at(t, m.norm_start).map_or(m.span, |s| s.span))
+        (conditioned || after_or || if_before)
+            .then(|| sentence_at(t, m.norm_start).map_or(m.span, |s| s.span))
     })
 }
 
