@@ -18,7 +18,9 @@ use tact_lang::lex;
 /// is clear: the customer has to ask again (a repeat marker such as "and I asked about the
 /// parking", or nearly the same words) with no answer in between, or the reply pitches something
 /// else and the conversation ends there, or a question asked for the second time is left
-/// unanswered by the last reply. The moment is the agent turn that should have answered.
+/// unanswered by the last reply. The moment is the agent turn that should have answered. A
+/// request for the next item of a series ("next direction please?", "la prossima domanda?")
+/// asks for something new each time, so asking it twice is not asking again.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -71,6 +73,36 @@ use tact_lang::lex;
 /// customer: Sopiiko tämä laturi myös vanhaan puhelimeeni?
 /// agent: Kyllä, laturi sopii kaikkiin USB-C-puhelimiin.
 /// ```
+/// ```conversation lang=en ok
+/// customer: Next direction please?
+/// agent: Turn left on Main Street. Shall I go on?
+/// customer: Next direction please?
+/// agent: Walk two blocks and the station is on your right.
+/// ```
+/// ```conversation lang=it ok
+/// customer: La prossima indicazione, per favore?
+/// agent: Giri a sinistra in via Roma. Continuo?
+/// customer: La prossima indicazione, per favore?
+/// agent: Cammini per due isolati e la stazione è sulla destra.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Την επόμενη οδηγία, παρακαλώ;
+/// agent: Στρίψτε αριστερά στην Ερμού. Να συνεχίσω;
+/// customer: Την επόμενη οδηγία, παρακαλώ;
+/// agent: Περπατήστε δύο τετράγωνα και ο σταθμός είναι δεξιά.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Următoarea indicație, vă rog?
+/// agent: Faceți stânga pe strada Mare. Continui?
+/// customer: Următoarea indicație, vă rog?
+/// agent: Mergeți două străzi și gara e pe dreapta.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Seuraava ohje, kiitos?
+/// agent: Käänny vasemmalle Kauppakadulle. Jatkanko?
+/// customer: Seuraava ohje, kiitos?
+/// agent: Kävele kaksi korttelia, ja asema on oikealla.
+/// ```
 ///
 /// ## Suggested instead
 /// Answer the question first, in its own words, even when the answer is "I don't know yet, let
@@ -86,7 +118,10 @@ use tact_lang::lex;
 /// taken as unanswered only if the customer then asks again; a follow-up on the same topic is
 /// not counted as asking again unless it repeats nearly all of the question's words. A question
 /// is compared with the 50 customer questions before and after it, no further: a question asked
-/// again after more than 50 others is not seen as asked again.
+/// again after more than 50 others is not seen as asked again. A request for the next item of a
+/// series ("next direction please?", lexicon `next_item`) is never taken as asked again, so one
+/// left unanswered twice is missed; a question for a phone number (`contact_slot`) counts as
+/// answered by any reply with six digits or more, right or wrong.
 pub struct UnansweredQuestion;
 
 impl Rule for UnansweredQuestion {
@@ -135,6 +170,12 @@ impl Rule for UnansweredQuestion {
             // answer is still on the question; "I'm sorry, but…" opening the reply is a no.
             let asks_back = d.turns[j].questions.len() == d.turns[j].sentences
                 && next.is_some_and(|n| d.links.answers[n].is_some_and(|(q, _)| q == j));
+            // "What's the phone number?" is answered by one, in whatever language the reply is.
+            let wants_number = c.turns[ci]
+                .text
+                .cues_in(lex::CONTACT_SLOT, qs, qe)
+                .next()
+                .is_some();
             let sorry_no = c.turns[j]
                 .text
                 .first(lex::APOLOGY)
@@ -149,6 +190,8 @@ impl Rule for UnansweredQuestion {
                         || t.has(lex::REDIRECT_HELP)
                         || acknowledges(c, k)
                         || (wants_offer && (t.has(lex::OFFER) || !prices(c, k).is_empty()))
+                        || (wants_number
+                            && c.text(k).chars().filter(char::is_ascii_digit).count() >= 6)
                 });
             if answered {
                 continue;
@@ -177,7 +220,14 @@ impl Rule for UnansweredQuestion {
                 .last()
                 .is_some_and(|&k| !(k + 1..c.len()).any(|x| c.is_seller(x)));
             let closes = again && last_reply;
-            if !(asked_again || moved_on || closes) {
+            // "Next direction please?" asks for a new item each time: asked twice, it is two
+            // questions, not one asked again.
+            let next_item = c.turns[ci]
+                .text
+                .cues_in(lex::NEXT_ITEM, qs, qe)
+                .next()
+                .is_some();
+            if !(((asked_again || closes) && !next_item) || moved_on) {
                 continue;
             }
             let span = match pitched {
