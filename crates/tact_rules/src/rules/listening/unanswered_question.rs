@@ -4,7 +4,7 @@ use super::common::{
     acknowledges, asks_again, first_sentence_span, pitch, prices, questions, sentence_span, stems,
     takes_up, QUESTION_WINDOW,
 };
-use crate::predicates::question_at;
+use crate::predicates::{has_any, question_at};
 
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::QuestionKind;
@@ -171,11 +171,7 @@ impl Rule for UnansweredQuestion {
             let asks_back = d.turns[j].questions.len() == d.turns[j].sentences
                 && next.is_some_and(|n| d.links.answers[n].is_some_and(|(q, _)| q == j));
             // "What's the phone number?" is answered by one, in whatever language the reply is.
-            let wants_number = c.turns[ci]
-                .text
-                .cues_in(lex::CONTACT_SLOT, qs, qe)
-                .next()
-                .is_some();
+            let wants_number = has_any(&c.turns[ci].text, &[lex::CONTACT_SLOT], qs, qe);
             let sorry_no = c.turns[j]
                 .text
                 .first(lex::APOLOGY)
@@ -222,11 +218,7 @@ impl Rule for UnansweredQuestion {
             let closes = again && last_reply;
             // "Next direction please?" asks for a new item each time: asked twice, it is two
             // questions, not one asked again.
-            let next_item = c.turns[ci]
-                .text
-                .cues_in(lex::NEXT_ITEM, qs, qe)
-                .next()
-                .is_some();
+            let next_item = has_any(&c.turns[ci].text, &[lex::NEXT_ITEM], qs, qe);
             if !(((asked_again || closes) && !next_item) || moved_on) {
                 continue;
             }

@@ -2,7 +2,7 @@
 
 use crate::predicates::own_words;
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
-use tact_lang::lex;
+use tact_lang::{lex, LexId};
 use tact_model::Span;
 
 /// ## What it detects
@@ -542,12 +542,18 @@ fn new_offer_after_no(c: &Analyzed<'_>, window: usize, reported: &[usize], out: 
 /// money and offer words ("39 euros a month", "plan": a cheaper plan shares them) and less the
 /// words of the customer's objection (a "budget" both sides name is not the offer).
 fn declined_stems(c: &Analyzed<'_>, ci: usize) -> Vec<String> {
-    use crate::predicates::{covered, cues_overlapping, has_any, priced_or};
+    use crate::predicates::{cues_overlapping, has_any, priced_or};
+    // A cue open at its end ("euro*", "liian kalli*") stops inside the word it names.
+    let touched = |k: usize, lexicons: &[LexId], w: &tact_lang::Token| {
+        lexicons.iter().any(|&l| {
+            cues_overlapping(&c.turns[k], l, w.norm_start, w.norm_end)
+                .next()
+                .is_some()
+        })
+    };
     let from = c.prev_customer(ci).map_or(0, |p| p + 1);
     let objection = c.distinct_stems_where(ci, None, |w| {
-        let t = &c.turns[ci];
-        covered(t, lex::PRICE_OBJECTION, w.norm_start, w.norm_end)
-            || covered(t, lex::BUDGET_LIMIT, w.norm_start, w.norm_end)
+        touched(ci, &[lex::PRICE_OBJECTION, lex::BUDGET_LIMIT], w)
     });
     let selling = [lex::ADDON, lex::SWEETENER];
     let money = [
@@ -565,13 +571,7 @@ fn declined_stems(c: &Analyzed<'_>, ci: usize) -> Vec<String> {
             {
                 continue;
             }
-            let named = c.distinct_stems_where(k, Some(s), |w| {
-                !money.iter().any(|&l| {
-                    cues_overlapping(t, l, w.norm_start, w.norm_end)
-                        .next()
-                        .is_some()
-                })
-            });
+            let named = c.distinct_stems_where(k, Some(s), |w| !touched(k, &money, w));
             for stem in named {
                 if !objection.contains(&stem) && !stems.contains(&stem) {
                     stems.push(stem);

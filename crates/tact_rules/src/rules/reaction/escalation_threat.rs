@@ -195,9 +195,10 @@ fn leave_threat(c: &Analyzed<'_>, i: usize) -> Option<Span> {
         if !own_words(t, m) {
             return None;
         }
+        let sentence = sentence_at(t, m.norm_start);
         // "If nothing changes, I'll switch": the condition opens the same sentence. "If I cancel,
         // do I pay a penalty?" asks.
-        let if_before = sentence_at(t, m.norm_start).is_some_and(|s| {
+        let if_before = sentence.is_some_and(|s| {
             !s.is_question
                 && t.text
                     .cues_in(lex::IF_WORD, s.norm_start, m.norm_start)
@@ -214,8 +215,7 @@ fn leave_threat(c: &Analyzed<'_>, i: usize) -> Option<Span> {
                 .cues_of(lex::CHOICE_CONNECTOR)
                 .any(|o| o.norm_start == k.norm_start && o.norm_end == k.norm_end)
         });
-        (conditioned || after_or || if_before)
-            .then(|| sentence_at(t, m.norm_start).map_or(m.span, |s| s.span))
+        (conditioned || after_or || if_before).then(|| sentence.map_or(m.span, |s| s.span))
     })
 }
 
