@@ -184,13 +184,23 @@ fn train(t: &args::TrainArgs) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("training from {}", t.data.display()))?;
     std::fs::write(&t.out, model.to_bytes())
         .with_context(|| format!("cannot write {}", t.out.display()))?;
+    let fingerprint = t.out.with_extension("lexicons");
+    std::fs::write(
+        &fingerprint,
+        format!(
+            "# fingerprint of the feature lexicons the weights beside this file were trained on (written by `tact train`)\n{}\n",
+            tact_signals::feature_lexicon_fingerprint()
+        ),
+    )
+    .with_context(|| format!("cannot write {}", fingerprint.display()))?;
     std::fs::write(&t.report, quality.to_markdown())
         .with_context(|| format!("cannot write {}", t.report.display()))?;
     eprintln!(
-        "tact: trained in {:.1} s; wrote {} ({} bytes) and {}; rebuild to embed the new weights",
+        "tact: trained in {:.1} s; wrote {} ({} bytes), {} and {}; rebuild to embed the new weights",
         quality.train_seconds,
         t.out.display(),
         quality.weights_bytes,
+        fingerprint.display(),
         t.report.display()
     );
     Ok(ExitCode::SUCCESS)

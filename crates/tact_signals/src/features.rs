@@ -99,6 +99,29 @@ fn is_feature(lex: tact_lang::LexId) -> bool {
     .unwrap_or(false)
 }
 
+/// A fingerprint of every feature lexicon's entries in every language: the shipped weights were
+/// trained on exactly these, so `tact train` records it beside the weights and a test (which
+/// needs no training data) fails when a lexicon entry changes without retraining.
+pub fn feature_lexicon_fingerprint() -> String {
+    let mut h = Fnv::new(0);
+    for name in feature_lexicons() {
+        let Some(id) = tact_lang::LexId::by_name(name) else {
+            continue;
+        };
+        h.bytes(name.as_bytes());
+        h.byte(0);
+        for lang in Lang::ALL {
+            h.bytes(lang.code().as_bytes());
+            h.byte(0);
+            for entry in tact_lang::lexicon_entries(lang, id) {
+                h.bytes(entry.as_bytes());
+                h.byte(b'\n');
+            }
+        }
+    }
+    format!("{:016x}", h.finish())
+}
+
 /// The names in `data/feature-lexicons.txt`.
 pub(crate) fn feature_lexicons() -> impl Iterator<Item = &'static str> {
     include_str!("../data/feature-lexicons.txt")

@@ -16,6 +16,7 @@ use serde::Serialize;
 use std::sync::OnceLock;
 pub use tact_lang::Lang;
 
+pub use features::feature_lexicon_fingerprint;
 pub use format::FormatError;
 pub use labelmap::{LabelMap, LabelMapError, Mapping, Target};
 pub use report::QualityReport;
