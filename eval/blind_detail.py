@@ -2,11 +2,11 @@
 confirms, on the development blind sets, with the turns around each.
 
 Why: the figures in docs/quality.md say how often a rule is right; correcting it needs the cases.
-This reads only the sets already used to tune the rules (eval/blind .. eval/blind-holdout13), with the
+This reads only the sets already used to tune the rules (eval/blind .. eval/blind-holdout14), with the
 confidence as the rules judge it (`--raw-confidence`: the calibration hides some detectors); point it
 at the held-out set only to retire it, because reading its cases makes its figures optimistic.
 
-    python3 eval/blind_detail.py RULE [--tact target/release/tact] [--sets eval/blind,...,eval/blind-holdout13] [--confirmed]
+    python3 eval/blind_detail.py RULE [--tact target/release/tact] [--sets eval/blind,...,eval/blind-holdout14] [--confirmed]
     python3 eval/blind_detail.py all   # counts of every rule on those sets, no cases
 """
 import argparse
@@ -65,7 +65,7 @@ def main():
     ap.add_argument("rule")
     ap.add_argument("--tact", default=str(ROOT / "target" / "release" / "tact"))
     ap.add_argument("--confirmed", action="store_true", help="also list the raised moments a label confirms")
-    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout,eval/blind-holdout2,eval/blind-holdout3,eval/blind-holdout4,eval/blind-holdout5,eval/blind-holdout6,eval/blind-holdout7,eval/blind-holdout8,eval/blind-holdout9,eval/blind-holdout10,eval/blind-holdout11,eval/blind-holdout12,eval/blind-holdout13")
+    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout,eval/blind-holdout2,eval/blind-holdout3,eval/blind-holdout4,eval/blind-holdout5,eval/blind-holdout6,eval/blind-holdout7,eval/blind-holdout8,eval/blind-holdout9,eval/blind-holdout10,eval/blind-holdout11,eval/blind-holdout12,eval/blind-holdout13,eval/blind-holdout14")
     a = ap.parse_args()
     counts = collections.defaultdict(lambda: [0, 0, 0, 0])
     for name in a.sets.split(","):

@@ -26,6 +26,10 @@ use tact_model::Span;
 /// a paid extra named with its price without any cue: an upgrade, a service plan, an extended
 /// warranty, an express visit, private lessons (lexicon `paid_extra`: "yearly service plan,
 /// £89", "piano di manutenzione", "πρόγραμμα σέρβις", "plan anual de service", "vuosihuolto").
+/// On a purchase, the same paid extra with its price counts when it is pitched: brought in
+/// as an aside or recommended in its sentence or the one before ("One more thing: I'd recommend
+/// the extended warranty, £89", "un'ultima cosa", "και κάτι ακόμα", "încă un lucru", "vielä yksi
+/// juttu"; lexicon `aside_marker`), reported with the message of one paid extra.
 /// A pitch the customer has to turn down counts as an extra; the same offer
 /// pitched again does not count twice (that is `reoffer-after-refusal`). Not when the customer
 /// asked what else there is ("what else do you have?", "avete offerte?").
@@ -271,6 +275,46 @@ use tact_model::Span;
 /// customer: Sähköpyöräni akku kestää enää puolet siitä mitä keväällä, voitteko tarkistaa sen takuussa?
 /// agent: Toki, tuo se torstaina, niin testataan akku; jos se on viallinen, takuu vaihtaa sen.
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'd like the 15-inch laptop you have on the website, is it in stock?
+/// agent: Yes, it's in stock and ships tomorrow. One more thing: I'd recommend the extended warranty, three years for £89.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'd like the 15-inch laptop with the extended warranty, is it in stock?
+/// agent: Yes, it's in stock and ships tomorrow. One more thing: the extended warranty is three years for £89.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Vorrei il portatile da 15 pollici del vostro sito, è disponibile?
+/// agent: Sì, è disponibile e parte domani. Un'ultima cosa: le consiglierei l'estensione di garanzia a tre anni, 89 €.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Vorrei il portatile da 15 pollici con l'estensione di garanzia, è disponibile?
+/// agent: Sì, è disponibile e parte domani. Un'ultima cosa: l'estensione di garanzia a tre anni costa 89 €.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θα ήθελα το λάπτοπ 15 ιντσών που έχετε στο site, είναι διαθέσιμο;
+/// agent: Ναι, είναι διαθέσιμο και φεύγει αύριο. Και κάτι ακόμα: σας προτείνω την επέκταση εγγύησης για τρία χρόνια, 89 €.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θα ήθελα το λάπτοπ 15 ιντσών με επέκταση εγγύησης, είναι διαθέσιμο;
+/// agent: Ναι, είναι διαθέσιμο και φεύγει αύριο. Και κάτι ακόμα: η επέκταση εγγύησης για τρία χρόνια κοστίζει 89 €.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Aș vrea laptopul de 15 inch de pe site, îl aveți în stoc?
+/// agent: Da, e în stoc și pleacă mâine. Încă un lucru: vă recomand garanția extinsă de trei ani, 399 lei.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Aș vrea laptopul de 15 inch cu garanția extinsă, îl aveți în stoc?
+/// agent: Da, e în stoc și pleacă mâine. Încă un lucru: garanția extinsă de trei ani costă 399 lei.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Haluaisin sen 15 tuuman kannettavan teidän sivuilta, onko sitä varastossa?
+/// agent: On varastossa ja lähtee huomenna. Vielä yksi juttu: suosittelen kolmen vuoden lisäturvaa, 89 €.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Haluaisin sen 15 tuuman kannettavan lisäturvan kanssa, onko sitä varastossa?
+/// agent: On varastossa ja lähtee huomenna. Vielä yksi juttu: kolmen vuoden lisäturva maksaa 89 €.
+/// ```
 ///
 /// ## Suggested instead
 /// Serve what the customer asked for first and quickly; if one extra really fits their need, offer
@@ -286,7 +330,8 @@ use tact_model::Span;
 /// customer's reply turns it down; a barrage must hold at least one add-on cue, so a string of
 /// extras suggested in plain words ("Bread? Sauce?") is missed. A single paid extra counts only
 /// as a question with an add-on cue and a price after the cue or in the next sentence, so one
-/// recommended in a statement ("I'd recommend the warranty, 89 €") is missed, and one whose words
+/// recommended in a statement ("I'd recommend the warranty, 89 €") counts only when lexicon
+/// `paid_extra` lists it (a screen protector or a tyre package is missed), and one whose words
 /// share a stem with the request is taken as asked for. Offers are told apart by their
 /// content words, so two extras described with the same two words count as one. Service
 /// questions phrased as add-ons ("would you also like a bag?") count like any other extra. The
@@ -309,7 +354,9 @@ use tact_model::Span;
 /// extras lexicon `paid_extra` lists, with a price after it within three sentences, and only in a
 /// conversation where no other detector of this rule found anything: a bigger battery, a
 /// catastrophe cover or an "engagement shoot" pitched on a problem is missed, and the express
-/// fee of a visit the customer did ask to hurry is reported as an extra.
+/// fee of a visit the customer did ask to hurry is reported as an extra. On a purchase the
+/// customer asking which options there are quiets only the reply to it, so an extra pitched two
+/// turns after "what would you recommend?" counts.
 pub struct UpsellBarrage;
 
 /// How many of the latest offers a new one is compared with to tell a repeat from one more
@@ -613,6 +660,41 @@ fn service_opening(c: &Analyzed<'_>) -> Option<usize> {
 /// (the customer's own plan), and no longer once the customer asks to cancel (what follows is
 /// retention) or what else there is. `(turn, extra, price)`, one per turn.
 fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span, String)> {
+    paid_extras_after(c, opening, false)
+}
+
+/// Paid extras sold on a purchase: in a conversation the customer did not open with a problem,
+/// a paid extra with its price as in [`paid_extras_on_service`], but only when its sentence (or
+/// the one before) also pitches it: an aside ("one more thing", "approfitto", "και κάτι
+/// ακόμα", "dacă tot vorbim", "vielä yks juttu"; lexicons `aside_marker`, `side_pitch`), a
+/// recommendation (`pitch_phrase`) or an add-on cue (`addon`). Naming an extended warranty and
+/// its price when asked what is included informs; bringing it in as an aside or a
+/// recommendation on top of what the customer came for sells. `opening`: the customer's first
+/// request.
+fn paid_extras_on_sale(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span, String)> {
+    paid_extras_after(c, opening, true)
+}
+
+/// The cues that make a paid extra named in a sale a pitch ([`paid_extras_on_sale`]).
+const PITCH_CUES: [tact_lang::LexId; 4] = [
+    lex::ASIDE_MARKER,
+    lex::SIDE_PITCH,
+    lex::PITCH_PHRASE,
+    lex::ADDON,
+];
+
+/// The customer's first request: their first turn of more than three words.
+fn first_request(c: &Analyzed<'_>) -> Option<usize> {
+    c.customer_turns().find(|&i| c.turns[i].word_count() > 3)
+}
+
+/// The paid extras of [`paid_extras_on_service`] from customer turn `opening` on; with
+/// `pitched_only`, only those whose sentence or the one before holds one of [`PITCH_CUES`].
+fn paid_extras_after(
+    c: &Analyzed<'_>,
+    opening: usize,
+    pitched_only: bool,
+) -> Vec<(usize, Span, String)> {
     // The content stems of a cue: an extra is named when every one of them was said.
     let stems = |j: usize, m: &tact_lang::CueMatch| -> Vec<&str> {
         c.content_tokens_in(j, word_range(&c.turns[j].text, m.norm_start, m.norm_end))
@@ -627,7 +709,9 @@ fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span,
             // From a request to cancel on, offers are retention, a different matter; from a
             // "what else do you have?" on, they were asked for.
             let t = &c.turns[i];
-            let asks_more = t.text.has(lex::ASKS_FOR_OPTIONS);
+            // In a sale, asking which options there are is how shopping starts: it quiets only
+            // the reply to it.
+            let asks_more = t.text.has(lex::ASKS_FOR_OPTIONS) && !pitched_only;
             if asks_more || t.text.cues_of(lex::CANCEL_REQUEST).any(|m| own_words(t, m)) {
                 break;
             }
@@ -660,6 +744,17 @@ fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span,
                 return None;
             }
             let k = sentence_index(t, m.norm_start)?;
+            if pitched_only {
+                let from = t.sentences[k.saturating_sub(1)].norm_start;
+                let cued = PITCH_CUES.iter().any(|&l| {
+                    t.text
+                        .cues_in(l, from, t.sentences[k].norm_end)
+                        .any(|cue| own_words(t, cue))
+                });
+                if !cued {
+                    return None;
+                }
+            }
             // The price comes after the extra ("La riparazione costa 60 €, e gliela metto in
             // priorità" prices the repair), in its sentence or a sentence or two later ("… the
             // 500Wh upgrade. It's in stock. £549 fitted.").
@@ -987,6 +1082,10 @@ impl Rule for UpsellBarrage {
         if let Some(r) = service_opening(c).filter(|_| out.len() == before) {
             for (i, span, price) in paid_extras_on_service(c, r) {
                 out.push(one_extra(c, i, r, ON_PROBLEM, (span, price)));
+            }
+        } else if let Some(r) = first_request(c).filter(|_| out.len() == before) {
+            for (i, span, price) in paid_extras_on_sale(c, r) {
+                out.push(one_extra(c, i, r, PRICED_ONE, (span, price)));
             }
         }
     }
