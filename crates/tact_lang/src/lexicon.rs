@@ -460,6 +460,17 @@ pub fn lexicon_entries(lang: Lang, lex: LexId) -> &'static [String] {
     &Lexicons::get().langs[lang.index()].entries[lex.0]
 }
 
+/// Every entry line of one lexicon in one language as written in its file, exceptions (`-`)
+/// included: what decides what the lexicon matches, without its comments.
+pub fn lexicon_lines(lang: Lang, lex: LexId) -> impl Iterator<Item = &'static str> {
+    LEXICON_FILES
+        .iter()
+        .filter(move |&&(code, l, _)| code == lang.code() && l == lex.0)
+        .flat_map(|&(_, _, contents)| contents.lines())
+        .filter(|line| parse_entry(line).is_some())
+        .map(str::trim)
+}
+
 /// The header comment block of a lexicon file (source, licence, meaning); empty if missing.
 pub fn lexicon_header(lang: Lang, lex: LexId) -> &'static str {
     &Lexicons::get().langs[lang.index()].headers[lex.0]
@@ -605,6 +616,16 @@ mod tests {
                 "{lang}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn lexicon_lines_hold_exceptions_and_no_comments() {
+        let lines: Vec<&str> = lexicon_lines(Lang::En, lex::FRUSTRATION).collect();
+        assert!(lines.contains(&"ridiculous"));
+        assert!(lines.contains(&"-not ridiculous"));
+        assert!(lines.iter().all(|l| !l.starts_with('#') && !l.is_empty()));
+        let positive = lines.iter().filter(|l| !l.starts_with('-')).count();
+        assert_eq!(positive, lexicon_entries(Lang::En, lex::FRUSTRATION).len());
     }
 
     #[test]

@@ -13,7 +13,7 @@ mod text;
 pub use chars::is_word_char;
 pub use detect::{detect, detect_by_trigrams, DetectedBy, Detection};
 pub use lang::{Lang, UnsupportedLanguage};
-pub use lexicon::{lexicon_entries, lexicon_header, CueMatch, LexId, Lexicons};
+pub use lexicon::{lexicon_entries, lexicon_header, lexicon_lines, CueMatch, LexId, Lexicons};
 pub use normalize::{fold, normalize, Normalized};
 pub use sentence::{split_sentences, Sentence, MAX_SENTENCE_BYTES};
 pub use text::{stem, tokenize, Token, TurnText};

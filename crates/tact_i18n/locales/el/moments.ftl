@@ -91,6 +91,7 @@ moment-customer-frustration-reaction = ο πελάτης αντέδρασε σε
         [marks] μια σειρά από θαυμαστικά ή ερωτηματικά
         [repeating] ενόχληση που πρέπει να το ξαναπεί
         [sarcasm] σαρκασμό
+        [reproach] παράπονο ότι κανείς δεν τον ενημέρωσε
        *[silence] ανυπομονησία για τη σιωπή
     }: «{ $quote }»
 moment-customer-frustration = ο πελάτης δείχνει { $sign ->
@@ -100,6 +101,7 @@ moment-customer-frustration = ο πελάτης δείχνει { $sign ->
         [marks] εκνευρισμό με μια σειρά από θαυμαστικά ή ερωτηματικά
         [repeating] ενόχληση που πρέπει να το ξαναπεί
         [sarcasm] σαρκασμό
+        [reproach] παράπονο ότι κανείς δεν τον ενημέρωσε
        *[silence] ανυπομονησία για τη σιωπή
     }: «{ $quote }»
 moment-escalation-threat = ο πελάτης { $threat ->

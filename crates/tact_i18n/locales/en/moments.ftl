@@ -91,6 +91,7 @@ moment-customer-frustration-reaction = the customer reacted to this turn with { 
         [marks] a run of exclamation or question marks
         [repeating] irritation at having to say it again
         [sarcasm] sarcasm
+        [reproach] a reproach that nobody told them
        *[silence] impatience at the silence
     }: "{ $quote }"
 moment-customer-frustration = the customer shows { $sign ->
@@ -100,6 +101,7 @@ moment-customer-frustration = the customer shows { $sign ->
         [marks] a run of exclamation or question marks
         [repeating] irritation at having to say it again
         [sarcasm] sarcasm
+        [reproach] a reproach that nobody told them
        *[silence] impatience at the silence
     }: "{ $quote }"
 moment-escalation-threat = the customer { $threat ->

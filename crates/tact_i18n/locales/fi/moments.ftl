@@ -127,6 +127,7 @@ moment-customer-frustration-reaction = asiakas reagoi tähän puheenvuoroon { $s
         [marks] sarjalla huuto- tai kysymysmerkkejä
         [repeating] ärtyneenä, kun joutui toistamaan
         [sarcasm] sarkastisesti
+        [reproach] moittimalla, ettei kukaan kertonut
        *[silence] kärsimättömästi, koska vastausta ei kuulunut
     }: ”{ $quote }”
 moment-customer-frustration = asiakas { $sign ->
@@ -136,6 +137,7 @@ moment-customer-frustration = asiakas { $sign ->
         [marks] käytti sarjaa huuto- tai kysymysmerkkejä
         [repeating] ärtyi, kun joutui toistamaan
         [sarcasm] oli sarkastinen
+        [reproach] moitti, ettei kukaan kertonut
        *[silence] osoitti kärsimättömyyttä, koska vastausta ei kuulunut
     }: ”{ $quote }”
 moment-escalation-threat = asiakas { $threat ->

@@ -103,6 +103,7 @@ moment-customer-frustration-reaction = il cliente ha reagito a questo turno con 
         [marks] una raffica di punti esclamativi o interrogativi
         [repeating] il fastidio di doverlo ripetere
         [sarcasm] sarcasmo
+        [reproach] il rimprovero di non essere stato avvisato
        *[silence] impazienza per il silenzio
     }: «{ $quote }»
 moment-customer-frustration = il cliente manifesta { $sign ->
@@ -112,6 +113,7 @@ moment-customer-frustration = il cliente manifesta { $sign ->
         [marks] nervosismo con una raffica di punti esclamativi o interrogativi
         [repeating] il fastidio di doverlo ripetere
         [sarcasm] sarcasmo
+        [reproach] il rimprovero di non essere stato avvisato
        *[silence] impazienza per il silenzio
     }: «{ $quote }»
 moment-escalation-threat = il cliente { $threat ->

@@ -137,6 +137,7 @@ moment-customer-frustration-reaction = clientul a reacționat la această replic
         [marks] cu un șir de semne de exclamare sau de întrebare
         [repeating] cu iritarea că trebuie să repete
         [sarcasm] cu sarcasm
+        [reproach] reproșând că nu a fost anunțat
        *[silence] cu nerăbdare din cauza tăcerii
     }: „{ $quote }”
 moment-customer-frustration = clientul { $sign ->
@@ -146,6 +147,7 @@ moment-customer-frustration = clientul { $sign ->
         [marks] a folosit un șir de semne de exclamare sau de întrebare
         [repeating] a fost iritat că trebuie să repete
         [sarcasm] a fost sarcastic
+        [reproach] a reproșat că nu a fost anunțat
        *[silence] și-a arătat nerăbdarea din cauza tăcerii
     }: „{ $quote }”
 moment-escalation-threat = clientul { $threat ->

@@ -429,6 +429,56 @@ use tact_model::Span;
 /// agent: Pahoittelut. Tilasin ne maksutta, ne tulevat tehtaalta noin kahdessa viikossa.
 /// customer: Kahdessa viikossa?? Onko teillä niitä myymälän varastossa?
 /// ```
+/// ```conversation lang=en bad
+/// customer: Why is my bill 20 euros higher this month?
+/// agent: The monthly fee went up in March for all plans.   # fires
+/// customer: Nobody told me that. Can I keep the old price?
+/// ```
+/// ```conversation lang=en ok
+/// customer: Why is my bill 20 euros higher this month?
+/// agent: The monthly fee went up in March; we sent a letter in January.
+/// customer: My neighbour says "nobody told me". Did I get the letter too?
+/// ```
+/// ```conversation lang=it bad
+/// customer: Perché la bolletta è più alta di 20 euro questo mese?
+/// agent: Il canone è aumentato a marzo per tutte le offerte.   # fires
+/// customer: Perché non me l'avete detto? Posso tenere il prezzo vecchio?
+/// ```
+/// ```conversation lang=it ok
+/// customer: Perché la bolletta è più alta di 20 euro questo mese?
+/// agent: Il canone è aumentato a marzo; a gennaio abbiamo inviato una lettera.
+/// customer: Mia sorella dice "nessuno me l'ha detto". A me la lettera è arrivata?
+/// ```
+/// ```conversation lang=el bad
+/// customer: Γιατί ο λογαριασμός είναι 20 ευρώ πιο ακριβός αυτόν τον μήνα;
+/// agent: Το πάγιο αυξήθηκε τον Μάρτιο για όλα τα προγράμματα.   # fires
+/// customer: Κανείς δεν με ενημέρωσε. Μπορώ να κρατήσω την παλιά τιμή;
+/// ```
+/// ```conversation lang=el ok
+/// customer: Γιατί ο λογαριασμός είναι 20 ευρώ πιο ακριβός αυτόν τον μήνα;
+/// agent: Το πάγιο αυξήθηκε τον Μάρτιο· τον Ιανουάριο στείλαμε επιστολή.
+/// customer: Η γειτόνισσα λέει "κανείς δεν με ενημέρωσε". Σε μένα ήρθε η επιστολή;
+/// ```
+/// ```conversation lang=ro bad
+/// customer: De ce e factura mai mare cu 20 de lei luna asta?
+/// agent: Abonamentul a crescut în martie pentru toate ofertele.   # fires
+/// customer: De ce nu m-ați anunțat? Pot păstra prețul vechi?
+/// ```
+/// ```conversation lang=ro ok
+/// customer: De ce e factura mai mare cu 20 de lei luna asta?
+/// agent: Abonamentul a crescut în martie; în ianuarie am trimis o scrisoare.
+/// customer: Vecinul zice "nimeni nu mi-a spus". Mie mi-a venit scrisoarea?
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Miksi lasku on tässä kuussa 20 euroa isompi?
+/// agent: Kuukausimaksu nousi maaliskuussa kaikissa liittymissä.   # fires
+/// customer: Miksi tästä ei varoitettu? Voinko pitää vanhan hinnan?
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Miksi lasku on tässä kuussa 20 euroa isompi?
+/// agent: Kuukausimaksu nousi maaliskuussa; lähetimme kirjeen tammikuussa.
+/// customer: Naapuri sanoo "kukaan ei kertonut". Tuliko minulle se kirje?
+/// ```
 ///
 /// ## Suggested instead
 /// Read the turn that provoked the reaction: name the customer's problem in their words,
@@ -453,12 +503,13 @@ use tact_model::Span;
 /// or draws a consequence ("48 hours?? so I'm without internet until Friday?"); a sigh or an emoji does not
 /// change it, and the opening's marks are not read again as a run (later ones are).
 ///
-/// Capitals stress a sentence when two words in capitals stand together and one of them is a
-/// function word (lexicon `stopwords`: codes and acronyms are not). A run of two or more marks
+/// Capitals stress a sentence when two words in capitals stand together, no letter or digit
+/// between them, and one of them is a function word (lexicon `stopwords`: codes and acronyms are not,
+/// nor labels around a number such as "AN: 9341…, PIN 3941"). A run of two or more marks
 /// counts only when the learned sentiment of the turn is below −0.2: excited questions ("Do they
 /// have pizza??") and cheerful news ("The answer is three!!!!!") are not frustration. Neither
 /// marks nor capitals count in a turn that laughs or smiles (lexicon `cheer`: "haha", "non vedo
-/// l'ora", "χαχα", "abia aștept", "odotan innolla", 😂, 😊, 🎉) and does not complain (lexicons
+/// l'ora", "χαχα", "abia aștept", "odotan innolla", 😂, 😊, 🎉, ":D", ":)") and does not complain (lexicons
 /// `customer_complaint`, `negative_emotion`): "We're getting married!! 😍" is joy, "haha very
 /// funny, still no refund, this is ridiculous!!" is not. A laugh in a complaint worded without
 /// those cues ("haha sure, a fourth week of waiting!!") still hides the marks.
@@ -475,6 +526,11 @@ use tact_model::Span;
 /// when the next sentence complains and does not cheer ("Super. Deci două săptămâni nu pot…?"); "Great. Can
 /// they come before nine?" stays sincere. It is read on its
 /// words alone, like an echo: the praise word lifts the sentiment of the turn it mocks.
+///
+/// A reproach for not being told or warned is frustration aimed at the service (lexicon
+/// `not_informed`: "nobody told me", "perché non me l'avete detto", "γιατί δεν μου το είπατε",
+/// "de ce nu m-ați anunțat", "miksi tästä ei varoitettu"), when the customer says it rather
+/// than quotes or reports it.
 ///
 /// Impatience and exasperation come from the lexicons `impatience`, `frustration` and
 /// `exasperation` (disbelief on its own, anger said of oneself, cursing at a thing: "unbelievable.",
@@ -539,8 +595,9 @@ fn shout(c: &Analyzed<'_>, i: usize, min_words: usize) -> Option<Span> {
 }
 
 /// Words in capitals used for stress inside an ordinary sentence ("I said NO OFFERS", "AM DAT
-/// RESTART"): two capitalised words in a row of which one is a function word (lexicon
-/// `stopwords`: codes and acronyms are not).
+/// RESTART", "NO!! BYE"): two capitalised words in a row, no letter or digit between them, of
+/// which one is a function word (lexicon `stopwords`: codes and acronyms are not, nor labels around a number:
+/// "AN: 9341…, PIN 3941").
 fn emphasis(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     let t = &c.turns[i].text;
     let words: Vec<_> = t
@@ -552,7 +609,15 @@ fn emphasis(c: &Analyzed<'_>, i: usize) -> Option<Span> {
     let function = |k: &&tact_lang::Token, lex| covered(&c.turns[i], lex, k.norm_start, k.norm_end);
     for pair in words.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        if caps(a) && caps(b) && (function(a, lex::STOPWORDS) || function(b, lex::STOPWORDS)) {
+        let adjacent = c
+            .text(i)
+            .get(a.span.end..b.span.start)
+            .is_some_and(|gap| !gap.chars().any(char::is_alphanumeric));
+        if adjacent
+            && caps(a)
+            && caps(b)
+            && (function(a, lex::STOPWORDS) || function(b, lex::STOPWORDS))
+        {
             return Some(Span::new(a.span.start, b.span.end));
         }
     }
@@ -900,6 +965,9 @@ fn frustration<'a>(
     }
     if let Some(m) = said_cue(c, i, lex::IMPATIENCE) {
         return Some(("impatience", m.span));
+    }
+    if let Some(m) = said_cue(c, i, lex::NOT_INFORMED) {
+        return Some(("reproach", m.span));
     }
     let t = &c.turns[i];
     // "hello?" right after one's own unanswered message.
