@@ -2,6 +2,7 @@
 moment-reoffer-after-refusal = ο πελάτης αρνήθηκε («{ $refusal }») και ο εκπρόσωπος πρότεινε ξανά την ίδια προσφορά («{ $offer }»)
 moment-reoffer-after-refusal-new = ο πελάτης είπε όχι («{ $refusal }») και ο εκπρόσωπος επανήλθε με άλλη προσφορά («{ $offer }»)
 moment-reoffer-after-refusal-argued = ο πελάτης την απέρριψε («{ $refusal }») και ο εκπρόσωπος επέμεινε ξανά υπέρ της («{ $offer }»)
+moment-reoffer-after-refusal-reminded = ο πελάτης το αρνήθηκε («{ $refusal }») και ο εκπρόσωπος το ξανάφερε αργότερα («{ $offer }»)
 moment-false-urgency-asked = ο πελάτης ρώτησε για προθεσμίες ή διαθεσιμότητα («{ $question }») και ο εκπρόσωπος απάντησε ασκώντας πίεση («{ $pressure }»)
 moment-false-urgency-push = ο εκπρόσωπος πίεσε τον πελάτη να αποφασίσει αμέσως («{ $push }»)
 moment-false-urgency-push-claim = ο εκπρόσωπος πίεσε τον πελάτη να αποφασίσει αμέσως («{ $push }»), πέρα από το «{ $claim }»

@@ -2,6 +2,7 @@
 moment-reoffer-after-refusal = the customer declined ("{ $refusal }") and the agent pitched the same offer again ("{ $offer }")
 moment-reoffer-after-refusal-new = the customer said no ("{ $refusal }") and the agent came back with another offer ("{ $offer }")
 moment-reoffer-after-refusal-argued = the customer turned it down ("{ $refusal }") and the agent argued for it again ("{ $offer }")
+moment-reoffer-after-refusal-reminded = the customer turned it down ("{ $refusal }") and the agent brought it back later ("{ $offer }")
 moment-false-urgency-asked = the customer asked about timing or stock ("{ $question }") and the agent answered with pressure ("{ $pressure }")
 moment-false-urgency-push = the agent pushed the customer to decide at once ("{ $push }")
 moment-false-urgency-push-claim = the agent pushed the customer to decide at once ("{ $push }"), on top of "{ $claim }"

@@ -2,6 +2,7 @@
 moment-reoffer-after-refusal = asiakas kieltäytyi (”{ $refusal }”), ja asiakaspalvelija tarjosi saman tarjouksen uudelleen (”{ $offer }”)
 moment-reoffer-after-refusal-new = asiakas sanoi ei (”{ $refusal }”), ja asiakaspalvelija palasi asiaan toisella tarjouksella (”{ $offer }”)
 moment-reoffer-after-refusal-argued = asiakas torjui sen (”{ $refusal }”), ja asiakaspalvelija puolusti sitä uudelleen (”{ $offer }”)
+moment-reoffer-after-refusal-reminded = asiakas torjui sen (”{ $refusal }”), ja asiakaspalvelija toi sen myöhemmin uudelleen esiin (”{ $offer }”)
 moment-false-urgency-asked = asiakas kysyi aikataulusta tai varastotilanteesta (”{ $question }”), ja asiakaspalvelija vastasi painostamalla (”{ $pressure }”)
 moment-false-urgency-push = asiakaspalvelija painosti asiakasta päättämään heti (”{ $push }”)
 moment-false-urgency-push-claim = asiakaspalvelija painosti asiakasta päättämään heti (”{ $push }”) sen lisäksi, että oli sanonut: ”{ $claim }”

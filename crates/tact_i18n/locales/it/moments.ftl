@@ -2,6 +2,7 @@
 moment-reoffer-after-refusal = il cliente ha rifiutato («{ $refusal }») e l'operatore ha riproposto la stessa offerta («{ $offer }»)
 moment-reoffer-after-refusal-new = il cliente ha detto di no («{ $refusal }») e l'operatore è tornato alla carica con un'altra offerta («{ $offer }»)
 moment-reoffer-after-refusal-argued = il cliente l'ha rifiutata («{ $refusal }») e l'operatore è tornato a sostenerla («{ $offer }»)
+moment-reoffer-after-refusal-reminded = il cliente ha rifiutato («{ $refusal }») e l'operatore l'ha riproposto più avanti («{ $offer }»)
 moment-false-urgency-asked = il cliente ha chiesto informazioni su tempi o disponibilità («{ $question }») e l'operatore ha risposto facendo pressione («{ $pressure }»)
 moment-false-urgency-push = l'operatore ha spinto il cliente a decidere subito («{ $push }»)
 moment-false-urgency-push-claim = l'operatore ha spinto il cliente a decidere subito («{ $push }»), oltre a «{ $claim }»

@@ -2,6 +2,7 @@
 moment-reoffer-after-refusal = clientul a refuzat („{ $refusal }”), iar agentul a propus din nou aceeași ofertă („{ $offer }”)
 moment-reoffer-after-refusal-new = clientul a spus nu („{ $refusal }”), iar agentul a revenit cu o altă ofertă („{ $offer }”)
 moment-reoffer-after-refusal-argued = clientul a refuzat-o („{ $refusal }”), iar agentul a pledat din nou pentru ea („{ $offer }”)
+moment-reoffer-after-refusal-reminded = clientul a refuzat („{ $refusal }”), iar agentul a adus oferta din nou în discuție mai târziu („{ $offer }”)
 moment-false-urgency-asked = clientul a întrebat despre termene sau stoc („{ $question }”), iar agentul a răspuns făcând presiune („{ $pressure }”)
 moment-false-urgency-push = agentul l-a presat pe client să decidă pe loc („{ $push }”)
 moment-false-urgency-push-claim = agentul l-a presat pe client să decidă pe loc („{ $push }”), pe lângă „{ $claim }”

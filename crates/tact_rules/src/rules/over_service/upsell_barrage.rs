@@ -27,9 +27,10 @@ use tact_model::Span;
 /// warranty, an express visit, private lessons (lexicon `paid_extra`: "yearly service plan,
 /// £89", "piano di manutenzione", "πρόγραμμα σέρβις", "plan anual de service", "vuosihuolto").
 /// On a purchase, the same paid extra with its price counts when it is pitched: brought in
-/// as an aside or recommended in its sentence or the one before ("One more thing: I'd recommend
-/// the extended warranty, £89", "un'ultima cosa", "και κάτι ακόμα", "încă un lucru", "vielä yksi
-/// juttu"; lexicon `aside_marker`), reported with the message of one paid extra.
+/// as an aside in its sentence or the one before ("One more thing: …", "un'ultima cosa", "και
+/// κάτι ακόμα", "încă un lucru", "vielä yksi juttu"; lexicon `aside_marker`), or recommended in
+/// its own sentence ("I'd recommend the extended warranty, £89"), and not advised against;
+/// reported with the message of one paid extra.
 /// A pitch the customer has to turn down counts as an extra; the same offer
 /// pitched again does not count twice (that is `reoffer-after-refusal`). Not when the customer
 /// asked what else there is ("what else do you have?", "avete offerte?").
@@ -354,9 +355,11 @@ use tact_model::Span;
 /// extras lexicon `paid_extra` lists, with a price after it within three sentences, and only in a
 /// conversation where no other detector of this rule found anything: a bigger battery, a
 /// catastrophe cover or an "engagement shoot" pitched on a problem is missed, and the express
-/// fee of a visit the customer did ask to hurry is reported as an extra. On a purchase the
-/// customer asking which options there are quiets only the reply to it, so an extra pitched two
-/// turns after "what would you recommend?" counts.
+/// fee of a visit the customer did ask to hurry is reported as an extra. Any conversation not
+/// opened with a problem or a service request is read as a purchase, so an extra named with an
+/// aside and its price while a bill is explained counts too. On a purchase, the customer's first
+/// request asking which options there are quiets only the reply to it, so an extra pitched two
+/// turns after "what would you recommend?" counts; asking again later quiets the rest.
 pub struct UpsellBarrage;
 
 /// How many of the latest offers a new one is compared with to tell a repeat from one more
@@ -664,10 +667,11 @@ fn paid_extras_on_service(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span,
 }
 
 /// Paid extras sold on a purchase: in a conversation the customer did not open with a problem,
-/// a paid extra with its price as in [`paid_extras_on_service`], but only when its sentence (or
-/// the one before) also pitches it: an aside ("one more thing", "approfitto", "και κάτι
-/// ακόμα", "dacă tot vorbim", "vielä yks juttu"; lexicons `aside_marker`, `side_pitch`), a
-/// recommendation (`pitch_phrase`) or an add-on cue (`addon`). Naming an extended warranty and
+/// a paid extra with its price as in [`paid_extras_on_service`], but only when it is pitched:
+/// an aside in its sentence or the one before ("one more thing", "un'ultima cosa", "και κάτι
+/// ακόμα", "dacă tot vorbim", "vielä yks juttu"; lexicons `aside_marker`, `side_pitch`), or a
+/// recommendation (`pitch_phrase`) or an add-on cue (`addon`) in its own sentence, and not
+/// negated. Naming an extended warranty and
 /// its price when asked what is included informs; bringing it in as an aside or a
 /// recommendation on top of what the customer came for sells. `opening`: the customer's first
 /// request.
@@ -675,13 +679,11 @@ fn paid_extras_on_sale(c: &Analyzed<'_>, opening: usize) -> Vec<(usize, Span, St
     paid_extras_after(c, opening, true)
 }
 
-/// The cues that make a paid extra named in a sale a pitch ([`paid_extras_on_sale`]).
-const PITCH_CUES: [tact_lang::LexId; 4] = [
-    lex::ASIDE_MARKER,
-    lex::SIDE_PITCH,
-    lex::PITCH_PHRASE,
-    lex::ADDON,
-];
+/// The asides that make a paid extra named in a sale a pitch ([`paid_extras_on_sale`]), in its
+/// sentence or the one before.
+const ASIDE_CUES: [tact_lang::LexId; 2] = [lex::ASIDE_MARKER, lex::SIDE_PITCH];
+/// The recommendations and add-on cues that do the same, in the extra's own sentence.
+const PITCH_CUES: [tact_lang::LexId; 2] = [lex::PITCH_PHRASE, lex::ADDON];
 
 /// The customer's first request: their first turn of more than three words.
 fn first_request(c: &Analyzed<'_>) -> Option<usize> {
@@ -709,9 +711,9 @@ fn paid_extras_after(
             // From a request to cancel on, offers are retention, a different matter; from a
             // "what else do you have?" on, they were asked for.
             let t = &c.turns[i];
-            // In a sale, asking which options there are is how shopping starts: it quiets only
-            // the reply to it.
-            let asks_more = t.text.has(lex::ASKS_FOR_OPTIONS) && !pitched_only;
+            // In a sale, asking in the first request which options there are is how shopping
+            // starts (it quiets only the reply to it); asking again later asks for the extras.
+            let asks_more = t.text.has(lex::ASKS_FOR_OPTIONS) && !(pitched_only && i == opening);
             if asks_more || t.text.cues_of(lex::CANCEL_REQUEST).any(|m| own_words(t, m)) {
                 break;
             }
@@ -731,7 +733,14 @@ fn paid_extras_after(
             let named = !what.is_empty() && what.iter().all(|s| spoken.contains(s));
             // Said, not only unnegated: a pitch softened by "no obligation" or "so as not to
             // fall behind" still pitches.
-            if quiet || !said(t, m) || named || pitched.contains(&what) {
+            // On a sale the extra must be recommended, not advised against ("you don't need
+            // the extended warranty (£89)").
+            let spoken_for = if pitched_only {
+                own_words(t, m)
+            } else {
+                said(t, m)
+            };
+            if quiet || !spoken_for || named || pitched.contains(&what) {
                 return None;
             }
             // "Your service plan", "il suo piano": what the customer already has.
@@ -745,13 +754,17 @@ fn paid_extras_after(
             }
             let k = sentence_index(t, m.norm_start)?;
             if pitched_only {
-                let from = t.sentences[k.saturating_sub(1)].norm_start;
-                let cued = PITCH_CUES.iter().any(|&l| {
-                    t.text
-                        .cues_in(l, from, t.sentences[k].norm_end)
-                        .any(|cue| own_words(t, cue))
-                });
-                if !cued {
+                // An aside may stand in the sentence before ("One more thing. The care plan is
+                // £89."); a recommendation there recommends what the customer came for.
+                let (before, own) = (&t.sentences[k.saturating_sub(1)], &t.sentences[k]);
+                let cued = |lexicons: &[tact_lang::LexId], from: u32| {
+                    lexicons.iter().any(|&l| {
+                        t.text
+                            .cues_in(l, from, own.norm_end)
+                            .any(|cue| own_words(t, cue))
+                    })
+                };
+                if !cued(&ASIDE_CUES, before.norm_start) && !cued(&PITCH_CUES, own.norm_start) {
                     return None;
                 }
             }

@@ -22,7 +22,11 @@ use tact_model::Span;
 /// "πολύ ακριβό", "prea scump", "liian kallis"; lexicon `price_objection`) counts too when the
 /// reply argues for the offer again in a sentence that names it or moving up to it: what most
 /// customers end up choosing, that it is worth it (lexicons `win_back`, `upgrade_to`), even
-/// next to the cheaper option the customer asked for.
+/// next to the cheaper option the customer asked for. A declined offer brought back a few turns
+/// later as a door left open counts too: "if you change your mind, the extended warranty can
+/// still be added" (lexicon `change_mind`: "se ci ripensa", "αν αλλάξετε γνώμη", "dacă vă
+/// răzgândiți", "jos muutat mielesi"), in a sentence that names what was declined, up to four
+/// agent turns on and before the customer brings it up again.
 ///
 /// ## Why it hurts the sale
 /// The seeds name it first among OOPS moments: agents who are "troppo insistenti" (seed 000) make
@@ -285,6 +289,106 @@ use tact_model::Span;
 /// customer: Se on liian kallis minulle. Onko jotain yksinkertaisempaa?
 /// agent: Perusjäsenyys on 39 euroa kuukaudessa, vain kuntosali, ja moni asiakas pärjää sillä hyvin. Liitynkö sinut?
 /// ```
+/// ```conversation lang=en bad
+/// customer: I'll take the 14-inch laptop.
+/// agent: Great. Would you like the extended warranty for £89?
+/// customer: No, thanks.
+/// agent: Sure. Delivery or pickup?
+/// customer: Pickup.
+/// agent: Fine, Saturday from 10.
+/// customer: Ok.
+/// agent: All set. If you change your mind, the extended warranty can still be added in store.   # fires
+/// ```
+/// ```conversation lang=en ok
+/// customer: I'll take the 14-inch laptop.
+/// agent: Great. Would you like the extended warranty for £89?
+/// customer: No, thanks.
+/// agent: Sure. Delivery or pickup?
+/// customer: Pickup.
+/// agent: Fine, Saturday from 10.
+/// customer: Ok.
+/// agent: All set. If you change your mind about pickup, we can deliver it too.
+/// ```
+/// ```conversation lang=it bad
+/// customer: Prendo il portatile da 14 pollici.
+/// agent: Bene. Vuole l'estensione di garanzia a 89 €?
+/// customer: No, grazie.
+/// agent: Va bene. Consegna o ritiro?
+/// customer: Ritiro.
+/// agent: Perfetto, sabato dalle 10.
+/// customer: Ok.
+/// agent: Tutto pronto. Se ci ripensa, l'estensione di garanzia si può ancora aggiungere in negozio.   # fires
+/// ```
+/// ```conversation lang=it ok
+/// customer: Prendo il portatile da 14 pollici.
+/// agent: Bene. Vuole l'estensione di garanzia a 89 €?
+/// customer: No, grazie.
+/// agent: Va bene. Consegna o ritiro?
+/// customer: Ritiro.
+/// agent: Perfetto, sabato dalle 10.
+/// customer: Ok.
+/// agent: Tutto pronto. Se ci ripensa sul ritiro, possiamo anche consegnarlo.
+/// ```
+/// ```conversation lang=el bad
+/// customer: Θα πάρω το λάπτοπ 14 ιντσών.
+/// agent: Ωραία. Θέλετε την επέκταση εγγύησης για 89 €;
+/// customer: Όχι, ευχαριστώ.
+/// agent: Εντάξει. Παράδοση ή παραλαβή;
+/// customer: Παραλαβή.
+/// agent: Τέλεια, το Σάββατο από τις 10.
+/// customer: Οκ.
+/// agent: Όλα έτοιμα. Αν αλλάξετε γνώμη, την επέκταση εγγύησης μπορείτε να την προσθέσετε στο κατάστημα.   # fires
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θα πάρω το λάπτοπ 14 ιντσών.
+/// agent: Ωραία. Θέλετε την επέκταση εγγύησης για 89 €;
+/// customer: Όχι, ευχαριστώ.
+/// agent: Εντάξει. Παράδοση ή παραλαβή;
+/// customer: Παραλαβή.
+/// agent: Τέλεια, το Σάββατο από τις 10.
+/// customer: Οκ.
+/// agent: Όλα έτοιμα. Αν αλλάξετε γνώμη για την παραλαβή, μπορούμε να το στείλουμε.
+/// ```
+/// ```conversation lang=ro bad
+/// customer: Iau laptopul de 14 inch.
+/// agent: Bine. Doriți garanția extinsă la 399 de lei?
+/// customer: Nu, mulțumesc.
+/// agent: Bine. Livrare sau ridicare?
+/// customer: Ridicare.
+/// agent: Perfect, sâmbătă de la 10.
+/// customer: Ok.
+/// agent: Gata. Dacă vă răzgândiți, garanția extinsă se poate adăuga și în magazin.   # fires
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Iau laptopul de 14 inch.
+/// agent: Bine. Doriți garanția extinsă la 399 de lei?
+/// customer: Nu, mulțumesc.
+/// agent: Bine. Livrare sau ridicare?
+/// customer: Ridicare.
+/// agent: Perfect, sâmbătă de la 10.
+/// customer: Ok.
+/// agent: Gata. Dacă vă răzgândiți în privința ridicării, vi-l putem și livra.
+/// ```
+/// ```conversation lang=fi bad
+/// customer: Otan sen 14 tuuman kannettavan.
+/// agent: Hyvä. Haluatko lisäturvan 89 eurolla?
+/// customer: Ei kiitos.
+/// agent: Selvä. Toimitus vai nouto?
+/// customer: Nouto.
+/// agent: Hyvä, lauantaina kymmenestä.
+/// customer: Ok.
+/// agent: Valmista. Jos muutat mielesi, lisäturvan voi vielä lisätä myymälässä.   # fires
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Otan sen 14 tuuman kannettavan.
+/// agent: Hyvä. Haluatko lisäturvan 89 eurolla?
+/// customer: Ei kiitos.
+/// agent: Selvä. Toimitus vai nouto?
+/// customer: Nouto.
+/// agent: Hyvä, lauantaina kymmenestä.
+/// customer: Ok.
+/// agent: Valmista. Jos muutat mielesi noudon suhteen, voimme myös toimittaa sen.
+/// ```
 ///
 /// ## Suggested instead
 /// Acknowledge the "no" in a few words, confirm what the customer did ask for, and leave the door
@@ -319,6 +423,10 @@ use tact_model::Span;
 /// question that asks for a value ("for what day would you like the forecast?", a question word
 /// first or after one short word) or whether to look for anything else (lexicon `anything_else`) names no
 /// offer, even with an offer cue in it; an offer put as such a question is missed.
+/// A door left open counts only with a `change_mind` cue and a word of the declined offer in
+/// its sentence: "just so you know, the Plus plan also covers drops" after a "no" to the Plus
+/// plan is missed, and a customer who turns down the warranty in their own words ("no
+/// warranty") without an offer before it leaves nothing to compare with.
 pub struct ReofferAfterRefusal;
 
 /// Where the customer's "no" is: the refusal cue, else the "no" that opens the turn.
@@ -407,6 +515,8 @@ impl Rule for ReofferAfterRefusal {
         new_offer_after_no(cx.conv, window, &reported, out);
         let reported: Vec<usize> = out[before..].iter().map(|f| f.turn).collect();
         argued_after_no(cx.conv, &reported, out);
+        let reported: Vec<usize> = out[before..].iter().map(|f| f.turn).collect();
+        reminded_after_no(cx.conv, &reported, out);
     }
 }
 
@@ -638,6 +748,87 @@ fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>)
                 out.push(pushed(
                     c,
                     Message::new("moment-reoffer-after-refusal-argued"),
+                    (ci, refusal),
+                    (j, m.span),
+                    Confidence::DEFAULT,
+                ));
+                break;
+            }
+        }
+    }
+}
+
+/// How many seller turns after a "no" a declined offer brought back as an aside still counts.
+const REMINDER_TURNS: usize = 4;
+
+/// Detector: the customer turns an offer down (a clear "no" the dialogue links to the offer, or
+/// an objection to its price), and a later seller turn leaves the door open to it (lexicon
+/// `change_mind`: "if you change your mind", "se ci ripensa", "κι αν αλλάξετε γνώμη", "dacă vă
+/// răzgândiți", "jos muutat mielesi") in a sentence that names the declined offer in words
+/// other than the cue's. Up to [`REMINDER_TURNS`] seller turns on, and only until the customer
+/// names the offer again themselves (then they brought it up). A plain aside ("by the way",
+/// "muuten") is not enough: after a "no" it brings in a new extra as often as the old one, and
+/// a new extra is upsell-barrage's.
+fn reminded_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>) {
+    const CUES: [LexId; 1] = [lex::CHANGE_MIND];
+    for ci in c.customer_turns() {
+        let t = &c.turns[ci];
+        let objection = t
+            .text
+            .cues_of(lex::PRICE_OBJECTION)
+            .find(|m| crate::predicates::said(t, m) && !crate::predicates::negated_in_clause(t, m))
+            .map(|m| m.span);
+        let Some(refusal) = clear_no(c, ci).or(objection) else {
+            continue;
+        };
+        // What was declined: the offer the dialogue links the "no" to, named with its offer
+        // words ("the extended warranty"), and what was priced or offered since the customer
+        // last spoke.
+        let mut declined = declined_stems(c, ci);
+        if let Some(offer_turn) = c.dialogue.links.declines[ci] {
+            for (stem, _) in offer_stems(c, offer_turn) {
+                if !declined.contains(&stem) {
+                    declined.push(stem);
+                }
+            }
+        }
+        if declined.is_empty() {
+            continue;
+        }
+        let mut sellers = 0;
+        for j in ci + 1..c.len() {
+            if c.is_customer(j) {
+                if c.content_stems(j).iter().any(|s| declined.contains(s)) {
+                    break;
+                }
+                continue;
+            }
+            if !c.is_seller(j) {
+                continue;
+            }
+            sellers += 1;
+            if sellers > REMINDER_TURNS {
+                break;
+            }
+            if reported.contains(&j) || declines_itself(c, j) {
+                continue;
+            }
+            let t = &c.turns[j];
+            let reminded = CUES.iter().flat_map(|&l| t.text.cues_of(l)).find(|m| {
+                let Some(s) = crate::predicates::sentence_at(t, m.norm_start) else {
+                    return false;
+                };
+                let outside =
+                    |w: &tact_lang::Token| w.norm_end <= m.norm_start || w.norm_start >= m.norm_end;
+                crate::predicates::said(t, m)
+                    && c.distinct_stems_where(j, Some(s), outside)
+                        .iter()
+                        .any(|st| declined.contains(st))
+            });
+            if let Some(m) = reminded {
+                out.push(pushed(
+                    c,
+                    Message::new("moment-reoffer-after-refusal-reminded"),
                     (ci, refusal),
                     (j, m.span),
                     Confidence::DEFAULT,

@@ -530,7 +530,7 @@ use tact_model::Span;
 /// A reproach for not being told or warned is frustration aimed at the service (lexicon
 /// `not_informed`: "nobody told me", "perché non me l'avete detto", "γιατί δεν μου το είπατε",
 /// "de ce nu m-ați anunțat", "miksi tästä ei varoitettu"), when the customer says it rather
-/// than quotes or reports it.
+/// than quotes or reports it, in a turn that does not thank, agree or laugh.
 ///
 /// Impatience and exasperation come from the lexicons `impatience`, `frustration` and
 /// `exasperation` (disbelief on its own, anger said of oneself, cursing at a thing: "unbelievable.",
@@ -934,17 +934,22 @@ fn insists<'a>(c: &'a Analyzed<'_>, i: usize, earlier: &mut Earlier<'a>) -> Opti
 /// "sono arrabbiato"), unless the turn thanks, says yes, agrees or laughs: disbelief is happy
 /// surprise as often ("Seriously? Thank you so much!", "Ei oo totta, se toimii!").
 fn exasperation(c: &Analyzed<'_>, i: usize) -> Option<tact_lang::CueMatch> {
-    let t = &c.turns[i];
-    let acts = &c.dialogue.turns[i];
-    let pleased = acts.answer == Some(tact_dialogue::Answer::Yes)
-        || acts.agreement
-        || [lex::GRATITUDE, lex::CHEER]
-            .into_iter()
-            .any(|l| t.text.cues_of(l).any(|m| own_words(t, m)));
-    if pleased {
+    if pleased(c, i) {
         return None;
     }
     own_cue(c, i, lex::EXASPERATION)
+}
+
+/// Whether customer turn `i` thanks, says yes, agrees or laughs: disbelief and "nobody told
+/// me" there are happy surprise ("nobody told me it came with a free case, great!").
+fn pleased(c: &Analyzed<'_>, i: usize) -> bool {
+    let t = &c.turns[i];
+    let acts = &c.dialogue.turns[i];
+    acts.answer == Some(tact_dialogue::Answer::Yes)
+        || acts.agreement
+        || [lex::GRATITUDE, lex::CHEER]
+            .into_iter()
+            .any(|l| t.text.cues_of(l).any(|m| own_words(t, m)))
 }
 
 const POSITIVE: f32 = 0.3;
@@ -966,7 +971,7 @@ fn frustration<'a>(
     if let Some(m) = said_cue(c, i, lex::IMPATIENCE) {
         return Some(("impatience", m.span));
     }
-    if let Some(m) = said_cue(c, i, lex::NOT_INFORMED) {
+    if let Some(m) = said_cue(c, i, lex::NOT_INFORMED).filter(|_| !pleased(c, i)) {
         return Some(("reproach", m.span));
     }
     let t = &c.turns[i];
