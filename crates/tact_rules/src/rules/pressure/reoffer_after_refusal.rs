@@ -727,22 +727,16 @@ fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>)
             // "Most people end up upgrading" names the dearer offer without its words; "Sekin
             // kannattaa" names nothing but its own cue.
             let argued = t.text.cues_of(lex::WIN_BACK).find(|m| {
-                let Some(s) = crate::predicates::sentence_at(t, m.norm_start) else {
-                    return false;
-                };
-                let outside =
-                    |w: &tact_lang::Token| w.norm_end <= m.norm_start || w.norm_start >= m.norm_end;
                 own_words(t, m)
-                    && (c
-                        .distinct_stems_where(j, Some(s), outside)
-                        .iter()
-                        .any(|st| declined.contains(st))
-                        || crate::predicates::has_any(
-                            &t.text,
-                            &[lex::UPGRADE_TO],
-                            s.norm_start,
-                            s.norm_end,
-                        ))
+                    && (names_declined(c, j, m, &declined)
+                        || crate::predicates::sentence_at(t, m.norm_start).is_some_and(|s| {
+                            crate::predicates::has_any(
+                                &t.text,
+                                &[lex::UPGRADE_TO],
+                                s.norm_start,
+                                s.norm_end,
+                            )
+                        }))
             });
             if let Some(m) = argued {
                 out.push(pushed(
@@ -756,6 +750,23 @@ fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>)
             }
         }
     }
+}
+
+/// Whether the sentence of cue `m` in seller turn `j` names a declined stem in words other than
+/// the cue's own.
+fn names_declined(
+    c: &Analyzed<'_>,
+    j: usize,
+    m: &tact_lang::CueMatch,
+    declined: &[String],
+) -> bool {
+    let Some(s) = crate::predicates::sentence_at(&c.turns[j], m.norm_start) else {
+        return false;
+    };
+    let outside = |w: &tact_lang::Token| w.norm_end <= m.norm_start || w.norm_start >= m.norm_end;
+    c.distinct_stems_where(j, Some(s), outside)
+        .iter()
+        .any(|st| declined.contains(st))
 }
 
 /// How many seller turns after a "no" a declined offer brought back as an aside still counts.
@@ -814,17 +825,10 @@ fn reminded_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding
                 continue;
             }
             let t = &c.turns[j];
-            let reminded = CUES.iter().flat_map(|&l| t.text.cues_of(l)).find(|m| {
-                let Some(s) = crate::predicates::sentence_at(t, m.norm_start) else {
-                    return false;
-                };
-                let outside =
-                    |w: &tact_lang::Token| w.norm_end <= m.norm_start || w.norm_start >= m.norm_end;
-                crate::predicates::said(t, m)
-                    && c.distinct_stems_where(j, Some(s), outside)
-                        .iter()
-                        .any(|st| declined.contains(st))
-            });
+            let reminded = CUES
+                .iter()
+                .flat_map(|&l| t.text.cues_of(l))
+                .find(|m| crate::predicates::said(t, m) && names_declined(c, j, m, &declined));
             if let Some(m) = reminded {
                 out.push(pushed(
                     c,
