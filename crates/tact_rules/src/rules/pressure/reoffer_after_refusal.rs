@@ -700,17 +700,11 @@ fn declined_stems(c: &Analyzed<'_>, ci: usize) -> Vec<String> {
 /// the push.
 fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>) {
     for ci in c.customer_turns() {
-        let t = &c.turns[ci];
         // "It's not too expensive, I'll take it" accepts; the "not" inside "non me lo posso
         // permettere" is the objection's own. A plain "no" is the other detectors' business:
         // "kannattaa" after "I'd rather not take a loan" is advice about something else as
         // often as a push.
-        let Some(refusal) = t
-            .text
-            .cues_of(lex::PRICE_OBJECTION)
-            .find(|m| crate::predicates::said(t, m) && !crate::predicates::negated_in_clause(t, m))
-            .map(|m| m.span)
-        else {
+        let Some(refusal) = price_objection(c, ci) else {
             continue;
         };
         let declined = declined_stems(c, ci);
@@ -752,6 +746,17 @@ fn argued_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>)
     }
 }
 
+/// The customer's own objection to a price in turn `ci` ("that's over my budget", lexicon
+/// `price_objection`): said, not quoted, and not negated in its clause ("it's not too
+/// expensive" accepts).
+fn price_objection(c: &Analyzed<'_>, ci: usize) -> Option<Span> {
+    let t = &c.turns[ci];
+    t.text
+        .cues_of(lex::PRICE_OBJECTION)
+        .find(|m| crate::predicates::said(t, m) && !crate::predicates::negated_in_clause(t, m))
+        .map(|m| m.span)
+}
+
 /// Whether the sentence of cue `m` in seller turn `j` names a declined stem in words other than
 /// the cue's own.
 fn names_declined(
@@ -783,13 +788,7 @@ const REMINDER_TURNS: usize = 4;
 fn reminded_after_no(c: &Analyzed<'_>, reported: &[usize], out: &mut Vec<Finding>) {
     const CUES: [LexId; 1] = [lex::CHANGE_MIND];
     for ci in c.customer_turns() {
-        let t = &c.turns[ci];
-        let objection = t
-            .text
-            .cues_of(lex::PRICE_OBJECTION)
-            .find(|m| crate::predicates::said(t, m) && !crate::predicates::negated_in_clause(t, m))
-            .map(|m| m.span);
-        let Some(refusal) = clear_no(c, ci).or(objection) else {
+        let Some(refusal) = clear_no(c, ci).or_else(|| price_objection(c, ci)) else {
             continue;
         };
         // What was declined: the offer the dialogue links the "no" to, named with its offer
