@@ -15,7 +15,10 @@ use tact_lang::lex;
 /// send you the contract?" after the pitch. A customer who invited suggestions ("what do you
 /// recommend?", "what options do I have?") is answered, not pitched at; one who asked about a
 /// product ("how much is the X?") is answered by talk about the X, but not by a pitch of
-/// something else in the same breath.
+/// something else in the same breath. A customer who has already said what they came for in
+/// their own words (more than eight different content words: the product and what it is for, a
+/// complaint, a cancellation) has been heard: an offer after that answers them or goes against
+/// what they said, which `ignored-need` and `upsell-barrage` judge, but it is not blind.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 lists agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -36,6 +39,10 @@ use tact_lang::lex;
 /// customer: Photos of the kids, mostly. Around 500.
 /// agent: Then I'd suggest the Pixel 8a at 499 euros, it has the best camera in that range.
 /// ```
+/// ```conversation lang=en ok
+/// customer: Hello, I'm renovating a small bathroom and need a quiet extractor fan that fits a 100 mm duct, nothing too pricey.
+/// agent: I'd recommend the Breeze Pro, on offer at 79 euros this week.
+/// ```
 /// ```conversation lang=it bad
 /// agent: Buongiorno, sono Marta di FibraVeloce. Abbiamo un'offerta speciale: fibra a 1 giga a soli 24,90 euro al mese!   # fires
 /// ```
@@ -43,6 +50,10 @@ use tact_lang::lex;
 /// agent: Buongiorno, sono Marta di FibraVeloce. Come usate internet in casa, lavorate anche da remoto?
 /// customer: Sì, lavoriamo tutti e due da casa.
 /// agent: Allora le propongo la fibra a 1 giga, in offerta a 24,90 euro al mese.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Buongiorno, sto ristrutturando un bagno piccolo e mi serve un aspiratore silenzioso per un tubo da 100 mm, senza spendere troppo.
+/// agent: Le consiglio il Breeze Pro, in offerta a 79 euro questa settimana.
 /// ```
 /// ```conversation lang=el bad
 /// customer: Καλησπέρα, θα ήθελα να δω τηλεοράσεις.
@@ -52,6 +63,10 @@ use tact_lang::lex;
 /// customer: Καλησπέρα, θα ήθελα να δω τηλεοράσεις.
 /// agent: Ευχαρίστως! Πόσο μεγάλο είναι το δωμάτιο και τι βλέπετε συνήθως, ταινίες ή αθλητικά;
 /// ```
+/// ```conversation lang=el ok
+/// customer: Καλημέρα, ανακαινίζω ένα μικρό μπάνιο και χρειάζομαι έναν αθόρυβο απορροφητήρα για σωλήνα 100 χιλιοστών, χωρίς να ξοδέψω πολλά.
+/// agent: Σας προτείνω τον Breeze Pro, σε προσφορά με 79 ευρώ αυτή την εβδομάδα.
+/// ```
 /// ```conversation lang=ro bad
 /// agent: Bună ziua! Vă recomand abonamentul nostru Premium, acum la ofertă cu doar 49 de lei pe lună!   # fires
 /// ```
@@ -60,6 +75,10 @@ use tact_lang::lex;
 /// customer: Internetul, folosesc mult telefonul pe drum.
 /// agent: Atunci vă recomand abonamentul cu 50 GB, la ofertă cu 49 de lei pe lună.
 /// ```
+/// ```conversation lang=ro ok
+/// customer: Bună ziua, renovez o baie mică și am nevoie de un ventilator silențios pentru o țeavă de 100 mm, fără să cheltui mult.
+/// agent: Vă recomand Breeze Pro, la ofertă cu 79 de lei săptămâna aceasta.
+/// ```
 /// ```conversation lang=fi bad
 /// customer: Hei, etsin juoksukenkiä.
 /// agent: Suosittelen näitä, ne ovat nyt tarjouksessa 89 eurolla!   # fires
@@ -67,6 +86,10 @@ use tact_lang::lex;
 /// ```conversation lang=fi ok
 /// customer: Hei, etsin juoksukenkiä.
 /// agent: Hienoa! Juoksetko enemmän asfaltilla vai maastossa?
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Hei, remontoin pientä kylpyhuonetta ja tarvitsen hiljaisen poistoilmapuhaltimen 100 mm:n putkeen, kunhan se ei maksa paljon.
+/// agent: Suosittelen Breeze Prota, se on tällä viikolla tarjouksessa 79 eurolla.
 /// ```
 ///
 /// ## Suggested instead
@@ -77,18 +100,27 @@ use tact_lang::lex;
 /// ## Options
 /// - `min_shared` (default 2): content words the pitch must share with what the customer already
 ///   said for it to count as answering a need the customer volunteered rather than a blind pitch.
+/// - `max_heard` (default 8): different content words the customer may have said before the
+///   pitch for it still to count as blind; 0 never counts the customer's words.
 ///
 /// ## Known limits
 /// A pitch without a recommendation or offer phrase ("the X is 799 euros") is not seen as a
 /// pitch; a closed offer question with no price ("would you like our premium plan?") counts as a
 /// question about the customer; a pitch of a sibling product that repeats two of the customer's
 /// words ("the Yaris Cross hybrid" after "the 2019 Yaris hybrid") is taken as answering them.
+/// Words are counted, not understood: a customer who rambles for nine words without saying what
+/// they need is taken as heard, and an offer to keep a customer who asked to cancel, or one
+/// slipped in after a long service request, is never this rule's (the blind labellers did not
+/// count such offers as a pitch before discovery; on the development blind sets this condition
+/// removed 16 of 17 unconfirmed moments and no confirmed one).
 pub struct PitchBeforeDiscovery;
 
 impl Rule for PitchBeforeDiscovery {
     fn check(&self, cx: &CheckContext<'_>, out: &mut Vec<Finding>) {
         let c = cx.conv;
         let min_shared = cx.config.usize("min_shared", 2);
+        let max_heard = cx.config.usize("max_heard", 8);
+        let mut heard: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let mut said: Vec<String> = Vec::new();
         let mut asked: Vec<String> = Vec::new();
         for j in 0..c.len() {
@@ -115,6 +147,7 @@ impl Rule for PitchBeforeDiscovery {
                     asked.extend(stems(c, j, Some(s), &[lex::PRODUCT_REQUEST]).into_owned());
                 }
                 said.extend(stems(c, j, None, &[lex::NEED_STATEMENT]).into_owned());
+                heard.extend(c.distinct_stems(j).iter().map(String::as_str));
                 continue;
             }
             if !c.is_seller(j) || turn.is_backchannel {
@@ -134,6 +167,12 @@ impl Rule for PitchBeforeDiscovery {
                 .questions()
                 .any(|q| q.norm_end <= cue.norm_start && is_discovery(c, j, q))
             {
+                return;
+            }
+            // A customer who has already said what they came for in their own words (a product
+            // and what it is for, a complaint, a cancellation) has been heard: an offer now
+            // answers or ignores them, which other rules judge, but it is not blind.
+            if max_heard > 0 && heard.len() > max_heard {
                 return;
             }
             // "Within your budget, ...": the agent is answering what the customer told them.
