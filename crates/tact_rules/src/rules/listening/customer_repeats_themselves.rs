@@ -2,8 +2,9 @@
 
 use super::common::{
     acknowledges, asked_before, asks_again, first_sentence_span, number_words, questions,
-    said_before, shared, stems, takes_up,
+    said_before, shared, stems, takes_up, Asked,
 };
+use crate::predicates::has_any;
 use crate::Analyzed;
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::{Answer, QuestionKind};
@@ -31,7 +32,10 @@ use tact_model::Span;
 /// pitch is left to ignored-need and reoffer-after-refusal, which read that behaviour (one
 /// behaviour, one moment): the budget restated ("I said 600") when the agent's offer is priced
 /// above it, or a no restated ("I told you, no offers") when the customer had already said no
-/// and the agent offers again.
+/// and the agent offers again. "Check it again, please" or "try once more" asks for something to
+/// be done once more, and "the next directions, please?" for the next step: neither says the
+/// same thing again unheard; nor does a request made anew after the agent's "anything else?",
+/// which had closed the one before.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -147,6 +151,11 @@ use tact_model::Span;
 /// agent: I'd recommend the Zenbook 14 at 899 euros, it's much faster.
 /// customer: As I said, 600 is the limit.
 /// ```
+/// ```conversation lang=en ok
+/// customer: Can you check the status of my refund?
+/// agent: It was approved yesterday and reaches your card within three days.
+/// customer: Great. Can you check the status of my refund again?
+/// ```
 /// ```conversation lang=it ok
 /// customer: Mi serve un portatile per mia figlia, massimo 600 euro.
 /// agent: Le consiglio lo Zenbook 14 a 899 euro, è molto più veloce.
@@ -172,20 +181,40 @@ use tact_model::Span;
 /// agent: Sì, vedo il cambio di ieri. Posso aiutarla con altro?
 /// customer: Se cambio la data di nuovo pago di nuovo 6 euro?
 /// ```
+/// ```conversation lang=it ok
+/// customer: Mi controlla lo stato del rimborso?
+/// agent: È stato approvato ieri, arriva sulla carta entro tre giorni.
+/// customer: Perfetto. Mi controlla di nuovo lo stato del rimborso?
+/// ```
 /// ```conversation lang=el ok
 /// customer: Χθες άλλαξα την ημερομηνία των εισιτηρίων και πλήρωσα 6 ευρώ.
 /// agent: Ναι, βλέπω την αλλαγή. Μπορώ να βοηθήσω σε κάτι άλλο;
 /// customer: Αν αλλάξω την ημερομηνία ξανά, θα πληρώσω ξανά 6 ευρώ;
+/// ```
+/// ```conversation lang=el ok
+/// customer: Μπορείτε να ελέγξετε την κατάσταση της επιστροφής χρημάτων;
+/// agent: Εγκρίθηκε χθες, θα φανεί στην κάρτα σας μέσα σε τρεις μέρες.
+/// customer: Τέλεια. Μπορείτε να ελέγξετε ξανά την κατάσταση της επιστροφής χρημάτων την Παρασκευή;
 /// ```
 /// ```conversation lang=ro ok
 /// customer: Ieri am schimbat data biletelor și am plătit 6 lei.
 /// agent: Da, văd schimbarea. Vă mai pot ajuta cu ceva?
 /// customer: Dacă schimb data din nou, plătesc din nou 6 lei?
 /// ```
+/// ```conversation lang=ro ok
+/// customer: Puteți verifica stadiul rambursării?
+/// agent: A fost aprobată ieri, ajunge pe card în trei zile.
+/// customer: Perfect. Puteți verifica din nou stadiul rambursării?
+/// ```
 /// ```conversation lang=fi ok
 /// customer: Vaihdoin eilen lippujen päivän ja maksoin 6 euroa.
 /// agent: Kyllä, näen vaihdon. Voinko auttaa muussa?
 /// customer: Jos vaihdan päivän uudestaan, maksanko uudestaan 6 euroa?
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Voitko tarkistaa palautukseni tilan?
+/// agent: Se hyväksyttiin eilen, rahat ovat kortilla kolmen päivän sisällä.
+/// customer: Hienoa. Voitko tarkistaa palautukseni tilan uudestaan perjantaina?
 /// ```
 ///
 /// ## Suggested instead
@@ -319,6 +348,12 @@ impl Rule for CustomerRepeatsThemselves {
                 }
             }
 
+            // "Check it again, please", "try once more": the customer asks for the same thing
+            // to be done once more, knowing it was done; they are not saying it again unheard.
+            // Nor is a request made anew after "anything else?", which had closed the last one.
+            if c.turns[k].text.has(lex::BARE_AGAIN) || offers_more_help(c, a) {
+                continue;
+            }
             // A question asked again ("so can you unblock it or not?") that no reply took up.
             let oldest = earlier.last().copied().unwrap_or(a);
             let (lo, hi) = (
@@ -329,17 +364,30 @@ impl Rule for CustomerRepeatsThemselves {
                 asked.partition_point(|q| q.turn < oldest),
                 asked.partition_point(|q| q.turn < a),
             );
-            let reasked = asked[lo..hi].iter().find_map(|now| {
-                asked[then_lo..then_hi.max(then_lo)]
-                    .iter()
-                    .find(|then| {
-                        asks_again(then, now)
-                            && !(then.turn + 1..k)
-                                .filter(|&x| c.is_seller(x))
-                                .any(|x| takes_up(&then.stems, &stems(c, x, None, &[])))
-                    })
-                    .map(|then| (then, now))
-            });
+            // "Next direction, please?" asks for the next step of the same kind, not the last
+            // one again.
+            let next_one = |now: &&Asked<'_>| {
+                has_any(
+                    &c.turns[k].text,
+                    &[lex::NEXT_ITEM],
+                    now.sentence.norm_start,
+                    now.sentence.norm_end,
+                )
+            };
+            let reasked = asked[lo..hi]
+                .iter()
+                .filter(|now| !next_one(now))
+                .find_map(|now| {
+                    asked[then_lo..then_hi.max(then_lo)]
+                        .iter()
+                        .find(|then| {
+                            asks_again(then, now)
+                                && !(then.turn + 1..k)
+                                    .filter(|&x| c.is_seller(x))
+                                    .any(|x| takes_up(&then.stems, &stems(c, x, None, &[])))
+                        })
+                        .map(|then| (then, now))
+                });
             if let Some((then, now)) = reasked {
                 out.push(Finding {
                     confidence: Confidence::DEFAULT,
@@ -400,6 +448,20 @@ impl Rule for CustomerRepeatsThemselves {
             }
         }
     }
+}
+
+/// Whether seller turn `a` is only an offer of more help ("anything else I can do for you?"):
+/// every sentence of it is one, or a thanks or a greeting.
+fn offers_more_help(c: &Analyzed<'_>, a: usize) -> bool {
+    let t = &c.turns[a];
+    t.text.has(lex::ANYTHING_ELSE)
+        && t.sentences.iter().all(|s| {
+            t.text.cues.iter().any(|q| {
+                matches!(q.lex, l if l == lex::ANYTHING_ELSE || l == lex::GRATITUDE || l == lex::GREETING)
+                    && q.norm_start >= s.norm_start
+                    && q.norm_end <= s.norm_end
+            })
+        })
 }
 
 /// The content stems of turn `x`, but those of `skip`'s cues, and its numbers: an order number

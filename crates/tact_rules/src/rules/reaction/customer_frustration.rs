@@ -439,6 +439,10 @@ use tact_model::Span;
 /// agent: The monthly fee went up in March; we sent a letter in January.
 /// customer: My neighbour says "nobody told me". Did I get the letter too?
 /// ```
+/// ```conversation lang=en ok
+/// agent: How can I help you?
+/// customer: HELP ME GET IN THE DOOR, I LEFT THE KEYS INSIDE
+/// ```
 /// ```conversation lang=it bad
 /// customer: Perché la bolletta è più alta di 20 euro questo mese?
 /// agent: Il canone è aumentato a marzo per tutte le offerte.   # fires
@@ -448,6 +452,10 @@ use tact_model::Span;
 /// customer: Perché la bolletta è più alta di 20 euro questo mese?
 /// agent: Il canone è aumentato a marzo; a gennaio abbiamo inviato una lettera.
 /// customer: Mia sorella dice "nessuno me l'ha detto". A me la lettera è arrivata?
+/// ```
+/// ```conversation lang=it ok
+/// agent: Come posso aiutarla?
+/// customer: MI AIUTI AD APRIRE LA PORTA, HO LASCIATO LE CHIAVI DENTRO
 /// ```
 /// ```conversation lang=el bad
 /// customer: Γιατί ο λογαριασμός είναι 20 ευρώ πιο ακριβός αυτόν τον μήνα;
@@ -459,6 +467,10 @@ use tact_model::Span;
 /// agent: Το πάγιο αυξήθηκε τον Μάρτιο· τον Ιανουάριο στείλαμε επιστολή.
 /// customer: Η γειτόνισσα λέει "κανείς δεν με ενημέρωσε". Σε μένα ήρθε η επιστολή;
 /// ```
+/// ```conversation lang=el ok
+/// agent: Τι κουζίνα θα θέλατε απόψε;
+/// customer: ΟΤΙΔΗΠΟΤΕ ΕΚΤΟΣ ΑΠΟ ΣΟΥΣΙ, ΦΑΓΑΜΕ ΧΘΕΣ
+/// ```
 /// ```conversation lang=ro bad
 /// customer: De ce e factura mai mare cu 20 de lei luna asta?
 /// agent: Abonamentul a crescut în martie pentru toate ofertele.   # fires
@@ -469,6 +481,10 @@ use tact_model::Span;
 /// agent: Abonamentul a crescut în martie; în ianuarie am trimis o scrisoare.
 /// customer: Vecinul zice "nimeni nu mi-a spus". Mie mi-a venit scrisoarea?
 /// ```
+/// ```conversation lang=ro ok
+/// agent: Ce bucătărie ați dori în seara asta?
+/// customer: ORICE ÎN AFARĂ DE SUSHI, AM MÂNCAT IERI
+/// ```
 /// ```conversation lang=fi bad
 /// customer: Miksi lasku on tässä kuussa 20 euroa isompi?
 /// agent: Kuukausimaksu nousi maaliskuussa kaikissa liittymissä.   # fires
@@ -478,6 +494,10 @@ use tact_model::Span;
 /// customer: Miksi lasku on tässä kuussa 20 euroa isompi?
 /// agent: Kuukausimaksu nousi maaliskuussa; lähetimme kirjeen tammikuussa.
 /// customer: Naapuri sanoo "kukaan ei kertonut". Tuliko minulle se kirje?
+/// ```
+/// ```conversation lang=fi ok
+/// agent: Miten voin auttaa?
+/// customer: AUTTAKAA AVAAMAAN OVI, AVAIMET JÄI SISÄLLE
 /// ```
 ///
 /// ## Suggested instead
@@ -505,7 +525,11 @@ use tact_model::Span;
 ///
 /// Capitals stress a sentence when two words in capitals stand together, no letter or digit
 /// between them, and one of them is a function word (lexicon `stopwords`: codes and acronyms are not,
-/// nor labels around a number such as "AN: 9341…, PIN 3941"). A run of two or more marks
+/// nor labels around a number such as "AN: 9341…, PIN 3941"). Shouting and stress in capitals
+/// count only in a turn that also protests in one of its sentences (as above: a frustration,
+/// complaint or anger cue, a "but…!" or a consequence drawn): capitals alone are loud, not
+/// angry, and "HELP ME", "HURRY WE ARE DYING" cry for help while "NO THAI" stresses a wish;
+/// the blind labellers confirmed one of eleven such moments. A run of two or more marks
 /// counts only when the learned sentiment of the turn is below −0.2: excited questions ("Do they
 /// have pizza??") and cheerful news ("The answer is three!!!!!") are not frustration. Neither
 /// marks nor capitals count in a turn that laughs or smiles (lexicon `cheer`: "haha", "non vedo
@@ -1020,11 +1044,14 @@ fn frustration<'a>(
             .iter()
             .any(|&l| t.text.cues_of(l).any(|m| own_words(t, m)));
     let cheers = cheers_in_words || laughs || c.signals(i).sentiment > POSITIVE;
+    // Capitals are loud, not angry: "HELP ME", "HURRY WE ARE DYING" or "NO THAI" cry for help
+    // or stress a wish. They show frustration in a turn that also protests somewhere.
+    let protest = || t.sentences.iter().any(|st| protests(c, i, st.span.start));
     if !cheers {
-        if let Some(span) = shout(c, i, caps_words) {
+        if let Some(span) = shout(c, i, caps_words).filter(|_| protest()) {
             return Some(("shouting", span));
         }
-        if let Some(span) = emphasis(c, i) {
+        if let Some(span) = emphasis(c, i).filter(|_| protest()) {
             return Some(("shouting", span));
         }
         // Runs of marks ("??", "!!!") are common in calm and excited chat too ("Do they have
