@@ -32,10 +32,12 @@ use tact_model::Span;
 /// pitch is left to ignored-need and reoffer-after-refusal, which read that behaviour (one
 /// behaviour, one moment): the budget restated ("I said 600") when the agent's offer is priced
 /// above it, or a no restated ("I told you, no offers") when the customer had already said no
-/// and the agent offers again. "Check it again, please" or "try once more" asks for something to
-/// be done once more, and "the next directions, please?" for the next step: neither says the
-/// same thing again unheard; nor does a request made anew after the agent's "anything else?",
-/// which had closed the one before.
+/// and the agent offers again. A question or request whose sentence says "again" ("can you
+/// check the status again?") asks for something to be done once more, and a short "next
+/// directions, please?" (lexicon `next_item`, naming no time: "next week?" still counts) for
+/// the next step: neither says the same thing again unheard. Nor does a request made anew after
+/// the agent's bare "anything else?" when a reply in between had dealt with it; an "anything
+/// else?" in place of any answer is the moment.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 counts agents "per niente interessati alle loro esigenze" (not at all interested in
@@ -348,12 +350,6 @@ impl Rule for CustomerRepeatsThemselves {
                 }
             }
 
-            // "Check it again, please", "try once more": the customer asks for the same thing
-            // to be done once more, knowing it was done; they are not saying it again unheard.
-            // Nor is a request made anew after "anything else?", which had closed the last one.
-            if c.turns[k].text.has(lex::BARE_AGAIN) || offers_more_help(c, a) {
-                continue;
-            }
             // A question asked again ("so can you unblock it or not?") that no reply took up.
             let oldest = earlier.last().copied().unwrap_or(a);
             let (lo, hi) = (
@@ -364,24 +360,27 @@ impl Rule for CustomerRepeatsThemselves {
                 asked.partition_point(|q| q.turn < oldest),
                 asked.partition_point(|q| q.turn < a),
             );
-            // "Next direction, please?" asks for the next step of the same kind, not the last
-            // one again.
-            let next_one = |now: &&Asked<'_>| {
-                has_any(
-                    &c.turns[k].text,
-                    &[lex::NEXT_ITEM],
-                    now.sentence.norm_start,
-                    now.sentence.norm_end,
-                )
+            // "Check it again, please?" asks for it to be done once more, knowing it was done,
+            // and "next direction, please?" for the next step: neither says it again unheard.
+            let once_more = |now: &&Asked<'_>| {
+                let (a, b) = (now.sentence.norm_start, now.sentence.norm_end);
+                has_any(&c.turns[k].text, &[lex::BARE_AGAIN], a, b) || next_step(c, k, now.sentence)
+            };
+            // A request made anew after "anything else?" is no repeat when a reply in between
+            // had dealt with it: the offer of more help closed it.
+            let closed_after = |from: usize| {
+                offers_more_help(c, a)
+                    && (from + 1..a).any(|x| c.is_seller(x) && !c.turns[x].is_backchannel)
             };
             let reasked = asked[lo..hi]
                 .iter()
-                .filter(|now| !next_one(now))
+                .filter(|now| !once_more(now))
                 .find_map(|now| {
                     asked[then_lo..then_hi.max(then_lo)]
                         .iter()
                         .find(|then| {
                             asks_again(then, now)
+                                && !closed_after(then.turn)
                                 && !(then.turn + 1..k)
                                     .filter(|&x| c.is_seller(x))
                                     .any(|x| takes_up(&then.stems, &stems(c, x, None, &[])))
@@ -405,6 +404,7 @@ impl Rule for CustomerRepeatsThemselves {
             }
 
             let again = stems(c, k, None, &[]);
+            let request = first_sentence_span(c, k);
             if again.len() < min_shared {
                 continue;
             }
@@ -427,6 +427,19 @@ impl Rule for CustomerRepeatsThemselves {
                     .filter(|s| before.contains(s))
                     .cloned()
                     .collect();
+                // "Can you check the status again?": the sentence that carries the request asks
+                // for it once more, knowing it was done ("it crashed again" elsewhere does not).
+                let said_again = c.turns[k].sentences.iter().any(|st| {
+                    has_any(
+                        &c.turns[k].text,
+                        &[lex::BARE_AGAIN],
+                        st.norm_start,
+                        st.norm_end,
+                    ) && shared(&stems(c, k, Some(st), &[]), &repeated) > 0
+                });
+                if closed_after(e) || said_again {
+                    break;
+                }
                 let taken_up = (e + 1..k).filter(|&x| c.is_seller(x)).any(|x| {
                     let t = &c.turns[x].text;
                     shared(&repeated, &stems(c, x, None, &[])) > 0
@@ -435,7 +448,7 @@ impl Rule for CustomerRepeatsThemselves {
                         || t.has(lex::REDIRECT_HELP)
                 });
                 if !taken_up {
-                    let quoted = first_sentence_span(c, k);
+                    let quoted = request;
                     out.push(Finding {
                         confidence: Confidence::DEFAULT,
                         turn: a,
@@ -450,18 +463,30 @@ impl Rule for CustomerRepeatsThemselves {
     }
 }
 
-/// Whether seller turn `a` is only an offer of more help ("anything else I can do for you?"):
-/// every sentence of it is one, or a thanks or a greeting.
+/// Whether seller turn `a` is only an offer of more help ("anything else I can help you
+/// with?"): it has one, the sentence that offers it says little else (two words: "help",
+/// "do"), and every other sentence is only thanks or a greeting.
 fn offers_more_help(c: &Analyzed<'_>, a: usize) -> bool {
+    const ONLY: [LexId; 3] = [lex::ANYTHING_ELSE, lex::GRATITUDE, lex::GREETING];
+    const OFFER_WORDS: usize = 2;
     let t = &c.turns[a];
     t.text.has(lex::ANYTHING_ELSE)
         && t.sentences.iter().all(|s| {
-            t.text.cues.iter().any(|q| {
-                matches!(q.lex, l if l == lex::ANYTHING_ELSE || l == lex::GRATITUDE || l == lex::GREETING)
-                    && q.norm_start >= s.norm_start
-                    && q.norm_end <= s.norm_end
-            })
+            let offers = has_any(&t.text, &[lex::ANYTHING_ELSE], s.norm_start, s.norm_end);
+            stems(c, a, Some(s), &ONLY).len() <= if offers { OFFER_WORDS } else { 0 }
         })
+}
+
+/// Whether `sentence` of customer turn `k` is a short request for the next item of a series
+/// ("next direction, please?", "what's the next step?"): not "does it arrive next week?",
+/// which names a time.
+fn next_step(c: &Analyzed<'_>, k: usize, sentence: &tact_lang::Sentence) -> bool {
+    const SHORT: usize = 6;
+    let t = &c.turns[k].text;
+    let (a, b) = (sentence.norm_start, sentence.norm_end);
+    has_any(t, &[lex::NEXT_ITEM], a, b)
+        && !has_any(t, &[lex::DURATION_UNIT, lex::TIME_REF], a, b)
+        && crate::predicates::words_overlapping(t, a, b).len() <= SHORT
 }
 
 /// The content stems of turn `x`, but those of `skip`'s cues, and its numbers: an order number

@@ -110,7 +110,8 @@ use tact_lang::lex;
 /// words ("the Yaris Cross hybrid" after "the 2019 Yaris hybrid") is taken as answering them.
 /// Words are counted, not understood: a customer who rambles for nine words without saying what
 /// they need is taken as heard, and an offer to keep a customer who asked to cancel, or one
-/// slipped in after a long service request, is never this rule's (the blind labellers did not
+/// slipped in after a service request, is not this rule's once the customer said it in more
+/// than eight words, however unrelated the offer (the blind labellers did not
 /// count such offers as a pitch before discovery; on the development blind sets this condition
 /// removed 16 of 17 unconfirmed moments and no confirmed one).
 pub struct PitchBeforeDiscovery;

@@ -578,7 +578,9 @@ use tact_model::Span;
 /// practical question even when the customer meant it as a reproach. Frustration spread over
 /// several calm sentences, or expressed only by tone of voice, is missed. The provoking turn is
 /// taken to be the agent turn right before; a reaction to something said earlier is pointed at
-/// the wrong turn.
+/// the wrong turn. Capitals about a wait or a loss worded without a protest cue ("WHERE IS MY
+/// REFUND, IT HAS BEEN THREE WEEKS") are missed, the price of not reading cries for help as
+/// anger.
 pub struct CustomerFrustration;
 
 /// Whether a word of the original text is written in capitals: at least two letters, all of
