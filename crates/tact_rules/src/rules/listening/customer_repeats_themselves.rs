@@ -368,9 +368,9 @@ impl Rule for CustomerRepeatsThemselves {
             };
             // A request made anew after "anything else?" is no repeat when a reply in between
             // had dealt with it: the offer of more help closed it.
+            let more_help = offers_more_help(c, a);
             let closed_after = |from: usize| {
-                offers_more_help(c, a)
-                    && (from + 1..a).any(|x| c.is_seller(x) && !c.turns[x].is_backchannel)
+                more_help && (from + 1..a).any(|x| c.is_seller(x) && !c.turns[x].is_backchannel)
             };
             let reasked = asked[lo..hi]
                 .iter()
@@ -404,7 +404,6 @@ impl Rule for CustomerRepeatsThemselves {
             }
 
             let again = stems(c, k, None, &[]);
-            let request = first_sentence_span(c, k);
             if again.len() < min_shared {
                 continue;
             }
@@ -448,7 +447,7 @@ impl Rule for CustomerRepeatsThemselves {
                         || t.has(lex::REDIRECT_HELP)
                 });
                 if !taken_up {
-                    let quoted = request;
+                    let quoted = first_sentence_span(c, k);
                     out.push(Finding {
                         confidence: Confidence::DEFAULT,
                         turn: a,
