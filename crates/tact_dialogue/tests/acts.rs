@@ -8,7 +8,11 @@ use tact_lang::{split_sentences, Lang, TurnText};
 /// Reads turns written as `('a' | 'c', text)`: agent or customer.
 fn read(lang: Lang, turns: &[(char, &str)]) -> Dialogue {
     let texts: Vec<TurnText> = turns.iter().map(|(_, t)| TurnText::new(t, lang)).collect();
-    let sentences: Vec<_> = texts.iter().map(|t| split_sentences(t, lang)).collect();
+    let sentences: Vec<_> = texts
+        .iter()
+        .zip(turns)
+        .map(|(t, (_, raw))| split_sentences(t, lang, raw))
+        .collect();
     let content: Vec<Vec<bool>> = texts.iter().map(TurnText::content_mask).collect();
     let input: Vec<DialogueTurn<'_>> = turns
         .iter()

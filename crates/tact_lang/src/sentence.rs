@@ -24,7 +24,8 @@ pub struct Sentence {
 /// bounded sentence keeps that read linear in the length of the turn.
 pub const MAX_SENTENCE_BYTES: usize = 1_000;
 
-pub fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
+/// Splits turn `t` (written as `original`) into sentences.
+pub fn split_sentences(t: &TurnText, lang: Lang, original: &str) -> Vec<Sentence> {
     let text = t.norm.text.as_str();
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -49,7 +50,7 @@ pub fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
                 .chars()
                 .next()
                 .is_some_and(char::is_alphanumeric);
-        if is_end(c) && !glued {
+        if is_end(c) && !glued && !(c == '.' && abbreviated(t, original, pos)) {
             // Swallow runs like "?!" or "...".
             let mut end = pos + c.len_utf8();
             let mut question = c == '?' || (lang == Lang::El && (c == ';' || c == '\u{037E}'));
@@ -72,6 +73,32 @@ pub fn split_sentences(t: &TurnText, lang: Lang) -> Vec<Sentence> {
     out
 }
 
+/// The longest short form of the `abbreviation` lexicons, in normalized bytes (a test checks
+/// every entry fits).
+pub const SHORT_FORM_BYTES: u32 = 32;
+
+/// Whether the full stop at normalized byte `pos` closes a short form ("approx.", "n." for
+/// "noin") in the middle of a sentence: the next word starts with a small letter or a digit in
+/// the original text. "Dr. Rossi" still splits: a capital after a short form is as often a new
+/// sentence after "etc.".
+fn abbreviated(t: &TurnText, original: &str, pos: usize) -> bool {
+    let pos = pos as u32;
+    let short_form = t
+        .cues_in(lex::ABBREVIATION, pos.saturating_sub(SHORT_FORM_BYTES), pos)
+        .any(|c| c.norm_end == pos);
+    if !short_form {
+        return false;
+    }
+    let after = t.norm.to_original(pos as usize, pos as usize + 1).end;
+    let rest = original.get(after..).unwrap_or("");
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+    next.len() < rest.len()
+        && next
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_lowercase() || n.is_ascii_digit())
+}
+
 fn push_sentence(t: &TurnText, out: &mut Vec<Sentence>, s: usize, e: usize, is_question: bool) {
     let raw = &t.norm.text[s..e];
     let lead = raw.len() - raw.trim_start().len();
@@ -91,4 +118,36 @@ fn push_sentence(t: &TurnText, out: &mut Vec<Sentence>, s: usize, e: usize, is_q
         is_question,
         is_choice,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SHORT_FORM_BYTES;
+
+    #[test]
+    fn every_short_form_fits_the_look_back() {
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let mut seen = 0;
+        for lang in std::fs::read_dir(&data).expect("data/ exists") {
+            let dir = lang.expect("entry").path();
+            if !dir.is_dir() {
+                continue;
+            }
+            let file = dir.join("abbreviation.txt");
+            let text = std::fs::read_to_string(&file).expect("every language has the lexicon");
+            for entry in text
+                .lines()
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            {
+                let folded = crate::normalize(entry).text;
+                assert!(
+                    folded.len() as u32 <= SHORT_FORM_BYTES,
+                    "{}: {entry}",
+                    file.display()
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 0);
+    }
 }

@@ -78,7 +78,7 @@ pub struct Analyzed<'c> {
 
 fn analyze_turn(turn: &Turn, lang: Lang, detected: Option<Lang>) -> AnalyzedTurn {
     let text = TurnText::new(&turn.text, lang);
-    let sentences = split_sentences(&text, lang);
+    let sentences = split_sentences(&text, lang, &turn.text);
     let words = text.word_count();
     let bc_words: usize = text
         .cues_of(lex::BACKCHANNEL)
@@ -540,6 +540,25 @@ mod tests {
         let s = &Analyzed::new(&c, None).turns[0].sentences;
         assert_eq!(s.len(), 2);
         assert!(s[1].is_question);
+        // A short form goes on when a small letter or a digit follows, in every language; a
+        // capital after it may start the next sentence.
+        for (lang, text, n) in [
+            ("en", "It costs approx. 90 euros. Fine?", 2),
+            ("it", "Siamo ca. 60 persone, budget 9000 euro.", 1),
+            ("el", "Μένω στην Αθηνάς αρ. 12 και θέλω παράδοση.", 1),
+            ("ro", "Locuiesc pe str. florilor nr. 5 de ani.", 1),
+            ("fi", "Vieraita on n. 60 ja budjetti n. 9000 €.", 1),
+            (
+                "en",
+                "Call the shop at tel. 555 0100. Do you need the address?",
+                2,
+            ),
+            ("en", "It is on approx. Fine?", 2),
+        ] {
+            let c = conv(Some(lang), &[(Role::Customer, text)]);
+            let s = &Analyzed::new(&c, None).turns[0].sentences;
+            assert_eq!(s.len(), n, "{lang}: {text}");
+        }
     }
 
     #[test]

@@ -213,6 +213,16 @@ fn amounts_in(c: &Analyzed<'_>, i: usize, range: std::ops::Range<usize>) -> Vec<
         // The entities are in text order: a binary search keeps a long turn of many numbers
         // linear.
         let at = read.partition_point(|e| e.norm_start < tok.norm_start);
+        // A clock time ("21:40", "verso le 23") is no amount, nor is any word of it.
+        let clock = read[..read.partition_point(|e| e.norm_start <= tok.norm_start)]
+            .last()
+            .filter(|e| e.kind == tact_dialogue::EntityKind::Time && e.norm_end > tok.norm_start);
+        if let Some(e) = clock {
+            k = (k..range.end)
+                .find(|&j| t.tokens[j].norm_start >= e.norm_end)
+                .unwrap_or(range.end);
+            continue;
+        }
         let whole = read[at..]
             .iter()
             .take_while(|e| e.norm_start == tok.norm_start)
@@ -290,7 +300,9 @@ pub(crate) fn budget(c: &Analyzed<'_>, i: usize) -> Option<(Amount, Span)> {
         };
         for a in &amounts_in(c, i, sentence_tokens(c, i, s)) {
             let tok = &t.tokens[a.token];
-            let bare_ok = a.value >= 20.0
+            // A bare number up to 24 after "until" is as often an hour ("open until 22") as a
+            // sum.
+            let bare_ok = a.value > 24.0
                 && t.tokens.get(a.token + 1).is_none_or(|next| {
                     next.norm_start >= s.norm_end
                         || covered(at, lex::STOPWORDS, next)

@@ -4,7 +4,7 @@ use super::common::{
     acknowledges, asked_before, asks_again, first_sentence_span, number_words, questions,
     said_before, shared, stems, takes_up, Asked,
 };
-use crate::predicates::has_any;
+use crate::predicates::{has_any, sentence_bounds};
 use crate::Analyzed;
 use crate::{CheckContext, Confidence, Finding, Message, Rule};
 use tact_dialogue::{Answer, QuestionKind};
@@ -28,11 +28,12 @@ use tact_model::Span;
 /// "I asked" counts about one word the customer said before, but not in relief ("good thing I
 /// asked", lexicon `glad_asked`). "Again" on its own ("di nuovo", "ξανά", "din nou",
 /// "uudestaan", lexicon `bare_again`) says that something happens once more, not that it was
-/// said: "will I pay again?" repeats nothing. A limit or a no restated against the agent's
-/// pitch is left to ignored-need and reoffer-after-refusal, which read that behaviour (one
-/// behaviour, one moment): the budget restated ("I said 600") when the agent's offer is priced
-/// above it, or a no restated ("I told you, no offers") when the customer had already said no
-/// and the agent offers again. A question or request whose sentence says "again" ("can you
+/// said: "will I pay again?" repeats nothing. A limit, a price objection or a no restated
+/// against the agent's pitch is left to ignored-need and reoffer-after-refusal, which read that
+/// behaviour (one behaviour, one moment): after an agent turn that makes an offer, a reply that
+/// says no, names a budget ("that's over what I told you, 2,000 is the most") or objects to the
+/// price in the sentence that says it was said, or restates a budget given before that is below
+/// the price quoted ("I said 600" after an offer at 899). A question or request whose sentence says "again" ("can you
 /// check the status again?") asks for something to be done once more, and a short "next
 /// directions, please?" (lexicon `next_item`, naming no time: "next week?" still counts) for
 /// the next step: neither says the same thing again unheard. Nor does a request made anew after
@@ -218,6 +219,31 @@ use tact_model::Span;
 /// agent: Se hyväksyttiin eilen, rahat ovat kortilla kolmen päivän sisällä.
 /// customer: Hienoa. Voitko tarkistaa palautukseni tilan uudestaan perjantaina?
 /// ```
+/// ```conversation lang=en ok
+/// customer: I need a tablet for reading, my budget is 300 euros at most.
+/// agent: The Galaxy Tab S9 is our best seller, on offer at 749 euros.
+/// customer: As I told you, I need a tablet for reading, and that one is too expensive.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Cerco un tablet per leggere, al massimo 300 euro.
+/// agent: Le consiglio il Galaxy Tab S9, in offerta a 749 euro.
+/// customer: Come le ho detto, cerco un tablet per leggere, e quello è troppo caro.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Θέλω ένα tablet για διάβασμα, το πολύ 300 ευρώ.
+/// agent: Σας προτείνω το Galaxy Tab S9, σε προσφορά στα 749 ευρώ.
+/// customer: Όπως σας είπα, θέλω ένα tablet για διάβασμα, και αυτό είναι πολύ ακριβό.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Caut o tabletă pentru citit, maxim 300 de euro.
+/// agent: Vă recomand Galaxy Tab S9, la ofertă cu 749 de euro.
+/// customer: Cum v-am spus deja, caut o tabletă pentru citit, iar aceea e prea scumpă.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Etsin tablettia lukemiseen, enintään 300 euroa.
+/// agent: Suosittelen Galaxy Tab S9:ää, se on tarjouksessa 749 eurolla.
+/// customer: Kuten jo sanoin, etsin tablettia lukemiseen, ja tuo on liian kallis.
+/// ```
 ///
 /// ## Suggested instead
 /// Before answering, say back what the customer asked for in their own words ("the blue one in
@@ -243,9 +269,10 @@ use tact_model::Span;
 /// in other words ("when?" after "on Friday"), is missed, and a word that only sounds like the
 /// value ("the delivery was due Friday", then "when would you like the new delivery?" "Friday")
 /// or a choice between words ("Basic or Premium", then "which plan?") is taken for it. A limit
-/// restated against a pitch is left to ignored-need only when the limit was read as a budget
-/// and the pitch as a priced offer; a no restated after an earlier no to something else is left
-/// to reoffer-after-refusal too. "I already asked the neighbours" counts when the neighbours
+/// or a no restated against a pitch is set aside only when the pitch was read as an offer and
+/// the limit as a budget, a price objection or a refusal in the sentence that says it was said;
+/// when ignored-need and reoffer-after-refusal do not read the pitch either (no budget, no
+/// earlier no), the moment is missed. "I already asked the neighbours" counts when the neighbours
 /// came up before, and "say it again" ("glielo dico di nuovo") is read as a bare "again".
 pub struct CustomerRepeatsThemselves;
 
@@ -334,7 +361,39 @@ impl Rule for CustomerRepeatsThemselves {
                             .is_ok_and(|v| budgets.iter().any(|&b| b == v && price > b))
                     })
                 });
-                let against_pitch = (declines && !acts[a].offers.is_empty()) || over_limit;
+                // Any push back on a pitch, in the sentence that says it was said: a budget
+                // read there, a price objection, a refusal the dialogue layer placed there, or a
+                // budget given before restated below the price quoted ("I said 700"). ("As I
+                // wrote, the letter is attached. No thanks" repeats the letter, not the no.)
+                let quoted = super::common::prices(c, a);
+                let pitched = !acts[a].offers.is_empty() || super::common::pitch(c, a).is_some();
+                let (from, to) = sentence_bounds(&c.turns[k], marker.norm_start);
+                let text = &c.turns[k].text;
+                let in_sentence = |span: Span| {
+                    let bounds = text.norm.to_original(from as usize, to as usize);
+                    span.start >= bounds.start && span.end <= bounds.end
+                };
+                let budget_here =
+                    super::common::budget(c, k).is_some_and(|(_, span)| in_sentence(span));
+                let refusal_here = acts[k]
+                    .refusal
+                    .is_some_and(|(start, end)| start < to && from < end);
+                let given_budgets: Vec<f64> = earlier
+                    .iter()
+                    .filter_map(|&e| super::common::budget(c, e).map(|(amount, _)| amount.value))
+                    .collect();
+                let below_price = repeated.iter().any(|w| {
+                    tact_dialogue::parse_number(w).is_some_and(|v| {
+                        given_budgets.contains(&v) && quoted.iter().any(|p| p.value > v)
+                    })
+                });
+                let pushes_back = budget_here
+                    || refusal_here
+                    || below_price
+                    || has_any(text, &[lex::PRICE_OBJECTION], from, to);
+                let against_pitch = (declines && !acts[a].offers.is_empty())
+                    || over_limit
+                    || (pitched && pushes_back);
                 if against_pitch {
                     continue;
                 }

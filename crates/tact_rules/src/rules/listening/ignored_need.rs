@@ -29,7 +29,9 @@ use tact_model::Span;
 /// the budget. A price above the budget counts whatever words carry it ("the one I'd point you to
 /// first is..."), unless the customer had just asked something after giving the budget, or
 /// agreed to what is priced (the total of what they chose); prices under a fifth of the budget (a fee, a dinner) are not the
-/// offer. Prices are read in each language's format ("1,099", "1.099", "1 099").
+/// offer. Prices are read in each language's format ("1,099", "1.099", "1 099"); a clock time
+/// ("home until 21:40") is no price and no budget, nor is a bare whole number up to 24 after
+/// "up to" ("open up to 22").
 ///
 /// ## Why it hurts the sale
 /// Seed 000 names the agents who are "per niente interessati alle loro esigenze" (not at all
@@ -219,6 +221,26 @@ use tact_model::Span;
 /// ```conversation lang=fi ok
 /// customer: Haluan vain laittaa jäsenyyden tauolle kahdeksi kuukaudeksi.
 /// agent: Selvä, laitoin jäsenyyden tauolle maanantaista alkaen kahdeksi kuukaudeksi, eikä sinulta veloiteta sillä välin.
+/// ```
+/// ```conversation lang=en ok
+/// customer: Can the technician come today? I am home up to 21:40 at the latest.
+/// agent: Yes, I can book the express visit for you at 59 euros, he arrives at 18:00.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Il tecnico può passare oggi? Posso aspettare al massimo fino alle 21:40.
+/// agent: Sì, le prenoto la visita express a 59 euro, il tecnico arriva alle 18:00.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Μπορεί να έρθει ο τεχνικός σήμερα; Είμαι σπίτι μέχρι τις 21:40.
+/// agent: Ναι, σας κλείνω την express επίσκεψη στα 59 ευρώ, ο τεχνικός έρχεται στις 18:00.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Poate veni tehnicianul azi? Sunt acasă până la 21:40.
+/// agent: Da, vă programez vizita express la 59 de euro, tehnicianul ajunge la ora 18:00.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Voiko asentaja tulla tänään? Olen kotona korkeintaan klo 21:40 asti.
+/// agent: Kyllä, varaan sinulle pikakäynnin 59 eurolla, asentaja tulee klo 18:00.
 /// ```
 ///
 /// ## Suggested instead
