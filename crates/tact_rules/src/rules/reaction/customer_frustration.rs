@@ -4,7 +4,7 @@ use super::common::{own_cue, own_words, said, said_cue, whole_turn};
 use crate::predicates::{covered, has_any, opened_by, opens, sentence_index, words_in};
 use crate::{Analyzed, CheckContext, Confidence, Finding, Message, Rule};
 use std::collections::HashSet;
-use tact_lang::lex;
+use tact_lang::{lex, CueMatch, LexId};
 use tact_model::Span;
 
 /// ## What it detects
@@ -23,7 +23,11 @@ use tact_model::Span;
 /// incredulous echo of the agent's words opening the reply ("3 days??", "All'una??"). The moment
 /// is the agent turn right before the
 /// frustrated customer turn, which is what provoked it; a customer who opens frustrated, or who
-/// pings after their own unanswered message, is reported on their own turn.
+/// pings after their own unanswered message, is reported on their own turn. A count of earlier
+/// contacts in the customer's opening turn ("this is the third time I write about this",
+/// "è la terza volta che chiamo", lexicon `contact_count`) reports what happened before, calmly
+/// as often as not: it is no frustration there on its own (capitals, marks or a protest with it
+/// still are); later in the conversation it is.
 ///
 /// ## Why it hurts the sale
 /// Seed 000 describes the OOPS moment from the customer's side: one awkward, unpleasant message
@@ -498,6 +502,26 @@ use tact_model::Span;
 /// ```conversation lang=fi ok
 /// agent: Miten voin auttaa?
 /// customer: AUTTAKAA AVAAMAAN OVI, AVAIMET JÄI SISÄLLE
+/// ```
+/// ```conversation lang=en ok
+/// customer: Hello, this is the third time I ask you about this: my internet drops every evening around nine. My customer number is 55120.
+/// agent: Good evening, sorry it keeps happening. I can see the two earlier tickets; let me run a line test now.
+/// ```
+/// ```conversation lang=it ok
+/// customer: Buonasera, è la terza volta che scrivo per la stessa cosa: la connessione cade tutte le sere verso le nove. Il mio codice cliente è 55120.
+/// agent: Buonasera, mi dispiace che succeda ancora. Vedo le due segnalazioni precedenti, faccio subito un test della linea.
+/// ```
+/// ```conversation lang=el ok
+/// customer: Καλησπέρα, σας γράφω για τρίτη φορά για το ίδιο θέμα: το ίντερνετ πέφτει κάθε βράδυ γύρω στις εννιά. Ο κωδικός πελάτη μου είναι 55120.
+/// agent: Καλησπέρα σας, λυπάμαι που συνεχίζεται. Βλέπω τα δύο προηγούμενα αιτήματα, κάνω τώρα έλεγχο γραμμής.
+/// ```
+/// ```conversation lang=ro ok
+/// customer: Bună seara, vă scriu a treia oară pentru aceeași problemă: internetul cade în fiecare seară pe la nouă. Codul meu de client este 55120.
+/// agent: Bună seara, îmi pare rău că se repetă. Văd cele două sesizări anterioare, fac acum un test pe linie.
+/// ```
+/// ```conversation lang=fi ok
+/// customer: Hei, kirjoitan tästä jo kolmatta kertaa: netti katkeaa joka ilta yhdeksän aikaan. Asiakasnumeroni on 55120.
+/// agent: Hei, pahoittelen että vika jatkuu. Näen kaksi aiempaa ilmoitusta, teen nyt linjatestin.
 /// ```
 ///
 /// ## Suggested instead
@@ -988,19 +1012,35 @@ fn frustration<'a>(
     caps_words: usize,
     earlier: &mut Earlier<'a>,
 ) -> Option<(&'static str, Span)> {
-    if let Some(m) = said_cue(c, i, lex::FRUSTRATION) {
+    let t = &c.turns[i];
+    // "This is the third time I call" in the customer's opening turn reports what happened
+    // before this conversation, calmly as often as not: a cue made of that count alone is no
+    // frustration there (the capitals, marks and protests below still are).
+    let opening = !(0..i).any(|j| c.is_customer(j));
+    let counts_contacts = |m: &CueMatch| {
+        opening
+            && t.text
+                .cues_of(lex::CONTACT_COUNT)
+                .any(|n| n.norm_start < m.norm_end && m.norm_start < n.norm_end)
+    };
+    let cue = |l: LexId| {
+        t.text
+            .cues_of(l)
+            .find(|m| said(t, m) && !counts_contacts(m))
+            .copied()
+    };
+    if let Some(m) = cue(lex::FRUSTRATION) {
         return Some(("exasperation", m.span));
     }
-    if let Some(m) = exasperation(c, i) {
+    if let Some(m) = exasperation(c, i).filter(|m| !counts_contacts(m)) {
         return Some(("exasperation", m.span));
     }
-    if let Some(m) = said_cue(c, i, lex::IMPATIENCE) {
+    if let Some(m) = cue(lex::IMPATIENCE) {
         return Some(("impatience", m.span));
     }
     if let Some(m) = said_cue(c, i, lex::NOT_INFORMED).filter(|_| !pleased(c, i)) {
         return Some(("reproach", m.span));
     }
-    let t = &c.turns[i];
     // "hello?" right after one's own unanswered message.
     if i > 0 && c.is_customer(i - 1) && t.word_count() <= 4 {
         if let Some(m) = said_cue(c, i, lex::ARE_YOU_THERE) {
