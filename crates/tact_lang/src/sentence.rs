@@ -75,7 +75,7 @@ pub fn split_sentences(t: &TurnText, lang: Lang, original: &str) -> Vec<Sentence
 
 /// The longest short form of the `abbreviation` lexicons, in normalized bytes (a test checks
 /// every entry fits).
-pub const SHORT_FORM_BYTES: u32 = 32;
+const SHORT_FORM_BYTES: u32 = 32;
 
 /// Whether the full stop at normalized byte `pos` closes a short form ("approx.", "n." for
 /// "noin") in the middle of a sentence: the next word starts with a small letter or a digit in

@@ -213,8 +213,15 @@ fn amounts_in(c: &Analyzed<'_>, i: usize, range: std::ops::Range<usize>) -> Vec<
         // The entities are in text order: a binary search keeps a long turn of many numbers
         // linear.
         let at = read.partition_point(|e| e.norm_start < tok.norm_start);
-        // A clock time ("21:40", "verso le 23") is no amount, nor is any word of it.
-        let clock = read[..read.partition_point(|e| e.norm_start <= tok.norm_start)]
+        // A clock time ("21:40", "verso le 23") is no amount, nor is any word of it. Entities
+        // do not overlap: the one starting at or last before this word is the only one that
+        // can cover it.
+        let upto = at
+            + read[at..]
+                .iter()
+                .take_while(|e| e.norm_start == tok.norm_start)
+                .count();
+        let clock = read[..upto]
             .last()
             .filter(|e| e.kind == tact_dialogue::EntityKind::Time && e.norm_end > tok.norm_start);
         if let Some(e) = clock {
@@ -226,7 +233,7 @@ fn amounts_in(c: &Analyzed<'_>, i: usize, range: std::ops::Range<usize>) -> Vec<
         let whole = read[at..]
             .iter()
             .take_while(|e| e.norm_start == tok.norm_start)
-            .find(|e| e.norm_end > tok.norm_end && e.kind != tact_dialogue::EntityKind::Time);
+            .find(|e| e.norm_end > tok.norm_end);
         // The last word of the number: the unit that follows it is looked for after it.
         let last = whole.map_or(k, |e| {
             (k..range.end)

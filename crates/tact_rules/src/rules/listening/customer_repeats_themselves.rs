@@ -365,35 +365,38 @@ impl Rule for CustomerRepeatsThemselves {
                 // read there, a price objection, a refusal the dialogue layer placed there, or a
                 // budget given before restated below the price quoted ("I said 700"). ("As I
                 // wrote, the letter is attached. No thanks" repeats the letter, not the no.)
-                let quoted = super::common::prices(c, a);
                 let pitched = !acts[a].offers.is_empty() || super::common::pitch(c, a).is_some();
-                let (from, to) = sentence_bounds(&c.turns[k], marker.norm_start);
-                let text = &c.turns[k].text;
-                let in_sentence = |span: Span| {
+                // Read only after a pitch: budgets and prices are the costly part.
+                let pushes_back = || {
+                    let quoted = super::common::prices(c, a);
+                    let (from, to) = sentence_bounds(&c.turns[k], marker.norm_start);
+                    let text = &c.turns[k].text;
                     let bounds = text.norm.to_original(from as usize, to as usize);
-                    span.start >= bounds.start && span.end <= bounds.end
+                    let budget_here = super::common::budget(c, k).is_some_and(|(_, span)| {
+                        span.start >= bounds.start && span.end <= bounds.end
+                    });
+                    let refusal_here = acts[k]
+                        .refusal
+                        .is_some_and(|(start, end)| start < to && from < end);
+                    let given_budgets: Vec<f64> = earlier
+                        .iter()
+                        .filter_map(|&e| {
+                            super::common::budget(c, e).map(|(amount, _)| amount.value)
+                        })
+                        .collect();
+                    let below_price = repeated.iter().any(|w| {
+                        tact_dialogue::parse_number(w).is_some_and(|v| {
+                            given_budgets.contains(&v) && quoted.iter().any(|p| p.value > v)
+                        })
+                    });
+                    budget_here
+                        || refusal_here
+                        || below_price
+                        || has_any(text, &[lex::PRICE_OBJECTION], from, to)
                 };
-                let budget_here =
-                    super::common::budget(c, k).is_some_and(|(_, span)| in_sentence(span));
-                let refusal_here = acts[k]
-                    .refusal
-                    .is_some_and(|(start, end)| start < to && from < end);
-                let given_budgets: Vec<f64> = earlier
-                    .iter()
-                    .filter_map(|&e| super::common::budget(c, e).map(|(amount, _)| amount.value))
-                    .collect();
-                let below_price = repeated.iter().any(|w| {
-                    tact_dialogue::parse_number(w).is_some_and(|v| {
-                        given_budgets.contains(&v) && quoted.iter().any(|p| p.value > v)
-                    })
-                });
-                let pushes_back = budget_here
-                    || refusal_here
-                    || below_price
-                    || has_any(text, &[lex::PRICE_OBJECTION], from, to);
                 let against_pitch = (declines && !acts[a].offers.is_empty())
                     || over_limit
-                    || (pitched && pushes_back);
+                    || (pitched && pushes_back());
                 if against_pitch {
                     continue;
                 }
