@@ -53,37 +53,33 @@ struct Run<'a> {
     /// With `--by`, conversations feed scorecards instead of being printed one by one.
     scorecards: Option<Scorecards>,
     format: Format,
-    /// With `--redact`: personal data out before analysis, so evidence points into the
-    /// redacted text and nothing printed carries it.
+    /// With `--redact`: personal data out of everything printed. The analysis reads the text
+    /// as written (the moments do not depend on redaction); the turns, quotes and names a report
+    /// shows are redacted before it is printed, and its evidence points into the redacted text
+    /// (`tact_report::redacted`).
     redact: Option<tact_redact::Options>,
     /// The language of explanations and advice in the human formats.
     ui_lang: &'static str,
     /// Per-turn signals in JSON output (`--turn-signals`).
     turn_signals: bool,
-    /// Conversations analysed at once, on as many threads; 1 without redaction analyses each
-    /// as it is read.
+    /// Conversations analysed at once, on as many threads; 1 analyses each as it is read.
     jobs: usize,
-    /// Conversations read and not yet analysed (with more than one job, or with redaction:
-    /// at most `jobs * PER_JOB` of them).
+    /// Conversations read and not yet analysed (with more than one job: at most
+    /// `jobs * PER_JOB` of them).
     pending: Vec<Conversation>,
+    /// With redaction: the thread loading the recognisers' tables, until it is done.
+    warming: Option<std::thread::JoinHandle<()>>,
+    /// Conversations analysed while those tables load, printed once they are (at most
+    /// [`HELD`]): the first ones need not wait for them.
+    held: Vec<(Conversation, tact_analyze::ConversationReport)>,
 }
+
+/// The most analysed conversations held back while the redaction tables load.
+const HELD: usize = 4096;
 
 /// Conversations per job in one parallel batch: enough to keep every thread busy, few enough
 /// that memory stays flat in the size of the input.
 const PER_JOB: usize = 64;
-
-/// Redacts a batch of conversations when asked, before any is analysed: redaction and analysis
-/// each keep large tables warm in the cache, and taking turns on every conversation made them
-/// evict each other's (a third of redaction's cost).
-fn redacted(batch: Vec<Conversation>, redact: Option<tact_redact::Options>) -> Vec<Conversation> {
-    match redact {
-        Some(opts) => batch
-            .into_iter()
-            .map(|c| tact_redact::redact_owned(c, opts))
-            .collect(),
-        None => batch,
-    }
-}
 
 fn output_format(f: Format) -> OutputFormat {
     match f {
@@ -119,6 +115,12 @@ impl<'a> Run<'a> {
             })?,
             None => tact_i18n::from_locale_env(),
         };
+        let redact = (common.redact || common.redact_numbered).then_some(tact_redact::Options {
+            numbered: common.redact_numbered,
+            reference_numbers: false,
+        });
+        // The recognisers' tables load while the first conversations are analysed.
+        let warming = redact.map(|_| std::thread::spawn(tact_redact::warm_up));
         let mut analyzer = Analyzer::new(Engine::with_rules(settings, engine_filter), forced);
         // The human formats show the customer's mood only; JSON shows signals when asked.
         if !common.turn_signals || matches!(common.format, Format::Text | Format::Markdown) {
@@ -138,14 +140,13 @@ impl<'a> Run<'a> {
             quiet: common.quiet,
             scorecards: None,
             format: common.format,
-            redact: (common.redact || common.redact_numbered).then_some(tact_redact::Options {
-                numbered: common.redact_numbered,
-                reference_numbers: false,
-            }),
+            redact,
             ui_lang,
             turn_signals: common.turn_signals,
             jobs: 1,
             pending: Vec::new(),
+            warming,
+            held: Vec::new(),
         })
     }
 
@@ -162,10 +163,10 @@ impl<'a> Run<'a> {
     }
 
     fn conversation(&mut self, conv: Conversation) -> Result<()> {
-        // One job without redaction prints each conversation as soon as it is read.
-        if self.jobs <= 1 && self.redact.is_none() {
+        // One job prints each conversation as soon as it is read.
+        if self.jobs <= 1 {
             let report = self.analyzer.analyze(&conv);
-            return self.emit(&conv, report);
+            return self.emit(conv, report);
         }
         self.pending.push(conv);
         if self.pending.len() >= self.jobs.max(1) * PER_JOB {
@@ -180,20 +181,51 @@ impl<'a> Run<'a> {
             return Ok(());
         }
         let batch = std::mem::take(&mut self.pending);
-        let batch = redacted(batch, self.redact);
         let reports = self.analyzer.analyze_batch(&batch, self.jobs);
-        for (conv, report) in batch.iter().zip(reports) {
+        for (conv, report) in batch.into_iter().zip(reports) {
             self.emit(conv, report)?;
         }
         Ok(())
     }
 
+    /// Prints an analysed conversation, or holds it (in order) while the redaction tables are
+    /// still loading and fewer than [`HELD`] wait.
+    fn emit(&mut self, conv: Conversation, report: tact_analyze::ConversationReport) -> Result<()> {
+        if self.warming.as_ref().is_some_and(|w| !w.is_finished()) && self.held.len() < HELD {
+            self.held.push((conv, report));
+            return Ok(());
+        }
+        self.release()?;
+        self.print(&conv, report)
+    }
+
+    /// Prints what was held back, once the redaction tables are loaded.
+    fn release(&mut self) -> Result<()> {
+        if let Some(w) = self.warming.take() {
+            // A warm-up that panicked leaves the tables to load on first use.
+            let _ = w.join();
+        }
+        for (conv, report) in std::mem::take(&mut self.held) {
+            self.print(&conv, report)?;
+        }
+        Ok(())
+    }
+
     /// Counts and prints one analysed conversation.
-    fn emit(
+    fn print(
         &mut self,
         conv: &Conversation,
-        mut report: tact_analyze::ConversationReport,
+        report: tact_analyze::ConversationReport,
     ) -> Result<()> {
+        let shown;
+        let (conv, mut report) = match self.redact {
+            Some(opts) => {
+                let (c, r) = tact_report::redacted::redact_shown(conv, report, opts);
+                shown = c;
+                (&shown, r)
+            }
+            None => (conv, report),
+        };
         self.summary.add(&report);
         if matches!(self.format, Format::Text | Format::Markdown) {
             tact_report::localise(&mut report, self.ui_lang);
@@ -254,6 +286,7 @@ impl<'a> Run<'a> {
 
     fn finish(mut self) -> Result<ExitCode> {
         self.flush()?;
+        self.release()?;
         self.summary.elapsed_seconds = self.started.elapsed().as_secs_f64();
         if let Some(cards) = &self.scorecards {
             let out = match self.format {
@@ -557,7 +590,7 @@ pub fn run_check_reply(a: &crate::args::CheckReplyArgs) -> Result<ExitCode> {
     let (conv, report) =
         tact_analyze::reply::check_reply(customer.trim(), draft.trim(), lang, settings);
     let flagged = !report.moments.is_empty();
-    run.emit(&conv, report)?;
+    run.emit(conv, report)?;
     let code = run.finish()?;
     Ok(if code != ExitCode::SUCCESS || !flagged {
         code

@@ -76,6 +76,55 @@ fn parallel_output_equals_sequential_output() {
             );
         }
     }
+    // With redaction too (conversations held back while its tables load are printed in
+    // order), and the moments are those found without it: redaction changes what is shown,
+    // never what is found.
+    let plain = tact(&["analyze", "big.jsonl", "-f", "jsonl", "-q"], dir.path());
+    let one = tact(
+        &[
+            "analyze",
+            "big.jsonl",
+            "-f",
+            "jsonl",
+            "-q",
+            "--redact",
+            "-j",
+            "1",
+        ],
+        dir.path(),
+    );
+    let many = tact(
+        &[
+            "analyze",
+            "big.jsonl",
+            "-f",
+            "jsonl",
+            "-q",
+            "--redact",
+            "-j",
+            "2",
+        ],
+        dir.path(),
+    );
+    assert_eq!(one.status.code(), Some(2));
+    assert!(one.stdout == many.stdout, "--redact with 2 jobs differs");
+    let moments = |out: &[u8]| -> Vec<(String, u64)> {
+        String::from_utf8_lossy(out)
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line"))
+            .flat_map(|r| {
+                r["moments"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|m| (m["rule"].to_string(), m["turn"].as_u64().unwrap_or(0)))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    assert!(!moments(&plain.stdout).is_empty());
+    assert_eq!(moments(&plain.stdout), moments(&one.stdout));
     let one = tact(
         &["analyze", "big.jsonl", "--by", "agent", "-q", "-j", "1"],
         dir.path(),

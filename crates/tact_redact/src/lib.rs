@@ -393,15 +393,28 @@ impl Numbering {
 
 /// `text` with every find replaced by its placeholder.
 pub fn apply(text: &str, found: &[Found], numbering: &mut Numbering) -> String {
+    replace(text, found, numbering).text
+}
+
+/// [`apply`], keeping where each placeholder went.
+fn replace(text: &str, found: &[Found], numbering: &mut Numbering) -> Redacted {
     let mut out = String::with_capacity(text.len());
+    let mut edits = Vec::with_capacity(found.len());
     let mut at = 0;
     for f in found {
         out.push_str(&text[at..f.start]);
+        let new_start = out.len();
         out.push_str(&numbering.placeholder(f.entity, &text[f.start..f.end]));
+        edits.push(Edit {
+            start: f.start,
+            end: f.end,
+            new_start,
+            new_end: out.len(),
+        });
         at = f.end;
     }
     out.push_str(&text[at..]);
-    out
+    Redacted { text: out, edits }
 }
 
 /// Whether a span of `text` is a placeholder tact wrote: redacting twice changes nothing.
@@ -415,6 +428,20 @@ fn placeholder_tag(text: &str) -> Option<Entity> {
     let tag = inner.trim_end_matches(|c: char| c.is_ascii_digit());
     let tag = tag.strip_suffix('_').unwrap_or(tag);
     Entity::from_tag(tag)
+}
+
+/// Builds the tables the recognisers load on first use (libphonenumber's metadata alone takes
+/// about a quarter of a second: every pattern of every country is parsed), so that a caller can
+/// do it on a spare thread while it reads and analyses the first conversations.
+pub fn warm_up() {
+    let cx = Context {
+        lang: Some("it"),
+        ..Context::default()
+    };
+    find(
+        "Mi chiamo Anna Rossi, tel. +39 333 123 4567, tre tre tre uno due, a@b.example",
+        &cx,
+    );
 }
 
 /// Options of a redaction run.
@@ -433,40 +460,140 @@ pub fn redact_conversation(conv: &Conversation, opts: Options) -> Conversation {
 
 /// [`redact_conversation`] on a conversation the caller gives up: no copy of its texts.
 pub fn redact_owned(mut out: Conversation, opts: Options) -> Conversation {
-    let mut names: Vec<String> = out
-        .turns
-        .iter()
-        .filter_map(|t| t.speaker.clone())
-        .chain(out.agent.clone())
-        .filter(|n| !n.trim().is_empty() && !is_placeholder(n))
-        .collect();
-    names.sort();
-    names.dedup();
-    let lang = out.language.take();
-    let cx = Context {
-        lang: lang.as_deref(),
-        known_names: &names,
-        reference_numbers: opts.reference_numbers,
-    };
-    let mut numbering = Numbering::new(opts.numbered);
+    let mut r = Redactor::new(&out, opts);
     for t in &mut out.turns {
-        let found = find(&t.text, &cx);
-        if !found.is_empty() {
-            t.text = apply(&t.text, &found, &mut numbering);
+        let red = r.text(&t.text);
+        if !red.edits.is_empty() {
+            t.text = red.text;
         }
         if let Some(s) = t.speaker.as_mut() {
-            if !is_placeholder(s) {
-                *s = numbering.placeholder(Entity::Person, s);
-            }
+            *s = r.name(s);
         }
     }
     if let Some(a) = out.agent.as_mut() {
-        if !is_placeholder(a) {
-            *a = numbering.placeholder(Entity::Person, a);
+        *a = r.name(a);
+    }
+    out
+}
+
+/// The redaction of one conversation, text by text, on demand: what a caller redacts of it
+/// reads exactly as in [`redact_owned`] (same context, same placeholders), so a printer can
+/// redact only the turns it shows. With numbered placeholders the numbers follow the order of
+/// the calls: redact in conversation order ([`redact_owned`]'s) to get its numbers.
+pub struct Redactor {
+    names: Vec<String>,
+    lang: Option<String>,
+    opts: Options,
+    numbering: Numbering,
+}
+
+impl Redactor {
+    /// The redaction context of `conv`: its language and the names it gives (speakers and
+    /// agent), which are redacted wherever they recur.
+    pub fn new(conv: &Conversation, opts: Options) -> Self {
+        let mut names: Vec<String> = conv
+            .turns
+            .iter()
+            .filter_map(|t| t.speaker.clone())
+            .chain(conv.agent.clone())
+            .filter(|n| !n.trim().is_empty() && !is_placeholder(n))
+            .collect();
+        names.sort();
+        names.dedup();
+        Redactor {
+            names,
+            lang: conv.language.clone(),
+            opts,
+            numbering: Numbering::new(opts.numbered),
         }
     }
-    out.language = lang;
-    out
+
+    /// A text of the conversation (a turn, or a piece quoted from one) redacted.
+    pub fn text(&mut self, text: &str) -> Redacted {
+        let cx = Context {
+            lang: self.lang.as_deref(),
+            known_names: &self.names,
+            reference_numbers: self.opts.reference_numbers,
+        };
+        let found = find(text, &cx);
+        replace(text, &found, &mut self.numbering)
+    }
+
+    /// A speaker's or agent's name as its placeholder (a placeholder stays as it is).
+    pub fn name(&mut self, name: &str) -> String {
+        if is_placeholder(name) {
+            name.to_string()
+        } else {
+            self.numbering.placeholder(Entity::Person, name)
+        }
+    }
+}
+
+/// A redacted text and where each placeholder replaced what: offsets into the original map
+/// onto the redacted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Redacted {
+    pub text: String,
+    edits: Vec<Edit>,
+}
+
+/// One replacement: the original byte range and the placeholder's range in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Edit {
+    start: usize,
+    end: usize,
+    new_start: usize,
+    new_end: usize,
+}
+
+impl Redacted {
+    /// Whether anything was replaced.
+    pub fn changed(&self) -> bool {
+        !self.edits.is_empty()
+    }
+
+    /// The byte ranges of the original that were replaced, in order.
+    pub fn pieces(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.edits.iter().map(|e| (e.start, e.end))
+    }
+
+    /// How many bytes of `start..end` of the original were replaced.
+    pub fn replaced(&self, start: usize, end: usize) -> usize {
+        self.edits
+            .iter()
+            .map(|e| e.end.min(end).saturating_sub(e.start.max(start)))
+            .sum()
+    }
+
+    /// The range of the redacted text that stands for `start..end` of the original. A range
+    /// that cuts into a replaced piece takes the whole placeholder: nothing of a piece of
+    /// personal data is ever shown, not even the half of it a quote happened to cover.
+    pub fn map(&self, start: usize, end: usize) -> (usize, usize) {
+        let (start, end) = (start.min(end), end.max(start));
+        (self.map_at(start, true), self.map_at(end, false))
+    }
+
+    /// Where original offset `at` falls in the redacted text; inside a replaced piece, at the
+    /// placeholder's start (`opening`) or end.
+    fn map_at(&self, at: usize, opening: bool) -> usize {
+        // The shift of every piece replaced before `at`.
+        let mut shift: isize = 0;
+        for e in &self.edits {
+            if at <= e.start {
+                break;
+            }
+            if at < e.end {
+                return if opening { e.new_start } else { e.new_end };
+            }
+            shift = e.new_end as isize - e.end as isize;
+        }
+        let mapped = (at as isize + shift).max(0) as usize;
+        let mut mapped = mapped.min(self.text.len());
+        while !self.text.is_char_boundary(mapped) {
+            mapped -= 1;
+        }
+        mapped
+    }
 }
 
 #[cfg(test)]
@@ -543,6 +670,39 @@ mod tests {
         let signed = "Grazie mille.\nOa Ione\n+39 333 1234567";
         let got = apply(signed, &find(signed, &cx), &mut Numbering::new(false));
         assert_eq!(got, "Grazie mille.\n[PERSON]\n[PHONE]");
+    }
+
+    #[test]
+    fn offsets_map_onto_the_redacted_text_and_a_cut_piece_is_hidden_whole() {
+        let text = "Ciao, sono Anna Rossi: chiamami al +39 333 123 4567, grazie è tutto";
+        let conv = Conversation {
+            language: Some("it".into()),
+            ..Conversation::default()
+        };
+        let red = Redactor::new(&conv, Options::default()).text(text);
+        assert_eq!(
+            red.text,
+            "Ciao, sono [PERSON]: chiamami al [PHONE], grazie è tutto"
+        );
+        let pieces: Vec<&str> = red.pieces().map(|(a, b)| &text[a..b]).collect();
+        assert_eq!(pieces, vec!["Anna Rossi", "+39 333 123 4567"]);
+        let at = |s: &str| text.find(s).expect("in text");
+        // Before every piece: unchanged; after them: shifted.
+        let (s, e) = red.map(0, 4);
+        assert_eq!(&red.text[s..e], "Ciao");
+        let g = at("grazie");
+        let (s, e) = red.map(g, text.len());
+        assert_eq!(&red.text[s..e], "grazie è tutto");
+        // A range that cuts into a piece takes its whole placeholder, never half a number.
+        let (s, e) = red.map(at("chiamami"), at("123"));
+        assert_eq!(&red.text[s..e], "chiamami al [PHONE]");
+        let (s, e) = red.map(at("Rossi"), at(":") + 1);
+        assert_eq!(&red.text[s..e], "[PERSON]:");
+        assert_eq!(
+            red.replaced(0, text.len()),
+            "Anna Rossi".len() + "+39 333 123 4567".len()
+        );
+        assert_eq!(red.replaced(0, at("Anna")), 0);
     }
 
     #[test]

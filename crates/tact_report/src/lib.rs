@@ -4,6 +4,7 @@
 pub mod conversations;
 pub mod escape;
 mod markdown;
+pub mod redacted;
 mod scorecards;
 mod text;
 
