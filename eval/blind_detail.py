@@ -65,7 +65,7 @@ def main():
     ap.add_argument("rule")
     ap.add_argument("--tact", default=str(ROOT / "target" / "release" / "tact"))
     ap.add_argument("--confirmed", action="store_true", help="also list the raised moments a label confirms")
-    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout,eval/blind-holdout2,eval/blind-holdout3,eval/blind-holdout4,eval/blind-holdout5,eval/blind-holdout6,eval/blind-holdout7,eval/blind-holdout8,eval/blind-holdout9,eval/blind-holdout10,eval/blind-holdout11,eval/blind-holdout12,eval/blind-holdout13,eval/blind-holdout14,eval/blind-holdout15,eval/blind-holdout16,eval/blind-holdout17")
+    ap.add_argument("--sets", default="eval/blind,eval/blind-holdout,eval/blind-holdout2,eval/blind-holdout3,eval/blind-holdout4,eval/blind-holdout5,eval/blind-holdout6,eval/blind-holdout7,eval/blind-holdout8,eval/blind-holdout9,eval/blind-holdout10,eval/blind-holdout11,eval/blind-holdout12,eval/blind-holdout13,eval/blind-holdout14,eval/blind-holdout15,eval/blind-holdout16,eval/blind-holdout17,eval/blind-holdout18")
     a = ap.parse_args()
     counts = collections.defaultdict(lambda: [0, 0, 0, 0])
     for name in a.sets.split(","):

@@ -404,8 +404,13 @@ pub struct BlindSet {
 pub const BLIND_SETS: &[BlindSet] = &[
     BlindSet {
         name: "holdout",
-        dir: "eval/blind-holdout18",
+        dir: "eval/blind-holdout19",
         heading: "Rules on the held-out blind set (labelled without the rules, after the last tuning)",
+    },
+    BlindSet {
+        name: "19",
+        dir: "eval/blind-holdout18",
+        heading: "Rules on blind set 19 (held out until the seventh session of 2026-12-07, then used to tune the rules: optimistic)",
     },
     BlindSet {
         name: "18",
