@@ -62,10 +62,11 @@ struct Run<'a> {
     ui_lang: &'static str,
     /// Per-turn signals in JSON output (`--turn-signals`).
     turn_signals: bool,
-    /// Conversations analysed at once, on as many threads; 1 analyses each as it is read.
+    /// Conversations analysed at once, on as many threads; 1 without redaction analyses each
+    /// as it is read.
     jobs: usize,
-    /// Conversations read and not yet analysed (with more than one job: at most
-    /// `jobs * PER_JOB` of them).
+    /// Conversations read and not yet analysed (with more than one job, or with redaction:
+    /// at most `jobs * PER_JOB` of them).
     pending: Vec<Conversation>,
     /// With redaction: the thread loading the recognisers' tables, until it is done.
     warming: Option<std::thread::JoinHandle<()>>,
@@ -163,8 +164,11 @@ impl<'a> Run<'a> {
     }
 
     fn conversation(&mut self, conv: Conversation) -> Result<()> {
-        // One job prints each conversation as soon as it is read.
-        if self.jobs <= 1 {
+        // One job without redaction prints each conversation as soon as it is read. With
+        // redaction, a batch is analysed and then its reports redacted: analysing and
+        // redacting each keep large tables warm, and taking turns on every conversation made
+        // them evict each other's.
+        if self.jobs <= 1 && self.redact.is_none() {
             let report = self.analyzer.analyze(&conv);
             return self.emit(conv, report);
         }

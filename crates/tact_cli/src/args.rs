@@ -344,8 +344,8 @@ pub struct CommonArgs {
     #[arg(long)]
     pub raw_confidence: bool,
     /// Replace personal data (ids, cards, IBANs, phones, e-mails, names, addresses) with typed
-    /// placeholders before analysis, so nothing printed carries it; evidence points into the
-    /// redacted text.
+    /// placeholders in everything printed. The analysis reads the text as written (the same
+    /// moments as without it); evidence points into the redacted text.
     #[arg(long)]
     pub redact: bool,
     /// With --redact: number the placeholders per conversation (`[PHONE_1]`, `[PHONE_2]`).
