@@ -31,8 +31,9 @@
 //! `1.2.3` are not taken), not part of a longer dotted number; IPv6 as std parses it, with at
 //! least two groups written (so `::` and `::1` stay).
 
-use crate::{Context, Entity, Found};
+use crate::{phone_metadata, Context, Entity, Found};
 use phonenumber::country::Id;
+use phonenumber::metadata::Database;
 use phonenumber::{Mode, PhoneNumber};
 use regex::Regex;
 use std::net::Ipv6Addr;
@@ -375,6 +376,11 @@ fn ipv6s(text: &str, out: &mut Vec<Found>) {
 
 // ----------------------------------------------------------------------------------- phone
 
+/// Builds the phone databases of the countries tried without an international prefix.
+pub(crate) fn warm_up() {
+    phone_metadata::warm_up(&ALL_REGIONS);
+}
+
 /// Digits of the shortest number any of [`ALL_REGIONS`] allows (Finland's service numbers).
 const SHORTEST_NUMBER: usize = 5;
 
@@ -555,8 +561,7 @@ fn is_phone(
     }
     let plus = span.trim_start_matches('(').starts_with('+');
     let idd = !plus && span.trim_start_matches('(').starts_with("00");
-    let grouped_as_written =
-        |n: &PhoneNumber, mode: Mode| !strict || grouping_matches(span, n, mode);
+    let grouped_as_written = |n: &Valid, mode: Mode| !strict || grouping_matches(span, n, mode);
     if plus || idd {
         let national = if idd { &digits[2..] } else { &digits[..] };
         // The digits alone: `+44 (0)20 …` keeps its trunk zero and is still read right.
@@ -699,23 +704,15 @@ fn is_price(text: &str, s: usize, e: usize) -> bool {
     "£$€¥".contains(before) || cents
 }
 
-/// Compiled patterns of the phone metadata kept at once.
-const REGEX_CACHE: usize = 2000;
+/// A valid number and the database that read it (formatting it needs the same one).
+type Valid = (PhoneNumber, &'static Database);
 
-fn parse_valid(region: Option<Id>, number: &str) -> Option<PhoneNumber> {
+fn parse_valid(region: Option<Id>, number: &str) -> Option<Valid> {
     if let Some(r) = region {
         if !possible_length(r, number) {
             return None;
         }
     }
-    static ROOMY_CACHE: OnceLock<()> = OnceLock::new();
-    ROOMY_CACHE.get_or_init(|| {
-        // The crate keeps 100 compiled patterns: the seven countries tried in turn need more,
-        // and a pattern dropped is parsed and compiled again on its next use.
-        if let Ok(mut cache) = phonenumber::metadata::DATABASE.cache().lock() {
-            cache.set_capacity(REGEX_CACHE);
-        }
-    });
     // A national number is parsed in its international writing: given a region, the crate
     // takes leading digits equal to the country code for the code itself, so Italy's
     // "393 404 5422" would be read as "+39 3404 5422" and fail.
@@ -725,14 +722,26 @@ fn parse_valid(region: Option<Id>, number: &str) -> Option<PhoneNumber> {
             .as_deref()
             .and_then(|prefix| number.strip_prefix(prefix))
             .unwrap_or(number);
-        format!("+{}{national}", p.country_code)
+        (p.country_code, format!("+{}{national}", p.country_code))
     });
-    match international {
-        Some(n) => phonenumber::parse(None, &n),
-        None => phonenumber::parse(region, number),
-    }
-    .ok()
-    .filter(PhoneNumber::is_valid)
+    let (db, parsed) = match (international, region) {
+        (Some((code, n)), _) => {
+            let db = phone_metadata::for_code(code)?;
+            (db, phonenumber::parse_with(db, None, &n))
+        }
+        (None, Some(r)) => {
+            let db = phone_metadata::for_region(r)?;
+            (db, phonenumber::parse_with(db, Some(r), number))
+        }
+        (None, None) => {
+            let db = phone_metadata::for_international(number)?;
+            (db, phonenumber::parse_with(db, None, number))
+        }
+    };
+    parsed
+        .ok()
+        .filter(|n| phonenumber::is_valid_with(db, n))
+        .map(|n| (n, db))
 }
 
 /// Whether `digits` (national writing) has a length the country's plan allows, from the same
@@ -776,7 +785,7 @@ impl Plan {
 
 /// `None` when the metadata says nothing about lengths: every length is then allowed.
 fn plan_lengths(region: Id) -> Option<Plan> {
-    let meta = phonenumber::metadata::DATABASE.by_id(region.as_ref())?;
+    let meta = phone_metadata::for_region(region)?.by_id(region.as_ref())?;
     let d = meta.descriptors();
     let lengths: Vec<u16> = [
         Some(d.general()),
@@ -812,8 +821,10 @@ fn valid(region: Option<Id>, number: &str) -> bool {
 /// Each group of digits as written is one or more whole groups of the number's own format:
 /// `333 1234567` and `333.123.4567` agree with `333 123 4567`, `3 333 123 4567` does not.
 /// A leading `00` is read as the `+`, a `(0)` after the country code is skipped.
-fn grouping_matches(span: &str, n: &PhoneNumber, mode: Mode) -> bool {
-    let formatted = n.format().mode(mode).to_string();
+fn grouping_matches(span: &str, n: &Valid, mode: Mode) -> bool {
+    let Some(formatted) = formatted(n, mode) else {
+        return false;
+    };
     let own = formatted
         .split(|c: char| !c.is_ascii_digit())
         .filter(|g| !g.is_empty());
@@ -852,6 +863,91 @@ fn grouping_matches(span: &str, n: &PhoneNumber, mode: Mode) -> bool {
         }
     }
     want.is_none() && written.peek().is_none()
+}
+
+/// The number as libphonenumber writes it, nationally or internationally (the crate's
+/// formatter, on the database that read the number). The crate's `Formatter` loads its own
+/// database of every country whatever database it is given, which is what `phone_metadata`
+/// avoids, so its rules are applied here: the first format whose leading digits (then
+/// pattern) fit the national number, the national prefix rule in national writing, the
+/// extension. `None` only for a mode other than these two.
+fn formatted((n, db): &Valid, mode: Mode) -> Option<String> {
+    let meta = db
+        .by_code(&n.country().code())
+        .and_then(|m| m.into_iter().next())?;
+    let national = n.national().to_string();
+    let formats = if meta.international_formats().is_empty() || mode == Mode::National {
+        meta.formats()
+    } else {
+        meta.international_formats()
+    };
+    let starts = |m: Option<regex::Match<'_>>| m.is_some_and(|m| m.start() == 0);
+    let format = formats.iter().find(|f| {
+        let leading = f.leading_digits();
+        leading.is_empty()
+            || starts(leading.last().and_then(|l| l.find(&national)))
+                && f.pattern()
+                    .find(&national)
+                    .is_some_and(|m| m.start() == 0 && m.end() == national.len())
+    });
+    let mut out = match (mode, format) {
+        (Mode::International, Some(f)) => format!(
+            "+{} {}",
+            n.country().code(),
+            national_format(&national, meta, f, None, None)
+        ),
+        (Mode::International, None) => format!("+{} {national}", n.country().code()),
+        (Mode::National, Some(f)) => {
+            let carrier = n
+                .carrier()
+                .and_then(|c| f.domestic_carrier().map(|d| (c, d)));
+            match (carrier, f.national_prefix()) {
+                (Some((c, d)), _) => national_format(&national, meta, f, Some(d), Some(c)),
+                (None, Some(p)) => national_format(&national, meta, f, Some(p), None),
+                (None, None) => national_format(&national, meta, f, None, None),
+            }
+        }
+        (Mode::National, None) => national,
+        _ => return None,
+    };
+    if let Some(ext) = n.extension() {
+        out.push_str(meta.preferred_extension_prefix().unwrap_or(" ext. "));
+        out.push_str(ext);
+    }
+    Some(out)
+}
+
+/// A national number written with a format's pattern, the national prefix or carrier rule
+/// (`$NP`, `$FG`, `$CC`) put in front of its first group when given.
+fn national_format(
+    national: &str,
+    meta: &phonenumber::Metadata,
+    format: &phonenumber::metadata::Format,
+    transform: Option<&str>,
+    carrier: Option<&str>,
+) -> String {
+    static FIRST_GROUP: OnceLock<Regex> = OnceLock::new();
+    let first_group = FIRST_GROUP.get_or_init(|| Regex::new(r"(\$\d)").expect("valid pattern"));
+    let replacement = match transform {
+        Some(t) => {
+            let first = first_group
+                .captures(format.format())
+                .and_then(|c| c.get(1))
+                .map_or("", |m| m.as_str());
+            let rule = t
+                .replace("$NP", meta.national_prefix().unwrap_or(""))
+                .replace("$FG", &format!("${first}"))
+                .replace("$CC", carrier.unwrap_or(""));
+            first_group
+                .replace(format.format(), rule.as_str())
+                .into_owned()
+        }
+        None => format.format().to_string(),
+    };
+    format
+        .pattern()
+        .replace(national, replacement.as_str())
+        .into_owned()
 }
 
 /// The span does not continue a word, a longer number (`1.299,00`, `12/03`), a path or a
@@ -1020,6 +1116,49 @@ fn gap_is_light(window: &str, label_at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_written_as_the_crates_formatter_writes_them() {
+        let numbers = [
+            (None, "+39 333 123 4567"),
+            (None, "+39 02 1234 5678"),
+            (None, "+30 210 123 4567"),
+            (None, "+40 21 123 4567"),
+            (None, "+358 9 123 4567"),
+            (None, "+44 20 7946 0018"),
+            (None, "+353 1 234 5678"),
+            (None, "+1 416 555 0199"),
+            (None, "+49 30 1234567"),
+            (None, "+33 1 23 45 67 89"),
+            (None, "+54 9 11 1234 5678"),
+            (Some(Id::IT), "3331234567"),
+            (Some(Id::GR), "6912345678"),
+            (Some(Id::RO), "0721234567"),
+            (Some(Id::FI), "0401234567"),
+            (Some(Id::GB), "07911123456"),
+            (Some(Id::IE), "0871234567"),
+            (Some(Id::US), "2015550123"),
+        ];
+        let mut seen = 0;
+        for (region, n) in numbers {
+            let digits: String = n
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect();
+            let Some(valid) = parse_valid(region, &digits) else {
+                continue;
+            };
+            seen += 1;
+            for mode in [Mode::National, Mode::International] {
+                assert_eq!(
+                    formatted(&valid, mode).as_deref(),
+                    Some(valid.0.format().mode(mode).to_string().as_str()),
+                    "{n} {mode:?}"
+                );
+            }
+        }
+        assert!(seen >= 15, "{seen} numbers valid");
+    }
 
     fn cx(lang: &str) -> Context<'_> {
         Context {

@@ -17,6 +17,7 @@
 mod checksum;
 mod contact;
 mod names;
+mod phone_metadata;
 mod spoken;
 
 use std::collections::HashMap;
@@ -430,10 +431,12 @@ fn placeholder_tag(text: &str) -> Option<Entity> {
     Entity::from_tag(tag)
 }
 
-/// Builds the tables the recognisers load on first use (libphonenumber's metadata alone takes
-/// about a quarter of a second: every pattern of every country is parsed), so that a caller can
-/// do it on a spare thread while it reads and analyses the first conversations.
+/// Builds the tables the recognisers load on first use (libphonenumber's metadata and the
+/// phone databases of the five languages' countries, the number words, the name phrases), so
+/// that a caller can do it on a spare thread while it reads and analyses the first
+/// conversations.
 pub fn warm_up() {
+    contact::warm_up();
     let cx = Context {
         lang: Some("it"),
         ..Context::default()
