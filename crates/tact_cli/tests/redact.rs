@@ -95,3 +95,43 @@ fn analyze_with_redact_prints_no_personal_data_and_evidence_stays_in_place() {
         }
     }
 }
+
+#[test]
+fn a_draft_reply_checked_with_redact_prints_no_personal_data() {
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(
+        dir.path().join("review.txt"),
+        "Terrible service, I waited three weeks for my order. Maria Rossi, +39 333 123 4567\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("draft.txt"),
+        "Dear Maria Rossi, as our terms and conditions clearly state (call +39 333 123 4567), \
+         you must wait up to 30 days, so you were wrong to expect it sooner.\n",
+    )
+    .expect("write");
+    for format in ["jsonl", "text"] {
+        let o = tact(
+            &[
+                "check-reply",
+                "--to",
+                "review.txt",
+                "draft.txt",
+                "--redact",
+                "-f",
+                format,
+                "-q",
+            ],
+            dir.path(),
+        );
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        let out = stdout(&o);
+        // The text report shows the draft's line around the moment.
+        if format == "text" {
+            assert!(out.contains("[PERSON]") && out.contains("[PHONE]"), "{out}");
+        }
+        for s in ["Maria Rossi", "333 123 4567"] {
+            assert!(!out.contains(s), "{format}: {s} leaked:\n{out}");
+        }
+    }
+}

@@ -560,12 +560,19 @@ impl Redacted {
         self.edits.iter().map(|e| (e.start, e.end))
     }
 
-    /// How many bytes of `start..end` of the original were replaced.
-    pub fn replaced(&self, start: usize, end: usize) -> usize {
+    /// The pieces of `start..end` of the original that were replaced, relative to `start`
+    /// (a piece that runs past either end is cut there), each with its placeholder.
+    pub fn hidden(&self, start: usize, end: usize) -> impl Iterator<Item = (usize, usize, &str)> {
         self.edits
             .iter()
-            .map(|e| e.end.min(end).saturating_sub(e.start.max(start)))
-            .sum()
+            .filter(move |e| e.start < end && start < e.end)
+            .map(move |e| {
+                (
+                    e.start.max(start) - start,
+                    e.end.min(end) - start,
+                    &self.text[e.new_start..e.new_end],
+                )
+            })
     }
 
     /// The range of the redacted text that stands for `start..end` of the original. A range
@@ -701,11 +708,11 @@ mod tests {
         assert_eq!(&red.text[s..e], "chiamami al [PHONE]");
         let (s, e) = red.map(at("Rossi"), at(":") + 1);
         assert_eq!(&red.text[s..e], "[PERSON]:");
-        assert_eq!(
-            red.replaced(0, text.len()),
-            "Anna Rossi".len() + "+39 333 123 4567".len()
-        );
-        assert_eq!(red.replaced(0, at("Anna")), 0);
+        // What a range hides, relative to its start, a piece past its end cut there.
+        let hidden: Vec<_> = red.hidden(at("sono"), at("123")).collect();
+        let (p, r) = (at("+39") - at("sono"), at("123") - at("sono"));
+        assert_eq!(hidden, vec![(5, 15, "[PERSON]"), (p, r, "[PHONE]")]);
+        assert_eq!(red.hidden(0, at("Anna")).count(), 0);
     }
 
     #[test]

@@ -3,11 +3,11 @@
 //! a printer can show: the turns a moment points into, every quote in a message, the persona's
 //! cues and the names. Each of those is redacted by [`tact_redact::Redactor`] with the context
 //! of the whole turn and conversation it comes from, so it reads exactly as in the
-//! conversation redacted whole; the turns nobody quotes (most of them) cost nothing.
+//! conversation redacted whole; the turns nothing quotes (most of them) cost nothing.
 
 use serde_json::Value;
 use tact_analyze::ConversationReport;
-use tact_model::{Conversation, Turn};
+use tact_model::{Channel, Conversation, Turn};
 use tact_redact::{Options, Redacted, Redactor};
 
 /// A report and the conversation a printer reads with it, with personal data out of both. The
@@ -50,11 +50,18 @@ pub fn redact_shown(
     (shown.conversation(), report)
 }
 
+/// The fewest digits a figure standing alone needs to be personal data (a short phone number,
+/// an id): message figures (a count, a duration, a time) have fewer.
+const SHORTEST_PERSONAL_DIGITS: usize = 5;
+
 /// The redactions of one conversation's turns, made when first needed.
 struct Shown<'a> {
     conv: &'a Conversation,
     redactor: Redactor,
     turns: Vec<Option<Redacted>>,
+    /// The turns the report points into (moments, persona cues): the only ones a printer
+    /// gets the text of.
+    shown: Vec<bool>,
     speakers: Vec<Option<String>>,
     agent: Option<String>,
 }
@@ -65,6 +72,7 @@ impl<'a> Shown<'a> {
             conv,
             redactor: Redactor::new(conv, opts),
             turns: vec![None; conv.turns.len()],
+            shown: vec![false; conv.turns.len()],
             speakers: vec![None; conv.turns.len()],
             agent: None,
         };
@@ -112,18 +120,32 @@ impl<'a> Shown<'a> {
         if i >= self.turns.len() {
             return ("", 0, 0);
         }
+        self.shown[i] = true;
         let red = self.turn(i);
         let (s, e) = red.map(start, end);
         (&red.text[s..e], s, e)
     }
 
     /// A text argument of a message redacted. Messages quote turns (a span, a sentence, the
-    /// opening of a turn cut with "…", several quotes joined by commas): each quote is found in
-    /// the turns and redacted as it reads there, in the context of its whole turn. Where it
-    /// occurs more than once, the occurrence with the most redacted wins: nothing personal
-    /// anywhere it stands is shown. A text found in no turn (a figure, a date, a time) is
-    /// redacted on its own.
+    /// opening of a turn cut with "…", several quotes in double quotes joined by commas): each
+    /// quote is found in the turns and redacted as it reads there, in the context of its whole
+    /// turn; where it stands more than once, everything any occurrence hides is hidden. A text
+    /// found in no turn (a formatted figure, a date) is redacted on its own. A channel's name
+    /// and a short figure are never personal and stay as they are, whatever longer piece of
+    /// personal data a turn holds them in ("email" in an address, "45" in a phone number).
     fn fragment(&mut self, s: &str) -> String {
+        let letters = s.chars().any(char::is_alphabetic);
+        let digits = s.chars().filter(char::is_ascii_digit).count();
+        if (!letters && digits < SHORTEST_PERSONAL_DIGITS) || s.parse::<Channel>().is_ok() {
+            return s.to_string();
+        }
+        if let Some(inner) = s.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+            let quotes: Vec<String> = inner
+                .split("\", \"")
+                .map(|q| self.quote_or_alone(q))
+                .collect();
+            return format!("\"{}\"", quotes.join("\", \""));
+        }
         if let Some(r) = self.quote(s) {
             return r;
         }
@@ -137,10 +159,17 @@ impl<'a> Shown<'a> {
         self.redactor.text(s).text
     }
 
+    fn quote_or_alone(&mut self, s: &str) -> String {
+        match self.quote(s) {
+            Some(r) => r,
+            None => self.redactor.text(s).text,
+        }
+    }
+
     /// `s` redacted as it reads in the turns that contain it (an ellipsis at its end, where a
-    /// message cut the quote, kept); `None` when no turn contains it. Occurrences between word
-    /// boundaries are looked for first: a figure is not taken for the digits inside a phone
-    /// number when it stands on its own somewhere; a quote cut inside a word is still found.
+    /// message cut the quote, kept); `None` when no turn contains it. Occurrences that start
+    /// and end on word boundaries are looked for first (a quote cut with "…" may end inside a
+    /// word), then any: a quote cut inside a word is still found.
     fn quote(&mut self, s: &str) -> Option<String> {
         let (core, cut) = match s.strip_suffix('…') {
             Some(core) => (core, "…"),
@@ -149,25 +178,31 @@ impl<'a> Shown<'a> {
         if core.trim().is_empty() {
             return Some(s.to_string());
         }
-        let found = self
-            .occurrences(core, true)
-            .or_else(|| self.occurrences(core, false))?;
-        Some(format!("{}{cut}", found.as_deref().unwrap_or(core)))
+        let hidden = self
+            .hidden(core, Some(!cut.is_empty()))
+            .or_else(|| self.hidden(core, None))?;
+        Some(format!("{}{cut}", hide(core, hidden)))
     }
 
-    /// Where `core` occurs in the turns (only between word boundaries when `bounded`): `None`
-    /// when nowhere; else the redacted reading of the occurrence that hides the most, if any
-    /// hides something.
-    fn occurrences(&mut self, core: &str, bounded: bool) -> Option<Option<String>> {
+    /// What the redaction of the turns hides of `core` wherever it stands in them (ranges of
+    /// `core`, each with its placeholder); `None` when it stands nowhere. With
+    /// `Some(open_end)` only occurrences on word boundaries count (the end need not be one when
+    /// `open_end`).
+    fn hidden(&mut self, core: &str, bounded: Option<bool>) -> Option<Vec<(usize, usize, String)>> {
         let mut found = false;
-        // The redacted occurrence that hides the most of the original, and how much it hides.
-        let mut best: Option<(usize, String)> = None;
+        let mut hidden = Vec::new();
         for i in 0..self.conv.turns.len() {
             let text = &self.conv.turns[i].text;
             let at: Vec<usize> = text
                 .match_indices(core)
                 .map(|(p, _)| p)
-                .filter(|&p| !bounded || on_word_boundaries(text, p, p + core.len()))
+                .filter(|&p| match bounded {
+                    None => true,
+                    Some(open_end) => {
+                        on_word_boundary(text, p)
+                            && (open_end || on_word_boundary(text, p + core.len()))
+                    }
+                })
                 .collect();
             if at.is_empty() {
                 continue;
@@ -175,27 +210,27 @@ impl<'a> Shown<'a> {
             found = true;
             let red = self.turn(i);
             for p in at {
-                let hidden = red.replaced(p, p + core.len());
-                if hidden > best.as_ref().map_or(0, |b| b.0) {
-                    let (s, e) = red.map(p, p + core.len());
-                    best = Some((hidden, red.text[s..e].to_string()));
-                }
+                hidden.extend(
+                    red.hidden(p, p + core.len())
+                        .map(|(a, b, tag)| (a, b, tag.to_string())),
+                );
             }
         }
-        found.then(|| best.map(|b| b.1))
+        found.then_some(hidden)
     }
 
     /// The conversation a printer reads: shape, roles and times kept, the text only of the
-    /// turns redacted for the report, every speaker and the agent as placeholders.
+    /// turns the report points into, redacted; every speaker and the agent as placeholders.
     fn conversation(mut self) -> Conversation {
         let turns: Vec<Turn> = (0..self.conv.turns.len())
             .map(|i| {
                 let t = &self.conv.turns[i];
                 Turn {
                     role: t.role,
-                    text: self.turns[i]
-                        .as_ref()
-                        .map_or_else(String::new, |r| r.text.clone()),
+                    text: match &self.turns[i] {
+                        Some(r) if self.shown[i] => r.text.clone(),
+                        _ => String::new(),
+                    },
                     speaker: self.speaker(i),
                     at: t.at,
                     start: t.start,
@@ -219,10 +254,56 @@ impl<'a> Shown<'a> {
     }
 }
 
-/// Whether `start..end` of `text` neither starts nor ends inside a word.
-fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
-    let inner = &text[start..end];
+/// Whether byte `at` of `text` is not inside a word.
+fn on_word_boundary(text: &str, at: usize) -> bool {
     let joins = |a: Option<char>, b: Option<char>| matches!((a, b), (Some(a), Some(b)) if a.is_alphanumeric() && b.is_alphanumeric());
-    !joins(text[..start].chars().next_back(), inner.chars().next())
-        && !joins(inner.chars().next_back(), text[end..].chars().next())
+    !joins(text[..at].chars().next_back(), text[at..].chars().next())
+}
+
+/// `core` with each hidden range replaced by its placeholder; overlapping ranges (what
+/// different occurrences hide) are merged, the first placeholder standing for them.
+fn hide(core: &str, mut pieces: Vec<(usize, usize, String)>) -> String {
+    pieces.sort_by_key(|p| (p.0, std::cmp::Reverse(p.1)));
+    let mut out = String::with_capacity(core.len());
+    let mut at = 0;
+    let mut i = 0;
+    while i < pieces.len() {
+        let (start, mut end, tag) = pieces[i].clone();
+        i += 1;
+        while i < pieces.len() && pieces[i].0 < end {
+            end = end.max(pieces[i].1);
+            i += 1;
+        }
+        if start < at {
+            continue;
+        }
+        out.push_str(&core[at..start]);
+        out.push_str(&tag);
+        at = end;
+    }
+    out.push_str(&core[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_any_occurrence_hides_is_hidden() {
+        let core = "Anna Rossi, 333 1234567 ok";
+        let person = (0, 10, "[PERSON]".to_string());
+        let phone = (12, 23, "[PHONE]".to_string());
+        // Two occurrences, each hiding one piece: both hidden.
+        assert_eq!(
+            hide(core, vec![phone.clone(), person.clone()]),
+            "[PERSON], [PHONE] ok"
+        );
+        // Overlapping pieces become one placeholder, the first.
+        assert_eq!(
+            hide(core, vec![person, (5, 14, "[ADDRESS]".to_string()), phone]),
+            "[PERSON] ok"
+        );
+        assert_eq!(hide(core, Vec::new()), core);
+    }
 }

@@ -93,13 +93,22 @@ fn has_placeholder(s: &str) -> bool {
 fn nothing_the_whole_redaction_hides_reaches_the_report() {
     let analyzer = analyzer();
     let (mut moments, mut hidden_in_quotes, mut checked) = (0, 0, 0);
-    for conv in conversations() {
+    let numbered = Options {
+        numbered: true,
+        ..Options::default()
+    };
+    for (n, conv) in conversations().into_iter().enumerate() {
+        let opts = if n % 3 == 0 {
+            numbered
+        } else {
+            Options::default()
+        };
         let report = analyzer.analyze(&conv);
         moments += report.moments.len();
-        let (shown, red) = redact_shown(&conv, report, Options::default());
+        let (shown, red) = redact_shown(&conv, report, opts);
         let seen = visible(&shown, &red);
         // The pieces the redaction of every turn replaces, each in its own turn's context.
-        let mut whole = Redactor::new(&conv, Options::default());
+        let mut whole = Redactor::new(&conv, opts);
         let mut secrets: Vec<String> = conv
             .turns
             .iter()
@@ -131,9 +140,7 @@ fn nothing_the_whole_redaction_hides_reaches_the_report() {
             assert_eq!(text[m.start..m.end], m.evidence, "{}: evidence", conv.id);
             assert_eq!(
                 *text,
-                Redactor::new(&conv, Options::default())
-                    .text(&conv.turns[m.turn].text)
-                    .text,
+                tact_redact::redact_conversation(&conv, opts).turns[m.turn].text,
                 "{}: a shown turn reads as in the whole redaction",
                 conv.id
             );
@@ -177,23 +184,35 @@ fn numbered_placeholders_are_those_of_the_whole_redaction() {
 }
 
 #[test]
-fn turns_no_moment_points_into_are_not_shown() {
+fn a_printer_gets_the_text_only_of_the_turns_the_report_points_into() {
     let analyzer = analyzer();
-    let conv = conversations().remove(0);
-    let report = analyzer.analyze(&conv);
-    let pointed: Vec<usize> = report.moments.iter().map(|m| m.turn).collect();
-    let (shown, _) = redact_shown(&conv, report, Options::default());
-    assert_eq!(shown.turns.len(), conv.turns.len());
-    for (i, (a, b)) in shown.turns.iter().zip(&conv.turns).enumerate() {
-        assert_eq!(a.role, b.role);
-        if !pointed.contains(&i) && !a.text.is_empty() {
-            // Quoted by a message: then it is the whole redaction's text.
-            assert_eq!(
-                a.text,
-                Redactor::new(&conv, Options::default()).text(&b.text).text
-            );
+    let mut empty = 0;
+    for numbered in [false, true] {
+        let opts = Options {
+            numbered,
+            ..Options::default()
+        };
+        for conv in conversations().into_iter().step_by(7) {
+            let report = analyzer.analyze(&conv);
+            let mut pointed: Vec<usize> = report.moments.iter().map(|m| m.turn).collect();
+            if let Some(p) = &report.persona {
+                pointed.extend(p.evidence.iter().map(|e| e.turn));
+            }
+            let (shown, _) = redact_shown(&conv, report, opts);
+            let whole = tact_redact::redact_conversation(&conv, opts);
+            assert_eq!(shown.turns.len(), conv.turns.len());
+            for (i, (a, b)) in shown.turns.iter().zip(&whole.turns).enumerate() {
+                assert_eq!(a.role, b.role);
+                if pointed.contains(&i) {
+                    assert_eq!(a.text, b.text, "{} turn {i}", conv.id);
+                } else {
+                    assert_eq!(a.text, "", "{} turn {i}", conv.id);
+                    empty += 1;
+                }
+            }
         }
     }
+    assert!(empty > 20, "{empty} turns left out");
 }
 
 #[test]
@@ -219,7 +238,11 @@ fn a_quote_is_redacted_as_it_reads_in_its_turn_whatever_its_cut() {
         ("opening", cut(90)),
         ("joined", "Giulia Bianchi, richiamatemi pure".to_string()),
         ("figure", "+39 347 555 0199".to_string()),
+        ("elsewhere", "chiamate il +39 347 555 0188".to_string()),
         ("plain", "42 minuti".to_string()),
+        ("short", "0199".to_string()),
+        ("channel", "whatsapp".to_string()),
+        ("list", "\"Giulia Bianchi\", \"nel pomeriggio\"".to_string()),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), serde_json::Value::from(v)))
@@ -237,9 +260,15 @@ fn a_quote_is_redacted_as_it_reads_in_its_turn_whatever_its_cut() {
         "Buongiorno, sono [PERSON] e vi scrivo per il rimborso: il mio numero è [PHONE]…"
     );
     assert_eq!(arg("joined"), "[PERSON], richiamatemi pure");
-    // Text found in no turn is redacted on its own; a plain figure stays.
+    // As it reads in its turn; text found in no turn is redacted on its own.
     assert_eq!(arg("figure"), "[PHONE]");
+    assert_eq!(arg("elsewhere"), "chiamate il [PHONE]");
     assert_eq!(arg("plain"), "42 minuti");
+    // A short figure and a channel's name are never personal, even inside a phone number.
+    assert_eq!(arg("short"), "0199");
+    assert_eq!(arg("channel"), "whatsapp");
+    // Quotes in double quotes joined by commas, as lists of offers or answers are written.
+    assert_eq!(arg("list"), "\"[PERSON]\", \"nel pomeriggio\"");
     assert_eq!(m.evidence, "Buongiorno, sono [PERSON]");
     assert_eq!(&shown.turns[1].text[m.start..m.end], m.evidence);
     assert!(!shown.turns[1].text.contains("347"));
