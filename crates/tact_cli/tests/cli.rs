@@ -79,10 +79,20 @@ fn fail_on_sets_exit_code_one() {
             .code(),
         Some(0)
     );
-    // The re-offer there is a moment of a preview rule: it counts once preview is on.
+    // The re-offer there is a moment of a preview rule: it counts once preview is on (and,
+    // its detector calibrated under the score's bar on the blind sets, once low-confidence
+    // moments are shown).
     assert_eq!(
         tact(
-            &["analyze", "c.jsonl", "-q", "--fail-on", "warning"],
+            &[
+                "analyze",
+                "c.jsonl",
+                "-q",
+                "--fail-on",
+                "warning",
+                "--min-confidence",
+                "0"
+            ],
             dir.path()
         )
         .status
@@ -97,7 +107,9 @@ fn fail_on_sets_exit_code_one() {
                 "-q",
                 "--fail-on",
                 "warning",
-                "--preview"
+                "--preview",
+                "--min-confidence",
+                "0"
             ],
             dir.path()
         )
@@ -121,7 +133,18 @@ fn fail_on_sets_exit_code_one() {
 fn text_output_quotes_and_marks_the_evidence_with_an_alternative() {
     let dir = tempfile::tempdir().expect("tmp");
     std::fs::write(dir.path().join("c.jsonl"), format!("{GOOD_IT}\n")).expect("write");
-    let o = tact(&["analyze", "c.jsonl", "--select", "P001"], dir.path());
+    // Low-confidence moments shown: the re-offer detector is calibrated under the score's bar.
+    let o = tact(
+        &[
+            "analyze",
+            "c.jsonl",
+            "--select",
+            "P001",
+            "--min-confidence",
+            "0",
+        ],
+        dir.path(),
+    );
     let out = stdout(&o);
     assert!(out.contains("P001 reoffer-after-refusal"), "{out}");
     assert!(
@@ -357,6 +380,8 @@ fn by_agent_prints_scorecards_instead_of_reports() {
             "json",
             "-q",
             "--preview",
+            "--min-confidence",
+            "0",
         ],
         dir.path(),
     );

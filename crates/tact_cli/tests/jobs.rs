@@ -80,33 +80,24 @@ fn parallel_output_equals_sequential_output() {
     // order), and the moments are those found without it: redaction changes what is shown,
     // never what is found.
     let plain = tact(&["analyze", "big.jsonl", "-f", "jsonl", "-q"], dir.path());
-    let one = tact(
-        &[
-            "analyze",
-            "big.jsonl",
-            "-f",
-            "jsonl",
-            "-q",
-            "--redact",
-            "-j",
-            "1",
-        ],
-        dir.path(),
-    );
-    let many = tact(
-        &[
-            "analyze",
-            "big.jsonl",
-            "-f",
-            "jsonl",
-            "-q",
-            "--redact",
-            "-j",
-            "2",
-        ],
-        dir.path(),
-    );
+    let redacted = |jobs: &str| {
+        tact(
+            &[
+                "analyze",
+                "big.jsonl",
+                "-f",
+                "jsonl",
+                "-q",
+                "--redact",
+                "-j",
+                jobs,
+            ],
+            dir.path(),
+        )
+    };
+    let (one, many) = (redacted("1"), redacted("2"));
     assert_eq!(one.status.code(), Some(2));
+    assert_eq!(many.status.code(), Some(2));
     assert!(one.stdout == many.stdout, "--redact with 2 jobs differs");
     let moments = |out: &[u8]| -> Vec<(String, u64)> {
         String::from_utf8_lossy(out)

@@ -55,10 +55,31 @@ fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() 
     assert_eq!(r.turns, 7);
     assert_eq!(r.disagreements, 1);
     assert_eq!(r.disagreements_kept, 1);
+    // The re-offer is raised and confirmed before calibration; the counted figures have it
+    // only when its calibrated confidence reaches the score's bar.
+    let detector = &r.by_detector[&(
+        "reoffer-after-refusal".to_string(),
+        "moment-reoffer-after-refusal".to_string(),
+    )];
+    assert_eq!((detector.raised, detector.confirmed), (1, 1));
+    let settings = tact_rules::Settings::all_rules();
+    let analyzer = tact_analyze::Analyzer::new(tact_rules::Engine::new(settings), None);
+    let conv: tact_model::Conversation = serde_json::from_str(CONV.trim()).expect("conversation");
+    let confident = analyzer.analyze(&conv).moments.iter().any(|m| {
+        m.rule == "reoffer-after-refusal" && m.confidence >= tact_rules::Confidence::SCORE_MIN
+    });
+    let n = usize::from(confident);
     let p001 = &r.by_rule["reoffer-after-refusal"];
     assert_eq!(
         (p001.raised, p001.confirmed, p001.gold, p001.found),
-        (1, 1, 1, 1)
+        (n, n, 1, n)
+    );
+    assert_eq!(
+        (
+            r.total_all_confidences.raised,
+            r.total_all_confidences.confirmed
+        ),
+        (1 + r.total.raised - n, 1 + r.total.confirmed - n)
     );
     let agree = r
         .agreement
@@ -78,7 +99,10 @@ fn moments_are_scored_against_decided_labels_and_labellers_against_each_other() 
         md.contains("## Test set") && md.contains("Made for this test."),
         "{md}"
     );
-    assert!(md.contains("`reoffer-after-refusal` | 1 | 1 |"), "{md}");
+    assert!(
+        md.contains(&format!("`reoffer-after-refusal` | {n} | {n} |")),
+        "{md}"
+    );
 
     // A label for a conversation the sample does not hold is fine; a missing line is an error.
     write(
