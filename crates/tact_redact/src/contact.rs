@@ -378,7 +378,9 @@ fn ipv6s(text: &str, out: &mut Vec<Found>) {
 
 /// Builds the phone databases of the countries tried without an international prefix.
 pub(crate) fn warm_up() {
-    phone_metadata::warm_up(&ALL_REGIONS);
+    for r in ALL_REGIONS {
+        phone_metadata::for_region(r);
+    }
 }
 
 /// Digits of the shortest number any of [`ALL_REGIONS`] allows (Finland's service numbers).

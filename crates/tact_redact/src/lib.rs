@@ -466,7 +466,7 @@ pub fn redact_owned(mut out: Conversation, opts: Options) -> Conversation {
     let mut r = Redactor::new(&out, opts);
     for t in &mut out.turns {
         let red = r.text(&t.text);
-        if !red.edits.is_empty() {
+        if red.changed() {
             t.text = red.text;
         }
         if let Some(s) = t.speaker.as_mut() {

@@ -95,13 +95,6 @@ pub(crate) fn for_international(number: &str) -> Option<&'static Database> {
         .and_then(for_code)
 }
 
-/// Builds the databases of these regions now (on a spare thread, before numbers are read).
-pub(crate) fn warm_up(regions: &[Id]) {
-    for &r in regions {
-        for_region(r);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

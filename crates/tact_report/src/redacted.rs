@@ -85,7 +85,7 @@ impl<'a> Shown<'a> {
                 shown.speaker(i);
             }
             if let Some(a) = &conv.agent {
-                shown.agent = Some(shown.redactor.name(a));
+                shown.agent(a);
             }
         }
         shown
@@ -93,10 +93,8 @@ impl<'a> Shown<'a> {
 
     /// Turn `i` redacted.
     fn turn(&mut self, i: usize) -> &Redacted {
-        if self.turns[i].is_none() {
-            self.turns[i] = Some(self.redactor.text(&self.conv.turns[i].text));
-        }
-        self.turns[i].as_ref().expect("just redacted")
+        let (redactor, conv) = (&mut self.redactor, self.conv);
+        self.turns[i].get_or_insert_with(|| redactor.text(&conv.turns[i].text))
     }
 
     fn speaker(&mut self, i: usize) -> Option<String> {
@@ -108,10 +106,10 @@ impl<'a> Shown<'a> {
     }
 
     fn agent(&mut self, name: &str) -> String {
-        match &self.agent {
-            Some(a) => a.clone(),
-            None => self.redactor.name(name),
-        }
+        let redactor = &mut self.redactor;
+        self.agent
+            .get_or_insert_with(|| redactor.name(name))
+            .clone()
     }
 
     /// The redacted text standing for bytes `start..end` of turn `i`, and its range there. A
